@@ -1,0 +1,231 @@
+package org.tongxin.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.tongxin.support.Api;
+import org.tongxin.support.Deployments;
+
+/** The platform's REST API as other systems use it, on the provisioned WildFly with the real EAR. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PlatformApiIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @Test
+    void meAnswersTheCallersNameOrganisationAndRoles() {
+        Api.Reply reply = Api.as("admin").get("/api/v1/me");
+        assertEquals(200, reply.status(), reply::toString);
+        JsonObject me = reply.json();
+        assertEquals("admin", me.getString("username"));
+        assertEquals("SX", me.getJsonObject("organisation").getString("code"));
+        assertEquals(List.of("sys-admin"), strings(me, "roles"));
+        assertFalse(me.getString("displayName").isBlank());
+    }
+
+    @Test
+    void aMemberSeesOnlyTheirOwnOrganisation() {
+        assertEquals(List.of("SX-DT"), codes(Api.as("member1").get("/api/v1/organisations")));
+    }
+
+    @Test
+    void officeStaffSeeTheirOrganisationAndThoseBelowButNoSibling() {
+        List<String> codes = codes(Api.as("office").get("/api/v1/organisations"));
+        assertTrue(codes.containsAll(List.of("SX-DT", "SX-DT-PC", "SX-DT-YG")), codes::toString);
+        assertFalse(codes.contains("SX"), codes::toString);
+        assertFalse(codes.stream().anyMatch(c -> c.startsWith("SX-CZ")), codes::toString);
+    }
+
+    @Test
+    void aSiblingsOrganisationIsNotFoundRatherThanForbidden() {
+        long changzhi = idOf("SX-CZ");
+        Api.Reply reply = Api.as("office").get("/api/v1/organisations/" + changzhi);
+        assertEquals(404, reply.status(), reply::toString);
+        assertEquals("urn:tongxin:problem:not-found", reply.json().getString("type"));
+    }
+
+    @Test
+    void noCredentialsAnswer401WithABasicChallengeAndAProblemInChinese() {
+        Api.Reply reply = Api.anonymous().get("/api/v1/me");
+        assertEquals(401, reply.status(), reply::toString);
+        assertTrue(reply.challenge().startsWith("Basic"), reply.challenge());
+        assertTrue(reply.contentType().startsWith("application/problem+json"), reply.contentType());
+        assertTrue(reply.json().getString("title").matches(".*\\p{IsHan}.*"), reply.body());
+    }
+
+    @Test
+    void aWrongPasswordAnswersInTheCallersLanguage() {
+        Api.Reply chinese = Api.as("admin", "wrong-password-1").get("/api/v1/me");
+        Api.Reply english = Api.as("admin", "wrong-password-2").speaking("en-GB,en;q=0.8").get("/api/v1/me");
+        assertEquals(401, chinese.status());
+        assertEquals("urn:tongxin:problem:login-invalid", chinese.json().getString("type"));
+        assertEquals("用户名或密码错误", chinese.json().getString("title"));
+        assertEquals("Wrong user name or password", english.json().getString("title"));
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountSoThatEvenTheRightOneIsRefused() {
+        String username = Api.unique("lock").toLowerCase(java.util.Locale.ROOT);
+        long id = createAccount(username, "Initial-Pass-2026", "member");
+        for (int i = 1; i <= 4; i++) {
+            assertEquals("urn:tongxin:problem:login-invalid",
+                    Api.as(username, "not-it-" + i).get("/api/v1/me").json().getString("type"));
+        }
+        assertEquals("urn:tongxin:problem:login-locked", Api.as(username, "not-it-5").get("/api/v1/me").json().getString("type"));
+
+        Api.Reply rightPassword = Api.as(username, "Initial-Pass-2026").get("/api/v1/me");
+        assertEquals(401, rightPassword.status());
+        assertEquals("urn:tongxin:problem:login-locked", rightPassword.json().getString("type"));
+        assertTrue(Api.as("admin").get("/api/v1/accounts/" + id).json().getBoolean("locked"));
+
+        assertEquals(200, Api.as("admin").post("/api/v1/accounts/" + id + "/unlock", "").status());
+        assertEquals(200, Api.as(username, "Initial-Pass-2026").get("/api/v1/me").status());
+    }
+
+    @Test
+    void aRefusedAuthorisationAnswers403AndIsAudited() {
+        Api.Reply refused = Api.as("member1").get("/api/v1/audit");
+        assertEquals(403, refused.status(), refused::toString);
+        assertEquals("urn:tongxin:problem:forbidden", refused.json().getString("type"));
+
+        JsonObject page = Api.as("auditor").get("/api/v1/audit?actor=member1&action=ACCESS_DENIED&size=5").json();
+        assertTrue(page.getJsonNumber("total").longValue() >= 1, page::toString);
+        assertTrue(page.getJsonArray("items").getJsonObject(0).getString("details").contains("/api/v1/audit"));
+    }
+
+    @Test
+    void creatingAnOrganisationIsAuditedWithWhoWhereAndTheValues() {
+        String code = Api.unique("SX-DT-T");
+        Api.Reply created = Api.as("admin").post("/api/v1/organisations",
+                "{\"parentId\":" + idOf("SX-DT") + ",\"code\":\"" + code + "\",\"name\":\"测试区政协\"}");
+        assertEquals(201, created.status(), created::toString);
+        assertEquals("COUNTY", created.json().getString("level"));
+
+        JsonObject page = Api.as("auditor").get("/api/v1/audit?actor=admin&action=CREATE&entityType=Organisation&size=50").json();
+        JsonObject entry = page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(e -> e.getString("details").contains(code)).findFirst()
+                .orElseThrow(() -> new AssertionError("no audit line for " + code + " in " + page));
+        assertEquals(String.valueOf(created.json().getJsonNumber("id").longValue()), entry.getString("entityId"));
+        assertNotNull(entry.getString("origin"));
+        assertTrue(entry.getString("details").contains("测试区政协"), entry::toString);
+    }
+
+    @Test
+    void nothingCanBeAddedBelowACounty() {
+        Api.Reply reply = Api.as("admin").post("/api/v1/organisations",
+                "{\"parentId\":" + idOf("SX-DT-PC") + ",\"code\":\"" + Api.unique("X") + "\",\"name\":\"镇\"}");
+        assertEquals(422, reply.status(), reply::toString);
+        assertEquals("urn:tongxin:problem:organisation-too-deep", reply.json().getString("type"));
+    }
+
+    @Test
+    void aDuplicateCodeIsAConflictNamingTheField() {
+        Api.Reply reply = Api.as("admin").post("/api/v1/organisations",
+                "{\"parentId\":" + idOf("SX") + ",\"code\":\"SX-DT\",\"name\":\"重复\"}");
+        assertEquals(409, reply.status(), reply::toString);
+        assertTrue(reply.json().getJsonObject("fields").containsKey("code"), reply::toString);
+    }
+
+    @Test
+    void onlyTheSystemAdministratorAddsOrganisations() {
+        Api.Reply reply = Api.as("security").post("/api/v1/organisations",
+                "{\"parentId\":" + idOf("SX") + ",\"code\":\"" + Api.unique("X") + "\",\"name\":\"越权\"}");
+        assertEquals(403, reply.status(), reply::toString);
+    }
+
+    @Test
+    void noAccountHoldsTwoOfTheThreeAdministratorRoles() {
+        long id = createAccount(Api.unique("sep").toLowerCase(java.util.Locale.ROOT), "Initial-Pass-2026", null);
+        Api.Reply two = Api.as("security").put("/api/v1/accounts/" + id + "/roles", "{\"roles\":[\"sys-admin\",\"audit-admin\"]}");
+        assertEquals(422, two.status(), two::toString);
+        assertEquals("urn:tongxin:problem:separation-of-duties", two.json().getString("type"));
+        Api.Reply mixed = Api.as("security").put("/api/v1/accounts/" + id + "/roles", "{\"roles\":[\"security-admin\",\"member\"]}");
+        assertEquals(422, mixed.status(), mixed::toString);
+        Api.Reply one = Api.as("security").put("/api/v1/accounts/" + id + "/roles", "{\"roles\":[\"audit-admin\"]}");
+        assertEquals(200, one.status(), one::toString);
+    }
+
+    @Test
+    void nobodyChangesTheirOwnRoles() {
+        long securityId = Api.as("security").get("/api/v1/me").json().getJsonNumber("id").longValue();
+        Api.Reply reply = Api.as("security").put("/api/v1/accounts/" + securityId + "/roles", "{\"roles\":[\"sys-admin\"]}");
+        assertEquals(422, reply.status(), reply::toString);
+        assertEquals("urn:tongxin:problem:self-roles", reply.json().getString("type"));
+    }
+
+    @Test
+    void aWeakInitialPasswordIsRefusedWithTheRuleInTheCallersLanguage() {
+        Api.Reply reply = Api.as("admin").speaking("en").post("/api/v1/accounts", "{\"username\":\"" + Api.unique("weak").toLowerCase()
+                + "\",\"displayName\":\"弱密码\",\"organisationId\":" + idOf("SX-DT") + ",\"initialPassword\":\"short\"}");
+        assertEquals(422, reply.status(), reply::toString);
+        assertEquals("A password needs at least 12 characters", reply.json().getString("title"));
+    }
+
+    @Test
+    void aMissingFieldIsNamedInTheProblem() {
+        Api.Reply reply = Api.as("admin").post("/api/v1/accounts", "{\"displayName\":\"无名\"}");
+        assertEquals(422, reply.status(), reply::toString);
+        assertTrue(reply.json().getJsonObject("fields").containsKey("username"), reply::toString);
+    }
+
+    @Test
+    void malformedJsonIsABadRequestNotAServerError() {
+        Api.Reply reply = Api.as("admin").post("/api/v1/organisations", "{not json");
+        assertEquals(400, reply.status(), reply::toString);
+        assertTrue(reply.contentType().startsWith("application/problem+json"), reply::toString);
+    }
+
+    @Test
+    void readinessReportsTheDatabase() {
+        Api.Reply reply = Api.anonymous().get("/api/v1/health/ready");
+        assertEquals(200, reply.status(), reply::toString);
+        assertEquals("UP", reply.json().getString("status"));
+    }
+
+    // --- helpers -------------------------------------------------------------------------------
+
+    static long createAccount(String username, String password, String role) {
+        Api.Reply created = Api.as("admin").post("/api/v1/accounts", "{\"username\":\"" + username
+                + "\",\"displayName\":\"测试用户\",\"organisationId\":" + idOf("SX-DT") + ",\"initialPassword\":\"" + password + "\"}");
+        assertEquals(201, created.status(), created::toString);
+        long id = created.json().getJsonNumber("id").longValue();
+        if (role != null) {
+            Api.Reply roles = Api.as("security").put("/api/v1/accounts/" + id + "/roles", "{\"roles\":[\"" + role + "\"]}");
+            assertEquals(200, roles.status(), roles::toString);
+        }
+        return id;
+    }
+
+    static long idOf(String code) {
+        return Api.as("admin").get("/api/v1/organisations").array().getValuesAs(JsonObject.class).stream()
+                .filter(o -> o.getString("code").equals(code)).findFirst()
+                .orElseThrow(() -> new AssertionError("no organisation " + code)).getJsonNumber("id").longValue();
+    }
+
+    private static List<String> codes(Api.Reply reply) {
+        assertEquals(200, reply.status(), reply::toString);
+        return reply.array().getValuesAs(JsonObject.class).stream().map(o -> o.getString("code")).toList();
+    }
+
+    private static List<String> strings(JsonObject o, String key) {
+        return o.getJsonArray(key).getValuesAs(JsonValue.class).stream().map(v -> ((JsonString) v).getString()).toList();
+    }
+}

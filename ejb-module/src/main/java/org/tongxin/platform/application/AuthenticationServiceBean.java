@@ -1,0 +1,84 @@
+package org.tongxin.platform.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import org.tongxin.platform.domain.Account;
+import org.tongxin.platform.domain.AccountRepository;
+import org.tongxin.platform.domain.PasswordHasher;
+import org.tongxin.platform.domain.Role;
+import org.tongxin.platform.domain.SecurityPolicy;
+
+/**
+ * Login checks. The account row is locked while its failure count changes, so that concurrent wrong
+ * passwords on several nodes still lock the account at exactly the policy's limit. A locked account
+ * is refused without even checking the password. Every attempt is audited.
+ */
+@Stateless
+@PermitAll
+public class AuthenticationServiceBean implements AuthenticationService {
+
+    /** Verified against when the login name is unknown, so that both answers take the same time. */
+    private static final String DUMMY_HASH = new PasswordHasher().hash("not-a-real-password-0");
+
+    @Inject
+    AccountRepository accounts;
+    @Inject
+    Clock clock;
+    @EJB
+    SecurityPolicyService policies;
+    @EJB
+    AuditService audit;
+
+    private final PasswordHasher hasher = new PasswordHasher();
+
+    @Override
+    public LoginResult authenticate(String username, String password) {
+        Instant now = clock.instant();
+        String name = Account.normaliseUsername(username);
+        Optional<Account> found = name.isEmpty() ? Optional.empty() : accounts.byUsernameForUpdate(name);
+        if (found.isEmpty()) {
+            hasher.verify(password == null ? "" : password, DUMMY_HASH);
+            audit.recordSecurityEvent("LOGIN_FAILURE", name, "{\"reason\":\"unknown-user\"}");
+            return LoginResult.refused(LoginResult.Outcome.INVALID);
+        }
+        Account account = found.get();
+        SecurityPolicy policy = policies.current();
+        if (account.isLocked(now)) {
+            audit.recordSecurityEvent("LOGIN_FAILURE", name, "{\"reason\":\"locked\"}");
+            return LoginResult.refused(LoginResult.Outcome.LOCKED);
+        }
+        if (!hasher.verify(password, account.passwordHash())) {
+            account.recordFailedLogin(now, policy);
+            boolean locked = account.isLocked(now);
+            audit.recordSecurityEvent(locked ? "ACCOUNT_LOCKED" : "LOGIN_FAILURE", name,
+                    "{\"reason\":\"wrong-password\",\"failures\":" + account.failedLogins() + "}");
+            return LoginResult.refused(locked ? LoginResult.Outcome.LOCKED : LoginResult.Outcome.INVALID);
+        }
+        if (!account.isEnabled()) {
+            audit.recordSecurityEvent("LOGIN_FAILURE", name, "{\"reason\":\"disabled\"}");
+            return LoginResult.refused(LoginResult.Outcome.DISABLED);
+        }
+        account.recordSuccessfulLogin(now);
+        if (hasher.needsRehash(account.passwordHash())) {
+            account.rehash(hasher.hash(password));
+        }
+        audit.recordSecurityEvent("LOGIN_SUCCESS", name, null);
+        return new LoginResult(LoginResult.Outcome.SUCCESS, account.username(),
+                account.roles().stream().map(Role::code).collect(Collectors.toUnmodifiableSet()),
+                account.mustChangePassword() || policy.isExpired(account.passwordChangedAt(), now));
+    }
+
+    @Override
+    public Optional<java.util.Set<String>> activeRoles(String username) {
+        return accounts.byUsername(username).filter(Account::isEnabled)
+                .map(a -> a.roles().stream().map(Role::code).collect(Collectors.toUnmodifiableSet()));
+    }
+}

@@ -1,0 +1,74 @@
+package org.tongxin.platform.application;
+
+import java.time.Clock;
+import java.util.List;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import org.tongxin.platform.domain.Organisation;
+import org.tongxin.platform.domain.OrganisationRepository;
+import org.tongxin.platform.domain.Problem;
+import org.tongxin.platform.domain.Role;
+import org.tongxin.platform.domain.VisibleOrganisations;
+
+@Stateless
+public class OrganisationServiceBean implements OrganisationService {
+
+    @Inject
+    OrganisationRepository organisations;
+    @Inject
+    Callers callers;
+    @Inject
+    Clock clock;
+    @Resource
+    SessionContext session;
+
+    @Override
+    @PermitAll
+    public List<OrganisationView> visible() {
+        VisibleOrganisations visible = callers.visible(session.getCallerPrincipal());
+        return organisations.matching(visible.pathPattern()).stream().map(OrganisationView::of).toList();
+    }
+
+    @Override
+    @PermitAll
+    public OrganisationView get(long id) {
+        return OrganisationView.of(visibleOrganisation(id));
+    }
+
+    @Override
+    @RolesAllowed(Role.SYS_ADMIN_CODE)
+    public OrganisationView create(long parentId, String code, String name) {
+        Organisation parent = visibleOrganisation(parentId);
+        Organisation child = parent.addChild(code, name, clock.instant());
+        if (organisations.byCode(child.code()).isPresent()) {
+            throw new Problem(Problem.Kind.CONFLICT, "duplicate-code", "problem.organisation.duplicate-code",
+                    java.util.Map.of("code", "problem.organisation.duplicate-code"), child.code());
+        }
+        organisations.add(child);
+        return OrganisationView.of(child);
+    }
+
+    @Override
+    @RolesAllowed(Role.SYS_ADMIN_CODE)
+    public OrganisationView rename(long id, String name, int expectedVersion) {
+        Organisation organisation = visibleOrganisation(id);
+        if (organisation.version() != expectedVersion) {
+            throw Problem.conflict("stale", "problem.stale");
+        }
+        organisation.rename(name);
+        return OrganisationView.of(organisation);
+    }
+
+    /** An organisation the caller may see; any other answers "not found", so its existence stays private. */
+    private Organisation visibleOrganisation(long id) {
+        VisibleOrganisations visible = callers.visible(session.getCallerPrincipal());
+        return organisations.byId(id).filter(visible::includes)
+                .orElseThrow(() -> Problem.notFound("organisation"));
+    }
+}

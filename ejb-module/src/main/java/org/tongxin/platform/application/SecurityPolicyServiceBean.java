@@ -1,0 +1,71 @@
+package org.tongxin.platform.application;
+
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.tongxin.platform.domain.Role;
+import org.tongxin.platform.domain.SecurityPolicy;
+import org.tongxin.platform.domain.Setting;
+
+@Stateless
+public class SecurityPolicyServiceBean implements SecurityPolicyService {
+
+    static final String MIN_LENGTH = "password.min-length";
+    static final String COMPOSITION = "password.require-composition";
+    static final String EXPIRY = "password.expiry-days";
+    static final String MAX_FAILURES = "login.max-failures";
+    static final String LOCKOUT = "login.lockout-minutes";
+
+    @PersistenceContext(unitName = "tongxin")
+    EntityManager em;
+
+    @Override
+    @PermitAll
+    public SecurityPolicy current() {
+        Map<String, String> s = em.createQuery("select s from Setting s", Setting.class).getResultStream()
+                .collect(Collectors.toMap(Setting::name, Setting::value));
+        SecurityPolicy d = SecurityPolicy.DEFAULT;
+        return new SecurityPolicy(
+                intOf(s, MIN_LENGTH, d.minLength()),
+                Boolean.parseBoolean(s.getOrDefault(COMPOSITION, String.valueOf(d.requireComposition()))),
+                intOf(s, EXPIRY, d.expiryDays()),
+                intOf(s, MAX_FAILURES, d.maxFailures()),
+                intOf(s, LOCKOUT, d.lockoutMinutes()));
+    }
+
+    @Override
+    @RolesAllowed(Role.SECURITY_ADMIN_CODE)
+    public void update(SecurityPolicy p) {
+        Map<String, Setting> s = em.createQuery("select s from Setting s", Setting.class).getResultStream()
+                .collect(Collectors.toMap(Setting::name, Function.identity()));
+        put(s, MIN_LENGTH, p.minLength());
+        put(s, COMPOSITION, p.requireComposition());
+        put(s, EXPIRY, p.expiryDays());
+        put(s, MAX_FAILURES, p.maxFailures());
+        put(s, LOCKOUT, p.lockoutMinutes());
+    }
+
+    private void put(Map<String, Setting> settings, String name, Object value) {
+        Setting setting = settings.get(name);
+        if (setting == null) {
+            em.persist(new Setting(name, String.valueOf(value)));
+        } else if (!setting.value().equals(String.valueOf(value))) {
+            setting.change(String.valueOf(value));
+        }
+    }
+
+    private static int intOf(Map<String, String> s, String name, int fallback) {
+        try {
+            return Integer.parseInt(s.getOrDefault(name, String.valueOf(fallback)));
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+}

@@ -1,0 +1,280 @@
+package org.tongxin.platform.domain;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A local login of one person in one organisation: password hash, lockout state and roles.
+ * Business roles are a set; the administrator role (at most one) is a column of its own, so the
+ * database itself refuses an account with two of the three administrators' roles.
+ */
+@Entity
+@Table(name = "pf_account")
+public class Account implements OrganisationOwned {
+
+    private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{1,63}");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "pf_account_seq")
+    @SequenceGenerator(name = "pf_account_seq", sequenceName = "pf_account_seq", allocationSize = 50)
+    private Long id;
+
+    @Version
+    private int version;
+
+    @Column(nullable = false, unique = true, length = 64)
+    private String username;
+
+    @Column(name = "display_name", nullable = false, length = 100)
+    private String displayName;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "organisation_id", nullable = false)
+    private Organisation organisation;
+
+    @Column(name = "password_hash", nullable = false, length = 200)
+    private String passwordHash;
+
+    @Column(name = "password_changed_at", nullable = false)
+    private Instant passwordChangedAt;
+
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    @Column(nullable = false)
+    private boolean enabled;
+
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Column(name = "last_login_at")
+    private Instant lastLoginAt;
+
+    @Convert(converter = RoleConverter.class)
+    @Column(name = "admin_role", length = 20)
+    private Role adminRole;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "pf_account_role", joinColumns = @JoinColumn(name = "account_id"))
+    @Convert(converter = RoleConverter.class)
+    @Column(name = "role", nullable = false, length = 20)
+    private Set<Role> businessRoles = new HashSet<>();
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected Account() {
+    }
+
+    public Account(String username, String displayName, Organisation organisation, String passwordHash, Instant now) {
+        this.username = checkUsername(username);
+        this.displayName = checkDisplayName(displayName);
+        this.organisation = Objects.requireNonNull(organisation);
+        this.passwordHash = Objects.requireNonNull(passwordHash);
+        this.passwordChangedAt = now;
+        this.enabled = true;
+        this.createdAt = now;
+    }
+
+    public static String normaliseUsername(String username) {
+        return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+    }
+
+    // --- login ------------------------------------------------------------------------------
+
+    public boolean isLocked(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    /** One more wrong password; at the policy's limit the account locks for the lockout period. */
+    public void recordFailedLogin(Instant now, SecurityPolicy policy) {
+        if (lockedUntil != null && !lockedUntil.isAfter(now)) {
+            // an expired lock starts a fresh count
+            lockedUntil = null;
+            failedLogins = 0;
+        }
+        failedLogins++;
+        if (failedLogins >= policy.maxFailures()) {
+            lockedUntil = now.plus(policy.lockout());
+        }
+    }
+
+    /**
+     * Clears the failure count. The last-login time is kept to the minute, so that API clients that
+     * authenticate on every request do not rewrite the row each time.
+     */
+    public void recordSuccessfulLogin(Instant now) {
+        failedLogins = 0;
+        lockedUntil = null;
+        if (lastLoginAt == null || lastLoginAt.isBefore(now.minusSeconds(60))) {
+            lastLoginAt = now;
+        }
+    }
+
+    /** Lifts a lockout before its time (an administrator's act). */
+    public void unlock() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    // --- password ---------------------------------------------------------------------------
+
+    public void changePassword(String newHash, Instant now) {
+        this.passwordHash = Objects.requireNonNull(newHash);
+        this.passwordChangedAt = now;
+        this.mustChangePassword = false;
+    }
+
+    /** An administrator set a password the person did not choose: they must change it at next login. */
+    public void resetPassword(String newHash, Instant now) {
+        changePassword(newHash, now);
+        this.mustChangePassword = true;
+        unlock();
+    }
+
+    /** Upgrades the stored hash to the current cost without counting as a password change. */
+    public void rehash(String newHash) {
+        this.passwordHash = Objects.requireNonNull(newHash);
+    }
+
+    // --- state and roles -------------------------------------------------------------------
+
+    public void disable() {
+        enabled = false;
+    }
+
+    public void enable() {
+        enabled = true;
+    }
+
+    public void rename(String newDisplayName) {
+        this.displayName = checkDisplayName(newDisplayName);
+    }
+
+    /**
+     * Replaces the account's roles. At most one administrator role; an administrator holds no
+     * business role either, so that duties stay separate.
+     */
+    public void assignRoles(Set<Role> roles) {
+        Set<Role> admins = EnumSet.noneOf(Role.class);
+        Set<Role> business = EnumSet.noneOf(Role.class);
+        for (Role r : roles) {
+            (r.isAdministrator() ? admins : business).add(r);
+        }
+        if (admins.size() > 1) {
+            throw Problem.field("roles", "separation-of-duties", "problem.account.two-admin-roles");
+        }
+        if (!admins.isEmpty() && !business.isEmpty()) {
+            throw Problem.field("roles", "separation-of-duties", "problem.account.admin-and-business");
+        }
+        this.adminRole = admins.isEmpty() ? null : admins.iterator().next();
+        this.businessRoles.clear();
+        this.businessRoles.addAll(business);
+    }
+
+    public Set<Role> roles() {
+        Set<Role> all = EnumSet.noneOf(Role.class);
+        all.addAll(businessRoles);
+        if (adminRole != null) {
+            all.add(adminRole);
+        }
+        return Collections.unmodifiableSet(all);
+    }
+
+    public boolean hasRole(Role role) {
+        return role == adminRole || businessRoles.contains(role);
+    }
+
+    private static String checkUsername(String username) {
+        String u = normaliseUsername(username);
+        if (!USERNAME.matcher(u).matches()) {
+            throw Problem.field("username", "invalid-username", "problem.account.username");
+        }
+        return u;
+    }
+
+    private static String checkDisplayName(String name) {
+        String n = name == null ? "" : name.strip();
+        if (n.isEmpty() || n.length() > 100) {
+            throw Problem.field("displayName", "invalid-display-name", "problem.account.display-name");
+        }
+        return n;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    @Override
+    public Long organisationId() {
+        return organisation.id();
+    }
+
+    public Organisation organisation() {
+        return organisation;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public Instant passwordChangedAt() {
+        return passwordChangedAt;
+    }
+
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public int failedLogins() {
+        return failedLogins;
+    }
+
+    public Instant lockedUntil() {
+        return lockedUntil;
+    }
+
+    public Instant lastLoginAt() {
+        return lastLoginAt;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+}

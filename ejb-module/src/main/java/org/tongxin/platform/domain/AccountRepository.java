@@ -1,0 +1,24 @@
+package org.tongxin.platform.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Accounts, found by id or login name, and listed within a set of visible organisations. */
+public interface AccountRepository {
+
+    Optional<Account> byUsername(String username);
+
+    /** The account row locked for update, for the lockout counter that several nodes may touch at once. */
+    Optional<Account> byUsernameForUpdate(String username);
+
+    Optional<Account> byId(long id);
+
+    void add(Account account);
+
+    long count();
+
+    /** Accounts of organisations matching {@code pathPattern} (see VisibleOrganisations), filtered by a text in name or login. */
+    List<Account> search(String pathPattern, String text, int offset, int limit);
+
+    long countSearch(String pathPattern, String text);
+}

@@ -1,0 +1,7 @@
+package org.tongxin.platform.domain;
+
+/** Every aggregate of every context belongs to one organisation; the audit trail files it there. */
+public interface OrganisationOwned {
+
+    Long organisationId();
+}

@@ -1,0 +1,17 @@
+package org.tongxin.platform.infrastructure;
+
+import java.time.Clock;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+
+/** The one clock of the platform (UTC instants); tests of rules pass their own fixed clock instead. */
+@ApplicationScoped
+public class ClockProducer {
+
+    @Produces
+    @ApplicationScoped
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

@@ -1,0 +1,82 @@
+package org.tongxin.platform.infrastructure;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.tongxin.platform.domain.Account;
+import org.tongxin.platform.domain.AccountRepository;
+import org.tongxin.platform.domain.Organisation;
+import org.tongxin.platform.domain.OrganisationRepository;
+import org.tongxin.platform.domain.PasswordHasher;
+import org.tongxin.platform.domain.Role;
+
+/**
+ * The demo organisations and logins, in the shape of the seed (Shanxi: Datong is the demo city).
+ * All demo logins share the password {@value #PASSWORD}; they exist only when demo data is loaded.
+ */
+@ApplicationScoped
+public class DemoData {
+
+    public static final String PASSWORD = "Tongxin-Demo-2026";
+    public static final int DEMO_MEMBERS = 20;
+
+    @Inject
+    OrganisationRepository organisations;
+    @Inject
+    AccountRepository accounts;
+    @Inject
+    Clock clock;
+
+    void load() {
+        Instant now = clock.instant();
+        Organisation province = Organisation.root("SX", "山西省政协", now);
+        organisations.add(province);
+        Organisation datong = child(province, "SX-DT", "大同市政协", now);
+        child(datong, "SX-DT-PC", "平城区政协", now);
+        child(datong, "SX-DT-YG", "云冈区政协", now);
+        Organisation changzhi = child(province, "SX-CZ", "长治市政协", now);
+        child(changzhi, "SX-CZ-LZ", "潞州区政协", now);
+        child(changzhi, "SX-CZ-XY", "襄垣县政协", now);
+        Organisation jincheng = child(province, "SX-JC", "晋城市政协", now);
+        child(jincheng, "SX-JC-CQ", "城区政协", now);
+        Organisation taiyuan = child(province, "SX-TY", "太原市政协", now);
+        child(taiyuan, "SX-TY-YZ", "迎泽区政协", now);
+
+        // one hash for all demo logins: hashing is deliberately slow, and these share a published password
+        String hash = new PasswordHasher().hash(PASSWORD);
+        account("admin", "系统管理员", province, Role.SYS_ADMIN, hash, now);
+        account("security", "安全管理员", province, Role.SECURITY_ADMIN, hash, now);
+        account("auditor", "安全审计员", province, Role.AUDIT_ADMIN, hash, now);
+        account("office", "王秀兰（机关）", datong, Role.OFFICE_STAFF, hash, now);
+        account("editor", "李建国（信息处）", datong, Role.INFO_EDITOR, hash, now);
+        account("keeper", "赵丽华（书院）", datong, Role.HALL_KEEPER, hash, now);
+        account("leader", "张德明（主席）", datong, Role.LEADER, hash, now);
+        String[] names = {"张伟明", "曾晓燕", "单国庆", "区志强", "刘芳", "陈立新", "杨红梅", "黄海涛", "周建华", "吴丽娟",
+            "徐志远", "孙丽", "马俊", "朱文博", "胡静", "郭晓东", "何雪", "高峰", "林小红", "罗军"};
+        for (int i = 0; i < DEMO_MEMBERS; i++) {
+            account("member" + (i + 1), names[i], datong, Role.MEMBER, hash, now);
+        }
+    }
+
+    String banner() {
+        return "\n=== Tongxin demo data loaded. Logins (password " + PASSWORD + "): admin (sys-admin), security"
+                + " (security-admin), auditor (audit-admin), office, editor, keeper, leader, member1 … member"
+                + DEMO_MEMBERS + " ===";
+    }
+
+    private Organisation child(Organisation parent, String code, String name, Instant now) {
+        Organisation o = parent.addChild(code, name, now);
+        organisations.add(o);
+        return o;
+    }
+
+    private void account(String username, String name, Organisation org, Role role, String hash, Instant now) {
+        Account a = new Account(username, name, org, hash, now);
+        a.assignRoles(Set.of(role));
+        accounts.add(a);
+    }
+}

@@ -1,0 +1,72 @@
+package org.tongxin.platform.infrastructure;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import org.tongxin.platform.domain.Account;
+import org.tongxin.platform.domain.AccountRepository;
+
+@ApplicationScoped
+public class JpaAccountRepository implements AccountRepository {
+
+    @PersistenceContext(unitName = "tongxin")
+    private EntityManager em;
+
+    @Override
+    public Optional<Account> byUsername(String username) {
+        return em.createQuery("select a from Account a join fetch a.organisation where a.username = :u", Account.class)
+                .setParameter("u", Account.normaliseUsername(username))
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Account> byUsernameForUpdate(String username) {
+        return em.createQuery("select a from Account a where a.username = :u", Account.class)
+                .setParameter("u", Account.normaliseUsername(username))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Account> byId(long id) {
+        return Optional.ofNullable(em.find(Account.class, id));
+    }
+
+    @Override
+    public void add(Account account) {
+        em.persist(account);
+    }
+
+    @Override
+    public long count() {
+        return em.createQuery("select count(a) from Account a", Long.class).getSingleResult();
+    }
+
+    // backed by pf_organisation_path_ix (prefix) and pf_account_org_ix
+    @Override
+    public List<Account> search(String pathPattern, String text, int offset, int limit) {
+        TypedQuery<Account> q = em.createQuery("select a from Account a join fetch a.organisation o"
+                + " where o.path like :p and (:t = '' or lower(a.username) like :t or lower(a.displayName) like :t)"
+                + " order by o.path, a.username", Account.class);
+        return bind(q, pathPattern, text).setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long countSearch(String pathPattern, String text) {
+        TypedQuery<Long> q = em.createQuery("select count(a) from Account a join a.organisation o"
+                + " where o.path like :p and (:t = '' or lower(a.username) like :t or lower(a.displayName) like :t)",
+                Long.class);
+        return bind(q, pathPattern, text).getSingleResult();
+    }
+
+    private static <T> TypedQuery<T> bind(TypedQuery<T> q, String pathPattern, String text) {
+        String t = text == null || text.isBlank() ? "" : "%" + Like.escape(text.strip().toLowerCase(java.util.Locale.ROOT)) + "%";
+        return q.setParameter("p", pathPattern).setParameter("t", t);
+    }
+}

@@ -1,0 +1,111 @@
+package org.tongxin.platform.infrastructure;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Set;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import org.tongxin.platform.application.PlatformSettings;
+import org.tongxin.platform.domain.Account;
+import org.tongxin.platform.domain.AccountRepository;
+import org.tongxin.platform.domain.Organisation;
+import org.tongxin.platform.domain.OrganisationRepository;
+import org.tongxin.platform.domain.PasswordHasher;
+import org.tongxin.platform.domain.Role;
+import org.tongxin.platform.domain.Setting;
+
+/**
+ * First start of an empty database. With demo data requested ({@code tongxin.demo-data} /
+ * {@code TONGXIN_DEMO_DATA}) it loads the demo organisations and accounts, once. Otherwise it creates
+ * the root organisation and the first system administrator, whose password comes from
+ * {@code TONGXIN_ADMIN_PASSWORD} or is generated and written once to the server log. A row lock on a
+ * setting makes two nodes starting together do this once.
+ */
+@Startup
+@Singleton
+public class PlatformBootstrap {
+
+    private static final Logger LOG = Logger.getLogger(PlatformBootstrap.class.getName());
+    private static final String MARKER = "platform.initialised";
+
+    @PersistenceContext(unitName = "tongxin")
+    EntityManager em;
+    @Inject
+    OrganisationRepository organisations;
+    @Inject
+    AccountRepository accounts;
+    @Inject
+    Clock clock;
+    @Inject
+    DemoData demo;
+    @Inject
+    Event<PlatformInitialised> initialised;
+
+    @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    void start() {
+        em.createNativeQuery("insert into pf_setting (setting_name, setting_value) select 'bootstrap.lock', 'x' "
+                + "where not exists (select 1 from pf_setting where setting_name = 'bootstrap.lock')").executeUpdate();
+        em.find(Setting.class, "bootstrap.lock", LockModeType.PESSIMISTIC_WRITE);
+        if (em.find(Setting.class, MARKER) != null) {
+            return;
+        }
+        boolean withDemo = PlatformSettings.flag("tongxin.demo-data");
+        if (withDemo) {
+            demo.load();
+            LOG.info(demo.banner());
+        } else {
+            createFirstAdministrator();
+        }
+        em.persist(new Setting(MARKER, clock.instant().toString()));
+        initialised.fire(new PlatformInitialised(withDemo));
+    }
+
+    private void createFirstAdministrator() {
+        Instant now = clock.instant();
+        Organisation root = Organisation.root(
+                PlatformSettings.get("tongxin.root-org-code").orElse("ROOT"),
+                PlatformSettings.get("tongxin.root-org-name").orElse("政协"), now);
+        organisations.add(root);
+        String given = PlatformSettings.get("tongxin.admin-password").orElse(null);
+        String password = given != null ? given : generated();
+        Account admin = new Account("admin", "系统管理员", root, new PasswordHasher().hash(password), now);
+        admin.assignRoles(Set.of(Role.SYS_ADMIN));
+        if (given == null) {
+            admin.resetPassword(admin.passwordHash(), now);
+        }
+        accounts.add(admin);
+        if (given == null) {
+            LOG.warning("\n=== First start: system administrator 'admin' created with the one-time password "
+                    + password + " (it must be changed at first login; set TONGXIN_ADMIN_PASSWORD to choose it) ===");
+        } else {
+            LOG.info("First start: system administrator 'admin' created with the password from TONGXIN_ADMIN_PASSWORD");
+        }
+    }
+
+    private static String generated() {
+        SecureRandom random = new SecureRandom();
+        StringBuilder sb = new StringBuilder();
+        String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
+        for (int i = 0; i < 16; i++) {
+            sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return sb.append("-7").toString();
+    }
+
+    /** Fired once, in the first start's transaction, so that other contexts can add their own start-up data. */
+    public record PlatformInitialised(boolean demoData) {
+    }
+}

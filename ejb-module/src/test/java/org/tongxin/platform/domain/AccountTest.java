@@ -1,0 +1,113 @@
+package org.tongxin.platform.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+class AccountTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-29T02:00:00Z");
+    private final Organisation city = Organisation.root("SX", "山西省政协", NOW).addChild("SX-DT", "大同市政协", NOW);
+
+    private Account account() {
+        return new Account("Member1", "张伟明", city, "hash", NOW);
+    }
+
+    @Test
+    void usernamesAreStoredInLowerCase() {
+        assertEquals("member1", account().username());
+    }
+
+    @Test
+    void aMalformedUsernameIsRefused() {
+        Problem p = assertThrows(Problem.class, () -> new Account("1 bad", "x", city, "hash", NOW));
+        assertEquals("invalid-username", p.code());
+        assertTrue(p.fieldKeys().containsKey("username"));
+    }
+
+    @Test
+    void fourFailuresDoNotLockButTheFifthLocksForFifteenMinutes() {
+        Account a = account();
+        for (int i = 0; i < 4; i++) {
+            a.recordFailedLogin(NOW, SecurityPolicy.DEFAULT);
+        }
+        assertFalse(a.isLocked(NOW));
+        a.recordFailedLogin(NOW, SecurityPolicy.DEFAULT);
+        assertTrue(a.isLocked(NOW));
+        assertTrue(a.isLocked(NOW.plus(Duration.ofMinutes(14))));
+        assertFalse(a.isLocked(NOW.plus(Duration.ofMinutes(15))));
+    }
+
+    @Test
+    void anExpiredLockStartsAFreshCount() {
+        Account a = account();
+        for (int i = 0; i < 5; i++) {
+            a.recordFailedLogin(NOW, SecurityPolicy.DEFAULT);
+        }
+        Instant later = NOW.plus(Duration.ofMinutes(16));
+        a.recordFailedLogin(later, SecurityPolicy.DEFAULT);
+        assertEquals(1, a.failedLogins());
+        assertFalse(a.isLocked(later));
+    }
+
+    @Test
+    void aSuccessfulLoginClearsTheFailures() {
+        Account a = account();
+        a.recordFailedLogin(NOW, SecurityPolicy.DEFAULT);
+        a.recordSuccessfulLogin(NOW);
+        assertEquals(0, a.failedLogins());
+        assertEquals(NOW, a.lastLoginAt());
+    }
+
+    @Test
+    void theLastLoginTimeIsKeptToTheMinuteSoApiCallsDoNotRewriteTheRow() {
+        Account a = account();
+        a.recordSuccessfulLogin(NOW);
+        a.recordSuccessfulLogin(NOW.plusSeconds(30));
+        assertEquals(NOW, a.lastLoginAt());
+        a.recordSuccessfulLogin(NOW.plusSeconds(61));
+        assertEquals(NOW.plusSeconds(61), a.lastLoginAt());
+    }
+
+    @Test
+    void noAccountHoldsTwoAdministratorRoles() {
+        Problem p = assertThrows(Problem.class, () -> account().assignRoles(EnumSet.of(Role.SYS_ADMIN, Role.AUDIT_ADMIN)));
+        assertEquals("separation-of-duties", p.code());
+        assertThrows(Problem.class, () -> account().assignRoles(EnumSet.of(Role.SECURITY_ADMIN, Role.AUDIT_ADMIN)));
+    }
+
+    @Test
+    void anAdministratorHoldsNoBusinessRole() {
+        assertThrows(Problem.class, () -> account().assignRoles(EnumSet.of(Role.SYS_ADMIN, Role.MEMBER)));
+    }
+
+    @Test
+    void businessRolesCombine() {
+        Account a = account();
+        a.assignRoles(EnumSet.of(Role.MEMBER, Role.LEADER));
+        assertEquals(EnumSet.of(Role.MEMBER, Role.LEADER), a.roles());
+        a.assignRoles(Set.of(Role.AUDIT_ADMIN));
+        assertEquals(EnumSet.of(Role.AUDIT_ADMIN), a.roles());
+    }
+
+    @Test
+    void aResetPasswordMustBeChangedAndUnlocksTheAccount() {
+        Account a = account();
+        for (int i = 0; i < 5; i++) {
+            a.recordFailedLogin(NOW, SecurityPolicy.DEFAULT);
+        }
+        a.resetPassword("new-hash", NOW);
+        assertTrue(a.mustChangePassword());
+        assertFalse(a.isLocked(NOW));
+        a.changePassword("own-hash", NOW);
+        assertFalse(a.mustChangePassword());
+    }
+}

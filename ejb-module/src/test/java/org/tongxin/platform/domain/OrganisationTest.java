@@ -1,0 +1,73 @@
+package org.tongxin.platform.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Field;
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+
+class OrganisationTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-29T02:00:00Z");
+
+    @Test
+    void levelsFollowTheTreeProvinceCityCounty() {
+        Organisation province = Organisation.root("SX", "山西省政协", NOW);
+        Organisation city = province.addChild("SX-DT", "大同市政协", NOW);
+        Organisation county = city.addChild("SX-DT-PC", "平城区政协", NOW);
+        assertEquals(OrganisationLevel.PROVINCE, province.level());
+        assertEquals(OrganisationLevel.CITY, city.level());
+        assertEquals(OrganisationLevel.COUNTY, county.level());
+        Problem p = assertThrows(Problem.class, () -> county.addChild("SX-DT-PC-1", "镇", NOW));
+        assertEquals("organisation-too-deep", p.code());
+    }
+
+    @Test
+    void codesAreUpperCaseAndNamesAreRequired() {
+        assertEquals("SX-DT", Organisation.root("sx-dt", "大同", NOW).code());
+        assertThrows(Problem.class, () -> Organisation.root("S X", "大同", NOW));
+        assertThrows(Problem.class, () -> Organisation.root("SX", "  ", NOW));
+    }
+
+    @Test
+    void thePathNamesTheAncestorsSoASiblingIsNeverContained() throws Exception {
+        Organisation province = withId(Organisation.root("SX", "山西省政协", NOW), 1);
+        Organisation datong = withId(province.addChild("SX-DT", "大同市政协", NOW), 51);
+        Organisation changzhi = withId(province.addChild("SX-CZ", "长治市政协", NOW), 5);
+        Organisation pingcheng = withId(datong.addChild("SX-DT-PC", "平城区政协", NOW), 52);
+        assertEquals("/1/51/52/", pingcheng.path());
+        assertTrue(datong.contains(pingcheng));
+        assertFalse(changzhi.contains(pingcheng));
+        // "/1/5/" is a string prefix of "/1/51/": the trailing slash keeps them apart
+        assertFalse(changzhi.contains(datong));
+    }
+
+    @Test
+    void visibilityFollowsTheRoles() throws Exception {
+        Organisation province = withId(Organisation.root("SX", "山西省政协", NOW), 1);
+        Organisation datong = withId(province.addChild("SX-DT", "大同市政协", NOW), 2);
+        Organisation pingcheng = withId(datong.addChild("SX-DT-PC", "平城区政协", NOW), 3);
+        Account member = new Account("member", "委员", datong, "h", NOW);
+        member.assignRoles(java.util.Set.of(Role.MEMBER));
+        Account office = new Account("office", "机关", datong, "h", NOW);
+        office.assignRoles(java.util.Set.of(Role.OFFICE_STAFF));
+        assertFalse(VisibleOrganisations.of(member).includes(pingcheng));
+        assertTrue(VisibleOrganisations.of(member).includes(datong));
+        assertEquals("/1/2/", VisibleOrganisations.of(member).pathPattern());
+        assertTrue(VisibleOrganisations.of(office).includes(pingcheng));
+        assertFalse(VisibleOrganisations.of(office).includes(province));
+        assertEquals("/1/2/%", VisibleOrganisations.of(office).pathPattern());
+    }
+
+    private static Organisation withId(Organisation o, long id) throws Exception {
+        Field f = Organisation.class.getDeclaredField("id");
+        f.setAccessible(true);
+        f.set(o, id);
+        o.assignPath();
+        return o;
+    }
+}

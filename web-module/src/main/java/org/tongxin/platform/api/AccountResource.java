@@ -1,0 +1,86 @@
+package org.tongxin.platform.api;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.tongxin.platform.application.AccountService;
+import org.tongxin.platform.application.AccountView;
+import org.tongxin.platform.application.NewAccount;
+import org.tongxin.platform.domain.Page;
+
+/** Accounts for the administrators and for provisioning tools of other systems. */
+@Path("/accounts")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class AccountResource {
+
+    /** The body of PUT /api/v1/accounts/{id}/roles. */
+    public record Roles(List<String> roles) {
+    }
+
+    @EJB
+    AccountService accounts;
+
+    @GET
+    public Page<AccountView> search(@QueryParam("q") String q, @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("20") int size) {
+        return accounts.search(q, new Page.Request(page, size));
+    }
+
+    @GET
+    @Path("/{id}")
+    public AccountView get(@PathParam("id") long id) {
+        return accounts.get(id);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(NewAccount body) {
+        AccountView created = accounts.create(body);
+        return Response.created(URI.create("/api/v1/accounts/" + created.id())).entity(created).build();
+    }
+
+    @PUT
+    @Path("/{id}/roles")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public AccountView assignRoles(@PathParam("id") long id, Roles body) {
+        accounts.assignRoles(id, body == null || body.roles() == null ? Set.of() : Set.copyOf(body.roles()));
+        return accounts.get(id);
+    }
+
+    @POST
+    @Path("/{id}/disable")
+    public AccountView disable(@PathParam("id") long id) {
+        accounts.disable(id);
+        return accounts.get(id);
+    }
+
+    @POST
+    @Path("/{id}/enable")
+    public AccountView enable(@PathParam("id") long id) {
+        accounts.enable(id);
+        return accounts.get(id);
+    }
+
+    @POST
+    @Path("/{id}/unlock")
+    public AccountView unlock(@PathParam("id") long id) {
+        accounts.unlock(id);
+        return accounts.get(id);
+    }
+}

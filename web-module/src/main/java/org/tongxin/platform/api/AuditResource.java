@@ -1,0 +1,32 @@
+package org.tongxin.platform.api;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.tongxin.platform.application.AuditEntryView;
+import org.tongxin.platform.application.AuditQuery;
+import org.tongxin.platform.application.AuditService;
+import org.tongxin.platform.domain.Page;
+
+/** GET /api/v1/audit: the audit trail for the audit administrator (and for audit tools of other systems). */
+@Path("/audit")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class AuditResource {
+
+    @EJB
+    AuditService audit;
+
+    @GET
+    public Page<AuditEntryView> search(@QueryParam("actor") String actor, @QueryParam("action") String action,
+            @QueryParam("entityType") String entityType, @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("20") int size) {
+        return audit.search(new AuditQuery(null, null, actor, action, entityType), new Page.Request(page, size));
+    }
+}

@@ -1,0 +1,51 @@
+package org.tongxin.platform.api;
+
+import java.sql.Connection;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.Json;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * GET /api/v1/health/ready (no login): 200 with status UP while the database answers within two
+ * seconds, else 503 with status DOWN, in the MicroProfile Health shape, for load balancers and probes.
+ * WildFly's own /health/ready on the management port reports the server and the deployment; its
+ * MicroProfile Health subsystem does not pick up health-check beans inside an EAR's modules, so the
+ * database check lives here (docs/architecture.md).
+ */
+@Path("/health")
+@RequestScoped
+public class HealthResource {
+
+    @Resource(lookup = "java:jboss/datasources/TongxinDS")
+    DataSource dataSource;
+
+    @GET
+    @Path("/ready")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response ready() {
+        boolean up;
+        String detail;
+        try (Connection c = dataSource.getConnection()) {
+            up = c.isValid(2);
+            detail = c.getMetaData().getDatabaseProductName();
+        } catch (Exception e) {
+            up = false;
+            detail = e.getClass().getSimpleName();
+        }
+        String status = up ? "UP" : "DOWN";
+        String body = Json.createObjectBuilder().add("status", status)
+                .add("checks", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("name", "database").add("status", status)
+                        .add("data", Json.createObjectBuilder().add("database", detail))))
+                .build().toString();
+        return Response.status(up ? 200 : 503).entity(body).build();
+    }
+}

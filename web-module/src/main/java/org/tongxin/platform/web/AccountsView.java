@@ -1,0 +1,212 @@
+package org.tongxin.platform.web;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.tongxin.platform.application.AccountService;
+import org.tongxin.platform.application.AccountView;
+import org.tongxin.platform.application.NewAccount;
+import org.tongxin.platform.application.OrganisationService;
+import org.tongxin.platform.application.OrganisationView;
+import org.tongxin.platform.domain.Page;
+import org.tongxin.platform.domain.Problem;
+import org.tongxin.platform.domain.Role;
+
+/**
+ * platform/accounts.xhtml: accounts of the visible organisations, paged in the database. The system
+ * administrator opens, disables and resets accounts; the security administrator assigns roles.
+ */
+@Named
+@ViewScoped
+public class AccountsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final Map<String, String> FIELDS = Map.of("username", "newForm:username",
+            "displayName", "newForm:displayName", "organisationId", "newForm:organisation",
+            "newPassword", "newForm:password");
+
+    @EJB
+    AccountService accounts;
+    @EJB
+    OrganisationService organisations;
+
+    private String search;
+    private LazyDataModel<AccountView> model;
+    private List<OrganisationView> visibleOrganisations;
+
+    private String newUsername;
+    private String newDisplayName;
+    private Long newOrganisationId;
+    private String newPassword;
+
+    private AccountView selected;
+    private List<String> selectedRoles = new ArrayList<>();
+    private String generatedPassword;
+
+    @PostConstruct
+    void init() {
+        visibleOrganisations = organisations.visible();
+        model = new LazyDataModel<>() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public int count(Map<String, FilterMeta> filterBy) {
+                return (int) accounts.search(search, new Page.Request(0, 1)).total();
+            }
+
+            @Override
+            public List<AccountView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                    Map<String, FilterMeta> filterBy) {
+                int size = Math.min(pageSize, Page.Request.MAX_SIZE);
+                return accounts.search(search, new Page.Request(first / size, size)).items();
+            }
+
+            @Override
+            public String getRowKey(AccountView account) {
+                return String.valueOf(account.id());
+            }
+
+            @Override
+            public AccountView getRowData(String rowKey) {
+                return accounts.get(Long.parseLong(rowKey));
+            }
+        };
+    }
+
+    public void create() {
+        try {
+            AccountView created = accounts.create(new NewAccount(newUsername, newDisplayName, newOrganisationId, newPassword));
+            Pages.info("accounts.created", created.username());
+            newUsername = newDisplayName = newPassword = null;
+            newOrganisationId = null;
+        } catch (Problem p) {
+            Pages.problem(p, FIELDS);
+        } catch (EJBAccessException e) {
+            Pages.forbidden(e);
+        }
+    }
+
+    public void select(AccountView account) {
+        selected = account;
+        selectedRoles = new ArrayList<>(account.roles());
+        generatedPassword = null;
+    }
+
+    public void saveRoles() {
+        act(() -> accounts.assignRoles(selected.id(), new HashSet<>(selectedRoles)), "accounts.roles-saved");
+    }
+
+    public void disable(AccountView account) {
+        act(() -> accounts.disable(account.id()), "accounts.disabled");
+    }
+
+    public void enable(AccountView account) {
+        act(() -> accounts.enable(account.id()), "accounts.enabled");
+    }
+
+    public void unlock(AccountView account) {
+        act(() -> accounts.unlock(account.id()), "accounts.unlocked");
+    }
+
+    public void resetPassword(AccountView account) {
+        selected = account;
+        try {
+            generatedPassword = accounts.resetPassword(account.id());
+        } catch (Problem p) {
+            Pages.problem(p);
+        } catch (EJBAccessException e) {
+            Pages.forbidden(e);
+        }
+    }
+
+    private void act(Runnable action, String doneKey) {
+        try {
+            action.run();
+            Pages.info(doneKey);
+        } catch (Problem p) {
+            Pages.problem(p);
+        } catch (EJBAccessException e) {
+            Pages.forbidden(e);
+        }
+    }
+
+    public List<String> getAllRoles() {
+        return java.util.Arrays.stream(Role.values()).map(Role::code).toList();
+    }
+
+    public LazyDataModel<AccountView> getModel() {
+        return model;
+    }
+
+    public List<OrganisationView> getVisibleOrganisations() {
+        return visibleOrganisations;
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
+    }
+
+    public String getNewUsername() {
+        return newUsername;
+    }
+
+    public void setNewUsername(String newUsername) {
+        this.newUsername = newUsername;
+    }
+
+    public String getNewDisplayName() {
+        return newDisplayName;
+    }
+
+    public void setNewDisplayName(String newDisplayName) {
+        this.newDisplayName = newDisplayName;
+    }
+
+    public Long getNewOrganisationId() {
+        return newOrganisationId;
+    }
+
+    public void setNewOrganisationId(Long newOrganisationId) {
+        this.newOrganisationId = newOrganisationId;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
+
+    public AccountView getSelected() {
+        return selected;
+    }
+
+    public List<String> getSelectedRoles() {
+        return selectedRoles;
+    }
+
+    public void setSelectedRoles(List<String> selectedRoles) {
+        this.selectedRoles = selectedRoles;
+    }
+
+    public String getGeneratedPassword() {
+        return generatedPassword;
+    }
+}

@@ -1,0 +1,38 @@
+package org.tongxin.platform.web;
+
+import java.io.Serializable;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+
+import org.tongxin.platform.application.AccountService;
+import org.tongxin.platform.application.CallerView;
+
+/** The signed-in person for the pages (header, menu): looked up once per request. */
+@Named("me")
+@RequestScoped
+public class CurrentUser implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    AccountService accounts;
+
+    private CallerView caller;
+
+    public CallerView getCaller() {
+        if (caller == null) {
+            caller = accounts.me();
+        }
+        return caller;
+    }
+
+    public boolean has(String role) {
+        return getCaller().hasRole(role);
+    }
+
+    public boolean isAdministrator() {
+        return has("sys-admin") || has("security-admin") || has("audit-admin");
+    }
+}

@@ -1,0 +1,44 @@
+package org.tongxin.platform.web;
+
+import java.util.Map;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+
+import org.tongxin.platform.domain.Problem;
+
+/** Messages for pages, in the page's language: texts from the bundles, problems from the services. */
+public final class Pages {
+
+    private Pages() {
+    }
+
+    public static String text(String key, Object... args) {
+        return Texts.get(FacesContext.getCurrentInstance().getViewRoot().getLocale(), key, args);
+    }
+
+    public static void info(String key, Object... args) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, args), null));
+    }
+
+    /** Shows a refusal of a service; field problems go next to their input when the page names it. */
+    public static void problem(Problem problem, Map<String, String> fieldClientIds) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String summary = text(problem.messageKey(), problem.args());
+        String clientId = problem.fieldKeys().keySet().stream().map(fieldClientIds::get)
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, null));
+        faces.validationFailed();
+    }
+
+    public static void problem(Problem problem) {
+        problem(problem, Map.of());
+    }
+
+    public static void forbidden(EJBAccessException e) {
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, text("problem.forbidden"), null));
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+}

@@ -1,0 +1,91 @@
+package org.tongxin.platform.web;
+
+import java.io.Serializable;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+
+import org.tongxin.platform.application.SecurityPolicyService;
+import org.tongxin.platform.domain.Problem;
+import org.tongxin.platform.domain.SecurityPolicy;
+
+/** platform/policy.xhtml: the security administrator's password and lockout policy. */
+@Named
+@ViewScoped
+public class PolicyView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    SecurityPolicyService policies;
+
+    private int minLength;
+    private boolean requireComposition;
+    private int expiryDays;
+    private int maxFailures;
+    private int lockoutMinutes;
+
+    @PostConstruct
+    void init() {
+        SecurityPolicy p = policies.current();
+        minLength = p.minLength();
+        requireComposition = p.requireComposition();
+        expiryDays = p.expiryDays();
+        maxFailures = p.maxFailures();
+        lockoutMinutes = p.lockoutMinutes();
+    }
+
+    public void save() {
+        try {
+            policies.update(new SecurityPolicy(minLength, requireComposition, expiryDays, maxFailures, lockoutMinutes));
+            Pages.info("policy.saved");
+        } catch (Problem p) {
+            Pages.problem(p);
+        } catch (EJBAccessException e) {
+            Pages.forbidden(e);
+        }
+    }
+
+    public int getMinLength() {
+        return minLength;
+    }
+
+    public void setMinLength(int minLength) {
+        this.minLength = minLength;
+    }
+
+    public boolean isRequireComposition() {
+        return requireComposition;
+    }
+
+    public void setRequireComposition(boolean requireComposition) {
+        this.requireComposition = requireComposition;
+    }
+
+    public int getExpiryDays() {
+        return expiryDays;
+    }
+
+    public void setExpiryDays(int expiryDays) {
+        this.expiryDays = expiryDays;
+    }
+
+    public int getMaxFailures() {
+        return maxFailures;
+    }
+
+    public void setMaxFailures(int maxFailures) {
+        this.maxFailures = maxFailures;
+    }
+
+    public int getLockoutMinutes() {
+        return lockoutMinutes;
+    }
+
+    public void setLockoutMinutes(int lockoutMinutes) {
+        this.lockoutMinutes = lockoutMinutes;
+    }
+}

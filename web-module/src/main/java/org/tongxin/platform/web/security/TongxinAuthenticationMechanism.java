@@ -1,0 +1,157 @@
+package org.tongxin.platform.web.security;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.tongxin.platform.application.AuditContext;
+import org.tongxin.platform.application.AuthenticationService;
+import org.tongxin.platform.application.LoginResult;
+import org.tongxin.platform.web.Texts;
+
+/**
+ * The one way in. Pages: the login form authenticates programmatically (SecurityContext.authenticate),
+ * the session then remembers the login name under a new session id, and roles are read afresh on
+ * every request. API (/api/...): HTTP Basic on every request, no session; a missing or wrong
+ * credential answers 401 with a Basic challenge and a problem+json body.
+ */
+@ApplicationScoped
+public class TongxinAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    @EJB
+    AuthenticationService authentication;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        try {
+            Credential credential = context.getAuthParameters() == null ? null : context.getAuthParameters().getCredential();
+            if (context.isAuthenticationRequest() && credential instanceof UsernamePasswordCredential form) {
+                return formLogin(request, context, form);
+            }
+            if (isApi(request)) {
+                return api(request, response, context);
+            }
+            HttpSession session = request.getSession(false);
+            SessionIdentity identity = session == null ? null : (SessionIdentity) session.getAttribute(SessionIdentity.ATTRIBUTE);
+            if (identity != null) {
+                Optional<Set<String>> roles = authentication.activeRoles(identity.username());
+                if (roles.isPresent()) {
+                    String path = request.getRequestURI().substring(request.getContextPath().length());
+                    if (identity.mustChangePassword() && path.endsWith(".xhtml") && !path.equals("/profile.xhtml")
+                            && !path.equals("/login.xhtml")) {
+                        response.sendRedirect(request.getContextPath() + "/profile.xhtml");
+                        return AuthenticationStatus.SEND_CONTINUE;
+                    }
+                    return context.notifyContainerAboutLogin(identity.username(), roles.get());
+                }
+                session.invalidate(); // disabled or removed since login
+            }
+            if (context.isProtected()) {
+                return sendToLogin(request, response);
+            }
+            return context.doNothing();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context,
+            UsernamePasswordCredential credential) {
+        LoginResult result = check(request, credential.getCaller(), credential.getPasswordAsString());
+        request.setAttribute(SessionIdentity.OUTCOME_ATTRIBUTE, result.outcome());
+        if (!result.succeeded()) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        request.getSession(true);
+        request.changeSessionId(); // no session fixation: the pre-login id is worthless now
+        request.getSession().setAttribute(SessionIdentity.ATTRIBUTE,
+                new SessionIdentity(result.username(), result.mustChangePassword()));
+        return context.notifyContainerAboutLogin(result.username(), result.roles());
+    }
+
+    private AuthenticationStatus api(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) throws IOException {
+        String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            String decoded;
+            try {
+                decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                decoded = "";
+            }
+            int colon = decoded.indexOf(':');
+            if (colon > 0) {
+                LoginResult result = check(request, decoded.substring(0, colon), decoded.substring(colon + 1));
+                if (result.succeeded()) {
+                    return context.notifyContainerAboutLogin(result.username(), result.roles());
+                }
+                return unauthorized(request, response, result.outcome() == LoginResult.Outcome.LOCKED
+                        ? "problem.login.locked" : "problem.login.invalid");
+            }
+            return unauthorized(request, response, "problem.login.invalid");
+        }
+        if (context.isProtected()) {
+            return unauthorized(request, response, "problem.unauthenticated");
+        }
+        return context.doNothing();
+    }
+
+    private LoginResult check(HttpServletRequest request, String username, String password) {
+        try (AuditContext.Scope ignored = AuditContext.bind(username, request.getRemoteAddr())) {
+            return authentication.authenticate(username, password);
+        }
+    }
+
+    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
+            String key) throws IOException {
+        var locale = request.getHeader("Accept-Language") == null ? Texts.CHINESE : Texts.choose(request.getLocales());
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setHeader("WWW-Authenticate", "Basic realm=\"tongxin\", charset=\"UTF-8\"");
+        response.setContentType("application/problem+json;charset=UTF-8");
+        String code = key.substring(key.lastIndexOf('.') + 1);
+        response.getWriter().write(jakarta.json.Json.createObjectBuilder()
+                .add("type", "urn:tongxin:problem:" + ("invalid".equals(code) || "locked".equals(code) ? "login-" + code : code))
+                .add("title", Texts.get(locale, key))
+                .add("status", 401)
+                .build().toString());
+        response.flushBuffer(); // committed: the container's error page must not replace the problem body
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** Remembers where the person wanted to go (plain GETs only) and sends them to the login page. */
+    private static AuthenticationStatus sendToLogin(HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        boolean expired = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+        String login = request.getContextPath() + "/login.xhtml" + (expired ? "?expired=1" : "");
+        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            response.setContentType("text/xml;charset=UTF-8");
+            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                    + login.replace("&", "&amp;") + "\"/></partial-response>");
+            return AuthenticationStatus.SEND_CONTINUE;
+        }
+        if ("GET".equals(request.getMethod())) {
+            String target = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+            request.getSession(true).setAttribute(SessionIdentity.CONTINUE_ATTRIBUTE, target);
+        }
+        response.sendRedirect(login);
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+}
