@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.tongxin.support.Api;
 import org.tongxin.support.Deployments;
+import org.tongxin.support.Fixtures;
 
 /** The platform's REST API as other systems use it, on the provisioned WildFly with the real EAR. */
 @ExtendWith(ArquillianExtension.class)
@@ -56,7 +57,7 @@ class PlatformApiIT {
 
     @Test
     void aSiblingsOrganisationIsNotFoundRatherThanForbidden() {
-        long changzhi = idOf("SX-CZ");
+        long changzhi = Fixtures.organisationId("SX-CZ");
         Api.Reply reply = Api.as("office").get("/api/v1/organisations/" + changzhi);
         assertEquals(404, reply.status(), reply::toString);
         assertEquals("urn:tongxin:problem:not-found", reply.json().getString("type"));
@@ -83,8 +84,8 @@ class PlatformApiIT {
 
     @Test
     void fiveWrongPasswordsLockTheAccountSoThatEvenTheRightOneIsRefused() {
-        String username = Api.unique("lock").toLowerCase(java.util.Locale.ROOT);
-        long id = createAccount(username, "Initial-Pass-2026", "member");
+        String username = Fixtures.username("lock");
+        long id = Fixtures.account(username, "Initial-Pass-2026", "member");
         for (int i = 1; i <= 4; i++) {
             assertEquals("urn:tongxin:problem:login-invalid",
                     Api.as(username, "not-it-" + i).get("/api/v1/me").json().getString("type"));
@@ -115,7 +116,7 @@ class PlatformApiIT {
     void creatingAnOrganisationIsAuditedWithWhoWhereAndTheValues() {
         String code = Api.unique("SX-DT-T");
         Api.Reply created = Api.as("admin").post("/api/v1/organisations",
-                "{\"parentId\":" + idOf("SX-DT") + ",\"code\":\"" + code + "\",\"name\":\"测试区政协\"}");
+                "{\"parentId\":" + Fixtures.organisationId("SX-DT") + ",\"code\":\"" + code + "\",\"name\":\"测试区政协\"}");
         assertEquals(201, created.status(), created::toString);
         assertEquals("COUNTY", created.json().getString("level"));
 
@@ -131,7 +132,7 @@ class PlatformApiIT {
     @Test
     void nothingCanBeAddedBelowACounty() {
         Api.Reply reply = Api.as("admin").post("/api/v1/organisations",
-                "{\"parentId\":" + idOf("SX-DT-PC") + ",\"code\":\"" + Api.unique("X") + "\",\"name\":\"镇\"}");
+                "{\"parentId\":" + Fixtures.organisationId("SX-DT-PC") + ",\"code\":\"" + Api.unique("X") + "\",\"name\":\"镇\"}");
         assertEquals(422, reply.status(), reply::toString);
         assertEquals("urn:tongxin:problem:organisation-too-deep", reply.json().getString("type"));
     }
@@ -139,7 +140,7 @@ class PlatformApiIT {
     @Test
     void aDuplicateCodeIsAConflictNamingTheField() {
         Api.Reply reply = Api.as("admin").post("/api/v1/organisations",
-                "{\"parentId\":" + idOf("SX") + ",\"code\":\"SX-DT\",\"name\":\"重复\"}");
+                "{\"parentId\":" + Fixtures.organisationId("SX") + ",\"code\":\"SX-DT\",\"name\":\"重复\"}");
         assertEquals(409, reply.status(), reply::toString);
         assertTrue(reply.json().getJsonObject("fields").containsKey("code"), reply::toString);
     }
@@ -147,13 +148,13 @@ class PlatformApiIT {
     @Test
     void onlyTheSystemAdministratorAddsOrganisations() {
         Api.Reply reply = Api.as("security").post("/api/v1/organisations",
-                "{\"parentId\":" + idOf("SX") + ",\"code\":\"" + Api.unique("X") + "\",\"name\":\"越权\"}");
+                "{\"parentId\":" + Fixtures.organisationId("SX") + ",\"code\":\"" + Api.unique("X") + "\",\"name\":\"越权\"}");
         assertEquals(403, reply.status(), reply::toString);
     }
 
     @Test
     void noAccountHoldsTwoOfTheThreeAdministratorRoles() {
-        long id = createAccount(Api.unique("sep").toLowerCase(java.util.Locale.ROOT), "Initial-Pass-2026", null);
+        long id = Fixtures.account(Fixtures.username("sep"), "Initial-Pass-2026", null);
         Api.Reply two = Api.as("security").put("/api/v1/accounts/" + id + "/roles", "{\"roles\":[\"sys-admin\",\"audit-admin\"]}");
         assertEquals(422, two.status(), two::toString);
         assertEquals("urn:tongxin:problem:separation-of-duties", two.json().getString("type"));
@@ -174,7 +175,7 @@ class PlatformApiIT {
     @Test
     void aWeakInitialPasswordIsRefusedWithTheRuleInTheCallersLanguage() {
         Api.Reply reply = Api.as("admin").speaking("en").post("/api/v1/accounts", "{\"username\":\"" + Api.unique("weak").toLowerCase()
-                + "\",\"displayName\":\"弱密码\",\"organisationId\":" + idOf("SX-DT") + ",\"initialPassword\":\"short\"}");
+                + "\",\"displayName\":\"弱密码\",\"organisationId\":" + Fixtures.organisationId("SX-DT") + ",\"initialPassword\":\"short\"}");
         assertEquals(422, reply.status(), reply::toString);
         assertEquals("A password needs at least 12 characters", reply.json().getString("title"));
     }
@@ -194,6 +195,23 @@ class PlatformApiIT {
     }
 
     @Test
+    void theAuditTrailCannotBeRewrittenOnPostgreSql() throws java.sql.SQLException {
+        String url = System.getProperty("tongxin.it.db.url", "");
+        org.junit.jupiter.api.Assumptions.assumeTrue(url.startsWith("jdbc:postgresql:"),
+                "the append-only trigger is PostgreSQL's (tests run with -Ppostgresql); on H2 only the application guards it");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url,
+                System.getProperty("tongxin.it.db.user"), System.getProperty("tongxin.it.db.password"));
+                java.sql.Statement s = c.createStatement()) {
+            assertTrue(s.executeQuery("select count(*) from pf_audit_entry").next());
+            java.sql.SQLException update = org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class,
+                    () -> s.executeUpdate("update pf_audit_entry set actor = 'someone-else'"));
+            assertTrue(update.getMessage().contains("append-only"), update::getMessage);
+            org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class,
+                    () -> s.executeUpdate("delete from pf_audit_entry"));
+        }
+    }
+
+    @Test
     void readinessReportsTheDatabase() {
         Api.Reply reply = Api.anonymous().get("/api/v1/health/ready");
         assertEquals(200, reply.status(), reply::toString);
@@ -201,24 +219,6 @@ class PlatformApiIT {
     }
 
     // --- helpers -------------------------------------------------------------------------------
-
-    static long createAccount(String username, String password, String role) {
-        Api.Reply created = Api.as("admin").post("/api/v1/accounts", "{\"username\":\"" + username
-                + "\",\"displayName\":\"测试用户\",\"organisationId\":" + idOf("SX-DT") + ",\"initialPassword\":\"" + password + "\"}");
-        assertEquals(201, created.status(), created::toString);
-        long id = created.json().getJsonNumber("id").longValue();
-        if (role != null) {
-            Api.Reply roles = Api.as("security").put("/api/v1/accounts/" + id + "/roles", "{\"roles\":[\"" + role + "\"]}");
-            assertEquals(200, roles.status(), roles::toString);
-        }
-        return id;
-    }
-
-    static long idOf(String code) {
-        return Api.as("admin").get("/api/v1/organisations").array().getValuesAs(JsonObject.class).stream()
-                .filter(o -> o.getString("code").equals(code)).findFirst()
-                .orElseThrow(() -> new AssertionError("no organisation " + code)).getJsonNumber("id").longValue();
-    }
 
     private static List<String> codes(Api.Reply reply) {
         assertEquals(200, reply.status(), reply::toString);

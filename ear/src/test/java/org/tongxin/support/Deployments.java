@@ -1,8 +1,13 @@
 package org.tongxin.support;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -25,10 +30,27 @@ public final class Deployments {
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, file);
     }
 
-    /** The EAR with test classes (and their helpers) inside the web module, for in-container tests. */
+    /**
+     * The EAR with test classes (and their helpers) inside the web module, for in-container tests.
+     * Arquillian reaches them through its servlet runner, which the application's "everything needs
+     * a login" constraint would send to the login page: the test copy of web.xml lists it as public.
+     */
     public static EnterpriseArchive earWith(Class<?>... classes) {
         EnterpriseArchive ear = ear();
-        ear.getAsType(WebArchive.class, "web-module.war").addClasses(classes);
+        WebArchive war = ear.getAsType(WebArchive.class, "web-module.war");
+        war.addClasses(classes);
+        String webXml;
+        try (InputStream in = war.get("WEB-INF/web.xml").getAsset().openStream()) {
+            webXml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String publicPattern = "<url-pattern>/login.xhtml</url-pattern>";
+        if (!webXml.contains(publicPattern)) {
+            throw new IllegalStateException("web.xml no longer has the public collection this helper extends");
+        }
+        war.setWebXML(new StringAsset(webXml.replace(publicPattern, publicPattern
+                + "<url-pattern>/ArquillianServletRunner</url-pattern><url-pattern>/ArquillianServletRunnerEE9</url-pattern>")));
         return ear;
     }
 }

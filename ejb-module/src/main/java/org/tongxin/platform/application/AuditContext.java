@@ -1,9 +1,14 @@
 package org.tongxin.platform.application;
 
+import org.wildfly.security.auth.server.SecurityDomain;
+import org.wildfly.security.auth.server.SecurityIdentity;
+
 /**
- * Who acts and from where, for the audit trail, bound to the current thread by the edge that
- * received the request (a servlet filter for pages and the API). Work started by the platform
- * itself (start-up, scheduled jobs) runs as {@link #SYSTEM}.
+ * Who acts and from where, for the audit trail. The actor is the authenticated identity of the
+ * call (Elytron's current security identity) whenever there is one; otherwise the name bound by
+ * the edge (the login name being tried, during a login), else {@link #SYSTEM} for work the
+ * platform starts itself (start-up, scheduled jobs). The network address is bound per request by
+ * the web layer's filter.
  */
 public final class AuditContext {
 
@@ -19,8 +24,24 @@ public final class AuditContext {
     }
 
     public static Origin current() {
-        Origin o = CURRENT.get();
-        return o == null ? new Origin(SYSTEM, null) : o;
+        Origin bound = CURRENT.get();
+        String identity = authenticatedName();
+        String actor = identity != null ? identity : bound != null ? bound.actor() : SYSTEM;
+        return new Origin(actor, bound == null ? null : bound.address());
+    }
+
+    private static String authenticatedName() {
+        try {
+            SecurityDomain domain = SecurityDomain.getCurrent();
+            if (domain == null) {
+                return null;
+            }
+            SecurityIdentity identity = domain.getCurrentSecurityIdentity();
+            String name = identity == null ? null : identity.getPrincipal().getName();
+            return name == null || "anonymous".equals(name) ? null : name;
+        } catch (LinkageError | RuntimeException e) {
+            return null; // outside the server (unit tests): only the bound origin counts
+        }
     }
 
     /** Binds an origin to this thread until the returned scope is closed. */

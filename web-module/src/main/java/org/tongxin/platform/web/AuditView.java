@@ -66,6 +66,14 @@ public class AuditView implements Serializable {
                 to == null ? null : to.plusDays(1).atStartOfDay(ZONE).toInstant(), actor, action, entityType);
     }
 
+    private static final java.time.format.DateTimeFormatter TIME =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZONE);
+
+    /** A moment as the auditor reads it: Beijing time, to the second. */
+    public String time(java.time.Instant instant) {
+        return instant == null ? "" : TIME.format(instant);
+    }
+
     public List<String> getActions() {
         return List.of("CREATE", "UPDATE", "DELETE", "LOGIN_SUCCESS", "LOGIN_FAILURE", "ACCOUNT_LOCKED", "LOGOUT",
                 "ACCESS_DENIED");

@@ -27,6 +27,6 @@ public class LogoutAction {
         audit.recordSecurityEvent("LOGOUT", user, null);
         request.logout();
         external.invalidateSession();
-        external.redirect(request.getContextPath() + "/login.xhtml?loggedOut=1");
+        external.redirect(request.getContextPath() + "/login.xhtml?loggedOut=true");
     }
 }

@@ -15,6 +15,6 @@ public class ExpiredViewServlet extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.sendRedirect(request.getContextPath() + "/login.xhtml?expired=1");
+        response.sendRedirect(request.getContextPath() + "/login.xhtml?expired=true");
     }
 }

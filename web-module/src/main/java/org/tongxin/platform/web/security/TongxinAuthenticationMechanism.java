@@ -116,19 +116,20 @@ public class TongxinAuthenticationMechanism implements HttpAuthenticationMechani
         }
     }
 
+    /**
+     * Refuses an API request: the challenge header now, and the problem body from the error page
+     * ({@link ErrorServlet}) that the container shows for the 401 it sends.
+     */
     private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
-            String key) throws IOException {
-        var locale = request.getHeader("Accept-Language") == null ? Texts.CHINESE : Texts.choose(request.getLocales());
+            String key) {
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader("WWW-Authenticate", "Basic realm=\"tongxin\", charset=\"UTF-8\"");
-        response.setContentType("application/problem+json;charset=UTF-8");
-        String code = key.substring(key.lastIndexOf('.') + 1);
-        response.getWriter().write(jakarta.json.Json.createObjectBuilder()
-                .add("type", "urn:tongxin:problem:" + ("invalid".equals(code) || "locked".equals(code) ? "login-" + code : code))
-                .add("title", Texts.get(locale, key))
-                .add("status", 401)
-                .build().toString());
-        response.flushBuffer(); // committed: the container's error page must not replace the problem body
+        request.setAttribute(ErrorServlet.PROBLEM_KEY, key);
+        request.setAttribute(ErrorServlet.PROBLEM_TYPE, switch (key) {
+            case "problem.login.invalid" -> "login-invalid";
+            case "problem.login.locked" -> "login-locked";
+            default -> "unauthenticated";
+        });
         return AuthenticationStatus.SEND_FAILURE;
     }
 
@@ -136,7 +137,7 @@ public class TongxinAuthenticationMechanism implements HttpAuthenticationMechani
     private static AuthenticationStatus sendToLogin(HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         boolean expired = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
-        String login = request.getContextPath() + "/login.xhtml" + (expired ? "?expired=1" : "");
+        String login = request.getContextPath() + "/login.xhtml" + (expired ? "?expired=true" : "");
         if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
             response.setContentType("text/xml;charset=UTF-8");
             response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""

@@ -1,0 +1,138 @@
+package org.tongxin.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.tongxin.platform.application.OrganisationService;
+import org.tongxin.platform.application.OrganisationView;
+import org.tongxin.support.Deployments;
+import org.wildfly.security.auth.server.SecurityDomain;
+import org.wildfly.security.authz.RoleMapper;
+import org.wildfly.security.authz.Roles;
+
+/**
+ * Inside the server: transactions, role checks on the services, and the guarantees the database
+ * itself gives (constraints, append-only audit trail), on H2 or PostgreSQL as the build chose.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PlatformPersistenceIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.earWith(PlatformPersistenceIT.class);
+    }
+
+    @Inject
+    OrganisationService organisations;
+
+    @Resource(lookup = "java:jboss/datasources/TongxinDS")
+    DataSource dataSource;
+
+    @Resource(lookup = "java:comp/UserTransaction")
+    UserTransaction transaction;
+
+    @Test
+    void aChangeAndItsAuditLineCommitTogetherOrNotAtAll() throws Exception {
+        long datong = organisationId("SX-DT");
+        String rolledBack = code("RB");
+        as("admin", "sys-admin", () -> {
+            transaction.begin();
+            organisations.create(datong, rolledBack, "回滚测试");
+            transaction.rollback();
+            return null;
+        });
+        assertEquals(0, count("select count(*) from pf_organisation where code = ?", rolledBack));
+        assertEquals(0, count("select count(*) from pf_audit_entry where details like ?", "%" + rolledBack + "%"));
+
+        String committed = code("CM");
+        OrganisationView created = as("admin", "sys-admin", () -> organisations.create(datong, committed, "提交测试"));
+        assertEquals(1, count("select count(*) from pf_organisation where code = ?", committed));
+        assertEquals(1, count("select count(*) from pf_audit_entry where action = 'CREATE' and entity_type = 'Organisation'"
+                + " and entity_id = ? and actor = 'admin'", String.valueOf(created.id())));
+    }
+
+    @Test
+    void theServicesRefuseACallerWithoutTheRole() {
+        long datong = organisationId("SX-DT");
+        assertThrows(EJBAccessException.class,
+                () -> as("member1", "member", () -> organisations.create(datong, code("NO"), "越权")));
+        assertThrows(EJBAccessException.class,
+                () -> as("security", "security-admin", () -> organisations.create(datong, code("NO"), "越权")));
+    }
+
+    @Test
+    void theDatabaseKeepsAdministratorRolesOutOfTheBusinessRoles() {
+        long admin = count("select id from pf_account where username = ?", "admin");
+        assertThrows(SQLException.class,
+                () -> update("insert into pf_account_role (account_id, role) values (?, 'audit-admin')", admin));
+    }
+
+    @Test
+    void theDatabaseAcceptsOnlyTheThreeAdministratorRoles() {
+        assertThrows(SQLException.class,
+                () -> update("update pf_account set admin_role = 'root' where username = ?", "admin"));
+    }
+
+    @Test
+    void flywayOwnsTheSchema() {
+        assertEquals(1, count("select count(*) from flyway_schema_history where version = '202611291200' and success = true"));
+    }
+
+    // --- helpers -------------------------------------------------------------------------------
+
+    /** Runs work as a signed-in person with one role, as the web layer's mechanism would set it up. */
+    private static <T> T as(String user, String role, Callable<T> work) throws Exception {
+        return SecurityDomain.getCurrent().createAdHocIdentity(user)
+                .withDefaultRoleMapper(RoleMapper.constant(Roles.of(role)))
+                .runAs(work);
+    }
+
+    private long organisationId(String code) {
+        return count("select id from pf_organisation where code = ?", code);
+    }
+
+    private static String code(String prefix) {
+        return ("IT-" + prefix + Long.toString(System.nanoTime(), 36)).toUpperCase(Locale.ROOT);
+    }
+
+    private long count(String sql, Object... args) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : -1;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void update(String sql, Object... args) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            ps.executeUpdate();
+        }
+    }
+}

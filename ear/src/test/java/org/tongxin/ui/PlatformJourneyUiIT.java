@@ -1,0 +1,93 @@
+package org.tongxin.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.tongxin.support.Api;
+import org.tongxin.support.Browser;
+import org.tongxin.support.Deployments;
+import org.tongxin.support.Fixtures;
+
+/** The main journeys in a real browser: log in, switch language, create an organisation, audit it, lockout. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PlatformJourneyUiIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @Test
+    void anAdministratorCreatesAnOrganisationAndTheAuditorSeesItInTheTrail() {
+        String code = Api.unique("SX-DT-UI");
+        try (Browser browser = Browser.open()) {
+            LoginPage login = LoginPage.open(browser);
+            assertTrue(browser.driver().getTitle().contains("登录"), browser.driver().getTitle());
+            login.as("admin", Api.DEMO_PASSWORD);
+            browser.waitForText("工作台");
+            browser.screenshot("home-zh");
+
+            browser.click(By.id("headerForm:langEn"));
+            browser.waitForText("Dashboard");
+            assertTrue(browser.bodyText().contains("Log out"));
+
+            browser.click(By.cssSelector("#menuForm\\:navOrganisations a, a#menuForm\\:navOrganisations"));
+            browser.waitForText("Organisations");
+            browser.click(By.xpath("//tr[.//span[contains(@class,'org-name') and text()='大同市政协']]//button[contains(@id,':add')]"));
+            browser.type(By.id("orgForm:code"), code);
+            browser.type(By.id("orgForm:name"), "界面测试区政协");
+            browser.click(By.id("orgForm:save"));
+            browser.waitFor(d -> !d.findElements(By.xpath("//span[contains(@class,'org-name') and text()='界面测试区政协']")).isEmpty());
+
+            browser.click(By.id("headerForm:logout"));
+            browser.find(LoginPage.SUBMIT);
+            assertTrue(browser.bodyText().contains("您已安全退出"), "after logout the session and its language are gone");
+
+            new LoginPage(browser).as("auditor", Api.DEMO_PASSWORD);
+            browser.click(By.cssSelector("#menuForm\\:navAudit a, a#menuForm\\:navAudit"));
+            browser.type(By.id("auditForm:entityType"), "Organisation");
+            browser.click(By.id("auditForm:filter"));
+            browser.waitFor(d -> d.findElement(By.id("auditForm:entries_data")).getText().contains(code));
+            String row = browser.find(By.xpath("//tbody[@id='auditForm:entries_data']/tr[contains(., '" + code + "')]")).getText();
+            assertTrue(row.contains("admin"), row);
+            assertTrue(row.contains("新增"), row);
+        }
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccount() {
+        String username = Fixtures.username("uilock");
+        Fixtures.account(username, "Initial-Pass-2026", "member");
+        try (Browser browser = Browser.open()) {
+            LoginPage login = LoginPage.open(browser);
+            for (int i = 1; i <= 4; i++) {
+                login.attempt(username, "wrong-password-" + i);
+                assertEquals("用户名或密码错误", login.message());
+            }
+            login.attempt(username, "wrong-password-5");
+            assertTrue(login.message().contains("锁定"), login.message());
+            login.attempt(username, "Initial-Pass-2026");
+            assertTrue(login.message().contains("锁定"), "the right password no longer opens a locked account");
+        }
+    }
+
+    @Test
+    void theLoginPageSpeaksChineseUntilEnglishIsChosen() {
+        try (Browser browser = Browser.open()) {
+            LoginPage.open(browser);
+            assertEquals("登录", browser.find(LoginPage.SUBMIT).getText());
+            browser.click(By.id("langForm:langEn"));
+            browser.waitFor(d -> d.findElement(LoginPage.SUBMIT).getText().equals("Log in"));
+            LoginPage login = new LoginPage(browser).attempt("admin", "not-the-password");
+            assertEquals("Wrong user name or password", login.message());
+        }
+    }
+}
