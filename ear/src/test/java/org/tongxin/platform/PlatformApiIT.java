@@ -212,6 +212,51 @@ class PlatformApiIT {
     }
 
     @Test
+    void aPersonChangesTheirOwnPasswordAndTheOldOneStopsWorking() {
+        String username = Fixtures.username("pw");
+        Fixtures.account(username, "Initial-Pass-2026", "member");
+        assertTrue(Api.as(username, "Initial-Pass-2026").get("/api/v1/me").json().getBoolean("mustChangePassword"));
+
+        Api.Reply weak = Api.as(username, "Initial-Pass-2026").post("/api/v1/me/password",
+                "{\"currentPassword\":\"Initial-Pass-2026\",\"newPassword\":\"short\"}");
+        assertEquals(422, weak.status(), weak::toString);
+        assertEquals("密码至少需要 12 个字符", weak.json().getString("title"));
+        Api.Reply wrongCurrent = Api.as(username, "Initial-Pass-2026").post("/api/v1/me/password",
+                "{\"currentPassword\":\"not-my-password\",\"newPassword\":\"Brand-New-Pass-2026\"}");
+        assertEquals(422, wrongCurrent.status(), wrongCurrent::toString);
+        assertTrue(wrongCurrent.json().getJsonObject("fields").containsKey("currentPassword"));
+
+        Api.Reply changed = Api.as(username, "Initial-Pass-2026").post("/api/v1/me/password",
+                "{\"currentPassword\":\"Initial-Pass-2026\",\"newPassword\":\"Brand-New-Pass-2026\"}");
+        assertEquals(204, changed.status(), changed::toString);
+        assertEquals(401, Api.as(username, "Initial-Pass-2026").get("/api/v1/me").status(),
+                "the old password, verified a moment ago, must not open the account any more");
+        JsonObject me = Api.as(username, "Brand-New-Pass-2026").get("/api/v1/me").json();
+        assertFalse(me.getBoolean("mustChangePassword"));
+    }
+
+    @Test
+    void aDisabledAccountIsRefusedAtOnceEvenWithARecentlyVerifiedPassword() {
+        String username = Fixtures.username("off");
+        long id = Fixtures.account(username, "Initial-Pass-2026", "member");
+        assertEquals(200, Api.as(username, "Initial-Pass-2026").get("/api/v1/me").status());
+        assertEquals(200, Api.as("admin").post("/api/v1/accounts/" + id + "/disable", "").status());
+        assertEquals(401, Api.as(username, "Initial-Pass-2026").get("/api/v1/me").status());
+    }
+
+    @Test
+    void accountsAreListedInPagesOfTheVisibleOrganisations() {
+        JsonObject page = Api.as("admin").get("/api/v1/accounts?q=member&page=1&size=5").json();
+        assertEquals(1, page.getInt("page"));
+        assertEquals(5, page.getInt("size"));
+        assertEquals(5, page.getJsonArray("items").size());
+        assertTrue(page.getJsonNumber("total").longValue() >= 20, page::toString);
+        Api.Reply tooBig = Api.as("admin").get("/api/v1/accounts?size=100000");
+        assertEquals(422, tooBig.status(), tooBig::toString);
+        assertEquals(403, Api.as("office").get("/api/v1/accounts").status());
+    }
+
+    @Test
     void readinessReportsTheDatabase() {
         Api.Reply reply = Api.anonymous().get("/api/v1/health/ready");
         assertEquals(200, reply.status(), reply::toString);

@@ -7,8 +7,7 @@ import org.tongxin.support.Browser;
 final class LoginPage {
 
     static final By USERNAME = By.id("login:username");
-    static final By PASSWORD = By.id("login:password_input");
-    static final By PASSWORD_PLAIN = By.id("login:password");
+    static final By PASSWORD = By.id("login:password");
     static final By SUBMIT = By.id("login:submit");
     static final By MESSAGES = By.id("login:messages");
 
@@ -26,8 +25,7 @@ final class LoginPage {
 
     LoginPage attempt(String username, String password) {
         browser.type(USERNAME, username);
-        By field = browser.driver().findElements(PASSWORD).isEmpty() ? PASSWORD_PLAIN : PASSWORD;
-        browser.type(field, password);
+        browser.type(PASSWORD, password);
         browser.click(SUBMIT);
         return this;
     }

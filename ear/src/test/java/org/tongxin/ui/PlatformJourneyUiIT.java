@@ -80,6 +80,37 @@ class PlatformJourneyUiIT {
     }
 
     @Test
+    void markupTypedByAUserIsShownAsTextNeverRun() {
+        String name = "<script>alert('x')</script><b>粗体</b>";
+        Api.Reply created = Api.as("admin").post("/api/v1/organisations", "{\"parentId\":"
+                + Fixtures.organisationId("SX-CZ") + ",\"code\":\"" + Api.unique("SX-CZ-X") + "\",\"name\":\""
+                + name.replace("\"", "\\\"") + "\"}");
+        assertEquals(201, created.status(), created::toString);
+        try (Browser browser = Browser.open()) {
+            LoginPage.open(browser).as("admin", Api.DEMO_PASSWORD);
+            browser.click(By.cssSelector("#menuForm\\:navOrganisations a, a#menuForm\\:navOrganisations"));
+            // an alert would make every further call fail; the text must be there as typed
+            browser.waitForText(name);
+            assertTrue(browser.driver().findElements(By.xpath("//b[text()='粗体']")).isEmpty());
+        }
+    }
+
+    @Test
+    void anExpiredSessionSendsThePersonBackToLoginWithAMessage() {
+        try (Browser browser = Browser.open()) {
+            LoginPage.open(browser).as("admin", Api.DEMO_PASSWORD);
+            browser.click(By.cssSelector("#menuForm\\:navOrganisations a, a#menuForm\\:navOrganisations"));
+            browser.find(By.id("treeForm:tree"));
+            // what the browser holds after the server dropped the session: an id nobody knows
+            browser.driver().manage().deleteCookieNamed("TONGXIN_SESSION");
+            browser.driver().manage().addCookie(new org.openqa.selenium.Cookie("TONGXIN_SESSION", "expired-session-id", "/"));
+            browser.click(By.xpath("//tr[.//span[contains(@class,'org-name') and text()='大同市政协']]//button[contains(@id,':add')]"));
+            browser.find(LoginPage.SUBMIT);
+            browser.waitForText("会话已过期，请重新登录");
+        }
+    }
+
+    @Test
     void theLoginPageSpeaksChineseUntilEnglishIsChosen() {
         try (Browser browser = Browser.open()) {
             LoginPage.open(browser);

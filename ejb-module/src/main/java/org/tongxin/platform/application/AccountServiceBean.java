@@ -68,7 +68,7 @@ public class AccountServiceBean implements AccountService {
     @PermitAll
     public void changeOwnPassword(String currentPassword, String newPassword) {
         Account a = callers.account(session.getCallerPrincipal());
-        if (!hasher.verify(currentPassword, a.passwordHash())) {
+        if (currentPassword == null || !hasher.verify(currentPassword, a.passwordHash())) {
             throw Problem.field("currentPassword", "wrong-password", "problem.password.wrong-current");
         }
         if (newPassword != null && newPassword.equals(currentPassword)) {

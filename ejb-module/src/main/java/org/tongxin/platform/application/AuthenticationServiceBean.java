@@ -39,10 +39,32 @@ public class AuthenticationServiceBean implements AuthenticationService {
 
     private final PasswordHasher hasher = new PasswordHasher();
 
+    @Inject
+    VerifiedCredentials verified;
+
     @Override
     public LoginResult authenticate(String username, String password) {
+        return check(username, password, false);
+    }
+
+    @Override
+    public LoginResult authenticateRequest(String username, String password) {
+        return check(username, password, true);
+    }
+
+    private LoginResult check(String username, String password, boolean repeatAllowed) {
         Instant now = clock.instant();
         String name = Account.normaliseUsername(username);
+        if (repeatAllowed && password != null) {
+            Optional<Account> known = accounts.byUsername(name);
+            if (known.isPresent() && known.get().isEnabled() && !known.get().isLocked(now)
+                    && verified.matches(name, password, known.get().passwordHash(), now)) {
+                Account account = known.get();
+                return new LoginResult(LoginResult.Outcome.SUCCESS, account.username(),
+                        account.roles().stream().map(Role::code).collect(Collectors.toUnmodifiableSet()),
+                        account.mustChangePassword());
+            }
+        }
         Optional<Account> found = name.isEmpty() ? Optional.empty() : accounts.byUsernameForUpdate(name);
         if (found.isEmpty()) {
             hasher.verify(password == null ? "" : password, DUMMY_HASH);
@@ -56,6 +78,7 @@ public class AuthenticationServiceBean implements AuthenticationService {
             return LoginResult.refused(LoginResult.Outcome.LOCKED);
         }
         if (!hasher.verify(password, account.passwordHash())) {
+            verified.forget(name);
             account.recordFailedLogin(now, policy);
             boolean locked = account.isLocked(now);
             audit.recordSecurityEvent(locked ? "ACCOUNT_LOCKED" : "LOGIN_FAILURE", name,
@@ -70,6 +93,7 @@ public class AuthenticationServiceBean implements AuthenticationService {
         if (hasher.needsRehash(account.passwordHash())) {
             account.rehash(hasher.hash(password));
         }
+        verified.remember(name, password, account.passwordHash(), now);
         audit.recordSecurityEvent("LOGIN_SUCCESS", name, null);
         return new LoginResult(LoginResult.Outcome.SUCCESS, account.username(),
                 account.roles().stream().map(Role::code).collect(Collectors.toUnmodifiableSet()),

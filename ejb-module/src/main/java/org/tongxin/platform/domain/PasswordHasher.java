@@ -15,7 +15,7 @@ import javax.crypto.spec.PBEKeySpec;
  */
 public final class PasswordHasher {
 
-    /** The cost of one hash: about 0.1 s on one core of the reference machine (see docs/performance.md). */
+    /** The cost of one hash: about 83 ms on one core of the reference machine (docs/performance.md). */
     public static final int ITERATIONS = 210_000;
     private static final String PREFIX = "pbkdf2-sha256";
     private static final SecureRandom RANDOM = new SecureRandom();

@@ -51,9 +51,11 @@ public class JpaAccountRepository implements AccountRepository {
     // backed by pf_organisation_path_ix (prefix) and pf_account_org_ix
     @Override
     public List<Account> search(String pathPattern, String text, int offset, int limit) {
-        TypedQuery<Account> q = em.createQuery("select a from Account a join fetch a.organisation o"
-                + " where o.path like :p and (:t = '' or lower(a.username) like :t or lower(a.displayName) like :t)"
-                + " order by o.path, a.username", Account.class);
+        // (JPA allows no alias on a fetch join: the filter names the path through the association)
+        TypedQuery<Account> q = em.createQuery("select a from Account a join fetch a.organisation"
+                + " where a.organisation.path like :p"
+                + " and (:t = '' or lower(a.username) like :t or lower(a.displayName) like :t)"
+                + " order by a.organisation.path, a.username", Account.class);
         return bind(q, pathPattern, text).setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 

@@ -2,13 +2,17 @@ package org.tongxin.platform.api;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.tongxin.platform.application.AccountService;
 import org.tongxin.platform.application.CallerView;
+import org.tongxin.platform.domain.Problem;
 
 /** GET /api/v1/me: the caller's username, display name, organisation and roles. */
 @Path("/me")
@@ -19,8 +23,24 @@ public class MeResource {
     @EJB
     AccountService accounts;
 
+    /** The body of POST /api/v1/me/password. */
+    public record PasswordChange(String currentPassword, String newPassword) {
+    }
+
     @GET
     public CallerView me() {
         return accounts.me();
+    }
+
+    /** Changes the caller's own password: 204, or 422 naming the broken rule. */
+    @POST
+    @Path("/password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response changePassword(PasswordChange body) {
+        if (body == null) {
+            throw Problem.rule("invalid-input", "problem.invalid-input");
+        }
+        accounts.changeOwnPassword(body.currentPassword(), body.newPassword());
+        return Response.noContent().build();
     }
 }

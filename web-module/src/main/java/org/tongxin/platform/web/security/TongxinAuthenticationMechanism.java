@@ -71,7 +71,7 @@ public class TongxinAuthenticationMechanism implements HttpAuthenticationMechani
 
     private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context,
             UsernamePasswordCredential credential) {
-        LoginResult result = check(request, credential.getCaller(), credential.getPasswordAsString());
+        LoginResult result = check(request, credential.getCaller(), credential.getPasswordAsString(), false);
         request.setAttribute(SessionIdentity.OUTCOME_ATTRIBUTE, result.outcome());
         if (!result.succeeded()) {
             return AuthenticationStatus.SEND_FAILURE;
@@ -95,7 +95,7 @@ public class TongxinAuthenticationMechanism implements HttpAuthenticationMechani
             }
             int colon = decoded.indexOf(':');
             if (colon > 0) {
-                LoginResult result = check(request, decoded.substring(0, colon), decoded.substring(colon + 1));
+                LoginResult result = check(request, decoded.substring(0, colon), decoded.substring(colon + 1), true);
                 if (result.succeeded()) {
                     return context.notifyContainerAboutLogin(result.username(), result.roles());
                 }
@@ -110,9 +110,10 @@ public class TongxinAuthenticationMechanism implements HttpAuthenticationMechani
         return context.doNothing();
     }
 
-    private LoginResult check(HttpServletRequest request, String username, String password) {
+    private LoginResult check(HttpServletRequest request, String username, String password, boolean apiRequest) {
         try (AuditContext.Scope ignored = AuditContext.bind(username, request.getRemoteAddr())) {
-            return authentication.authenticate(username, password);
+            return apiRequest ? authentication.authenticateRequest(username, password)
+                    : authentication.authenticate(username, password);
         }
     }
 
