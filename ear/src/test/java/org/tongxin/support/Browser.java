@@ -70,6 +70,26 @@ public final class Browser implements AutoCloseable {
         e.sendKeys(text);
     }
 
+    /**
+     * Chooses an option of a PrimeFaces selectOneMenu by its label, and waits until the menu shows
+     * it (a click that lands while the panel still slides open is tried again).
+     */
+    public void choose(String menuId, String label) {
+        String css = "#" + menuId.replace(":", "\\:");
+        for (int attempt = 0; attempt < 3; attempt++) {
+            click(By.cssSelector(css));
+            click(By.cssSelector(css + "_items li[data-label='" + label + "']"));
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(3))
+                        .until(d -> label.equals(d.findElement(By.cssSelector(css + "_label")).getText()));
+                return;
+            } catch (org.openqa.selenium.TimeoutException retry) {
+                // the panel was still opening: try again
+            }
+        }
+        throw new AssertionError("could not choose " + label + " in " + menuId);
+    }
+
     /** Waits until the page shows this text somewhere in its body. */
     public void waitForText(String text) {
         wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
@@ -96,8 +116,14 @@ public final class Browser implements AutoCloseable {
         return driver.findElement(By.tagName("body")).getText();
     }
 
+    /** Keeps a picture of the last page (target/screenshots/last-N.png), then quits. */
     @Override
     public void close() {
+        try {
+            screenshot("last-" + System.currentTimeMillis());
+        } catch (RuntimeException e) {
+            // the picture is a help for reading a failure, never a failure itself
+        }
         driver.quit();
     }
 }

@@ -35,8 +35,7 @@ class AccountJourneyUiIT {
             browser.click(By.id("accountsForm:new"));
             browser.type(By.id("newForm:username"), username);
             browser.type(By.id("newForm:displayName"), "界面新用户");
-            browser.click(By.id("newForm:organisation"));
-            browser.click(By.cssSelector("#newForm\\:organisation_items li[data-label='大同市政协']"));
+            browser.choose("newForm:organisation", "大同市政协");
             browser.type(By.id("newForm:password"), "Initial-Pass-2026");
             browser.click(By.id("newForm:create"));
             browser.waitForText("已新建账户：" + username);

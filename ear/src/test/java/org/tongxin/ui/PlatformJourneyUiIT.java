@@ -3,6 +3,8 @@ package org.tongxin.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
+
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -108,6 +110,18 @@ class PlatformJourneyUiIT {
             browser.find(LoginPage.SUBMIT);
             browser.waitForText("会话已过期，请重新登录");
         }
+    }
+
+    @Test
+    void aPageOutsideThePersonsDutiesIsRefusedAndAudited() {
+        try (Browser browser = Browser.open()) {
+            LoginPage.open(browser).as("member2", Api.DEMO_PASSWORD);
+            browser.go("/platform/audit.xhtml");
+            browser.waitForText("您没有权限访问此页面");
+        }
+        JsonObject page = Api.as("auditor").get("/api/v1/audit?actor=member2&action=ACCESS_DENIED&size=5").json();
+        assertTrue(page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .anyMatch(e -> e.getString("details").contains("/platform/audit.xhtml")), page::toString);
     }
 
     @Test

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 
 import org.tongxin.platform.domain.Account;
 import org.tongxin.platform.domain.AccountRepository;
+import org.tongxin.platform.domain.OrganisationRepository;
 import org.tongxin.platform.domain.Problem;
 import org.tongxin.platform.domain.VisibleOrganisations;
 
@@ -16,6 +17,8 @@ public class Callers {
 
     @Inject
     AccountRepository accounts;
+    @Inject
+    OrganisationRepository organisations;
 
     public Account account(Principal principal) {
         String name = principal == null ? null : principal.getName();
@@ -23,6 +26,16 @@ public class Callers {
             throw Problem.forbidden();
         }
         return accounts.byUsername(name).filter(Account::isEnabled).orElseThrow(Problem::forbidden);
+    }
+
+    public Caller caller(Principal principal) {
+        Account a = account(principal);
+        return new Caller(a.id(), a.username(), a.roles(), VisibleOrganisations.of(a));
+    }
+
+    /** True when the caller may see this organisation (their own, or one below where their roles allow). */
+    public boolean organisationVisible(Caller caller, long organisationId) {
+        return organisations.byId(organisationId).filter(caller.visible()::includes).isPresent();
     }
 
     public VisibleOrganisations visible(Principal principal) {

@@ -38,6 +38,7 @@ import org.hibernate.proxy.HibernateProxy;
 import org.tongxin.platform.application.AuditContext;
 import org.tongxin.platform.domain.AuditEntry;
 import org.tongxin.platform.domain.OrganisationOwned;
+import org.tongxin.platform.domain.OwnTrail;
 import org.tongxin.platform.domain.Role;
 
 /**
@@ -58,7 +59,7 @@ class AuditListener implements PostInsertEventListener, PostUpdateEventListener,
 
     @Override
     public void onPostInsert(PostInsertEvent event) {
-        if (ignored(event.getEntity())) {
+        if (ignored(event.getEntity()) || event.getEntity().getClass().isAnnotationPresent(OwnTrail.class)) {
             return;
         }
         String[] names = event.getPersister().getPropertyNames();

@@ -2,6 +2,8 @@ package org.tongxin.platform.infrastructure;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,10 +33,20 @@ public class DemoData {
     @Inject
     Clock clock;
 
-    void load() {
+    /** What the demo load created: organisation ids by code, account ids by login name. */
+    public record Loaded(Map<String, Long> organisationIds, Map<String, Long> accountIds) {
+    }
+
+    private final Map<String, Long> organisationIds = new LinkedHashMap<>();
+    private final Map<String, Long> accountIds = new LinkedHashMap<>();
+
+    Loaded load() {
+        organisationIds.clear();
+        accountIds.clear();
         Instant now = clock.instant();
         Organisation province = Organisation.root("SX", "山西省政协", now);
         organisations.add(province);
+        organisationIds.put(province.code(), province.id());
         Organisation datong = child(province, "SX-DT", "大同市政协", now);
         child(datong, "SX-DT-PC", "平城区政协", now);
         child(datong, "SX-DT-YG", "云冈区政协", now);
@@ -55,12 +67,17 @@ public class DemoData {
         account("editor", "李建国（信息处）", datong, Role.INFO_EDITOR, hash, now);
         account("keeper", "赵丽华（书院）", datong, Role.HALL_KEEPER, hash, now);
         account("leader", "张德明（主席）", datong, Role.LEADER, hash, now);
-        String[] names = {"张伟明", "曾晓燕", "单国庆", "区志强", "刘芳", "陈立新", "杨红梅", "黄海涛", "周建华", "吴丽娟",
-            "徐志远", "孙丽", "马俊", "朱文博", "胡静", "郭晓东", "何雪", "高峰", "林小红", "罗军"};
+        String[] names = MEMBER_NAMES.toArray(String[]::new);
         for (int i = 0; i < DEMO_MEMBERS; i++) {
             account("member" + (i + 1), names[i], datong, Role.MEMBER, hash, now);
         }
+        return new Loaded(Map.copyOf(organisationIds), Map.copyOf(accountIds));
     }
+
+    /** The display names of the demo members' logins member1 … member20, in order. */
+    public static final java.util.List<String> MEMBER_NAMES = java.util.List.of("张伟明", "曾晓燕", "单国庆", "区志强",
+            "刘芳", "陈立新", "杨红梅", "黄海涛", "周建华", "吴丽娟", "徐志远", "孙丽", "马俊", "朱文博", "胡静", "郭晓东", "何雪",
+            "高峰", "林小红", "罗军");
 
     String banner() {
         return "\n=== Tongxin demo data loaded. Logins (password " + PASSWORD + "): admin (sys-admin), security"
@@ -71,6 +88,7 @@ public class DemoData {
     private Organisation child(Organisation parent, String code, String name, Instant now) {
         Organisation o = parent.addChild(code, name, now);
         organisations.add(o);
+        organisationIds.put(o.code(), o.id());
         return o;
     }
 
@@ -78,5 +96,6 @@ public class DemoData {
         Account a = new Account(username, name, org, hash, now);
         a.assignRoles(Set.of(role));
         accounts.add(a);
+        accountIds.put(a.username(), a.id());
     }
 }

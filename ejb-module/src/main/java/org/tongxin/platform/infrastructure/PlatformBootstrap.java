@@ -3,6 +3,7 @@ package org.tongxin.platform.infrastructure;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 
@@ -63,14 +64,19 @@ public class PlatformBootstrap {
             return;
         }
         boolean withDemo = PlatformSettings.flag("tongxin.demo-data");
+        DemoData.Loaded loaded = null;
         if (withDemo) {
-            demo.load();
-            LOG.info(demo.banner());
+            loaded = demo.load();
         } else {
             createFirstAdministrator();
         }
         em.persist(new Setting(MARKER, clock.instant().toString()));
-        initialised.fire(new PlatformInitialised(withDemo));
+        em.flush();
+        initialised.fire(new PlatformInitialised(withDemo,
+                loaded == null ? Map.of() : loaded.organisationIds(), loaded == null ? Map.of() : loaded.accountIds()));
+        if (withDemo) {
+            LOG.info(demo.banner());
+        }
     }
 
     private void createFirstAdministrator() {
@@ -105,7 +111,10 @@ public class PlatformBootstrap {
         return sb.append("-7").toString();
     }
 
-    /** Fired once, in the first start's transaction, so that other contexts can add their own start-up data. */
-    public record PlatformInitialised(boolean demoData) {
+    /**
+     * Fired once, in the first start's transaction, so that other contexts can add their own start-up
+     * data; with demo data it names the demo organisations (by code) and logins (by name).
+     */
+    public record PlatformInitialised(boolean demoData, Map<String, Long> organisationIds, Map<String, Long> accountIds) {
     }
 }

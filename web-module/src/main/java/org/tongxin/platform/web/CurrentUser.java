@@ -32,6 +32,11 @@ public class CurrentUser implements Serializable {
         return getCaller().hasRole(role);
     }
 
+    /** Holds a business role (member, office staff, editor, keeper, leader): the domain menus apply. */
+    public boolean isBusiness() {
+        return !getCaller().roles().isEmpty() && !isAdministrator();
+    }
+
     public boolean isAdministrator() {
         return has("sys-admin") || has("security-admin") || has("audit-admin");
     }

@@ -6,6 +6,7 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 
+import org.tongxin.platform.application.AuditService;
 import org.tongxin.platform.domain.Problem;
 
 /** Messages for pages, in the page's language: texts from the bundles, problems from the services. */
@@ -36,8 +37,13 @@ public final class Pages {
         problem(problem, Map.of());
     }
 
+    /** A role check of a service refused the person: the page says so and the audit trail records it. */
     public static void forbidden(EJBAccessException e) {
-        FacesContext.getCurrentInstance().addMessage(null,
+        FacesContext faces = FacesContext.getCurrentInstance();
+        jakarta.enterprise.inject.spi.CDI.current().select(AuditService.class).get().recordSecurityEvent("ACCESS_DENIED",
+                faces.getExternalContext().getRemoteUser(), jakarta.json.Json.createObjectBuilder()
+                        .add("view", faces.getViewRoot().getViewId()).build().toString());
+        faces.addMessage(null,
                 new FacesMessage(FacesMessage.SEVERITY_ERROR, text("problem.forbidden"), null));
         FacesContext.getCurrentInstance().validationFailed();
     }

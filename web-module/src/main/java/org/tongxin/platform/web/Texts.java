@@ -15,7 +15,7 @@ public final class Texts {
 
     public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
     public static final List<Locale> SUPPORTED = List.of(CHINESE, Locale.ENGLISH);
-    private static final String[] BUNDLES = {"messages.platform", "ValidationMessages"};
+    private static final String[] BUNDLES = {"messages.platform", "messages.committee", "ValidationMessages"};
 
     private Texts() {
     }
@@ -34,11 +34,11 @@ public final class Texts {
         return CHINESE;
     }
 
-    /** The text of a key; arguments that are themselves keys ("entity.organisation") are translated too. */
+    /** The text of a key; arguments that are themselves keys ("entity.organisation", "category.MEETING") are translated too. */
     public static String get(Locale locale, String key, Object... args) {
         Object[] resolved = args.clone();
         for (int i = 0; i < resolved.length; i++) {
-            if (resolved[i] instanceof String s && s.startsWith("entity.")) {
+            if (resolved[i] instanceof String s && (s.startsWith("entity.") || s.startsWith("category."))) {
                 resolved[i] = lookup(locale, s, new Object[0]);
             }
         }

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -23,7 +24,8 @@ import org.junit.jupiter.api.Test;
 /** Every text exists in both languages, and every key a page uses exists. */
 class BundlesTest {
 
-    private static final List<String> BUNDLES = List.of("messages/platform", "messages/faces");
+    private static final List<String> BUNDLES = List.of("messages/platform", "messages/committee", "messages/faces");
+    private static final Map<String, String> PAGE_VARS = Map.of("pf", "messages/platform", "cm", "messages/committee");
 
     @Test
     void everyKeyExistsInChineseAndInEnglish() throws IOException {
@@ -41,26 +43,27 @@ class BundlesTest {
 
     @Test
     void chineseTextsAreChinese() throws IOException {
-        Properties zh = load("messages/platform_zh_CN.properties");
-        List<String> notChinese = zh.stringPropertyNames().stream()
-                .filter(k -> !zh.getProperty(k).matches("(?s).*\\p{IsHan}.*"))
-                .filter(k -> !k.equals("app.name") && !k.startsWith("problem.http"))
-                .sorted().toList();
-        assertEquals(List.of(), notChinese, "Chinese bundle entries without Chinese text");
+        for (String bundle : List.of("messages/platform", "messages/committee")) {
+            Properties zh = load(bundle + "_zh_CN.properties");
+            List<String> notChinese = zh.stringPropertyNames().stream()
+                    .filter(k -> !zh.getProperty(k).matches("(?s).*\\p{IsHan}.*"))
+                    .sorted().toList();
+            assertEquals(List.of(), notChinese, bundle + ": Chinese entries without Chinese text");
+        }
     }
 
     @Test
     void everyKeyThePagesUseExists() throws IOException {
-        Properties zh = load("messages/platform_zh_CN.properties");
-        Pattern use = Pattern.compile("pf\\['([a-z0-9.\\-]+)'\\]");
+        Pattern use = Pattern.compile("\\b(pf|cm)\\['([a-z0-9.\\-]+)'\\]");
         List<String> missing = new ArrayList<>();
         try (Stream<Path> pages = Files.walk(Path.of("src/main/webapp"))) {
             for (Path page : pages.filter(p -> p.toString().endsWith(".xhtml")).toList()) {
                 Matcher m = use.matcher(Files.readString(page));
                 while (m.find()) {
-                    String key = m.group(1);
+                    String key = m.group(2);
+                    Properties zh = load(PAGE_VARS.get(m.group(1)) + "_zh_CN.properties");
                     if (!key.endsWith(".") && zh.getProperty(key) == null) {
-                        missing.add(page.getFileName() + ": " + key);
+                        missing.add(page.getFileName() + ": " + m.group(1) + "." + key);
                     }
                 }
             }
@@ -71,6 +74,7 @@ class BundlesTest {
     @Test
     void theProblemKeysOfTheServicesExist() throws IOException {
         Properties zh = load("messages/platform_zh_CN.properties");
+        zh.putAll(load("messages/committee_zh_CN.properties"));
         Pattern key = Pattern.compile("\"(problem\\.[a-z0-9.\\-]+)\"");
         List<String> missing = new ArrayList<>();
         try (Stream<Path> sources = Files.walk(Path.of("../ejb-module/src/main/java"))) {

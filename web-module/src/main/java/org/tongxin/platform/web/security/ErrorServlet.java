@@ -3,6 +3,7 @@ package org.tongxin.platform.web.security;
 import java.io.IOException;
 import java.util.Locale;
 
+import jakarta.ejb.EJB;
 import jakarta.json.Json;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
@@ -11,6 +12,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.tongxin.platform.application.AuditService;
 import org.tongxin.platform.web.Texts;
 
 /**
@@ -27,12 +29,19 @@ public class ErrorServlet extends HttpServlet {
     public static final String PROBLEM_KEY = "tongxin.problem-key";
     public static final String PROBLEM_TYPE = "tongxin.problem-type";
 
+    @EJB
+    transient AuditService audit;
+
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
         String uri = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         Integer status = (Integer) request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int code = status == null ? 500 : status;
+        if (code == 403) {
+            audit.recordSecurityEvent("ACCESS_DENIED", request.getRemoteUser(), Json.createObjectBuilder()
+                    .add("method", request.getMethod()).add("path", uri == null ? "" : uri).build().toString());
+        }
         if (uri == null || !uri.startsWith(request.getContextPath() + "/api/")) {
             request.getRequestDispatcher("/error.xhtml").forward(request, response);
             return;

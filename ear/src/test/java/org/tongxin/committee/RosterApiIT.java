@@ -1,0 +1,130 @@
+package org.tongxin.committee;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import jakarta.json.JsonObject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.tongxin.support.Api;
+import org.tongxin.support.Deployments;
+import org.tongxin.support.Fixtures;
+
+/** The roster through the read API, on the demo rosters (Datong: 343 members, 6 committees). */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RosterApiIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @Test
+    void pinyinInitialsFindAMemberAndPolyphonicSurnamesAreReadAsSurnames() {
+        assertEquals(List.of("张伟明"), names(Api.as("member2").get("/api/v1/members?q=zwm")));
+        assertEquals(List.of("曾晓燕"), names(Api.as("member2").get("/api/v1/members?q=zxy")));
+        assertEquals(List.of("单国庆"), names(Api.as("member2").get("/api/v1/members?q=sgq")));
+        assertEquals(List.of("区志强"), names(Api.as("member2").get("/api/v1/members?q=ozq")));
+        assertEquals(List.of("张伟明"), names(Api.as("member2").get("/api/v1/members?q=zhangweim")));
+    }
+
+    @Test
+    void chineseTextFindsPartOfAName() {
+        List<String> found = names(Api.as("member2").get("/api/v1/members?size=200&q=" + URLEncoder.encode("国庆", StandardCharsets.UTF_8)));
+        assertTrue(found.contains("单国庆"), found::toString);
+        assertTrue(found.stream().allMatch(n -> n.contains("国庆")), found::toString);
+    }
+
+    @Test
+    void membersSeeOtherMembersButNotTheirPhoneOrBirthDate() {
+        JsonObject page = Api.as("member1").get("/api/v1/members?size=50").json();
+        assertEquals(343, page.getJsonNumber("total").longValue(), "member1 sees the 343 members of Datong, nothing below");
+        for (JsonObject m : page.getJsonArray("items").getValuesAs(JsonObject.class)) {
+            assertNotNull(m.getString("name"));
+            if (!m.getString("name").equals("张伟明")) {
+                assertFalse(m.containsKey("phone") && !m.isNull("phone"), m::toString);
+                assertFalse(m.containsKey("birthDate") && !m.isNull("birthDate"), m::toString);
+            }
+        }
+        JsonObject own = Api.as("member1").get("/api/v1/members?q=zwm").json().getJsonArray("items").getJsonObject(0);
+        assertTrue(own.getString("phone").startsWith("13"), "a member sees their own phone: " + own);
+    }
+
+    @Test
+    void officeStaffSeePersonalDataOfTheirOrganisationAndBelow() {
+        JsonObject page = Api.as("office").get("/api/v1/members?size=5").json();
+        assertEquals(343 + 160 + 140, page.getJsonNumber("total").longValue());
+        page.getJsonArray("items").getValuesAs(JsonObject.class)
+                .forEach(m -> assertTrue(m.getString("phone").startsWith("13"), m::toString));
+    }
+
+    @Test
+    void aMemberOfAnotherCityIsNotFound() {
+        Api.Reply outside = Api.as("member1").get("/api/v1/members/" + firstMemberOf("SX-CZ"));
+        assertEquals(404, outside.status(), outside::toString);
+        assertEquals("urn:tongxin:problem:not-found", outside.json().getString("type"));
+    }
+
+    @Test
+    void filtersCombineInTheDatabase() {
+        JsonObject committee = Api.as("member1").get("/api/v1/committees").array().getJsonObject(0);
+        long id = committee.getJsonNumber("id").longValue();
+        JsonObject page = Api.as("member1").get("/api/v1/members?size=200&committee=" + id + "&party=cpc").json();
+        List<JsonObject> items = page.getJsonArray("items").getValuesAs(JsonObject.class);
+        assertFalse(items.isEmpty());
+        items.forEach(m -> {
+            assertEquals(id, m.getJsonNumber("committeeId").longValue());
+            assertEquals("CPC", m.getString("party"));
+        });
+    }
+
+    @Test
+    void datongHasSixCommitteesWhoseCountsAddUpToItsActiveMembers() {
+        List<JsonObject> committees = Api.as("member1").get("/api/v1/committees").array().getValuesAs(JsonObject.class);
+        assertEquals(6, committees.size());
+        assertEquals(343, committees.stream().mapToLong(c -> c.getJsonNumber("activeMembers").longValue()).sum());
+        committees.forEach(c -> assertNotNull(c.getString("directorName", null), c::toString));
+    }
+
+    @Test
+    void theProfileCarriesTheDatedHistoryAndOnlyOfficeStaffMayEditIt() {
+        long member = Api.as("office").get("/api/v1/members?q=sgq").json().getJsonArray("items").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        JsonObject before = Api.as("office").get("/api/v1/members/" + member).json();
+        assertTrue(before.getBoolean("editable"));
+        assertFalse(Api.as("member1").get("/api/v1/members/" + member).json().getBoolean("editable"));
+        assertEquals("COMMITTEE", before.getJsonArray("history").getJsonObject(0).getString("kind"));
+    }
+
+    @Test
+    void anUnknownFilterValueIsABrokenRuleNamingTheField() {
+        Api.Reply reply = Api.as("member1").speaking("en").get("/api/v1/members?position=emperor");
+        assertEquals(422, reply.status(), reply::toString);
+        assertEquals("Unknown value: emperor", reply.json().getJsonObject("fields").getString("position"));
+    }
+
+    private static long firstMemberOf(String organisationCode) {
+        long organisation = Fixtures.organisationId(organisationCode);
+        return Api.as("admin").get("/api/v1/members?size=200").json().getJsonArray("items").getValuesAs(JsonObject.class)
+                .stream().filter(m -> m.getJsonNumber("organisationId").longValue() == organisation)
+                .map(m -> m.getJsonNumber("id").longValue()).findFirst()
+                .orElseThrow(() -> new AssertionError("no member of " + organisationCode + " in admin's first page"));
+    }
+
+    private static List<String> names(Api.Reply reply) {
+        assertEquals(200, reply.status(), reply::toString);
+        return reply.json().getJsonArray("items").getValuesAs(JsonObject.class).stream().map(m -> m.getString("name")).toList();
+    }
+}

@@ -1,0 +1,179 @@
+package org.tongxin.committee.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import org.tongxin.committee.domain.CommitteeRepository;
+import org.tongxin.committee.domain.Member;
+import org.tongxin.committee.domain.MemberChange;
+import org.tongxin.committee.domain.MemberQuery;
+import org.tongxin.committee.domain.MemberRepository;
+import org.tongxin.committee.domain.MemberStatus;
+import org.tongxin.committee.domain.Position;
+import org.tongxin.committee.domain.Sector;
+import org.tongxin.committee.domain.SpecialCommittee;
+import org.tongxin.platform.application.Caller;
+import org.tongxin.platform.application.Callers;
+import org.tongxin.platform.domain.Page;
+import org.tongxin.platform.domain.Problem;
+import org.tongxin.platform.domain.Role;
+
+/**
+ * The roster. Everyone signed in reads the members of the organisations they may see; personal data
+ * (phone, birth date) only office staff and leaders of the member's organisation, and the member. Office
+ * staff record dated changes of committee, position and status.
+ */
+@Stateless
+public class RosterServiceBean implements RosterService {
+
+    @Inject
+    MemberRepository members;
+    @Inject
+    CommitteeRepository committees;
+    @Inject
+    Callers callers;
+    @Inject
+    Clock clock;
+    @Resource
+    SessionContext session;
+
+    @Override
+    @PermitAll
+    public List<CommitteeView> committees() {
+        Caller caller = caller();
+        String path = caller.visible().pathPattern();
+        List<SpecialCommittee> list = committees.committees(path);
+        Map<Long, Long> counts = committees.activeMemberCounts(path);
+        Map<Long, String> directors = new HashMap<>();
+        for (SpecialCommittee c : list) {
+            if (c.directorId() != null) {
+                members.byId(c.directorId()).ifPresent(m -> directors.put(c.id(), m.name()));
+            }
+        }
+        return list.stream().map(c -> new CommitteeView(c.id(), c.organisationId(), c.name(), c.directorId(),
+                directors.get(c.id()), counts.getOrDefault(c.id(), 0L))).toList();
+    }
+
+    @Override
+    @PermitAll
+    public List<SectorView> sectors() {
+        return committees.sectors(caller().visible().pathPattern()).stream()
+                .map(s -> new SectorView(s.id(), s.organisationId(), s.name())).toList();
+    }
+
+    @Override
+    @PermitAll
+    public Page<MemberSummary> search(MemberQuery query, Page.Request request) {
+        Caller caller = caller();
+        String path = caller.visible().pathPattern();
+        MemberQuery q = query == null ? MemberQuery.all() : query;
+        List<Member> found = members.search(path, q, request.offset(), request.size());
+        Names names = names(path);
+        List<MemberSummary> items = found.stream().map(m -> summary(m, names, mayReadPersonalData(caller, m))).toList();
+        return new Page<>(items, request.page(), request.size(), members.count(path, q));
+    }
+
+    @Override
+    @PermitAll
+    public MemberProfile member(long id) {
+        Caller caller = caller();
+        Member m = visibleMember(caller, id);
+        Names names = names(caller.visible().pathPattern());
+        boolean personal = mayReadPersonalData(caller, m);
+        List<MemberProfile.Change> history = new ArrayList<>();
+        for (MemberChange c : m.changes()) {
+            history.add(new MemberProfile.Change(c.kind().name(), display(c.kind(), c.fromValue(), names),
+                    display(c.kind(), c.toValue(), names), c.effectiveOn()));
+        }
+        return new MemberProfile(summary(m, names, personal), m.rosterKey(), m.ethnicity(), m.statusSince(), personal,
+                caller.hasRole(Role.OFFICE_STAFF), history);
+    }
+
+    @Override
+    @RolesAllowed(Role.OFFICE_STAFF_CODE)
+    public void placeIn(long memberId, long committeeId, LocalDate effectiveOn) {
+        Caller caller = caller();
+        Member m = visibleMember(caller, memberId);
+        SpecialCommittee c = committees.committee(committeeId)
+                .filter(x -> x.organisationId().equals(m.organisationId()))
+                .orElseThrow(() -> Problem.field("committeeId", "not-found", "problem.not-found", "entity.committee"));
+        m.placeIn(c, required(effectiveOn), clock.instant());
+    }
+
+    @Override
+    @RolesAllowed(Role.OFFICE_STAFF_CODE)
+    public void changePosition(long memberId, Position position, LocalDate effectiveOn) {
+        if (position == null) {
+            throw Problem.field("position", "invalid-input", "problem.invalid-input");
+        }
+        visibleMember(caller(), memberId).changePosition(position, required(effectiveOn), clock.instant());
+    }
+
+    @Override
+    @RolesAllowed(Role.OFFICE_STAFF_CODE)
+    public void changeStatus(long memberId, MemberStatus status, LocalDate effectiveOn) {
+        if (status == null) {
+            throw Problem.field("status", "invalid-input", "problem.invalid-input");
+        }
+        visibleMember(caller(), memberId).changeStatus(status, required(effectiveOn), clock.instant());
+    }
+
+    private Caller caller() {
+        return callers.caller(session.getCallerPrincipal());
+    }
+
+    /** A member of an organisation the caller may see; any other is "not found". */
+    private Member visibleMember(Caller caller, long id) {
+        return members.byId(id).filter(m -> callers.organisationVisible(caller, m.organisationId()))
+                .orElseThrow(() -> Problem.notFound("member"));
+    }
+
+    /** Office staff and leaders of a visible organisation, and the member themselves. */
+    private static boolean mayReadPersonalData(Caller caller, Member m) {
+        return caller.hasAnyRole(Role.OFFICE_STAFF, Role.LEADER)
+                || (m.accountId() != null && m.accountId() == caller.accountId());
+    }
+
+    private static LocalDate required(LocalDate date) {
+        if (date == null) {
+            throw Problem.field("effectiveOn", "invalid-input", "problem.member.date-required");
+        }
+        return date;
+    }
+
+    private record Names(Map<Long, String> committees, Map<Long, String> sectors) {
+    }
+
+    private Names names(String path) {
+        return new Names(committees.committees(path).stream().collect(Collectors.toMap(SpecialCommittee::id, SpecialCommittee::name)),
+                committees.sectors(path).stream().collect(Collectors.toMap(Sector::id, Sector::name)));
+    }
+
+    private static String display(MemberChange.Kind kind, String value, Names names) {
+        if (value == null || kind != MemberChange.Kind.COMMITTEE) {
+            return value;
+        }
+        return names.committees().getOrDefault(Long.valueOf(value), value);
+    }
+
+    private static MemberSummary summary(Member m, Names names, boolean personal) {
+        Function<Long, String> committee = id -> id == null ? null : names.committees().get(id);
+        return new MemberSummary(m.id(), m.organisationId(), m.name(), m.gender().name(), m.party().name(), m.sectorId(),
+                m.sectorId() == null ? null : names.sectors().get(m.sectorId()), m.term(), m.position().name(),
+                m.committeeId(), committee.apply(m.committeeId()), m.status().name(), m.workplace(), m.title(),
+                personal ? m.phone() : null, personal ? m.birthDate() : null);
+    }
+}

@@ -1,0 +1,5 @@
+package org.tongxin.committee.domain;
+
+public enum Gender {
+    M, F
+}

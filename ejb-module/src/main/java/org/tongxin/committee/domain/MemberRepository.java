@@ -1,0 +1,21 @@
+package org.tongxin.committee.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Members, searched within the organisations a caller may see (a LIKE pattern over their paths). */
+public interface MemberRepository {
+
+    Optional<Member> byId(long id);
+
+    Optional<Member> byAccount(long accountId);
+
+    void add(Member member);
+
+    /** Names of an organisation's active members, by id. */
+    java.util.Map<Long, String> activeNames(long organisationId);
+
+    List<Member> search(String organisationPathPattern, MemberQuery query, int offset, int limit);
+
+    long count(String organisationPathPattern, MemberQuery query);
+}

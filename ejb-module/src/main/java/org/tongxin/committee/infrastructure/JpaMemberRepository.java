@@ -1,0 +1,115 @@
+package org.tongxin.committee.infrastructure;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import org.tongxin.committee.domain.Member;
+import org.tongxin.committee.domain.MemberQuery;
+import org.tongxin.committee.domain.MemberRepository;
+import org.tongxin.platform.infrastructure.Like;
+
+@ApplicationScoped
+public class JpaMemberRepository implements MemberRepository {
+
+    @PersistenceContext(unitName = "tongxin")
+    private EntityManager em;
+
+    @Override
+    public Optional<Member> byId(long id) {
+        return Optional.ofNullable(em.find(Member.class, id));
+    }
+
+    @Override
+    public Optional<Member> byAccount(long accountId) {
+        return em.createQuery("select m from Member m where m.accountId = :a", Member.class)
+                .setParameter("a", accountId).getResultStream().findFirst();
+    }
+
+    @Override
+    public void add(Member member) {
+        em.persist(member);
+    }
+
+    @Override
+    public Map<Long, String> activeNames(long organisationId) {
+        Map<Long, String> names = new LinkedHashMap<>();
+        em.createQuery("select m.id, m.name from Member m where m.organisationId = :o"
+                + " and m.status = org.tongxin.committee.domain.MemberStatus.ACTIVE order by m.namePinyin", Object[].class)
+                .setParameter("o", organisationId).getResultList().forEach(r -> names.put((Long) r[0], (String) r[1]));
+        return names;
+    }
+
+    /**
+     * The roster: filtered in the database, ordered by pinyin (the order of a Chinese name list).
+     * Backed by cm_member_org_ix (organisation, status, pinyin), the committee and sector indexes,
+     * and the pinyin / initials indexes for a prefix search.
+     */
+    @Override
+    public List<Member> search(String pathPattern, MemberQuery query, int offset, int limit) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(pathPattern, query, params);
+        TypedQuery<Member> q = em.createQuery("select m from Member m" + where + " order by m.namePinyin, m.id", Member.class);
+        params.forEach(q::setParameter);
+        return q.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long count(String pathPattern, MemberQuery query) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        TypedQuery<Long> q = em.createQuery("select count(m) from Member m" + where(pathPattern, query, params), Long.class);
+        params.forEach(q::setParameter);
+        return q.getSingleResult();
+    }
+
+    private static String where(String pathPattern, MemberQuery query, Map<String, Object> params) {
+        List<String> w = new ArrayList<>();
+        w.add("m.organisationId in (select o.id from Organisation o where o.path like :path)");
+        params.put("path", pathPattern);
+        if (query.committeeId() != null) {
+            w.add("m.committeeId = :committee");
+            params.put("committee", query.committeeId());
+        }
+        if (query.sectorId() != null) {
+            w.add("m.sectorId = :sector");
+            params.put("sector", query.sectorId());
+        }
+        if (query.party() != null) {
+            w.add("m.party = :party");
+            params.put("party", query.party());
+        }
+        if (query.term() != null) {
+            w.add("m.term = :term");
+            params.put("term", query.term());
+        }
+        if (query.position() != null) {
+            w.add("m.position = :position");
+            params.put("position", query.position());
+        }
+        if (query.status() != null) {
+            w.add("m.status = :status");
+            params.put("status", query.status());
+        }
+        String text = query.text() == null ? "" : query.text().strip();
+        if (!text.isEmpty()) {
+            if (text.chars().allMatch(c -> c < 128 && Character.isLetter(c))) {
+                // latin letters: initials ("zwm") or the start of the full pinyin ("zhangw")
+                String t = Like.escape(text.toLowerCase(Locale.ROOT)) + "%";
+                w.add("(m.nameInitials like :latin or m.namePinyin like :latin)");
+                params.put("latin", t);
+            } else {
+                w.add("m.name like :name");
+                params.put("name", "%" + Like.escape(text) + "%");
+            }
+        }
+        return " where " + String.join(" and ", w);
+    }
+}

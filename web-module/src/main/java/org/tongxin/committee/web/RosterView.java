@@ -1,0 +1,169 @@
+package org.tongxin.committee.web;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.tongxin.committee.application.CommitteeView;
+import org.tongxin.committee.application.MemberSummary;
+import org.tongxin.committee.application.RosterService;
+import org.tongxin.committee.application.SectorView;
+import org.tongxin.committee.domain.MemberQuery;
+import org.tongxin.committee.domain.MemberStatus;
+import org.tongxin.committee.domain.Party;
+import org.tongxin.committee.domain.Position;
+import org.tongxin.platform.domain.Page;
+
+/**
+ * committee/roster.xhtml: the roster of the visible organisations, paged and filtered in the
+ * database; the search box takes a name, its pinyin or its initials (zwm finds 张伟明).
+ */
+@Named
+@ViewScoped
+public class RosterView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    RosterService roster;
+
+    private List<CommitteeView> committees;
+    private List<SectorView> sectors;
+    private Long committee;
+    private Long sector;
+    private Party party;
+    private Integer term;
+    private Position position;
+    private MemberStatus status = MemberStatus.ACTIVE;
+    private String text;
+    private LazyDataModel<MemberSummary> model;
+
+    @PostConstruct
+    void init() {
+        committees = roster.committees();
+        sectors = roster.sectors();
+        model = new LazyDataModel<>() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public int count(Map<String, FilterMeta> filterBy) {
+                return (int) roster.search(query(), new Page.Request(0, 1)).total();
+            }
+
+            @Override
+            public List<MemberSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                    Map<String, FilterMeta> filterBy) {
+                int size = Math.min(pageSize, Page.Request.MAX_SIZE);
+                return roster.search(query(), new Page.Request(first / size, size)).items();
+            }
+
+            @Override
+            public String getRowKey(MemberSummary member) {
+                return String.valueOf(member.id());
+            }
+        };
+    }
+
+    /** Shows the members of one committee (the committees page links here). */
+    public void setCommittee(Long committee) {
+        this.committee = committee;
+    }
+
+    private MemberQuery query() {
+        return new MemberQuery(committee, sector, party, term, position, status, text);
+    }
+
+    public void clear() {
+        committee = null;
+        sector = null;
+        party = null;
+        term = null;
+        position = null;
+        status = MemberStatus.ACTIVE;
+        text = null;
+    }
+
+    public Party[] getParties() {
+        return Party.values();
+    }
+
+    public Position[] getPositions() {
+        return Position.values();
+    }
+
+    public MemberStatus[] getStatuses() {
+        return MemberStatus.values();
+    }
+
+    public List<CommitteeView> getCommittees() {
+        return committees;
+    }
+
+    public List<SectorView> getSectors() {
+        return sectors;
+    }
+
+    public LazyDataModel<MemberSummary> getModel() {
+        return model;
+    }
+
+    public Long getCommittee() {
+        return committee;
+    }
+
+    public Long getSector() {
+        return sector;
+    }
+
+    public void setSector(Long sector) {
+        this.sector = sector;
+    }
+
+    public Party getParty() {
+        return party;
+    }
+
+    public void setParty(Party party) {
+        this.party = party;
+    }
+
+    public Integer getTerm() {
+        return term;
+    }
+
+    public void setTerm(Integer term) {
+        this.term = term;
+    }
+
+    public Position getPosition() {
+        return position;
+    }
+
+    public void setPosition(Position position) {
+        this.position = position;
+    }
+
+    public MemberStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(MemberStatus status) {
+        this.status = status;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+}
