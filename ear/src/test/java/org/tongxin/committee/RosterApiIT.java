@@ -49,8 +49,12 @@ class RosterApiIT {
 
     @Test
     void membersSeeOtherMembersButNotTheirPhoneOrBirthDate() {
-        JsonObject page = Api.as("member1").get("/api/v1/members?size=50").json();
-        assertEquals(343, page.getJsonNumber("total").longValue(), "member1 sees the 343 members of Datong, nothing below");
+        JsonObject page = Api.as("member1").get("/api/v1/members?size=200").json();
+        long datong = Fixtures.organisationId("SX-DT");
+        // the demo's 343, and those the import tests may have added: all of Datong, nothing below
+        assertTrue(page.getJsonNumber("total").longValue() >= 343, page::toString);
+        page.getJsonArray("items").getValuesAs(JsonObject.class)
+                .forEach(m -> assertEquals(datong, m.getJsonNumber("organisationId").longValue(), m::toString));
         for (JsonObject m : page.getJsonArray("items").getValuesAs(JsonObject.class)) {
             assertNotNull(m.getString("name"));
             if (!m.getString("name").equals("张伟明")) {
@@ -65,7 +69,8 @@ class RosterApiIT {
     @Test
     void officeStaffSeePersonalDataOfTheirOrganisationAndBelow() {
         JsonObject page = Api.as("office").get("/api/v1/members?size=5").json();
-        assertEquals(343 + 160 + 140, page.getJsonNumber("total").longValue());
+        long ownAndBelow = Api.as("member1").get("/api/v1/members?size=1").json().getJsonNumber("total").longValue() + 160 + 140;
+        assertEquals(ownAndBelow, page.getJsonNumber("total").longValue(), "Datong and its two districts");
         page.getJsonArray("items").getValuesAs(JsonObject.class)
                 .forEach(m -> assertTrue(m.getString("phone").startsWith("13"), m::toString));
     }
@@ -94,7 +99,9 @@ class RosterApiIT {
     void datongHasSixCommitteesWhoseCountsAddUpToItsActiveMembers() {
         List<JsonObject> committees = Api.as("member1").get("/api/v1/committees").array().getValuesAs(JsonObject.class);
         assertEquals(6, committees.size());
-        assertEquals(343, committees.stream().mapToLong(c -> c.getJsonNumber("activeMembers").longValue()).sum());
+        long active = Api.as("member1").get("/api/v1/members?size=1&status=active").json().getJsonNumber("total").longValue();
+        assertTrue(active >= 343);
+        assertEquals(active, committees.stream().mapToLong(c -> c.getJsonNumber("activeMembers").longValue()).sum());
         committees.forEach(c -> assertNotNull(c.getString("directorName", null), c::toString));
     }
 

@@ -30,7 +30,9 @@ public final class Browser implements AutoCloseable {
 
     private Browser(WebDriver driver) {
         this.driver = driver;
+        // an AJAX update replaces the elements a condition reads: a stale element means "look again"
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        this.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     /** A fresh browser (new profile, no cookies), or the test is skipped when Chromium is not installed. */

@@ -12,6 +12,12 @@ public interface MemberRepository {
 
     void add(Member member);
 
+    /** Locks the member's row until the transaction ends, so that changes concerning one member queue. */
+    void lock(Member member);
+
+    /** An organisation's members by roster key, every status. */
+    java.util.Map<String, Member> byRosterKey(long organisationId);
+
     /** Names of an organisation's active members, by id. */
     java.util.Map<Long, String> activeNames(long organisationId);
 

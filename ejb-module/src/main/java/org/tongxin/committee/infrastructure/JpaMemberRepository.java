@@ -40,6 +40,19 @@ public class JpaMemberRepository implements MemberRepository {
     }
 
     @Override
+    public void lock(Member member) {
+        em.lock(member, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    @Override
+    public Map<String, Member> byRosterKey(long organisationId) {
+        Map<String, Member> byKey = new LinkedHashMap<>();
+        em.createQuery("select m from Member m where m.organisationId = :o", Member.class).setParameter("o", organisationId)
+                .getResultList().forEach(m -> byKey.put(m.rosterKey(), m));
+        return byKey;
+    }
+
+    @Override
     public Map<Long, String> activeNames(long organisationId) {
         Map<Long, String> names = new LinkedHashMap<>();
         em.createQuery("select m.id, m.name from Member m where m.organisationId = :o"

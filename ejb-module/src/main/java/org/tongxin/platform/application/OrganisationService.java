@@ -12,6 +12,9 @@ public interface OrganisationService {
 
     OrganisationView get(long id);
 
+    /** The name of an organisation, to anyone: the name of a committee is public (a member's public card shows it). */
+    String publicName(long id);
+
     OrganisationView create(long parentId, String code, String name);
 
     OrganisationView rename(long id, String name, int expectedVersion);

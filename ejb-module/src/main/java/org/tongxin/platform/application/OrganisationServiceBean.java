@@ -42,6 +42,12 @@ public class OrganisationServiceBean implements OrganisationService {
     }
 
     @Override
+    @PermitAll
+    public String publicName(long id) {
+        return organisations.byId(id).map(org.tongxin.platform.domain.Organisation::name).orElseThrow(() -> Problem.notFound("organisation"));
+    }
+
+    @Override
     @RolesAllowed(Role.SYS_ADMIN_CODE)
     public OrganisationView create(long parentId, String code, String name) {
         Organisation parent = visibleOrganisation(parentId);

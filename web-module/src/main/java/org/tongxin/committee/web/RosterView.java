@@ -9,12 +9,15 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
+import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.primefaces.model.StreamedContent;
 import org.tongxin.committee.application.CommitteeView;
 import org.tongxin.committee.application.MemberSummary;
 import org.tongxin.committee.application.RosterService;
+import org.tongxin.committee.application.RosterTransfer;
 import org.tongxin.committee.application.SectorView;
 import org.tongxin.committee.domain.MemberQuery;
 import org.tongxin.committee.domain.MemberStatus;
@@ -34,6 +37,8 @@ public class RosterView implements Serializable {
 
     @EJB
     RosterService roster;
+    @EJB
+    RosterTransfer transfer;
 
     private List<CommitteeView> committees;
     private List<SectorView> sectors;
@@ -70,6 +75,13 @@ public class RosterView implements Serializable {
                 return String.valueOf(member.id());
             }
         };
+    }
+
+    /** The members the filters find, as a workbook in the import's columns. */
+    public StreamedContent getExport() {
+        byte[] bytes = transfer.export(query());
+        return DefaultStreamedContent.builder().name("委员名册.xlsx").contentType(ImportView.XLSX)
+                .contentLength((long) bytes.length).stream(() -> new java.io.ByteArrayInputStream(bytes)).build();
     }
 
     /** Shows the members of one committee (the committees page links here). */

@@ -1,0 +1,332 @@
+package org.tongxin.committee.application;
+
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import org.tongxin.committee.domain.CommitteeRepository;
+import org.tongxin.committee.domain.Gender;
+import org.tongxin.committee.domain.Member;
+import org.tongxin.committee.domain.MemberQuery;
+import org.tongxin.committee.domain.MemberRepository;
+import org.tongxin.committee.domain.MemberStatus;
+import org.tongxin.committee.domain.NameIndex;
+import org.tongxin.committee.domain.Party;
+import org.tongxin.committee.domain.Position;
+import org.tongxin.committee.domain.Sector;
+import org.tongxin.committee.domain.SpecialCommittee;
+import org.tongxin.platform.application.Caller;
+import org.tongxin.platform.application.Callers;
+import org.tongxin.platform.domain.Problem;
+import org.tongxin.platform.domain.Role;
+
+/**
+ * Roster spreadsheets. An import validates every row before it writes anything; members are matched
+ * by their roster key, so the same file twice changes nothing. Changes of committee, position and
+ * status from a file are dated on the day of the import and appear in the member's history.
+ */
+@Stateless
+public class RosterTransferBean implements RosterTransfer {
+
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final Pattern PHONE = Pattern.compile("[0-9+()\\- ]{5,30}");
+    private static final int MAX_EXPORT = 50_000;
+
+    @Inject
+    RosterSheet sheet;
+    @Inject
+    MemberRepository members;
+    @Inject
+    CommitteeRepository committees;
+    @Inject
+    NameIndex names;
+    @Inject
+    Callers callers;
+    @Inject
+    Clock clock;
+    @Resource
+    SessionContext session;
+
+    @Override
+    @RolesAllowed(Role.OFFICE_STAFF_CODE)
+    public byte[] template() {
+        return sheet.write(List.of());
+    }
+
+    /** A row that passed validation, with what it says. */
+    private record Valid(Member.Facts facts, SpecialCommittee committee, MemberStatus status) {
+    }
+
+    @Override
+    @RolesAllowed(Role.OFFICE_STAFF_CODE)
+    public ImportResult importRoster(long organisationId, byte[] xlsx, boolean apply) {
+        Caller caller = callers.caller(session.getCallerPrincipal());
+        if (!callers.organisationVisible(caller, organisationId)) {
+            throw Problem.notFound("organisation");
+        }
+        List<RosterSheet.SheetRow> rows;
+        try {
+            rows = sheet.read(new ByteArrayInputStream(xlsx == null ? new byte[0] : xlsx), MAX_ROWS);
+        } catch (RosterSheet.Unreadable e) {
+            throw Problem.field("file", "invalid-file", e.messageKey(), MAX_ROWS);
+        }
+        if (rows.isEmpty()) {
+            throw Problem.field("file", "invalid-file", "problem.import.empty");
+        }
+        String path = caller.visible().pathPattern();
+        Map<String, Sector> sectors = committees.sectors(path).stream().filter(s -> s.organisationId().equals(organisationId))
+                .collect(Collectors.toMap(Sector::name, Function.identity()));
+        Map<String, SpecialCommittee> specials = committees.committees(path).stream()
+                .filter(c -> c.organisationId().equals(organisationId))
+                .collect(Collectors.toMap(SpecialCommittee::name, Function.identity()));
+        Map<String, Member> existing = members.byRosterKey(organisationId);
+
+        List<ImportResult.RowError> errors = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        Map<RosterSheet.SheetRow, Valid> valid = new LinkedHashMap<>();
+        for (RosterSheet.SheetRow row : rows) {
+            Errors e = new Errors(row.number(), errors);
+            Valid v = validate(row, e, sectors, specials);
+            String key = row.cell("rosterKey");
+            if (key != null) {
+                Integer first = seen.putIfAbsent(key, row.number());
+                if (first != null) {
+                    e.add("rosterKey", "problem.import.duplicate-key", String.valueOf(first));
+                }
+            }
+            if (v != null && !e.any()) {
+                Member m = existing.get(v.facts().rosterKey());
+                if (m != null && m.status() != MemberStatus.ACTIVE && v.status() != MemberStatus.ACTIVE
+                        && (!Objects.equals(m.committeeId(), v.committee() == null ? m.committeeId() : v.committee().id())
+                                || m.position() != v.facts().position())) {
+                    e.add("status", "problem.member.not-active");
+                } else {
+                    valid.put(row, v);
+                }
+            }
+        }
+        if (!errors.isEmpty() || !apply) {
+            return new ImportResult(false, rows.size(), 0, 0, 0, List.copyOf(errors));
+        }
+        int created = 0;
+        int updated = 0;
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, ZONE);
+        for (Valid v : valid.values()) {
+            Member m = existing.get(v.facts().rosterKey());
+            if (m == null) {
+                m = new Member(organisationId, v.facts(), names, today, now);
+                members.add(m);
+                if (v.committee() != null) {
+                    m.placeIn(v.committee(), today, now);
+                }
+                if (v.status() != MemberStatus.ACTIVE) {
+                    m.changeStatus(v.status(), today, now);
+                }
+                created++;
+            } else if (apply(m, v, today, now)) {
+                updated++;
+            }
+        }
+        return new ImportResult(true, rows.size(), created, updated, rows.size() - created - updated, List.of());
+    }
+
+    /** Brings an existing member in line with the row; true when anything changed. */
+    private boolean apply(Member m, Valid v, LocalDate today, Instant now) {
+        boolean changed = !sameFacts(m, v.facts());
+        if (changed) {
+            m.update(v.facts(), names);
+        }
+        boolean reactivate = m.status() != MemberStatus.ACTIVE && v.status() == MemberStatus.ACTIVE;
+        if (reactivate) {
+            m.changeStatus(MemberStatus.ACTIVE, today, now);
+            changed = true;
+        }
+        if (v.committee() != null && !v.committee().id().equals(m.committeeId())) {
+            m.placeIn(v.committee(), today, now);
+            changed = true;
+        }
+        if (v.facts().position() != m.position()) {
+            m.changePosition(v.facts().position(), today, now);
+            changed = true;
+        }
+        if (v.status() != m.status()) {
+            m.changeStatus(v.status(), today, now);
+            changed = true;
+        }
+        return changed;
+    }
+
+    private static boolean sameFacts(Member m, Member.Facts f) {
+        return m.name().equals(f.name()) && m.gender() == f.gender() && m.ethnicity().equals(f.ethnicity() == null ? "汉族" : f.ethnicity())
+                && Objects.equals(m.birthDate(), f.birthDate()) && m.party() == f.party()
+                && Objects.equals(m.sectorId(), f.sectorId()) && m.term() == f.term()
+                && Objects.equals(m.workplace(), f.workplace()) && Objects.equals(m.title(), f.title())
+                && Objects.equals(m.phone(), f.phone());
+    }
+
+    /** The errors of one row. */
+    private static final class Errors {
+        private final int row;
+        private final List<ImportResult.RowError> all;
+        private boolean any;
+
+        Errors(int row, List<ImportResult.RowError> all) {
+            this.row = row;
+            this.all = all;
+        }
+
+        void add(String column, String key, String... args) {
+            all.add(new ImportResult.RowError(row, column, key, List.of(args)));
+            any = true;
+        }
+
+        boolean any() {
+            return any;
+        }
+    }
+
+    private Valid validate(RosterSheet.SheetRow row, Errors e, Map<String, Sector> sectors, Map<String, SpecialCommittee> specials) {
+        String key = text(row, "rosterKey", 40, true, e);
+        String name = text(row, "name", 50, true, e);
+        Gender gender = word(row, "gender", RosterLabels::gender, true, e);
+        String ethnicity = text(row, "ethnicity", 20, false, e);
+        LocalDate birth = null;
+        String birthText = row.cell("birthDate");
+        if (birthText != null) {
+            try {
+                birth = LocalDate.parse(birthText.replace('/', '-').replace('.', '-'));
+                if (birth.getYear() < 1900 || !birth.isBefore(LocalDate.now(clock.withZone(ZONE)))) {
+                    e.add("birthDate", "problem.import.birth-date-range");
+                }
+            } catch (DateTimeParseException x) {
+                e.add("birthDate", "problem.import.date", birthText);
+            }
+        }
+        Party party = word(row, "party", RosterLabels::party, true, e);
+        Sector sector = null;
+        String sectorName = row.cell("sector");
+        if (sectorName != null) {
+            sector = sectors.get(sectorName);
+            if (sector == null) {
+                e.add("sector", "problem.import.unknown-sector", sectorName);
+            }
+        }
+        Integer term = null;
+        String termText = row.cell("term");
+        if (termText == null) {
+            e.add("term", "problem.import.required");
+        } else {
+            try {
+                term = Integer.valueOf(termText.replace("第", "").replace("届", "").strip());
+                if (term < 1 || term > 99) {
+                    e.add("term", "problem.member.term");
+                }
+            } catch (NumberFormatException x) {
+                e.add("term", "problem.member.term");
+            }
+        }
+        Position position = word(row, "position", RosterLabels::position, true, e);
+        SpecialCommittee committee = null;
+        String committeeName = row.cell("committee");
+        if (committeeName != null) {
+            committee = specials.get(committeeName);
+            if (committee == null) {
+                e.add("committee", "problem.import.unknown-committee", committeeName);
+            }
+        }
+        String workplace = text(row, "workplace", 100, false, e);
+        String title = text(row, "title", 100, false, e);
+        String phone = row.cell("phone");
+        if (phone != null && !PHONE.matcher(phone).matches()) {
+            e.add("phone", "problem.import.phone", phone);
+        }
+        MemberStatus status = Optional.ofNullable(word(row, "status", RosterLabels::status, false, e)).orElse(MemberStatus.ACTIVE);
+        if (e.any()) {
+            return null;
+        }
+        return new Valid(new Member.Facts(key, name, gender, ethnicity == null ? "汉族" : ethnicity, birth, party,
+                sector == null ? null : sector.id(), term, position, workplace, title, phone), committee, status);
+    }
+
+    private static String text(RosterSheet.SheetRow row, String column, int max, boolean required, Errors e) {
+        String v = row.cell(column);
+        if (v == null) {
+            if (required) {
+                e.add(column, "problem.import.required");
+            }
+            return null;
+        }
+        if (v.length() > max) {
+            e.add(column, "problem.import.too-long", String.valueOf(max));
+        }
+        return v;
+    }
+
+    private static <E> E word(RosterSheet.SheetRow row, String column, Function<String, Optional<E>> parse, boolean required, Errors e) {
+        String v = row.cell(column);
+        if (v == null) {
+            if (required) {
+                e.add(column, "problem.import.required");
+            }
+            return null;
+        }
+        Optional<E> found = parse.apply(v);
+        if (found.isEmpty()) {
+            e.add(column, "problem.member.unknown-value", v);
+        }
+        return found.orElse(null);
+    }
+
+    @Override
+    @PermitAll
+    public byte[] export(MemberQuery query) {
+        Caller caller = callers.caller(session.getCallerPrincipal());
+        String path = caller.visible().pathPattern();
+        Map<Long, String> sectorNames = committees.sectors(path).stream().collect(Collectors.toMap(Sector::id, Sector::name));
+        Map<Long, String> committeeNames = committees.committees(path).stream()
+                .collect(Collectors.toMap(SpecialCommittee::id, SpecialCommittee::name));
+        boolean personalForAll = caller.hasAnyRole(Role.OFFICE_STAFF, Role.LEADER);
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (Member m : members.search(path, query == null ? MemberQuery.all() : query, 0, MAX_EXPORT)) {
+            boolean personal = personalForAll || (m.accountId() != null && m.accountId() == caller.accountId());
+            Map<String, String> r = new HashMap<>();
+            r.put("rosterKey", m.rosterKey());
+            r.put("name", m.name());
+            r.put("gender", RosterLabels.word(m.gender()));
+            r.put("ethnicity", m.ethnicity());
+            r.put("birthDate", personal && m.birthDate() != null ? m.birthDate().toString() : null);
+            r.put("party", RosterLabels.word(m.party()));
+            r.put("sector", m.sectorId() == null ? null : sectorNames.get(m.sectorId()));
+            r.put("term", String.valueOf(m.term()));
+            r.put("position", RosterLabels.word(m.position()));
+            r.put("committee", m.committeeId() == null ? null : committeeNames.get(m.committeeId()));
+            r.put("workplace", m.workplace());
+            r.put("title", m.title());
+            r.put("phone", personal ? m.phone() : null);
+            r.put("status", RosterLabels.word(m.status()));
+            rows.add(r);
+        }
+        return sheet.write(rows);
+    }
+}

@@ -1,0 +1,73 @@
+package org.tongxin.committee.api;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.tongxin.committee.application.CommitteePairings;
+import org.tongxin.committee.application.PairingService;
+import org.tongxin.platform.domain.Problem;
+
+/**
+ * GET /api/v1/pairings?committee= (a committee's pairings, with the unpaired), POST /api/v1/pairings
+ * (office staff pair; 201, 409 when a limit is reached, 422 for a broken rule) and
+ * POST /api/v1/pairings/{id}/end.
+ */
+@Path("/pairings")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class PairingResource {
+
+    @EJB
+    PairingService pairings;
+
+    public record NewPairing(Long cpcMemberId, Long partnerId, String startedOn) {
+    }
+
+    public record Ending(String endedOn) {
+    }
+
+    @GET
+    public CommitteePairings ofCommittee(@QueryParam("committee") Long committee) {
+        if (committee == null) {
+            throw Problem.field("committee", "invalid-input", "problem.invalid-input");
+        }
+        return pairings.ofCommittee(committee);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response pair(NewPairing body) {
+        if (body == null || body.cpcMemberId() == null || body.partnerId() == null) {
+            throw Problem.rule("invalid-input", "problem.invalid-input");
+        }
+        return Response.status(Response.Status.CREATED)
+                .entity(pairings.pair(body.cpcMemberId(), body.partnerId(), date(body.startedOn(), "startedOn"))).build();
+    }
+
+    @POST
+    @Path("/{id}/end")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CommitteePairings.PairingView end(@PathParam("id") long id, Ending body) {
+        return pairings.end(id, date(body == null ? null : body.endedOn(), "endedOn"));
+    }
+
+    private static LocalDate date(String value, String field) {
+        try {
+            return value == null ? null : LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw Problem.field(field, "invalid-input", "problem.pairing.date");
+        }
+    }
+}
