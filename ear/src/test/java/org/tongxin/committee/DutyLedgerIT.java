@@ -195,6 +195,29 @@ class DutyLedgerIT {
                 () -> as("editor", "info-editor", () -> duty.record(member, 2026))).kind());
     }
 
+    @Test
+    void theRankingExportHoldsEveryRankedMemberInRankOrder() throws Exception {
+        long member = memberOf("member10");
+        long datong = record(member, 2026).organisationId();
+        org.tongxin.committee.application.RankingQuery query = new org.tongxin.committee.application.RankingQuery(datong, 2026, null, null);
+        long total = as("leader", "leader", () -> duty.ranking(query, new org.tongxin.platform.domain.Page.Request(0, 1))).total();
+        byte[] xlsx = as("leader", "leader", () -> duty.exportRanking(query, List.of("名次", "姓名", "专委会", "界别", "总分", "等次"),
+                java.util.Map.of("EXCELLENT", "优秀")));
+        try (org.apache.poi.ss.usermodel.Workbook wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(new java.io.ByteArrayInputStream(xlsx))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = wb.getSheetAt(0);
+            assertEquals("姓名", sheet.getRow(0).getCell(1).getStringCellValue());
+            assertEquals(total, sheet.getLastRowNum(), "one row per ranked member, beyond the first page of 200");
+            double previous = Double.MAX_VALUE;
+            for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+                double score = sheet.getRow(i).getCell(4).getNumericCellValue();
+                assertTrue(score <= previous);
+                previous = score;
+            }
+        }
+        assertEquals(Problem.Kind.FORBIDDEN, assertThrows(Problem.class,
+                () -> as("member10", "member", () -> duty.record(memberOf("member11"), 2026))).kind());
+    }
+
     private RuleTerms split(int firstAuthorPercent) {
         RuleTerms d = RuleTerms.defaults();
         return new RuleTerms(new EnumMap<>(d.lines()), firstAuthorPercent, d.excellentFrom(), d.goodFrom(), d.competentFrom());

@@ -33,6 +33,12 @@ public interface DutyService {
 
     Page<RankingRow> ranking(RankingQuery query, Page.Request request);
 
+    /**
+     * The whole ranking the query selects as a workbook; the edge gives the column headers and the
+     * grade names in the reader's language.
+     */
+    byte[] exportRanking(RankingQuery query, List<String> headers, Map<String, String> gradeNames);
+
     /** How many members fall into each grade (EXCELLENT, GOOD, COMPETENT, NOT_COMPETENT). */
     Map<String, Long> grades(RankingQuery query);
 

@@ -71,6 +71,8 @@ public class DutyServiceBean implements DutyService {
     Clock clock;
     @EJB
     RuleSetStarter starter;
+    @Inject
+    TableSheet sheets;
     @Resource
     SessionContext session;
 
@@ -184,6 +186,22 @@ public class DutyServiceBean implements DutyService {
                         scoring.terms().grade(r.total()).name()))
                 .toList();
         return new Page<>(rows, request.page(), request.size(), ledger.rankingCount(filter));
+    }
+
+    @Override
+    @RolesAllowed({Role.OFFICE_STAFF_CODE, Role.LEADER_CODE})
+    public byte[] exportRanking(RankingQuery query, List<String> headers, Map<String, String> gradeNames) {
+        List<List<Object>> rows = new ArrayList<>();
+        int page = 0;
+        Page<RankingRow> p;
+        do {
+            p = ranking(query, new Page.Request(page++, Page.Request.MAX_SIZE));
+            for (RankingRow r : p.items()) {
+                rows.add(java.util.Arrays.asList(r.rank(), r.name(), r.committeeName(), r.sectorName(), r.total(),
+                        gradeNames.getOrDefault(r.grade(), r.grade())));
+            }
+        } while ((long) page * Page.Request.MAX_SIZE < p.total());
+        return sheets.write(String.valueOf(query.year()), headers, rows);
     }
 
     @Override

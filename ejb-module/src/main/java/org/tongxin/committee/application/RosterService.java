@@ -22,6 +22,15 @@ public interface RosterService {
 
     MemberProfile member(long id);
 
+    /** Office staff add a special committee to an organisation they keep. */
+    CommitteeView addCommittee(long organisationId, String name);
+
+    /** Office staff appoint a committee's director, an active member placed in it. */
+    CommitteeView appointDirector(long committeeId, long memberId);
+
+    /** Office staff extend an organisation's list of sectors (界别). */
+    SectorView addSector(long organisationId, String name);
+
     void placeIn(long memberId, long committeeId, LocalDate effectiveOn);
 
     void changePosition(long memberId, Position position, LocalDate effectiveOn);

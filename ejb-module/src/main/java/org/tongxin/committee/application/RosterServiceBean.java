@@ -104,6 +104,52 @@ public class RosterServiceBean implements RosterService {
 
     @Override
     @RolesAllowed(Role.OFFICE_STAFF_CODE)
+    public CommitteeView addCommittee(long organisationId, String name) {
+        Caller caller = caller();
+        visibleOrganisation(caller, organisationId);
+        SpecialCommittee c = new SpecialCommittee(organisationId, name, clock.instant());
+        if (committees.committees(caller.visible().pathPattern()).stream()
+                .anyMatch(x -> x.organisationId().equals(organisationId) && x.name().equals(c.name()))) {
+            throw Problem.conflict("duplicate-name", "problem.committee.duplicate", c.name());
+        }
+        committees.add(c);
+        return new CommitteeView(c.id(), organisationId, c.name(), null, null, 0);
+    }
+
+    @Override
+    @RolesAllowed(Role.OFFICE_STAFF_CODE)
+    public CommitteeView appointDirector(long committeeId, long memberId) {
+        Caller caller = caller();
+        SpecialCommittee c = committees.committee(committeeId).filter(x -> callers.organisationVisible(caller, x.organisationId()))
+                .orElseThrow(() -> Problem.notFound("committee"));
+        Member m = visibleMember(caller, memberId);
+        c.appoint(m);
+        return committees().stream().filter(v -> v.id() == committeeId).findFirst().orElseThrow();
+    }
+
+    @Override
+    @RolesAllowed(Role.OFFICE_STAFF_CODE)
+    public SectorView addSector(long organisationId, String name) {
+        Caller caller = caller();
+        visibleOrganisation(caller, organisationId);
+        List<Sector> existing = committees.sectors(caller.visible().pathPattern()).stream()
+                .filter(x -> x.organisationId().equals(organisationId)).toList();
+        Sector s = new Sector(organisationId, name, existing.stream().mapToInt(Sector::sortOrder).max().orElse(0) + 1);
+        if (existing.stream().anyMatch(x -> x.name().equals(s.name()))) {
+            throw Problem.conflict("duplicate-name", "problem.sector.duplicate", s.name());
+        }
+        committees.add(s);
+        return new SectorView(s.id(), organisationId, s.name());
+    }
+
+    private void visibleOrganisation(Caller caller, long organisationId) {
+        if (!callers.organisationVisible(caller, organisationId)) {
+            throw Problem.notFound("organisation");
+        }
+    }
+
+    @Override
+    @RolesAllowed(Role.OFFICE_STAFF_CODE)
     public void placeIn(long memberId, long committeeId, LocalDate effectiveOn) {
         Caller caller = caller();
         Member m = visibleMember(caller, memberId);

@@ -33,8 +33,12 @@ public class Sector implements OrganisationOwned {
     }
 
     public Sector(long organisationId, String name, int sortOrder) {
+        String n = name == null ? "" : name.strip();
+        if (n.isEmpty() || n.length() > 50) {
+            throw org.tongxin.platform.domain.Problem.field("name", "invalid-name", "problem.sector.name");
+        }
         this.organisationId = organisationId;
-        this.name = name.strip();
+        this.name = n;
         this.sortOrder = sortOrder;
     }
 

@@ -56,6 +56,7 @@ public class DemoDuty {
         int year = today.getYear();
         RuleSet rs = new RuleSet(datong, year, RuleTerms.defaults(), "system", now);
         ledger.add(rs);
+        ledger.flush(); // entries reference the rule set by id: its row goes first
         RuleTerms terms = rs.terms();
         List<Member> roster = em.createQuery("select m from Member m where m.organisationId = :o order by m.id", Member.class)
                 .setParameter("o", datong).getResultList();

@@ -104,6 +104,17 @@ public class RankingView implements Serializable {
         }
     }
 
+    /** The whole ranking the filters select, as a workbook with headers in the page's language. */
+    public org.primefaces.model.StreamedContent getExport() {
+        List<String> headers = List.of(Pages.text("ranking.rank"), Pages.text("member.name"), Pages.text("member.committee"),
+                Pages.text("member.sector"), Pages.text("duty.total"), Pages.text("duty.grade"));
+        Map<String, String> gradeNames = new java.util.HashMap<>();
+        getGradeNames().forEach(g -> gradeNames.put(g, Pages.text("grade." + g)));
+        byte[] bytes = duty.exportRanking(query(), headers, gradeNames);
+        return org.primefaces.model.DefaultStreamedContent.builder().name("履职考核-" + year + ".xlsx").contentType(ImportView.XLSX)
+                .contentLength((long) bytes.length).stream(() -> new java.io.ByteArrayInputStream(bytes)).build();
+    }
+
     private RankingQuery query() {
         return new RankingQuery(organisation, year, committee, sector);
     }

@@ -1,0 +1,72 @@
+package org.tongxin.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.tongxin.support.Api;
+import org.tongxin.support.Browser;
+import org.tongxin.support.Deployments;
+
+/**
+ * The grassroots in the browser: a member writes a concern in the diary and office staff follow it up;
+ * the QR address of a member's contact card opens the public card without a login.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LiaisonUiIT {
+
+    private static final By ROWS = By.cssSelector("tbody[id='listForm:concerns_data'] > tr");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @Test
+    void aMemberRecordsAConcernAndOfficeStaffResolveIt() {
+        String what = "菜市场周边占道经营 " + Api.unique("ui");
+        try (Browser browser = Browser.open()) {
+            LoginPage.open(browser).as("member1", Api.DEMO_PASSWORD);
+            browser.click(By.cssSelector("#menuForm\\:navConcerns a, a#menuForm\\:navConcerns"));
+            browser.click(By.id("recordForm:record"));
+            browser.waitForText("请填写群众反映的情况");
+            browser.type(By.id("recordForm:what"), what);
+            browser.click(By.id("recordForm:record"));
+            browser.waitForText("已记录，并计入履职档案");
+            browser.waitFor(d -> d.findElements(ROWS).stream().anyMatch(r -> r.getText().contains(what) && r.getText().contains("待办理")));
+        }
+        try (Browser browser = Browser.open()) {
+            LoginPage.open(browser).as("office", Api.DEMO_PASSWORD);
+            browser.click(By.cssSelector("#menuForm\\:navConcerns a, a#menuForm\\:navConcerns"));
+            browser.waitFor(d -> d.findElements(ROWS).stream().anyMatch(r -> r.getText().contains(what)));
+            browser.click(By.xpath("//tbody[@id='listForm:concerns_data']/tr[contains(., '" + what + "')]//button[contains(@id, 'follow')]"));
+            browser.type(By.id("handleForm:note"), "已协调市场监管部门整治");
+            browser.click(By.id("handleForm:save"));
+            browser.waitFor(d -> d.findElements(ROWS).stream().anyMatch(r -> r.getText().contains(what) && r.getText().contains("已解决")));
+        }
+    }
+
+    @Test
+    void theCardsQrAddressOpensThePublicCardWithoutALogin() {
+        String url;
+        String name;
+        try (Browser browser = Browser.open()) {
+            LoginPage.open(browser).as("member1", Api.DEMO_PASSWORD);
+            browser.click(By.cssSelector("#menuForm\\:navCard a, a#menuForm\\:navCard"));
+            name = browser.find(By.id("cardName")).getText();
+            url = browser.find(By.id("publicUrl")).getText();
+        }
+        try (Browser stranger = Browser.open()) {
+            stranger.driver().get(url);
+            assertEquals(name, stranger.find(By.id("cardName")).getText());
+            assertTrue(stranger.bodyText().contains("联系点"), stranger.bodyText());
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package org.tongxin.committee.application;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.ejb.Local;
+
+import org.tongxin.platform.domain.Page;
+
+/** The people's-concern diary (民情日记). */
+@Local
+public interface ConcernService {
+
+    /** A member records a concern met at one of their contact points; it earns the diary's duty points. */
+    LiaisonViews.Concern record(long pointId, LocalDate metOn, String what, String suggestion);
+
+    /** Office staff close the follow-up, resolved or not, with a note. */
+    LiaisonViews.Concern handle(long concernId, boolean resolved, String note);
+
+    /** Members see their own concerns; office staff and leaders their organisation's. */
+    Page<LiaisonViews.Concern> concerns(long organisationId, String status, LocalDate from, LocalDate to, Page.Request request);
+
+    /** Concerns collected and resolved per organisation (the one named and those below) in a period. */
+    List<LiaisonViews.ConcernCount> counts(long organisationId, LocalDate from, LocalDate to);
+}

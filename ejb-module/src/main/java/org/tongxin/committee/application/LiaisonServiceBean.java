@@ -1,0 +1,243 @@
+package org.tongxin.committee.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import org.tongxin.committee.domain.CommitteeRepository;
+import org.tongxin.committee.domain.ContactCard;
+import org.tongxin.committee.domain.ContactPoint;
+import org.tongxin.committee.domain.Liaison;
+import org.tongxin.committee.domain.LiaisonGroup;
+import org.tongxin.committee.domain.Member;
+import org.tongxin.committee.domain.MemberRepository;
+import org.tongxin.committee.domain.PointAssignment;
+import org.tongxin.committee.domain.Town;
+import org.tongxin.platform.application.Caller;
+import org.tongxin.platform.application.Callers;
+import org.tongxin.platform.application.OrganisationService;
+import org.tongxin.platform.domain.Page;
+import org.tongxin.platform.domain.Problem;
+import org.tongxin.platform.domain.Role;
+
+/** Liaison groups and contact points: read by everyone who sees the organisation, kept by its office staff. */
+@Stateless
+public class LiaisonServiceBean implements LiaisonService {
+
+    @Inject
+    Liaison liaison;
+    @Inject
+    MemberRepository members;
+    @Inject
+    CommitteeRepository committees;
+    @Inject
+    Callers callers;
+    @Inject
+    CardPrinter printer;
+    @Inject
+    Clock clock;
+    @EJB
+    OrganisationService organisations;
+    @Resource
+    SessionContext session;
+
+    @Override
+    @PermitAll
+    public List<LiaisonViews.Town> towns(long organisationId) {
+        visibleOrganisation(caller(), organisationId);
+        Map<Long, LiaisonGroup> groups = liaison.groups(organisationId).stream()
+                .collect(Collectors.toMap(LiaisonGroup::townId, Function.identity()));
+        Map<Long, Long> counts = liaison.pointCounts(organisationId);
+        Map<Long, String> names = new HashMap<>(members.activeNames(organisationId));
+        List<LiaisonViews.Town> result = new ArrayList<>();
+        for (Town t : liaison.towns(organisationId)) {
+            LiaisonGroup g = groups.get(t.id());
+            List<LiaisonViews.Person> people = g == null ? List.of() : g.memberIds().stream()
+                    .map(id -> new LiaisonViews.Person(id, names.getOrDefault(id, "#" + id))).toList();
+            result.add(new LiaisonViews.Town(t.id(), t.organisationId(), t.name(), t.kind().name(), g == null ? null : g.id(),
+                    g == null ? null : g.name(), g == null || g.leaderId() == null ? null : names.get(g.leaderId()), people,
+                    counts.getOrDefault(t.id(), 0L)));
+        }
+        return result;
+    }
+
+    @Override
+    @PermitAll
+    public Page<LiaisonViews.Point> points(long townId, String name, Page.Request request) {
+        Town town = visibleTown(caller(), townId);
+        String like = name == null || name.isBlank() ? null : name.strip();
+        List<ContactPoint> page = liaison.points(townId, like, request.offset(), request.size());
+        Map<Long, List<PointAssignment>> assigned = liaison.currentAt(page.stream().map(ContactPoint::id).toList()).stream()
+                .collect(Collectors.groupingBy(PointAssignment::pointId));
+        Map<Long, String> names = members.activeNames(town.organisationId());
+        List<LiaisonViews.Point> items = page.stream().map(p -> new LiaisonViews.Point(p.id(), town.id(), town.name(), p.name(),
+                p.kind().name(), assigned.getOrDefault(p.id(), List.of()).stream().map(a -> new LiaisonViews.Assigned(a.id(),
+                        a.memberId(), names.getOrDefault(a.memberId(), "#" + a.memberId()), a.fixed(), a.since())).toList())).toList();
+        return new Page<>(items, request.page(), request.size(), liaison.countPoints(townId, like));
+    }
+
+    @Override
+    @PermitAll
+    public List<LiaisonViews.Assignment> memberPoints(long memberId) {
+        Member m = visibleMember(caller(), memberId);
+        return assignments(m, liaison.currentOf(m.id()));
+    }
+
+    @Override
+    @RolesAllowed(Role.OFFICE_STAFF_CODE)
+    public LiaisonViews.Assignment assign(long memberId, long pointId, boolean fixed, LocalDate since) {
+        Caller caller = caller();
+        Member m = visibleMember(caller, memberId);
+        ContactPoint point = liaison.point(pointId).filter(p -> callers.organisationVisible(caller, p.organisationId()))
+                .orElseThrow(() -> Problem.field("pointId", "not-found", "problem.not-found", "entity.contact-point"));
+        members.lock(m);
+        List<PointAssignment> current = liaison.currentOf(m.id());
+        PointAssignment a = PointAssignment.assign(m, point, fixed, current.stream().anyMatch(x -> x.pointId().equals(pointId)),
+                current.stream().anyMatch(PointAssignment::fixed), since, caller.username(), clock.instant());
+        liaison.add(a);
+        return assignments(m, List.of(a)).get(0);
+    }
+
+    @Override
+    @RolesAllowed(Role.OFFICE_STAFF_CODE)
+    public LiaisonViews.Assignment endAssignment(long assignmentId, LocalDate until) {
+        Caller caller = caller();
+        PointAssignment a = liaison.assignment(assignmentId).filter(x -> callers.organisationVisible(caller, x.organisationId()))
+                .orElseThrow(() -> Problem.notFound("assignment"));
+        a.end(until);
+        return assignments(members.byId(a.memberId()).orElseThrow(), List.of(a)).get(0);
+    }
+
+    @Override
+    @RolesAllowed(Role.OFFICE_STAFF_CODE)
+    public void joinGroup(long townId, long memberId) {
+        Caller caller = caller();
+        Town town = visibleTown(caller, townId);
+        Member m = visibleMember(caller, memberId);
+        LiaisonGroup g = liaison.groupOf(town.id()).orElseGet(() -> {
+            LiaisonGroup created = new LiaisonGroup(town, town.name() + "联络组");
+            liaison.add(created);
+            return created;
+        });
+        g.add(m);
+    }
+
+    @Override
+    @RolesAllowed(Role.OFFICE_STAFF_CODE)
+    public void leaveGroup(long townId, long memberId) {
+        Town town = visibleTown(caller(), townId);
+        liaison.groupOf(town.id()).orElseThrow(() -> Problem.notFound("liaison-group")).remove(memberId);
+    }
+
+    @Override
+    @PermitAll
+    public LiaisonViews.Card card(long memberId) {
+        Caller caller = caller();
+        Member m = mayHandleCard(caller, memberId);
+        ContactCard card = liaison.card(m.id()).orElseGet(() -> {
+            ContactCard issued = new ContactCard(m.id(), clock.instant());
+            liaison.add(issued);
+            return issued;
+        });
+        return card(m, card);
+    }
+
+    @Override
+    @PermitAll
+    public LiaisonViews.Card reissueCard(long memberId) {
+        Member m = mayHandleCard(caller(), memberId);
+        ContactCard card = liaison.card(m.id()).orElseGet(() -> {
+            ContactCard issued = new ContactCard(m.id(), clock.instant());
+            liaison.add(issued);
+            return issued;
+        });
+        card.reissue(clock.instant());
+        return card(m, card);
+    }
+
+    @Override
+    @PermitAll
+    public LiaisonViews.Card publicCard(String token) {
+        ContactCard card = token == null || token.length() > 40 ? null : liaison.cardByToken(token).orElse(null);
+        Member m = card == null ? null : members.byId(card.memberId()).filter(x -> x.status() == org.tongxin.committee.domain.MemberStatus.ACTIVE)
+                .orElse(null);
+        if (m == null) {
+            throw Problem.notFound("card");
+        }
+        LiaisonViews.Card full = card(m, card);
+        // the public page shows neither the secret nor anything the roster keeps private
+        return new LiaisonViews.Card(full.memberId(), full.name(), full.organisationName(), full.committeeName(), full.sectorName(),
+                full.workplace(), full.title(), full.points(), full.liaisonGroups(), null);
+    }
+
+    @Override
+    @PermitAll
+    public byte[] cardPdf(long memberId, String baseUrl) {
+        LiaisonViews.Card card = card(memberId);
+        return printer.print(card, baseUrl + "/card.xhtml?t=" + card.token());
+    }
+
+    private LiaisonViews.Card card(Member m, ContactCard card) {
+        String committee = m.committeeId() == null ? null : committees.committee(m.committeeId()).map(c -> c.name()).orElse(null);
+        String sector = m.sectorId() == null ? null : committees.sector(m.sectorId()).map(s -> s.name()).orElse(null);
+        List<String> groups = liaison.groups(m.organisationId()).stream().filter(g -> g.memberIds().contains(m.id()))
+                .map(LiaisonGroup::name).toList();
+        return new LiaisonViews.Card(m.id(), m.name(), organisations.publicName(m.organisationId()), committee, sector,
+                m.workplace(), m.title(), assignments(m, liaison.currentOf(m.id())), groups, card.token());
+    }
+
+    private List<LiaisonViews.Assignment> assignments(Member m, List<PointAssignment> list) {
+        Map<Long, ContactPoint> points = liaison.pointsById(list.stream().map(PointAssignment::pointId).toList()).stream()
+                .collect(Collectors.toMap(ContactPoint::id, Function.identity()));
+        Map<Long, String> towns = new HashMap<>();
+        List<LiaisonViews.Assignment> result = new ArrayList<>();
+        for (PointAssignment a : list) {
+            ContactPoint p = points.get(a.pointId());
+            String town = towns.computeIfAbsent(p.townId(), id -> liaison.town(id).map(Town::name).orElse(""));
+            result.add(new LiaisonViews.Assignment(a.id(), m.id(), m.name(), p.id(), p.name(), town, a.fixed(), a.since(), a.until()));
+        }
+        return result;
+    }
+
+    private Member mayHandleCard(Caller caller, long memberId) {
+        Member m = visibleMember(caller, memberId);
+        boolean own = m.accountId() != null && m.accountId() == caller.accountId();
+        if (!own && !caller.hasAnyRole(Role.OFFICE_STAFF, Role.LEADER)) {
+            throw Problem.forbidden();
+        }
+        return m;
+    }
+
+    private Caller caller() {
+        return callers.caller(session.getCallerPrincipal());
+    }
+
+    private Member visibleMember(Caller caller, long id) {
+        return members.byId(id).filter(m -> callers.organisationVisible(caller, m.organisationId()))
+                .orElseThrow(() -> Problem.notFound("member"));
+    }
+
+    private Town visibleTown(Caller caller, long id) {
+        return liaison.town(id).filter(t -> callers.organisationVisible(caller, t.organisationId()))
+                .orElseThrow(() -> Problem.notFound("town"));
+    }
+
+    private void visibleOrganisation(Caller caller, long organisationId) {
+        if (!callers.organisationVisible(caller, organisationId)) {
+            throw Problem.notFound("organisation");
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package org.tongxin.committee.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import org.tongxin.platform.domain.OrganisationOwned;
+
+/** 联系点: a village or a community under a town, where members meet the people. */
+@Entity
+@Table(name = "cm_contact_point")
+public class ContactPoint implements OrganisationOwned {
+
+    public enum Kind { VILLAGE, COMMUNITY }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cm_contact_point_seq")
+    @SequenceGenerator(name = "cm_contact_point_seq", sequenceName = "cm_contact_point_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "organisation_id", nullable = false)
+    private Long organisationId;
+
+    @Column(name = "town_id", nullable = false)
+    private Long townId;
+
+    @Column(nullable = false, length = 60)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Kind kind;
+
+    protected ContactPoint() {
+    }
+
+    public ContactPoint(Town town, String name, Kind kind) {
+        this.organisationId = town.organisationId();
+        this.townId = town.id();
+        this.name = name;
+        this.kind = kind;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    @Override
+    public Long organisationId() {
+        return organisationId;
+    }
+
+    public Long townId() {
+        return townId;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+}

@@ -1,0 +1,62 @@
+package org.tongxin.committee.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import org.tongxin.platform.domain.OrganisationOwned;
+
+/** 镇 or 街道: a town or a street office of an organisation's area, with contact points under it. */
+@Entity
+@Table(name = "cm_town")
+public class Town implements OrganisationOwned {
+
+    public enum Kind { TOWN, STREET }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cm_town_seq")
+    @SequenceGenerator(name = "cm_town_seq", sequenceName = "cm_town_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "organisation_id", nullable = false)
+    private Long organisationId;
+
+    @Column(nullable = false, length = 40)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 8)
+    private Kind kind;
+
+    protected Town() {
+    }
+
+    public Town(long organisationId, String name, Kind kind) {
+        this.organisationId = organisationId;
+        this.name = name;
+        this.kind = kind;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    @Override
+    public Long organisationId() {
+        return organisationId;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+}

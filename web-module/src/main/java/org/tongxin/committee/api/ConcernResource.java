@@ -1,0 +1,77 @@
+package org.tongxin.committee.api;
+
+import java.util.List;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.tongxin.committee.application.ConcernService;
+import org.tongxin.committee.application.LiaisonViews;
+import org.tongxin.platform.domain.Page;
+import org.tongxin.platform.domain.Problem;
+
+/**
+ * The people's-concern diary: GET /api/v1/concerns?organisation=&amp;status=&amp;from=&amp;to=&amp;page=&amp;size=,
+ * POST /api/v1/concerns (a member, at one of their points), POST /api/v1/concerns/{id}/handling
+ * (office staff) and GET /api/v1/concerns/counts?organisation=&amp;from=&amp;to=.
+ */
+@Path("/concerns")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ConcernResource {
+
+    @EJB
+    ConcernService concerns;
+
+    public record NewConcern(Long pointId, String metOn, String what, String suggestion) {
+    }
+
+    public record Handling(Boolean resolved, String note) {
+    }
+
+    @GET
+    public Page<LiaisonViews.Concern> list(@QueryParam("organisation") Long organisation, @QueryParam("status") String status,
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("20") int size) {
+        return concerns.concerns(LiaisonResource.required(organisation, "organisation"), status, LiaisonResource.date(from, "from"),
+                LiaisonResource.date(to, "to"), new Page.Request(page, size));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response record(NewConcern body) {
+        if (body == null) {
+            throw Problem.rule("invalid-input", "problem.invalid-input");
+        }
+        return Response.status(Response.Status.CREATED).entity(concerns.record(LiaisonResource.required(body.pointId(), "pointId"),
+                LiaisonResource.date(body.metOn(), "metOn"), body.what(), body.suggestion())).build();
+    }
+
+    @POST
+    @Path("/{id}/handling")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public LiaisonViews.Concern handle(@PathParam("id") long id, Handling body) {
+        if (body == null || body.resolved() == null) {
+            throw Problem.field("resolved", "invalid-input", "problem.invalid-input");
+        }
+        return concerns.handle(id, body.resolved(), body.note());
+    }
+
+    @GET
+    @Path("/counts")
+    public List<LiaisonViews.ConcernCount> counts(@QueryParam("organisation") Long organisation, @QueryParam("from") String from,
+            @QueryParam("to") String to) {
+        return concerns.counts(LiaisonResource.required(organisation, "organisation"), LiaisonResource.date(from, "from"),
+                LiaisonResource.date(to, "to"));
+    }
+}

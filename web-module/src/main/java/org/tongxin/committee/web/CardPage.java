@@ -1,0 +1,110 @@
+package org.tongxin.committee.web;
+
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import org.tongxin.committee.application.DutyService;
+import org.tongxin.committee.application.LiaisonService;
+import org.tongxin.committee.application.LiaisonViews;
+import org.tongxin.platform.domain.Problem;
+import org.tongxin.platform.web.Pages;
+
+/**
+ * committee/card.xhtml?member=: a member's contact card, its PDF for printing and a new secret when a
+ * card is lost; card.xhtml?t= (public): the page its QR code opens.
+ */
+@Named
+@ViewScoped
+public class CardPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    LiaisonService liaison;
+    @EJB
+    DutyService duty;
+
+    private Long member;
+    private String token;
+    private LiaisonViews.Card card;
+
+    /** f:viewAction of the member's page. */
+    public void load() {
+        try {
+            if (member == null) {
+                member = duty.ownMemberId().orElseThrow(() -> Problem.notFound("member"));
+            }
+            card = liaison.card(member);
+        } catch (Problem p) {
+            card = null;
+            Pages.problem(p);
+        }
+    }
+
+    /** f:viewAction of the public page. */
+    public void loadPublic() {
+        try {
+            card = liaison.publicCard(token);
+        } catch (Problem p) {
+            card = null;
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+            Pages.problem(p);
+        }
+    }
+
+    public void reissue() {
+        try {
+            card = liaison.reissueCard(member);
+            Pages.info("card.reissued");
+        } catch (Problem p) {
+            Pages.problem(p);
+        }
+    }
+
+    public StreamedContent getPdf() {
+        byte[] pdf = liaison.cardPdf(member, baseUrl());
+        return DefaultStreamedContent.builder().name("联系卡-" + card.name() + ".pdf").contentType("application/pdf")
+                .contentLength((long) pdf.length).stream(() -> new ByteArrayInputStream(pdf)).build();
+    }
+
+    /** The address of the public card page, as the people scanning the card reach this server. */
+    public String getPublicUrl() {
+        return card == null || card.token() == null ? null : baseUrl() + "/card.xhtml?t=" + card.token();
+    }
+
+    private static String baseUrl() {
+        ExternalContext ctx = FacesContext.getCurrentInstance().getExternalContext();
+        HttpServletRequest r = (HttpServletRequest) ctx.getRequest();
+        String url = r.getRequestURL().toString();
+        return url.substring(0, url.length() - r.getRequestURI().length()) + r.getContextPath();
+    }
+
+    public Long getMember() {
+        return member;
+    }
+
+    public void setMember(Long member) {
+        this.member = member;
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
+
+    public LiaisonViews.Card getCard() {
+        return card;
+    }
+}

@@ -1,0 +1,222 @@
+package org.tongxin.committee.web;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.tongxin.committee.application.LiaisonService;
+import org.tongxin.committee.application.LiaisonViews;
+import org.tongxin.committee.application.MemberSummary;
+import org.tongxin.committee.application.RosterService;
+import org.tongxin.committee.domain.MemberQuery;
+import org.tongxin.committee.domain.MemberStatus;
+import org.tongxin.platform.application.OrganisationService;
+import org.tongxin.platform.application.OrganisationView;
+import org.tongxin.platform.domain.Page;
+import org.tongxin.platform.domain.Problem;
+import org.tongxin.platform.web.CurrentUser;
+import org.tongxin.platform.web.Pages;
+
+/**
+ * committee/liaison.xhtml: an organisation's towns and streets with their liaison groups; the contact
+ * points of a town (thousands, paged in the database) with the members assigned; office staff assign
+ * members to points and to liaison groups.
+ */
+@Named
+@ViewScoped
+public class LiaisonView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    LiaisonService liaison;
+    @EJB
+    RosterService roster;
+    @EJB
+    OrganisationService organisationService;
+    @Inject
+    CurrentUser me;
+
+    private List<OrganisationView> organisations;
+    private long organisation;
+    private List<LiaisonViews.Town> towns = List.of();
+    private Long town;
+    private String pointName;
+    private LazyDataModel<LiaisonViews.Point> points;
+    private LiaisonViews.Point point;
+    private MemberSummary member;
+    private boolean fixed = true;
+    private LocalDate since = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    private MemberSummary groupMember;
+
+    @PostConstruct
+    void init() {
+        organisations = organisationService.visible();
+        organisation = me.getCaller().organisation().id();
+        points = new LazyDataModel<>() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public int count(Map<String, FilterMeta> filterBy) {
+                return town == null ? 0 : (int) liaison.points(town, pointName, new Page.Request(0, 1)).total();
+            }
+
+            @Override
+            public List<LiaisonViews.Point> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+                int size = Math.min(pageSize, Page.Request.MAX_SIZE);
+                return town == null ? List.of() : liaison.points(town, pointName, new Page.Request(first / size, size)).items();
+            }
+
+            @Override
+            public String getRowKey(LiaisonViews.Point p) {
+                return String.valueOf(p.id());
+            }
+
+            @Override
+            public LiaisonViews.Point getRowData(String rowKey) {
+                return getWrappedData() == null ? null : ((List<LiaisonViews.Point>) getWrappedData()).stream()
+                        .filter(p -> String.valueOf(p.id()).equals(rowKey)).findFirst().orElse(null);
+            }
+        };
+        loadTowns();
+    }
+
+    public void loadTowns() {
+        try {
+            towns = liaison.towns(organisation);
+            town = towns.isEmpty() ? null : (town != null && towns.stream().anyMatch(t -> t.id() == town) ? town : towns.get(0).id());
+        } catch (Problem p) {
+            towns = List.of();
+            Pages.problem(p);
+        }
+    }
+
+    public void chooseTown(long id) {
+        town = id;
+        point = null;
+    }
+
+    public List<MemberSummary> findMember(String text) {
+        return roster.search(new MemberQuery(null, null, null, null, null, MemberStatus.ACTIVE, text), new Page.Request(0, 20)).items()
+                .stream().filter(m -> m.organisationId() == organisation).toList();
+    }
+
+    public void assign() {
+        try {
+            if (point == null) {
+                throw Problem.field("pointId", "invalid-input", "liaison.choose-point");
+            }
+            liaison.assign(member == null ? -1 : member.id(), point.id(), fixed, since);
+            Pages.info("liaison.assigned.to", member.name(), point.name());
+            member = null;
+        } catch (Problem p) {
+            Pages.problem(p, Map.of("pointId", "assignForm:point", "since", "assignForm:since"));
+        } catch (EJBAccessException e) {
+            Pages.forbidden(e);
+        }
+    }
+
+    public void joinGroup() {
+        try {
+            liaison.joinGroup(town == null ? -1 : town, groupMember == null ? -1 : groupMember.id());
+            groupMember = null;
+            loadTowns();
+            Pages.info("liaison.joined");
+        } catch (Problem p) {
+            Pages.problem(p);
+        } catch (EJBAccessException e) {
+            Pages.forbidden(e);
+        }
+    }
+
+    public LiaisonViews.Town getCurrentTown() {
+        return towns.stream().filter(t -> town != null && t.id() == town).findFirst().orElse(null);
+    }
+
+    public List<OrganisationView> getOrganisations() {
+        return organisations;
+    }
+
+    public long getOrganisation() {
+        return organisation;
+    }
+
+    public void setOrganisation(long organisation) {
+        if (organisation != this.organisation) {
+            town = null;
+        }
+        this.organisation = organisation;
+    }
+
+    public List<LiaisonViews.Town> getTowns() {
+        return towns;
+    }
+
+    public Long getTown() {
+        return town;
+    }
+
+    public String getPointName() {
+        return pointName;
+    }
+
+    public void setPointName(String pointName) {
+        this.pointName = pointName;
+    }
+
+    public LazyDataModel<LiaisonViews.Point> getPoints() {
+        return points;
+    }
+
+    public LiaisonViews.Point getPoint() {
+        return point;
+    }
+
+    public void setPoint(LiaisonViews.Point point) {
+        this.point = point;
+    }
+
+    public MemberSummary getMember() {
+        return member;
+    }
+
+    public void setMember(MemberSummary member) {
+        this.member = member;
+    }
+
+    public boolean isFixed() {
+        return fixed;
+    }
+
+    public void setFixed(boolean fixed) {
+        this.fixed = fixed;
+    }
+
+    public LocalDate getSince() {
+        return since;
+    }
+
+    public void setSince(LocalDate since) {
+        this.since = since;
+    }
+
+    public MemberSummary getGroupMember() {
+        return groupMember;
+    }
+
+    public void setGroupMember(MemberSummary groupMember) {
+        this.groupMember = groupMember;
+    }
+}
