@@ -73,6 +73,8 @@ public class DutyServiceBean implements DutyService {
     RuleSetStarter starter;
     @Inject
     TableSheet sheets;
+    @Inject
+    Reach reach;
     @Resource
     SessionContext session;
 
@@ -116,7 +118,7 @@ public class DutyServiceBean implements DutyService {
         SourceRef source = SourceRef.of(MODULE, "manual", UUID.randomUUID());
         List<Long> entries = new ArrayList<>();
         for (Long id : ids) {
-            Member m = visibleMember(caller, id);
+            Member m = reach.member(caller, id);
             entries.add(write(m, on, duty.category(), source, description, org.tongxin.committee.domain.DutyRole.SOLE, 0,
                     caller.username()).id());
         }
@@ -136,7 +138,7 @@ public class DutyServiceBean implements DutyService {
     @PermitAll
     public DutyRecord record(long memberId, int year) {
         Caller caller = caller();
-        Member m = visibleMember(caller, memberId);
+        Member m = reach.member(caller, memberId);
         boolean own = m.accountId() != null && m.accountId() == caller.accountId();
         if (!own && !caller.hasAnyRole(Role.OFFICE_STAFF, Role.LEADER)) {
             throw Problem.forbidden();
@@ -217,7 +219,7 @@ public class DutyServiceBean implements DutyService {
     @Override
     @RolesAllowed({Role.OFFICE_STAFF_CODE, Role.LEADER_CODE})
     public RuleSetView ruleSet(long organisationId, int year) {
-        visibleOrganisation(caller(), organisationId);
+        reach.organisation(caller(), organisationId);
         Optional<RuleSet> rs = ledger.ruleSet(organisationId, year(year));
         RuleTerms t = rs.map(RuleSet::terms).orElseGet(RuleTerms::defaults);
         List<RuleSetView.Line> lines = new ArrayList<>();
@@ -230,7 +232,7 @@ public class DutyServiceBean implements DutyService {
     @Override
     @RolesAllowed(Role.OFFICE_STAFF_CODE)
     public RecomputePreview preview(long organisationId, int year, RuleTerms terms) {
-        visibleOrganisation(caller(), organisationId);
+        reach.organisation(caller(), organisationId);
         Scoring current = scoring(organisationId, year(year));
         Recomputation r = recompute(organisationId, year, current.terms(), required(terms));
         return new RecomputePreview(organisationId, year, current.revision(), current.revision() + 1,
@@ -241,7 +243,7 @@ public class DutyServiceBean implements DutyService {
     @RolesAllowed(Role.OFFICE_STAFF_CODE)
     public RecomputePreview saveRuleSet(long organisationId, int year, RuleTerms terms, int expectedRevision) {
         Caller caller = caller();
-        visibleOrganisation(caller, organisationId);
+        reach.organisation(caller, organisationId);
         year(year);
         required(terms);
         Optional<RuleSet> existing = ledger.ruleSet(organisationId, year);
@@ -369,19 +371,10 @@ public class DutyServiceBean implements DutyService {
         return p == null || "anonymous".equals(p.getName()) ? "system" : p.getName();
     }
 
-    private Member visibleMember(Caller caller, long id) {
-        return members.byId(id).filter(m -> callers.organisationVisible(caller, m.organisationId()))
-                .orElseThrow(() -> Problem.notFound("member"));
-    }
 
-    private void visibleOrganisation(Caller caller, long organisationId) {
-        if (!callers.organisationVisible(caller, organisationId)) {
-            throw Problem.notFound("organisation");
-        }
-    }
 
     private DutyLedger.RankingFilter filter(Caller caller, RankingQuery query) {
-        visibleOrganisation(caller, query.organisationId());
+        reach.organisation(caller, query.organisationId());
         return new DutyLedger.RankingFilter(query.organisationId(), year(query.year()), query.committeeId(), query.sectorId());
     }
 

@@ -51,13 +51,15 @@ public class LiaisonServiceBean implements LiaisonService {
     Clock clock;
     @EJB
     OrganisationService organisations;
+    @Inject
+    Reach reach;
     @Resource
     SessionContext session;
 
     @Override
     @PermitAll
     public List<LiaisonViews.Town> towns(long organisationId) {
-        visibleOrganisation(caller(), organisationId);
+        reach.organisation(caller(), organisationId);
         Map<Long, LiaisonGroup> groups = liaison.groups(organisationId).stream()
                 .collect(Collectors.toMap(LiaisonGroup::townId, Function.identity()));
         Map<Long, Long> counts = liaison.pointCounts(organisationId);
@@ -92,7 +94,7 @@ public class LiaisonServiceBean implements LiaisonService {
     @Override
     @PermitAll
     public List<LiaisonViews.Assignment> memberPoints(long memberId) {
-        Member m = visibleMember(caller(), memberId);
+        Member m = reach.member(caller(), memberId);
         return assignments(m, liaison.currentOf(m.id()));
     }
 
@@ -100,7 +102,7 @@ public class LiaisonServiceBean implements LiaisonService {
     @RolesAllowed(Role.OFFICE_STAFF_CODE)
     public LiaisonViews.Assignment assign(long memberId, long pointId, boolean fixed, LocalDate since) {
         Caller caller = caller();
-        Member m = visibleMember(caller, memberId);
+        Member m = reach.member(caller, memberId);
         ContactPoint point = liaison.point(pointId).filter(p -> callers.organisationVisible(caller, p.organisationId()))
                 .orElseThrow(() -> Problem.field("pointId", "not-found", "problem.not-found", "entity.contact-point"));
         members.lock(m);
@@ -126,7 +128,7 @@ public class LiaisonServiceBean implements LiaisonService {
     public void joinGroup(long townId, long memberId) {
         Caller caller = caller();
         Town town = visibleTown(caller, townId);
-        Member m = visibleMember(caller, memberId);
+        Member m = reach.member(caller, memberId);
         LiaisonGroup g = liaison.groupOf(town.id()).orElseGet(() -> {
             LiaisonGroup created = new LiaisonGroup(town, town.name() + "联络组");
             liaison.add(created);
@@ -213,7 +215,7 @@ public class LiaisonServiceBean implements LiaisonService {
     }
 
     private Member mayHandleCard(Caller caller, long memberId) {
-        Member m = visibleMember(caller, memberId);
+        Member m = reach.member(caller, memberId);
         boolean own = m.accountId() != null && m.accountId() == caller.accountId();
         if (!own && !caller.hasAnyRole(Role.OFFICE_STAFF, Role.LEADER)) {
             throw Problem.forbidden();
@@ -225,19 +227,10 @@ public class LiaisonServiceBean implements LiaisonService {
         return callers.caller(session.getCallerPrincipal());
     }
 
-    private Member visibleMember(Caller caller, long id) {
-        return members.byId(id).filter(m -> callers.organisationVisible(caller, m.organisationId()))
-                .orElseThrow(() -> Problem.notFound("member"));
-    }
 
     private Town visibleTown(Caller caller, long id) {
         return liaison.town(id).filter(t -> callers.organisationVisible(caller, t.organisationId()))
                 .orElseThrow(() -> Problem.notFound("town"));
     }
 
-    private void visibleOrganisation(Caller caller, long organisationId) {
-        if (!callers.organisationVisible(caller, organisationId)) {
-            throw Problem.notFound("organisation");
-        }
-    }
 }

@@ -47,6 +47,8 @@ public class RosterServiceBean implements RosterService {
     Callers callers;
     @Inject
     Clock clock;
+    @Inject
+    Reach reach;
     @Resource
     SessionContext session;
 
@@ -81,7 +83,7 @@ public class RosterServiceBean implements RosterService {
         String path = caller.visible().pathPattern();
         MemberQuery q = query == null ? MemberQuery.all() : query;
         List<Member> found = members.search(path, q, request.offset(), request.size());
-        Names names = names(path);
+        Names names = names(found);
         List<MemberSummary> items = found.stream().map(m -> summary(m, names, mayReadPersonalData(caller, m))).toList();
         return new Page<>(items, request.page(), request.size(), members.count(path, q));
     }
@@ -90,7 +92,7 @@ public class RosterServiceBean implements RosterService {
     @PermitAll
     public MemberProfile member(long id) {
         Caller caller = caller();
-        Member m = visibleMember(caller, id);
+        Member m = reach.member(caller, id);
         Names names = names(caller.visible().pathPattern());
         boolean personal = mayReadPersonalData(caller, m);
         List<MemberProfile.Change> history = new ArrayList<>();
@@ -106,7 +108,7 @@ public class RosterServiceBean implements RosterService {
     @RolesAllowed(Role.OFFICE_STAFF_CODE)
     public CommitteeView addCommittee(long organisationId, String name) {
         Caller caller = caller();
-        visibleOrganisation(caller, organisationId);
+        reach.organisation(caller, organisationId);
         SpecialCommittee c = new SpecialCommittee(organisationId, name, clock.instant());
         if (committees.committees(caller.visible().pathPattern()).stream()
                 .anyMatch(x -> x.organisationId().equals(organisationId) && x.name().equals(c.name()))) {
@@ -122,7 +124,7 @@ public class RosterServiceBean implements RosterService {
         Caller caller = caller();
         SpecialCommittee c = committees.committee(committeeId).filter(x -> callers.organisationVisible(caller, x.organisationId()))
                 .orElseThrow(() -> Problem.notFound("committee"));
-        Member m = visibleMember(caller, memberId);
+        Member m = reach.member(caller, memberId);
         c.appoint(m);
         return committees().stream().filter(v -> v.id() == committeeId).findFirst().orElseThrow();
     }
@@ -131,7 +133,7 @@ public class RosterServiceBean implements RosterService {
     @RolesAllowed(Role.OFFICE_STAFF_CODE)
     public SectorView addSector(long organisationId, String name) {
         Caller caller = caller();
-        visibleOrganisation(caller, organisationId);
+        reach.organisation(caller, organisationId);
         List<Sector> existing = committees.sectors(caller.visible().pathPattern()).stream()
                 .filter(x -> x.organisationId().equals(organisationId)).toList();
         Sector s = new Sector(organisationId, name, existing.stream().mapToInt(Sector::sortOrder).max().orElse(0) + 1);
@@ -142,17 +144,12 @@ public class RosterServiceBean implements RosterService {
         return new SectorView(s.id(), organisationId, s.name());
     }
 
-    private void visibleOrganisation(Caller caller, long organisationId) {
-        if (!callers.organisationVisible(caller, organisationId)) {
-            throw Problem.notFound("organisation");
-        }
-    }
 
     @Override
     @RolesAllowed(Role.OFFICE_STAFF_CODE)
     public void placeIn(long memberId, long committeeId, LocalDate effectiveOn) {
         Caller caller = caller();
-        Member m = visibleMember(caller, memberId);
+        Member m = reach.member(caller, memberId);
         SpecialCommittee c = committees.committee(committeeId)
                 .filter(x -> x.organisationId().equals(m.organisationId()))
                 .orElseThrow(() -> Problem.field("committeeId", "not-found", "problem.not-found", "entity.committee"));
@@ -165,7 +162,7 @@ public class RosterServiceBean implements RosterService {
         if (position == null) {
             throw Problem.field("position", "invalid-input", "problem.invalid-input");
         }
-        visibleMember(caller(), memberId).changePosition(position, required(effectiveOn), clock.instant());
+        reach.member(caller(), memberId).changePosition(position, required(effectiveOn), clock.instant());
     }
 
     @Override
@@ -174,18 +171,13 @@ public class RosterServiceBean implements RosterService {
         if (status == null) {
             throw Problem.field("status", "invalid-input", "problem.invalid-input");
         }
-        visibleMember(caller(), memberId).changeStatus(status, required(effectiveOn), clock.instant());
+        reach.member(caller(), memberId).changeStatus(status, required(effectiveOn), clock.instant());
     }
 
     private Caller caller() {
         return callers.caller(session.getCallerPrincipal());
     }
 
-    /** A member of an organisation the caller may see; any other is "not found". */
-    private Member visibleMember(Caller caller, long id) {
-        return members.byId(id).filter(m -> callers.organisationVisible(caller, m.organisationId()))
-                .orElseThrow(() -> Problem.notFound("member"));
-    }
 
     /** Office staff and leaders of a visible organisation, and the member themselves. */
     private static boolean mayReadPersonalData(Caller caller, Member m) {
@@ -201,6 +193,12 @@ public class RosterServiceBean implements RosterService {
     }
 
     private record Names(Map<Long, String> committees, Map<Long, String> sectors) {
+    }
+
+    /** The names a page of members shows: two small queries for the ids on the page, not every visible name. */
+    private Names names(List<Member> page) {
+        return new Names(committees.committeeNames(page.stream().map(Member::committeeId).filter(java.util.Objects::nonNull).distinct().toList()),
+                committees.sectorNames(page.stream().map(Member::sectorId).filter(java.util.Objects::nonNull).distinct().toList()));
     }
 
     private Names names(String path) {

@@ -18,6 +18,12 @@ public interface CommitteeRepository {
 
     Optional<Sector> sector(long id);
 
+    /** Names of these committees, by id (one query for a page of members). */
+    Map<Long, String> committeeNames(java.util.Collection<Long> ids);
+
+    /** Names of these sectors, by id. */
+    Map<Long, String> sectorNames(java.util.Collection<Long> ids);
+
     void add(SpecialCommittee committee);
 
     void add(Sector sector);

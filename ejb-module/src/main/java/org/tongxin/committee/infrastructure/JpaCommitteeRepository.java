@@ -55,6 +55,24 @@ public class JpaCommitteeRepository implements CommitteeRepository {
     }
 
     @Override
+    public Map<Long, String> committeeNames(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select c.id, c.name from SpecialCommittee c where c.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultStream().collect(Collectors.toMap(r -> (Long) r[0], r -> (String) r[1]));
+    }
+
+    @Override
+    public Map<Long, String> sectorNames(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select s.id, s.name from Sector s where s.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultStream().collect(Collectors.toMap(r -> (Long) r[0], r -> (String) r[1]));
+    }
+
+    @Override
     public void add(SpecialCommittee committee) {
         em.persist(committee);
     }
