@@ -110,12 +110,18 @@ public final class CommitteeBenchRun {
         }
     }
 
-    private static void stop(Process wildfly) throws InterruptedException {
-        wildfly.descendants().forEach(ProcessHandle::destroy);
-        wildfly.destroy();
-        if (!wildfly.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
-            wildfly.descendants().forEach(ProcessHandle::destroyForcibly);
-            wildfly.destroyForcibly().waitFor();
+    /** Stops the script and the JVM it started, and waits until both are gone (the port is then free). */
+    private static void stop(Process wildfly) throws Exception {
+        List<ProcessHandle> all = new ArrayList<>(wildfly.descendants().toList());
+        all.add(wildfly.toHandle());
+        all.forEach(ProcessHandle::destroy);
+        for (ProcessHandle p : all) {
+            try {
+                p.onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                p.destroyForcibly();
+                p.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+            }
         }
     }
 }
