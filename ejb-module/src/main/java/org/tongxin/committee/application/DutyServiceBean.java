@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -36,9 +35,7 @@ import org.tongxin.committee.domain.Member;
 import org.tongxin.committee.domain.MemberRepository;
 import org.tongxin.committee.domain.RuleSet;
 import org.tongxin.committee.domain.RuleTerms;
-import org.tongxin.committee.domain.Sector;
 import org.tongxin.committee.domain.SourceRef;
-import org.tongxin.committee.domain.SpecialCommittee;
 import org.tongxin.committee.domain.VoidKind;
 import org.tongxin.platform.application.Caller;
 import org.tongxin.platform.application.Callers;
@@ -177,11 +174,13 @@ public class DutyServiceBean implements DutyService {
         Caller caller = caller();
         DutyLedger.RankingFilter filter = filter(caller, query);
         Scoring scoring = scoring(filter.organisationId(), filter.year());
-        String path = caller.visible().pathPattern();
-        Map<Long, String> committeeNames = committees.committees(path).stream()
-                .collect(Collectors.toMap(SpecialCommittee::id, SpecialCommittee::name));
-        Map<Long, String> sectorNames = committees.sectors(path).stream().collect(Collectors.toMap(Sector::id, Sector::name));
-        List<RankingRow> rows = ledger.ranking(filter, scoring.ruleSetId(), request.offset(), request.size()).stream()
+        List<DutyLedger.Ranked> ranked = ledger.ranking(filter, scoring.ruleSetId(), request.offset(), request.size());
+        // only the names this page shows
+        Map<Long, String> committeeNames = committees.committeeNames(ranked.stream().map(DutyLedger.Ranked::committeeId)
+                .filter(java.util.Objects::nonNull).distinct().toList());
+        Map<Long, String> sectorNames = committees.sectorNames(ranked.stream().map(DutyLedger.Ranked::sectorId)
+                .filter(java.util.Objects::nonNull).distinct().toList());
+        List<RankingRow> rows = ranked.stream()
                 .map(r -> new RankingRow(r.rank(), r.memberId(), r.name(), r.committeeId(),
                         r.committeeId() == null ? null : committeeNames.get(r.committeeId()), r.sectorId(),
                         r.sectorId() == null ? null : sectorNames.get(r.sectorId()), r.total(),

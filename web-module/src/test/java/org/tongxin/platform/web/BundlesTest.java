@@ -46,6 +46,8 @@ class BundlesTest {
         for (String bundle : List.of("messages/platform", "messages/committee")) {
             Properties zh = load(bundle + "_zh_CN.properties");
             List<String> notChinese = zh.stringPropertyNames().stream()
+                    // a language's own name (lang.en = English) is written in that language on every page
+                    .filter(k -> !k.startsWith("lang."))
                     .filter(k -> !zh.getProperty(k).matches("(?s).*\\p{IsHan}.*"))
                     .sorted().toList();
             assertEquals(List.of(), notChinese, bundle + ": Chinese entries without Chinese text");
