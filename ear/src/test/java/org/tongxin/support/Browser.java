@@ -62,6 +62,14 @@ public final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /** The text of a visible element, read again if an AJAX update replaced the element meanwhile. */
+    public String text(By by) {
+        return wait.until(d -> {
+            WebElement e = d.findElement(by);
+            return e.isDisplayed() ? e.getText() : null;
+        });
+    }
+
     public void click(By by) {
         wait.until(ExpectedConditions.elementToBeClickable(by)).click();
     }

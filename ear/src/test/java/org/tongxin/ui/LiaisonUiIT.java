@@ -60,12 +60,12 @@ class LiaisonUiIT {
         try (Browser browser = Browser.open()) {
             LoginPage.open(browser).as("member1", Api.DEMO_PASSWORD);
             browser.click(By.cssSelector("#menuForm\\:navCard a, a#menuForm\\:navCard"));
-            name = browser.find(By.id("cardName")).getText();
-            url = browser.find(By.id("publicUrl")).getText();
+            name = browser.text(By.id("cardName"));
+            url = browser.text(By.id("publicUrl"));
         }
         try (Browser stranger = Browser.open()) {
             stranger.driver().get(url);
-            assertEquals(name, stranger.find(By.id("cardName")).getText());
+            assertEquals(name, stranger.text(By.id("cardName")));
             assertTrue(stranger.bodyText().contains("联系点"), stranger.bodyText());
         }
     }

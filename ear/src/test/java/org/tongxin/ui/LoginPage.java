@@ -37,6 +37,6 @@ final class LoginPage {
     }
 
     String message() {
-        return browser.find(MESSAGES).getText();
+        return browser.text(MESSAGES);
     }
 }

@@ -58,7 +58,7 @@ class PlatformJourneyUiIT {
             browser.type(By.id("auditForm:entityType"), "Organisation");
             browser.click(By.id("auditForm:filter"));
             browser.waitFor(d -> d.findElement(By.id("auditForm:entries_data")).getText().contains(code));
-            String row = browser.find(By.xpath("//tbody[@id='auditForm:entries_data']/tr[contains(., '" + code + "')]")).getText();
+            String row = browser.text(By.xpath("//tbody[@id='auditForm:entries_data']/tr[contains(., '" + code + "')]"));
             assertTrue(row.contains("admin"), row);
             assertTrue(row.contains("新增"), row);
         }
@@ -128,7 +128,7 @@ class PlatformJourneyUiIT {
     void theLoginPageSpeaksChineseUntilEnglishIsChosen() {
         try (Browser browser = Browser.open()) {
             LoginPage.open(browser);
-            assertEquals("登录", browser.find(LoginPage.SUBMIT).getText());
+            assertEquals("登录", browser.text(LoginPage.SUBMIT));
             browser.click(By.id("langForm:langEn"));
             browser.waitFor(d -> d.findElement(LoginPage.SUBMIT).getText().equals("Log in"));
             LoginPage login = new LoginPage(browser).attempt("admin", "not-the-password");

@@ -48,7 +48,7 @@ class RosterImportUiIT {
             browser.driver().findElement(FILE).sendKeys(bad.toAbsolutePath().toString());
             browser.click(By.id("importForm:upload"));
             browser.waitForText("未导入任何数据");
-            String error = browser.find(By.cssSelector("tbody[id='importForm:errors_data'] > tr")).getText();
+            String error = browser.text(By.cssSelector("tbody[id='importForm:errors_data'] > tr"));
             assertTrue(error.startsWith("3") && error.contains("党派") && error.contains("共和党"), error);
             assertEquals(1, browser.driver().findElements(By.cssSelector("tbody[id='importForm:errors_data'] > tr")).size());
 
