@@ -90,16 +90,16 @@ public class DemoDuty {
                 }
             }
             for (int month = 1; month <= 12; month++) {
-                if (random.nextInt(100) < 30) {
+                if (random.nextInt(100) < 60) {
                     w.write(m, LocalDate.of(year, month, 25), DutyCategory.MEETING,
                             SourceRef.of("committee", "meeting", year + "-consultation-" + month), month + " 月月度协商会", DutyRole.SOLE, 0);
                 }
             }
-            occasional(w, m, year, random, DutyCategory.RESEARCH, 6, "调研视察：", new String[] {"乡村振兴", "文旅融合", "营商环境", "养老服务", "生态保护"});
-            occasional(w, m, year, random, DutyCategory.ENTERPRISE_VISIT, 5, "走访企业：", new String[] {"大同煤矿集团", "云冈文旅公司", "大同齿轮厂", "同煤电力"});
-            occasional(w, m, year, random, DutyCategory.PUBLIC_WELFARE, 5, "公益活动：", new String[] {"义诊", "助学", "植树", "送法进社区"});
-            occasional(w, m, year, random, DutyCategory.STUDY, 8, "书院活动：", new String[] {"读书分享会", "周末沙龙", "政协讲堂", "专题学习"});
-            int reports = random.nextInt(5);
+            occasional(w, m, year, random, DutyCategory.RESEARCH, 2, 8, "调研视察：", new String[] {"乡村振兴", "文旅融合", "营商环境", "养老服务", "生态保护"});
+            occasional(w, m, year, random, DutyCategory.ENTERPRISE_VISIT, 1, 5, "走访企业：", new String[] {"大同煤矿集团", "云冈文旅公司", "大同齿轮厂", "同煤电力"});
+            occasional(w, m, year, random, DutyCategory.PUBLIC_WELFARE, 1, 5, "公益活动：", new String[] {"义诊", "助学", "植树", "送法进社区"});
+            occasional(w, m, year, random, DutyCategory.STUDY, 3, 10, "书院活动：", new String[] {"读书分享会", "周末沙龙", "政协讲堂", "专题学习"});
+            int reports = 1 + random.nextInt(5);
             for (int i = 0; i < reports; i++) {
                 LocalDate on = LocalDate.of(year, 1 + random.nextInt(11), 1 + random.nextInt(28));
                 SourceRef report = SourceRef.of("committee", "history", "info-" + m.id() + "-" + i);
@@ -123,9 +123,9 @@ public class DemoDuty {
         void write(Member m, LocalDate on, DutyCategory category, SourceRef source, String description, DutyRole role, int coAuthors);
     }
 
-    private static void occasional(Writer w, Member m, int year, Random random, DutyCategory category, int max, String prefix,
-            String[] topics) {
-        int n = random.nextInt(max + 1);
+    private static void occasional(Writer w, Member m, int year, Random random, DutyCategory category, int min, int max,
+            String prefix, String[] topics) {
+        int n = min + random.nextInt(max - min + 1);
         for (int i = 0; i < n; i++) {
             LocalDate on = LocalDate.of(year, 1 + random.nextInt(12), 1 + random.nextInt(28));
             String topic = topics[random.nextInt(topics.length)];
