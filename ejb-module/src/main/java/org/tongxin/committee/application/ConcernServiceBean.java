@@ -112,22 +112,23 @@ public class ConcernServiceBean implements ConcernService {
             throw Problem.field("from", "invalid-input", "problem.concern.period");
         }
         OrganisationView root = organisations.get(organisationId);
-        Map<Long, String> orgNames = organisations.visible().stream().collect(Collectors.toMap(OrganisationView::id, OrganisationView::name));
+        List<OrganisationView> visible = organisations.visible();
+        Map<Long, String> orgNames = visible.stream().collect(Collectors.toMap(OrganisationView::id, OrganisationView::name));
+        Map<Long, Long> parents = new java.util.HashMap<>();
+        visible.stream().filter(o -> o.parentId() != null).forEach(o -> parents.put(o.id(), o.parentId()));
         String pattern = callers.caller(session.getCallerPrincipal()).visible().pathPattern();
         return liaison.concernCounts(pattern, from, to).stream()
-                .filter(c -> c.organisationId() == root.id() || isBelow(c.organisationId(), root.id()))
+                .filter(c -> c.organisationId() == root.id() || isBelow(c.organisationId(), root.id(), parents))
                 .map(c -> new LiaisonViews.ConcernCount(c.organisationId(), orgNames.get(c.organisationId()), c.collected(),
                         c.resolved(), c.unresolved(), c.open()))
                 .toList();
     }
 
-    private boolean isBelow(long organisationId, long rootId) {
-        Long parent = organisations.get(organisationId).parentId();
-        while (parent != null) {
-            if (parent == rootId) {
+    private static boolean isBelow(long organisationId, long rootId, Map<Long, Long> parents) {
+        for (Long p = parents.get(organisationId); p != null; p = parents.get(p)) {
+            if (p == rootId) {
                 return true;
             }
-            parent = organisations.get(parent).parentId();
         }
         return false;
     }

@@ -76,8 +76,7 @@ public class PairingServiceBean implements PairingService {
         };
         java.util.function.Function<Pairing, CommitteePairings.PairingView> view = p -> new CommitteePairings.PairingView(p.id(),
                 person.apply(p.cpcMemberId()), person.apply(p.partnerId()), p.startedOn(), p.endedOn());
-        Set<Long> ids = people.keySet().stream().filter(id -> inCommittee.stream().anyMatch(m -> m.id().equals(id)))
-                .collect(Collectors.toSet());
+        Set<Long> ids = inCommittee.stream().map(Member::id).collect(Collectors.toSet());
         List<CommitteePairings.CpcMember> cpc = new ArrayList<>();
         List<CommitteePairings.Person> unpairedCpc = new ArrayList<>();
         List<CommitteePairings.Person> unpairedOthers = new ArrayList<>();

@@ -3,7 +3,6 @@ package org.tongxin.committee.application;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -59,14 +58,10 @@ public class RosterServiceBean implements RosterService {
         String path = caller.visible().pathPattern();
         List<SpecialCommittee> list = committees.committees(path);
         Map<Long, Long> counts = committees.activeMemberCounts(path);
-        Map<Long, String> directors = new HashMap<>();
-        for (SpecialCommittee c : list) {
-            if (c.directorId() != null) {
-                members.byId(c.directorId()).ifPresent(m -> directors.put(c.id(), m.name()));
-            }
-        }
+        Map<Long, String> directors = members.names(list.stream().map(SpecialCommittee::directorId)
+                .filter(java.util.Objects::nonNull).distinct().toList());
         return list.stream().map(c -> new CommitteeView(c.id(), c.organisationId(), c.name(), c.directorId(),
-                directors.get(c.id()), counts.getOrDefault(c.id(), 0L))).toList();
+                c.directorId() == null ? null : directors.get(c.directorId()), counts.getOrDefault(c.id(), 0L))).toList();
     }
 
     @Override

@@ -12,6 +12,9 @@ public interface MemberRepository {
 
     void add(Member member);
 
+    /** Names of these members, by id, in one query. */
+    java.util.Map<Long, String> names(java.util.Collection<Long> ids);
+
     /** Locks the member's row until the transaction ends, so that changes concerning one member queue. */
     void lock(Member member);
 

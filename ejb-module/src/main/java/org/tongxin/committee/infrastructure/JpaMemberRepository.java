@@ -40,6 +40,16 @@ public class JpaMemberRepository implements MemberRepository {
     }
 
     @Override
+    public Map<Long, String> names(java.util.Collection<Long> ids) {
+        Map<Long, String> names = new LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("select m.id, m.name from Member m where m.id in :ids", Object[].class).setParameter("ids", ids)
+                    .getResultList().forEach(r -> names.put((Long) r[0], (String) r[1]));
+        }
+        return names;
+    }
+
+    @Override
     public void lock(Member member) {
         em.lock(member, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
     }
