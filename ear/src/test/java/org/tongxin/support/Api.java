@@ -64,6 +64,23 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A GET that accepts another type than JSON, as a calendar program asks for a feed. */
+    public Reply getAccepting(String path, String accept) {
+        return send(request(path).header("Accept", accept).GET());
+    }
+
+    public Reply delete(String path) {
+        return send(request(path).DELETE());
+    }
+
+    /** Posts without waiting, for tests that send many requests at once. */
+    public java.util.concurrent.CompletableFuture<Reply> postAsync(String path, String json) {
+        HttpRequest r = request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+        return CLIENT.sendAsync(r, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).thenApply(x -> new Reply(x.statusCode(),
+                x.headers().firstValue("Content-Type").orElse(""), x.headers().firstValue("WWW-Authenticate").orElse(null), x.body()));
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json");

@@ -100,6 +100,12 @@ public final class Browser implements AutoCloseable {
         throw new AssertionError("could not choose " + label + " in " + menuId);
     }
 
+    /** Waits until PrimeFaces has no AJAX request queued or running. */
+    public void awaitAjax() {
+        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
+    }
+
     /** Waits until the page shows this text somewhere in its body. */
     public void waitForText(String text) {
         wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));

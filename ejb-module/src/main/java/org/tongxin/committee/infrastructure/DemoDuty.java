@@ -98,7 +98,10 @@ public class DemoDuty {
             occasional(w, m, year, random, DutyCategory.RESEARCH, 2, 8, "调研视察：", new String[] {"乡村振兴", "文旅融合", "营商环境", "养老服务", "生态保护"});
             occasional(w, m, year, random, DutyCategory.ENTERPRISE_VISIT, 1, 5, "走访企业：", new String[] {"大同煤矿集团", "云冈文旅公司", "大同齿轮厂", "同煤电力"});
             occasional(w, m, year, random, DutyCategory.PUBLIC_WELFARE, 1, 5, "公益活动：", new String[] {"义诊", "助学", "植树", "送法进社区"});
-            occasional(w, m, year, random, DutyCategory.STUDY, 3, 10, "书院活动：", new String[] {"读书分享会", "周末沙龙", "政协讲堂", "专题学习"});
+            // study comes from the study hall's demo activities (attendance fires DutyEvent); the draw stays so
+            // that the rest of the demo year is the same as before
+            occasional((mm, on, c, s, d, role, co) -> { }, m, year, random, DutyCategory.STUDY, 3, 10, "书院活动：",
+                    new String[] {"读书分享会", "周末沙龙", "政协讲堂", "专题学习"});
             int reports = 1 + random.nextInt(5);
             for (int i = 0; i < reports; i++) {
                 LocalDate on = LocalDate.of(year, 1 + random.nextInt(11), 1 + random.nextInt(28));

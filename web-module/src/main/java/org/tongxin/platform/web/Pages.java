@@ -15,8 +15,18 @@ public final class Pages {
     private Pages() {
     }
 
+    /**
+     * The text of a key in the person's language: the session's choice, which the view root only takes
+     * on when the page is rendered (a view action runs before that).
+     */
     public static String text(String key, Object... args) {
-        return Texts.get(FacesContext.getCurrentInstance().getViewRoot().getLocale(), key, args);
+        java.util.Locale locale;
+        try {
+            locale = jakarta.enterprise.inject.spi.CDI.current().select(LanguageBean.class).get().getLocale();
+        } catch (RuntimeException e) {
+            locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        }
+        return Texts.get(locale, key, args);
     }
 
     public static void info(String key, Object... args) {
@@ -46,5 +56,31 @@ public final class Pages {
         faces.addMessage(null,
                 new FacesMessage(FacesMessage.SEVERITY_ERROR, text("problem.forbidden"), null));
         FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    /** An action of a page that may be refused. */
+    @FunctionalInterface
+    public interface Action {
+        void run();
+    }
+
+    /**
+     * Runs a page's action; a refusal of the service is shown (field problems next to their input) and
+     * answers false, so that the page's many actions need no try/catch of their own.
+     */
+    public static boolean attempt(Action action, Map<String, String> fieldClientIds) {
+        try {
+            action.run();
+            return true;
+        } catch (Problem p) {
+            problem(p, fieldClientIds);
+        } catch (EJBAccessException e) {
+            forbidden(e);
+        }
+        return false;
+    }
+
+    public static boolean attempt(Action action) {
+        return attempt(action, Map.of());
     }
 }

@@ -1,0 +1,40 @@
+package org.tongxin.committee.application;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.tongxin.committee.domain.Member;
+import org.tongxin.committee.domain.MemberStatus;
+
+/**
+ * The roster as other contexts may read it without a caller: who the active members of an organisation
+ * are, with their accounts. For system work (demo data, imports of other modules), never for pages: pages
+ * go through {@link RosterService}, which checks who asks.
+ */
+@ApplicationScoped
+public class MemberDirectory {
+
+    /** A member as another context refers to one. */
+    public record MemberRef(long id, Long accountId, String name, long organisationId) {
+    }
+
+    @PersistenceContext(unitName = "tongxin")
+    EntityManager em;
+
+    public List<MemberRef> activeMembers(long organisationId) {
+        return em.createQuery("select m from Member m where m.organisationId = :o and m.status = :s order by m.id", Member.class)
+                .setParameter("o", organisationId).setParameter("s", MemberStatus.ACTIVE).getResultStream()
+                .map(MemberDirectory::ref).toList();
+    }
+
+    public java.util.Optional<MemberRef> member(long id) {
+        return java.util.Optional.ofNullable(em.find(Member.class, id)).map(MemberDirectory::ref);
+    }
+
+    private static MemberRef ref(Member m) {
+        return new MemberRef(m.id(), m.accountId(), m.name(), m.organisationId());
+    }
+}

@@ -1,0 +1,72 @@
+package org.tongxin.platform.application;
+
+import java.time.Clock;
+import java.util.List;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.tongxin.platform.domain.Notification;
+import org.tongxin.platform.domain.Problem;
+
+@Stateless
+public class NotificationServiceBean implements NotificationService {
+
+    @PersistenceContext(unitName = "tongxin")
+    EntityManager em;
+    @Inject
+    Callers callers;
+    @Inject
+    Clock clock;
+    @Resource
+    SessionContext session;
+
+    @Override
+    @PermitAll
+    public void notify(long accountId, String messageKey, List<String> arguments, String link) {
+        em.persist(new Notification(accountId, messageKey, arguments, link, clock.instant()));
+    }
+
+    @Override
+    @PermitAll
+    public List<NotificationView> mine(int max) {
+        long me = callers.account(session.getCallerPrincipal()).id();
+        return em.createQuery("select n from Notification n where n.accountId = :a order by case when n.readAt is null then 0 else 1 end,"
+                + " n.createdAt desc, n.id desc", Notification.class).setParameter("a", me)
+                .setMaxResults(Math.max(1, Math.min(max, 200))).getResultStream()
+                .map(n -> new NotificationView(n.id(), n.createdAt(), n.messageKey(), n.arguments(), n.link(), n.readAt() != null))
+                .toList();
+    }
+
+    @Override
+    @PermitAll
+    public long unread() {
+        long me = callers.account(session.getCallerPrincipal()).id();
+        return em.createQuery("select count(n) from Notification n where n.accountId = :a and n.readAt is null", Long.class)
+                .setParameter("a", me).getSingleResult();
+    }
+
+    @Override
+    @PermitAll
+    public void markRead(long id) {
+        long me = callers.account(session.getCallerPrincipal()).id();
+        Notification n = em.find(Notification.class, id);
+        if (n == null || n.accountId() != me) {
+            throw Problem.notFound("notification");
+        }
+        n.markRead(clock.instant());
+    }
+
+    @Override
+    @PermitAll
+    public void markAllRead() {
+        long me = callers.account(session.getCallerPrincipal()).id();
+        em.createQuery("update Notification n set n.readAt = :now where n.accountId = :a and n.readAt is null")
+                .setParameter("now", clock.instant()).setParameter("a", me).executeUpdate();
+    }
+}

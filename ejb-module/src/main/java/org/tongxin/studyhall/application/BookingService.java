@@ -1,0 +1,50 @@
+package org.tongxin.studyhall.application;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.tongxin.studyhall.domain.Recurrence;
+
+/** Bookings: made, checked, approved, moved and cancelled; listed for calendars. */
+public interface BookingService {
+
+    /**
+     * Books a slot. Refused with a conflict ({@code slot-taken}) when another booking holds any part of it,
+     * with a rule problem when the slot breaks a rule of the space or the calendar.
+     */
+    BookingView book(NewBooking booking);
+
+    /** Checks every occurrence of a recurring booking without booking anything. */
+    SeriesPlan planSeries(NewBooking first, Recurrence rule);
+
+    /**
+     * Books a recurring series. With {@code onlyFree} the free occurrences are booked and the others left;
+     * without it nothing is booked when any occurrence conflicts.
+     */
+    SeriesPlan bookSeries(NewBooking first, Recurrence rule, boolean onlyFree);
+
+    BookingView booking(long id);
+
+    /** Bookings touching the range: of one space, or of every space the caller sees when {@code space} is null. */
+    List<BookingView> calendar(Long space, Instant from, Instant to);
+
+    /** The caller's own bookings touching the range. */
+    List<BookingView> mine(Instant from, Instant to);
+
+    /** Pending bookings for the keeper to decide. */
+    List<BookingView> pending();
+
+    BookingView approve(long id);
+
+    BookingView reject(long id, String reason);
+
+    /** The booker up to the space's notice before the start; a keeper any time, with a reason. */
+    BookingView cancel(long id, String reason);
+
+    /** Cancels the series' occurrences from a day on; answers how many. */
+    int cancelSeriesFrom(long seriesId, LocalDate from, String reason);
+
+    /** Moves one booking (an occurrence too) to another slot of the same space, checked like a new one. */
+    BookingView move(long id, Instant start, Instant end);
+}

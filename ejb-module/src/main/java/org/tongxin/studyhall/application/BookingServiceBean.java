@@ -1,0 +1,353 @@
+package org.tongxin.studyhall.application;
+
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+
+import org.tongxin.platform.application.Caller;
+import org.tongxin.platform.application.Callers;
+import org.tongxin.platform.application.NotificationService;
+import org.tongxin.platform.domain.Problem;
+import org.tongxin.platform.domain.Role;
+import org.tongxin.studyhall.domain.Booking;
+import org.tongxin.studyhall.domain.BookingStatus;
+import org.tongxin.studyhall.domain.Recurrence;
+import org.tongxin.studyhall.domain.Registration;
+import org.tongxin.studyhall.domain.RegistrationStatus;
+import org.tongxin.studyhall.domain.Series;
+import org.tongxin.studyhall.domain.SlotRules;
+import org.tongxin.studyhall.domain.Space;
+import org.tongxin.studyhall.domain.StudyHallRepository;
+
+/**
+ * Bookings. Every booking of a space first takes that space's row lock, then checks the slot's rules and
+ * the bookings already there, then inserts: two people after the same slot queue on the lock and the
+ * second one sees the first one's booking. On PostgreSQL an exclusion constraint backs this up; if it ever
+ * fires, the answer is the same "already booked".
+ */
+@Stateless
+public class BookingServiceBean implements BookingService {
+
+    /** The longest period a calendar query may span. */
+    static final Duration MAX_RANGE = Duration.ofDays(100);
+
+    @Inject
+    StudyHallRepository hall;
+    @Inject
+    HallSupport support;
+    @Inject
+    Callers callers;
+    @Inject
+    Clock clock;
+    @EJB
+    NotificationService notifications;
+    @PersistenceContext(unitName = "tongxin")
+    EntityManager em;
+    @Resource
+    SessionContext session;
+
+    @Override
+    @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.HALL_KEEPER_CODE})
+    public BookingView book(NewBooking asked) {
+        Caller caller = caller();
+        Booking.Request request = request(asked);
+        Space space = lockBookable(caller, asked.space());
+        Instant now = clock.instant();
+        support.rules(space, asked.start(), asked.end()).check(asked.start(), asked.end(), request.attendees(), now);
+        requireFree(space, asked.start(), asked.end(), null);
+        Booking booking = new Booking(space, null, asked.start(), asked.end(), request, caller.accountId(), displayName(),
+                needsApproval(space, caller), now);
+        hall.add(booking);
+        flush();
+        return support.view(booking, caller);
+    }
+
+    @Override
+    @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.HALL_KEEPER_CODE})
+    public SeriesPlan planSeries(NewBooking first, Recurrence rule) {
+        Caller caller = caller();
+        Booking.Request request = request(first);
+        Space space = bookable(caller, support.visibleSpace(caller, first.space()));
+        return new SeriesPlan(null, plan(space, first, rule, request), List.of());
+    }
+
+    @Override
+    @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.HALL_KEEPER_CODE})
+    public SeriesPlan bookSeries(NewBooking first, Recurrence rule, boolean onlyFree) {
+        Caller caller = caller();
+        Booking.Request request = request(first);
+        Space space = lockBookable(caller, first.space());
+        List<SeriesPlan.Occurrence> occurrences = plan(space, first, rule, request);
+        long conflicts = occurrences.stream().filter(o -> !o.free()).count();
+        if (conflicts == occurrences.size()) {
+            throw Problem.conflict("series-none-free", "problem.series.none-free");
+        }
+        if (conflicts > 0 && !onlyFree) {
+            throw Problem.conflict("series-conflicts", "problem.series.conflicts", conflicts, occurrences.size());
+        }
+        Instant now = clock.instant();
+        Series series = new Series(space, rule, first.start(), caller.username(), now);
+        hall.add(series);
+        flush();
+        List<Booking> booked = new ArrayList<>();
+        for (SeriesPlan.Occurrence o : occurrences) {
+            if (o.free()) {
+                Booking b = new Booking(space, series.id(), o.start().toInstant(), o.end().toInstant(), request, caller.accountId(),
+                        displayName(), needsApproval(space, caller), now);
+                hall.add(b);
+                booked.add(b);
+            }
+        }
+        flush();
+        return new SeriesPlan(series.id(), occurrences, support.views(booked, caller));
+    }
+
+    private List<SeriesPlan.Occurrence> plan(Space space, NewBooking first, Recurrence rule, Booking.Request request) {
+        if (first.start() == null || first.end() == null) {
+            throw Problem.field(first.start() == null ? "start" : "end", "required", "problem.required");
+        }
+        if (!first.end().isAfter(first.start())) {
+            throw Problem.field("end", "end-before-start", "problem.booking.end-before-start");
+        }
+        ZoneId zone = support.zone(space.organisationId());
+        Duration length = Duration.between(first.start(), first.end());
+        List<ZonedDateTime> starts = rule.starts(first.start().atZone(zone));
+        SlotRules rules = support.rules(space, starts.get(0).toInstant(), starts.get(starts.size() - 1).toInstant().plus(length));
+        Instant now = clock.instant();
+        List<SeriesPlan.Occurrence> occurrences = new ArrayList<>();
+        for (ZonedDateTime start : starts) {
+            ZonedDateTime end = start.plus(length);
+            Problem refusal = null;
+            try {
+                rules.check(start.toInstant(), end.toInstant(), request.attendees(), now);
+                if (!hall.overlapping(space.id(), start.toInstant(), end.toInstant(), null).isEmpty()) {
+                    refusal = slotTaken();
+                }
+            } catch (Problem p) {
+                refusal = p;
+            }
+            occurrences.add(new SeriesPlan.Occurrence(start.toOffsetDateTime(), end.toOffsetDateTime(), refusal == null,
+                    refusal == null ? null : refusal.code(), refusal == null ? null : refusal.messageKey(),
+                    refusal == null ? List.of() : Arrays.stream(refusal.args()).map(String::valueOf).toList()));
+        }
+        return occurrences;
+    }
+
+    @Override
+    @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.HALL_KEEPER_CODE, Role.LEADER_CODE, Role.INFO_EDITOR_CODE})
+    public BookingView booking(long id) {
+        Caller caller = caller();
+        return support.view(support.visibleBooking(caller, id), caller);
+    }
+
+    @Override
+    @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.HALL_KEEPER_CODE, Role.LEADER_CODE, Role.INFO_EDITOR_CODE})
+    public List<BookingView> calendar(Long space, Instant from, Instant to) {
+        Caller caller = caller();
+        checkRange(from, to);
+        if (space != null) {
+            support.visibleSpace(caller, space);
+        }
+        return support.views(hall.bookings(space, caller.visible().pathPattern(), from, to), caller);
+    }
+
+    @Override
+    @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.HALL_KEEPER_CODE, Role.LEADER_CODE, Role.INFO_EDITOR_CODE})
+    public List<BookingView> mine(Instant from, Instant to) {
+        Caller caller = caller();
+        checkRange(from, to);
+        return support.views(hall.bookingsOf(caller.accountId(), from, to), caller);
+    }
+
+    @Override
+    @RolesAllowed(Role.HALL_KEEPER_CODE)
+    public List<BookingView> pending() {
+        Caller caller = caller();
+        return support.views(hall.pending(caller.visible().pathPattern()), caller);
+    }
+
+    @Override
+    @RolesAllowed(Role.HALL_KEEPER_CODE)
+    public BookingView approve(long id) {
+        Caller caller = caller();
+        Booking b = support.visibleBooking(caller, id);
+        b.approve(caller.username(), clock.instant());
+        tell(b.bookerAccountId(), "notice.booking.approved", b);
+        return support.view(b, caller);
+    }
+
+    @Override
+    @RolesAllowed(Role.HALL_KEEPER_CODE)
+    public BookingView reject(long id, String reason) {
+        Caller caller = caller();
+        Booking b = support.visibleBooking(caller, id);
+        b.reject(caller.username(), reason, clock.instant());
+        tell(b.bookerAccountId(), "notice.booking.rejected", b, b.decisionReason());
+        return support.view(b, caller);
+    }
+
+    @Override
+    @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.HALL_KEEPER_CODE})
+    public BookingView cancel(long id, String reason) {
+        Caller caller = caller();
+        Booking b = support.visibleBooking(caller, id);
+        cancel(caller, b, reason);
+        return support.view(b, caller);
+    }
+
+    private void cancel(Caller caller, Booking b, String reason) {
+        boolean keeper = caller.hasRole(Role.HALL_KEEPER);
+        if (!keeper && b.bookerAccountId() != caller.accountId()) {
+            throw Problem.forbidden();
+        }
+        Space space = hall.space(b.spaceId()).orElseThrow();
+        b.cancel(caller.username(), keeper, reason,
+                Duration.ofHours(space.cancelNoticeHours()), clock.instant());
+        if (b.bookerAccountId() != caller.accountId()) {
+            tell(b.bookerAccountId(), "notice.booking.cancelled", b, b.decisionReason());
+        }
+        hall.activityOfBooking(b.id()).ifPresent(a -> {
+            for (Registration r : hall.registrations(a.id())) {
+                if (r.status() != RegistrationStatus.WITHDRAWN && r.accountId() != null && !r.heldBy(caller.accountId())) {
+                    tell(r.accountId(), "notice.activity.cancelled", b);
+                }
+            }
+        });
+    }
+
+    @Override
+    @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.HALL_KEEPER_CODE})
+    public int cancelSeriesFrom(long seriesId, LocalDate from, String reason) {
+        Caller caller = caller();
+        Series series = hall.series(seriesId).filter(s -> callers.organisationVisible(caller, s.organisationId()))
+                .orElseThrow(() -> Problem.notFound("series"));
+        if (from == null) {
+            throw Problem.field("from", "required", "problem.required");
+        }
+        Instant since = from.atStartOfDay(support.zone(series.organisationId())).toInstant();
+        int cancelled = 0;
+        for (Booking b : hall.ofSeries(seriesId, since)) {
+            if (b.status() == BookingStatus.PENDING || b.status() == BookingStatus.CONFIRMED) {
+                cancel(caller, b, reason);
+                cancelled++;
+            }
+        }
+        return cancelled;
+    }
+
+    @Override
+    @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.HALL_KEEPER_CODE})
+    public BookingView move(long id, Instant start, Instant end) {
+        Caller caller = caller();
+        Booking b = support.visibleBooking(caller, id);
+        boolean keeper = caller.hasRole(Role.HALL_KEEPER);
+        if (!keeper && b.bookerAccountId() != caller.accountId()) {
+            throw Problem.forbidden();
+        }
+        Space space = hall.lockSpace(b.spaceId());
+        Instant now = clock.instant();
+        support.rules(space, start, end).check(start, end, b.attendees(), now);
+        requireFree(space, start, end, b.id());
+        b.move(start, end, space.needsApproval() && !keeper, now);
+        hall.activityOfBooking(b.id()).ifPresent(a -> a.followBooking(b));
+        flush();
+        return support.view(b, caller);
+    }
+
+    private void requireFree(Space space, Instant start, Instant end, Long except) {
+        if (!hall.overlapping(space.id(), start, end, except).isEmpty()) {
+            throw slotTaken();
+        }
+    }
+
+    private static Problem slotTaken() {
+        return Problem.conflict("slot-taken", "problem.booking.slot-taken");
+    }
+
+    /** Writes now, so that PostgreSQL's exclusion constraint answers inside this call, as "already booked". */
+    private void flush() {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof SQLException sql && "23P01".equals(sql.getSQLState())) {
+                    throw slotTaken();
+                }
+            }
+            throw e;
+        }
+    }
+
+    private Space lockBookable(Caller caller, Long spaceId) {
+        if (spaceId == null) {
+            throw Problem.field("space", "required", "problem.required");
+        }
+        support.visibleSpace(caller, spaceId);
+        return bookable(caller, hall.lockSpace(spaceId));
+    }
+
+    private static Space bookable(Caller caller, Space space) {
+        if (!space.active()) {
+            throw Problem.field("space", "space-inactive", "problem.booking.space-inactive");
+        }
+        if (!space.membersMayBook() && !caller.hasAnyRole(Role.OFFICE_STAFF, Role.HALL_KEEPER)) {
+            throw new Problem(Problem.Kind.FORBIDDEN, "staff-only", "problem.booking.staff-only");
+        }
+        return space;
+    }
+
+    private static boolean needsApproval(Space space, Caller caller) {
+        return space.needsApproval() && !caller.hasRole(Role.HALL_KEEPER);
+    }
+
+    private static Booking.Request request(NewBooking asked) {
+        if (asked == null) {
+            throw Problem.rule("invalid-input", "problem.invalid-input");
+        }
+        return new Booking.Request(asked.title(), asked.purpose(), asked.attendees() == null ? 1 : asked.attendees());
+    }
+
+    private static void checkRange(Instant from, Instant to) {
+        if (from == null || to == null) {
+            throw Problem.field(from == null ? "from" : "to", "required", "problem.required");
+        }
+        if (!to.isAfter(from)) {
+            throw Problem.field("to", "end-before-start", "problem.booking.end-before-start");
+        }
+        if (Duration.between(from, to).compareTo(MAX_RANGE) > 0) {
+            throw Problem.field("to", "range-too-long", "problem.booking.range-too-long", MAX_RANGE.toDays());
+        }
+    }
+
+    private void tell(long accountId, String key, Booking b, String... more) {
+        List<String> args = new ArrayList<>(List.of(b.title(), hall.space(b.spaceId()).map(Space::name).orElse(""),
+                support.display(b.startsAt(), b.organisationId())));
+        args.addAll(Arrays.asList(more));
+        notifications.notify(accountId, key, args, "/studyhall/booking.xhtml?id=" + b.id());
+    }
+
+    private String displayName() {
+        return callers.account(session.getCallerPrincipal()).displayName();
+    }
+
+    private Caller caller() {
+        return callers.caller(session.getCallerPrincipal());
+    }
+}

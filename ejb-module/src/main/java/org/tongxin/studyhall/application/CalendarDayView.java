@@ -1,0 +1,7 @@
+package org.tongxin.studyhall.application;
+
+import java.time.LocalDate;
+
+/** A holiday or made working day of the working calendar. */
+public record CalendarDayView(long id, LocalDate day, String kind, String name) {
+}

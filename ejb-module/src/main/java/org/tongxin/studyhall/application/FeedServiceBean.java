@@ -1,0 +1,144 @@
+package org.tongxin.studyhall.application;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import org.tongxin.platform.application.Caller;
+import org.tongxin.platform.application.Callers;
+import org.tongxin.platform.domain.Account;
+import org.tongxin.platform.domain.AccountRepository;
+import org.tongxin.platform.domain.Role;
+import org.tongxin.platform.domain.VisibleOrganisations;
+import org.tongxin.studyhall.domain.Activity;
+import org.tongxin.studyhall.domain.Booking;
+import org.tongxin.studyhall.domain.FeedToken;
+import org.tongxin.studyhall.domain.Registration;
+import org.tongxin.studyhall.domain.Space;
+import org.tongxin.studyhall.domain.StudyHallRepository;
+
+/**
+ * Calendar feeds. A feed request carries no login, only the token: the token's holder must still be an
+ * enabled account that may see the space, so a disabled account's feeds stop at once.
+ */
+@Stateless
+public class FeedServiceBean implements FeedService {
+
+    /** What a feed covers: a month back and a year ahead. */
+    static final Duration BACK = Duration.ofDays(31);
+    static final Duration AHEAD = Duration.ofDays(366);
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    StudyHallRepository hall;
+    @Inject
+    HallSupport support;
+    @Inject
+    Callers callers;
+    @Inject
+    AccountRepository accounts;
+    @Inject
+    Clock clock;
+    @Resource
+    SessionContext session;
+
+    @Override
+    @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.HALL_KEEPER_CODE, Role.LEADER_CODE, Role.INFO_EDITOR_CODE})
+    public String renewToken() {
+        Caller caller = callers.caller(session.getCallerPrincipal());
+        byte[] secret = new byte[24];
+        RANDOM.nextBytes(secret);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        Optional<FeedToken> existing = hall.feedToken(caller.accountId());
+        if (existing.isPresent()) {
+            existing.get().renew(digest(token), clock.instant());
+        } else {
+            hall.add(new FeedToken(caller.accountId(), digest(token), clock.instant()));
+        }
+        return token;
+    }
+
+    @Override
+    @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.HALL_KEEPER_CODE, Role.LEADER_CODE, Role.INFO_EDITOR_CODE})
+    public boolean hasToken() {
+        return hall.feedToken(callers.caller(session.getCallerPrincipal()).accountId()).isPresent();
+    }
+
+    @Override
+    @PermitAll
+    public Optional<Feed> spaceFeed(long spaceId, String token) {
+        Optional<Account> holder = holder(token);
+        if (holder.isEmpty()) {
+            return Optional.empty();
+        }
+        VisibleOrganisations visible = VisibleOrganisations.of(holder.get());
+        Optional<Space> space = hall.space(spaceId).filter(s -> callers.organisationVisible(
+                new Caller(holder.get().id(), holder.get().username(), holder.get().roles(), visible), s.organisationId()));
+        if (space.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        List<Booking> bookings = hall.bookings(spaceId, null, now.minus(BACK), now.plus(AHEAD));
+        return Optional.of(new Feed(space.get().name(), events(bookings)));
+    }
+
+    @Override
+    @PermitAll
+    public Optional<Feed> personalFeed(String token) {
+        Optional<Account> holder = holder(token);
+        if (holder.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        Map<Long, Booking> mine = new java.util.LinkedHashMap<>();
+        hall.bookingsOf(holder.get().id(), now.minus(BACK), now.plus(AHEAD)).forEach(b -> mine.put(b.id(), b));
+        for (Registration r : hall.registrationsOf(holder.get().id())) {
+            Activity a = hall.activity(r.activityId()).orElseThrow();
+            hall.booking(a.bookingId()).filter(b -> b.endsAt().isAfter(now.minus(BACK)) && b.startsAt().isBefore(now.plus(AHEAD)))
+                    .ifPresent(b -> mine.putIfAbsent(b.id(), b));
+        }
+        List<Booking> sorted = new ArrayList<>(mine.values());
+        sorted.sort(java.util.Comparator.comparing(Booking::startsAt));
+        return Optional.of(new Feed(holder.get().displayName(), events(sorted)));
+    }
+
+    private List<FeedEvent> events(List<Booking> bookings) {
+        Map<Long, String> spaceNames = new java.util.HashMap<>();
+        return bookings.stream().map(b -> new FeedEvent(b.id(), b.startsAt(), b.endsAt(), b.title(),
+                spaceNames.computeIfAbsent(b.spaceId(), id -> hall.space(id).map(Space::name).orElse("")), b.purpose(), b.status().name(),
+                b.createdAt())).toList();
+    }
+
+    private Optional<Account> holder(String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return Optional.empty();
+        }
+        return hall.feedTokenByHash(digest(token.strip())).flatMap(t -> accounts.byId(t.accountId())).filter(Account::isEnabled);
+    }
+
+    static String digest(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.tongxin.studyhall.application;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.tongxin.platform.application.Caller;
+import org.tongxin.platform.application.Callers;
+import org.tongxin.platform.domain.Organisation;
+import org.tongxin.platform.domain.OrganisationRepository;
+import org.tongxin.platform.domain.Problem;
+import org.tongxin.studyhall.domain.Activity;
+import org.tongxin.studyhall.domain.Booking;
+import org.tongxin.studyhall.domain.SlotRules;
+import org.tongxin.studyhall.domain.Space;
+import org.tongxin.studyhall.domain.StudyHallRepository;
+import org.tongxin.studyhall.domain.WorkingCalendar;
+
+/** What the study hall's services share: zones, the rules of a slot, visibility, and views of bookings. */
+@ApplicationScoped
+public class HallSupport {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    @Inject
+    StudyHallRepository hall;
+    @Inject
+    OrganisationRepository organisations;
+    @Inject
+    Callers callers;
+
+    private final Map<Long, ZoneId> zones = new ConcurrentHashMap<>();
+
+    public ZoneId zone(long organisationId) {
+        return zones.computeIfAbsent(organisationId,
+                id -> organisations.byId(id).map(Organisation::zone).orElse(ZoneId.of(Organisation.DEFAULT_TIME_ZONE)));
+    }
+
+    /** The zone's cache follows an organisation that changed its zone at the next start; zones rarely change. */
+    public OffsetDateTime local(Instant instant, long organisationId) {
+        return instant == null ? null : instant.atZone(zone(organisationId)).toOffsetDateTime();
+    }
+
+    public String display(Instant instant, long organisationId) {
+        return instant.atZone(zone(organisationId)).format(WHEN);
+    }
+
+    /** The rules of slots in a space over a period: its hours, the calendar's exceptions, its closures. */
+    public SlotRules rules(Space space, Instant from, Instant to) {
+        ZoneId zone = zone(space.organisationId());
+        LocalDate first = from.atZone(zone).toLocalDate().minusDays(1);
+        LocalDate last = to.atZone(zone).toLocalDate().plusDays(1);
+        return new SlotRules(space, new WorkingCalendar(hall.calendarDays(space.organisationId(), first, last)), zone,
+                hall.closures(space.id(), from.minus(Duration.ofDays(1)), to.plus(Duration.ofDays(1))));
+    }
+
+    public Space visibleSpace(Caller caller, long spaceId) {
+        return hall.space(spaceId).filter(s -> callers.organisationVisible(caller, s.organisationId()))
+                .orElseThrow(() -> Problem.notFound("space"));
+    }
+
+    public Booking visibleBooking(Caller caller, long bookingId) {
+        return hall.booking(bookingId).filter(b -> callers.organisationVisible(caller, b.organisationId()))
+                .orElseThrow(() -> Problem.notFound("booking"));
+    }
+
+    public List<BookingView> views(Collection<Booking> bookings, Caller caller) {
+        Map<Long, String> spaceNames = bookings.stream().map(Booking::spaceId).distinct()
+                .collect(Collectors.toMap(Function.identity(), id -> hall.space(id).map(Space::name).orElse("")));
+        Map<Long, Activity> activities = hall.activitiesOfBookings(bookings.stream().map(Booking::id).toList());
+        Map<Long, long[]> seats = hall.seatCounts(activities.values().stream().map(Activity::id).toList());
+        return bookings.stream().map(b -> {
+            Activity a = activities.get(b.id());
+            BookingView.ActivityBrief brief = null;
+            if (a != null) {
+                long[] n = seats.getOrDefault(a.id(), new long[2]);
+                brief = new BookingView.ActivityBrief(a.id(), a.kind().name(), a.capacity(), n[0], n[1]);
+            }
+            return new BookingView(b.id(), b.spaceId(), spaceNames.get(b.spaceId()), local(b.startsAt(), b.organisationId()),
+                    local(b.endsAt(), b.organisationId()), b.title(), b.purpose(), b.attendees(), b.bookerName(), b.status().name(),
+                    b.seriesId(), b.decisionReason(), brief, caller != null && b.bookerAccountId() == caller.accountId());
+        }).toList();
+    }
+
+    public BookingView view(Booking booking, Caller caller) {
+        return views(List.of(booking), caller).get(0);
+    }
+}

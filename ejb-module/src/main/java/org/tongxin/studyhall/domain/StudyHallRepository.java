@@ -1,0 +1,104 @@
+package org.tongxin.studyhall.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Storage of the study hall. Lists are bounded by the caller (a period, a space, an organisation path). */
+public interface StudyHallRepository {
+
+    /** Counts of one activity kind over a period. */
+    record KindCount(ActivityKind kind, long activities, long attendances, long noShows) {
+    }
+
+    List<Space> spaces(String pathPattern);
+
+    Optional<Space> space(long id);
+
+    /** The space, its row locked until the transaction ends: bookings of one space queue here. */
+    Space lockSpace(long id);
+
+    void add(Space space);
+
+    List<CalendarDay> calendarDays(long organisationId, LocalDate from, LocalDate to);
+
+    Optional<CalendarDay> calendarDay(long organisationId, LocalDate day);
+
+    void add(CalendarDay day);
+
+    void remove(CalendarDay day);
+
+    List<Closure> closures(long spaceId, Instant from, Instant to);
+
+    Optional<Closure> closure(long id);
+
+    void add(Closure closure);
+
+    void remove(Closure closure);
+
+    /** Bookings of the space that hold their slot and overlap the range, other than {@code except}. */
+    List<Booking> overlapping(long spaceId, Instant from, Instant to, Long except);
+
+    /** Bookings touching the range, of one space or of every space of the visible organisations. */
+    List<Booking> bookings(Long spaceId, String pathPattern, Instant from, Instant to);
+
+    List<Booking> bookingsOf(long bookerAccountId, Instant from, Instant to);
+
+    Optional<Booking> booking(long id);
+
+    List<Booking> pending(String pathPattern);
+
+    List<Booking> ofSeries(long seriesId, Instant from);
+
+    void add(Booking booking);
+
+    void add(Series series);
+
+    Optional<Series> series(long id);
+
+    /** Marks confirmed bookings that have ended as completed; answers how many. */
+    int completeEnded(Instant now);
+
+    Optional<Activity> activity(long id);
+
+    Activity lockActivity(long id);
+
+    Optional<Activity> activityOfBooking(long bookingId);
+
+    Map<Long, Activity> activitiesOfBookings(Collection<Long> bookingIds);
+
+    Optional<Activity> activityByCode(String code);
+
+    void add(Activity activity);
+
+    /** Upcoming activities open for sign-up in the visible organisations, soonest first. */
+    List<Activity> upcomingActivities(String pathPattern, Instant now, int limit);
+
+    List<Registration> registrations(long activityId);
+
+    long seatsTaken(long activityId);
+
+    /** Per activity: seats taken [0] and places on the waiting list [1]. */
+    Map<Long, long[]> seatCounts(Collection<Long> activityIds);
+
+    long registrationsEver(long activityId);
+
+    Optional<Registration> liveRegistration(long activityId, long memberId);
+
+    Optional<Registration> registration(long id);
+
+    List<Registration> registrationsOf(long accountId);
+
+    void add(Registration registration);
+
+    List<KindCount> counts(String pathPattern, Instant from, Instant to);
+
+    Optional<FeedToken> feedToken(long accountId);
+
+    Optional<FeedToken> feedTokenByHash(String hash);
+
+    void add(FeedToken token);
+}

@@ -1,0 +1,318 @@
+package org.tongxin.studyhall.infrastructure;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import org.tongxin.platform.domain.Problem;
+import org.tongxin.studyhall.domain.Activity;
+import org.tongxin.studyhall.domain.ActivityKind;
+import org.tongxin.studyhall.domain.Booking;
+import org.tongxin.studyhall.domain.BookingStatus;
+import org.tongxin.studyhall.domain.CalendarDay;
+import org.tongxin.studyhall.domain.Closure;
+import org.tongxin.studyhall.domain.FeedToken;
+import org.tongxin.studyhall.domain.Registration;
+import org.tongxin.studyhall.domain.RegistrationStatus;
+import org.tongxin.studyhall.domain.Series;
+import org.tongxin.studyhall.domain.Space;
+import org.tongxin.studyhall.domain.StudyHallRepository;
+
+@ApplicationScoped
+public class JpaStudyHall implements StudyHallRepository {
+
+    private static final String VISIBLE = " in (select o.id from Organisation o where o.path like :path)";
+
+    @PersistenceContext(unitName = "tongxin")
+    private EntityManager em;
+
+    @Override
+    public List<Space> spaces(String pathPattern) {
+        return em.createQuery("select s from Space s where s.organisationId" + VISIBLE + " order by s.organisationId, s.id", Space.class)
+                .setParameter("path", pathPattern).getResultList();
+    }
+
+    @Override
+    public Optional<Space> space(long id) {
+        return Optional.ofNullable(em.find(Space.class, id));
+    }
+
+    @Override
+    public Space lockSpace(long id) {
+        Space space = em.find(Space.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (space == null) {
+            throw Problem.notFound("space");
+        }
+        return space;
+    }
+
+    @Override
+    public void add(Space space) {
+        em.persist(space);
+    }
+
+    @Override
+    public List<CalendarDay> calendarDays(long organisationId, LocalDate from, LocalDate to) {
+        return em.createQuery("select d from CalendarDay d where d.organisationId = :o and d.calendarDate >= :from and d.calendarDate <= :to order by d.calendarDate",
+                CalendarDay.class).setParameter("o", organisationId).setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
+    @Override
+    public Optional<CalendarDay> calendarDay(long organisationId, LocalDate day) {
+        return em.createQuery("select d from CalendarDay d where d.organisationId = :o and d.calendarDate = :d", CalendarDay.class)
+                .setParameter("o", organisationId).setParameter("d", day).getResultStream().findFirst();
+    }
+
+    @Override
+    public void add(CalendarDay day) {
+        em.persist(day);
+    }
+
+    @Override
+    public void remove(CalendarDay day) {
+        em.remove(day);
+    }
+
+    @Override
+    public List<Closure> closures(long spaceId, Instant from, Instant to) {
+        return em.createQuery("select c from Closure c where c.spaceId = :s and c.startsAt < :to and c.endsAt > :from order by c.startsAt",
+                Closure.class).setParameter("s", spaceId).setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
+    @Override
+    public Optional<Closure> closure(long id) {
+        return Optional.ofNullable(em.find(Closure.class, id));
+    }
+
+    @Override
+    public void add(Closure closure) {
+        em.persist(closure);
+    }
+
+    @Override
+    public void remove(Closure closure) {
+        em.remove(closure);
+    }
+
+    @Override
+    public List<Booking> overlapping(long spaceId, Instant from, Instant to, Long except) {
+        return em.createQuery("select b from Booking b where b.spaceId = :s and b.status in :holding and b.startsAt < :to"
+                + " and b.endsAt > :from and b.id <> :except order by b.startsAt", Booking.class)
+                .setParameter("s", spaceId).setParameter("holding", BookingStatus.HOLDING).setParameter("from", from)
+                .setParameter("to", to).setParameter("except", except == null ? -1L : except).getResultList();
+    }
+
+    @Override
+    public List<Booking> bookings(Long spaceId, String pathPattern, Instant from, Instant to) {
+        String where = spaceId == null ? "b.organisationId" + VISIBLE : "b.spaceId = :s";
+        var q = em.createQuery("select b from Booking b where " + where + " and b.startsAt < :to and b.endsAt > :from"
+                + " order by b.startsAt, b.id", Booking.class).setParameter("from", from).setParameter("to", to);
+        if (spaceId == null) {
+            q.setParameter("path", pathPattern);
+        } else {
+            q.setParameter("s", spaceId);
+        }
+        return q.getResultList();
+    }
+
+    @Override
+    public List<Booking> bookingsOf(long bookerAccountId, Instant from, Instant to) {
+        return em.createQuery("select b from Booking b where b.bookerAccountId = :a and b.startsAt < :to and b.endsAt > :from"
+                + " order by b.startsAt", Booking.class).setParameter("a", bookerAccountId).setParameter("from", from)
+                .setParameter("to", to).getResultList();
+    }
+
+    @Override
+    public Optional<Booking> booking(long id) {
+        return Optional.ofNullable(em.find(Booking.class, id));
+    }
+
+    @Override
+    public List<Booking> pending(String pathPattern) {
+        return em.createQuery("select b from Booking b where b.status = :p and b.organisationId" + VISIBLE + " order by b.startsAt",
+                Booking.class).setParameter("p", BookingStatus.PENDING).setParameter("path", pathPattern).setMaxResults(500)
+                .getResultList();
+    }
+
+    @Override
+    public List<Booking> ofSeries(long seriesId, Instant from) {
+        return em.createQuery("select b from Booking b where b.seriesId = :s and b.startsAt >= :from order by b.startsAt", Booking.class)
+                .setParameter("s", seriesId).setParameter("from", from).getResultList();
+    }
+
+    @Override
+    public void add(Booking booking) {
+        em.persist(booking);
+    }
+
+    @Override
+    public void add(Series series) {
+        em.persist(series);
+    }
+
+    @Override
+    public Optional<Series> series(long id) {
+        return Optional.ofNullable(em.find(Series.class, id));
+    }
+
+    @Override
+    public int completeEnded(Instant now) {
+        return em.createQuery("update Booking b set b.status = :done, b.version = b.version + 1, b.updatedAt = :now"
+                + " where b.status = :confirmed and b.endsAt <= :now").setParameter("done", BookingStatus.COMPLETED)
+                .setParameter("confirmed", BookingStatus.CONFIRMED).setParameter("now", now).executeUpdate();
+    }
+
+    @Override
+    public Optional<Activity> activity(long id) {
+        return Optional.ofNullable(em.find(Activity.class, id));
+    }
+
+    @Override
+    public Activity lockActivity(long id) {
+        Activity a = em.find(Activity.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (a == null) {
+            throw Problem.notFound("activity");
+        }
+        return a;
+    }
+
+    @Override
+    public Optional<Activity> activityOfBooking(long bookingId) {
+        return em.createQuery("select a from Activity a where a.bookingId = :b", Activity.class).setParameter("b", bookingId)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Map<Long, Activity> activitiesOfBookings(Collection<Long> bookingIds) {
+        Map<Long, Activity> byBooking = new HashMap<>();
+        if (bookingIds.isEmpty()) {
+            return byBooking;
+        }
+        List<Long> ids = List.copyOf(bookingIds);
+        for (int i = 0; i < ids.size(); i += 1000) {
+            em.createQuery("select a from Activity a where a.bookingId in :ids", Activity.class)
+                    .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + 1000))).getResultList()
+                    .forEach(a -> byBooking.put(a.bookingId(), a));
+        }
+        return byBooking;
+    }
+
+    @Override
+    public Optional<Activity> activityByCode(String code) {
+        return em.createQuery("select a from Activity a where a.checkinCode = :c", Activity.class).setParameter("c", code)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public void add(Activity activity) {
+        em.persist(activity);
+    }
+
+    @Override
+    public List<Activity> upcomingActivities(String pathPattern, Instant now, int limit) {
+        return em.createQuery("select a from Activity a, Booking b where b.id = a.bookingId and b.status = :c and b.startsAt > :now"
+                + " and b.organisationId" + VISIBLE + " order by b.startsAt", Activity.class)
+                .setParameter("c", BookingStatus.CONFIRMED).setParameter("now", now).setParameter("path", pathPattern)
+                .setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<Registration> registrations(long activityId) {
+        return em.createQuery("select r from Registration r where r.activityId = :a order by r.queueOrder", Registration.class)
+                .setParameter("a", activityId).getResultList();
+    }
+
+    @Override
+    public long seatsTaken(long activityId) {
+        return em.createQuery("select count(r) from Registration r where r.activityId = :a and r.status = :s", Long.class)
+                .setParameter("a", activityId).setParameter("s", RegistrationStatus.REGISTERED).getSingleResult();
+    }
+
+    @Override
+    public Map<Long, long[]> seatCounts(Collection<Long> activityIds) {
+        Map<Long, long[]> counts = new HashMap<>();
+        if (activityIds.isEmpty()) {
+            return counts;
+        }
+        List<Long> ids = List.copyOf(activityIds);
+        for (int i = 0; i < ids.size(); i += 1000) {
+            em.createQuery("select r.activityId, r.status, count(r) from Registration r where r.activityId in :ids and r.status <> :w"
+                    + " group by r.activityId, r.status", Object[].class)
+                    .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + 1000)))
+                    .setParameter("w", RegistrationStatus.WITHDRAWN).getResultList()
+                    .forEach(row -> counts.computeIfAbsent((Long) row[0], k -> new long[2])[row[1] == RegistrationStatus.REGISTERED ? 0 : 1]
+                            = ((Number) row[2]).longValue());
+        }
+        return counts;
+    }
+
+    @Override
+    public long registrationsEver(long activityId) {
+        return em.createQuery("select count(r) from Registration r where r.activityId = :a", Long.class)
+                .setParameter("a", activityId).getSingleResult();
+    }
+
+    @Override
+    public Optional<Registration> liveRegistration(long activityId, long memberId) {
+        return em.createQuery("select r from Registration r where r.activityId = :a and r.memberId = :m and r.status <> :w",
+                Registration.class).setParameter("a", activityId).setParameter("m", memberId)
+                .setParameter("w", RegistrationStatus.WITHDRAWN).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Registration> registration(long id) {
+        return Optional.ofNullable(em.find(Registration.class, id));
+    }
+
+    @Override
+    public List<Registration> registrationsOf(long accountId) {
+        return em.createQuery("select r from Registration r where r.accountId = :a and r.status <> :w order by r.id desc",
+                Registration.class).setParameter("a", accountId).setParameter("w", RegistrationStatus.WITHDRAWN)
+                .setMaxResults(500).getResultList();
+    }
+
+    @Override
+    public void add(Registration registration) {
+        em.persist(registration);
+    }
+
+    @Override
+    public List<KindCount> counts(String pathPattern, Instant from, Instant to) {
+        List<Object[]> rows = em.createQuery("select a.kind, count(distinct a.id),"
+                + " sum(case when r.checkedInAt is not null then 1 else 0 end),"
+                + " sum(case when r.status = :registered and r.checkedInAt is null and a.completedAt is not null then 1 else 0 end)"
+                + " from Activity a join Booking b on b.id = a.bookingId left join Registration r on r.activityId = a.id"
+                + " where b.status in :held and b.startsAt >= :from and b.startsAt < :to and b.organisationId" + VISIBLE
+                + " group by a.kind", Object[].class)
+                .setParameter("registered", RegistrationStatus.REGISTERED)
+                .setParameter("held", List.of(BookingStatus.CONFIRMED, BookingStatus.COMPLETED))
+                .setParameter("from", from).setParameter("to", to).setParameter("path", pathPattern).getResultList();
+        return rows.stream().map(r -> new KindCount((ActivityKind) r[0], ((Number) r[1]).longValue(),
+                r[2] == null ? 0 : ((Number) r[2]).longValue(), r[3] == null ? 0 : ((Number) r[3]).longValue())).toList();
+    }
+
+    @Override
+    public Optional<FeedToken> feedToken(long accountId) {
+        return Optional.ofNullable(em.find(FeedToken.class, accountId));
+    }
+
+    @Override
+    public Optional<FeedToken> feedTokenByHash(String hash) {
+        return em.createQuery("select t from FeedToken t where t.tokenHash = :h", FeedToken.class).setParameter("h", hash)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public void add(FeedToken token) {
+        em.persist(token);
+    }
+}

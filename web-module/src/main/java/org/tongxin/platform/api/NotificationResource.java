@@ -1,0 +1,63 @@
+package org.tongxin.platform.api;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.tongxin.platform.application.NotificationService;
+import org.tongxin.platform.web.Texts;
+
+/** {@code /api/v1/notifications}: the caller's notifications, with their text in the caller's language. */
+@Path("/notifications")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class NotificationResource {
+
+    @EJB
+    NotificationService notifications;
+    @Context
+    HttpHeaders headers;
+
+    public record Item(long id, Instant createdAt, String type, String text, String link, boolean read) {
+    }
+
+    public record Inbox(List<Item> items, long unread) {
+    }
+
+    @GET
+    public Inbox mine(@QueryParam("max") Integer max) {
+        Locale locale = ProblemResponses.locale(headers);
+        List<Item> items = notifications.mine(max == null ? 50 : max).stream()
+                .map(n -> new Item(n.id(), n.createdAt(), n.messageKey(), Texts.get(locale, n.messageKey(), n.arguments().toArray()),
+                        n.link(), n.read()))
+                .toList();
+        return new Inbox(items, notifications.unread());
+    }
+
+    @POST
+    @Path("/{id}/read")
+    public Response read(@PathParam("id") long id) {
+        notifications.markRead(id);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/read-all")
+    public Response readAll() {
+        notifications.markAllRead();
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,55 @@
+package org.tongxin.platform.web;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+
+import org.tongxin.platform.application.NotificationService;
+
+/** The notification list on the home page, each text in the reader's language. */
+@Named("inbox")
+@ViewScoped
+public class InboxView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    NotificationService notifications;
+
+    /** A notification ready to show. */
+    public record Item(long id, Instant createdAt, String text, String link, boolean read) {
+    }
+
+    private List<Item> items = List.of();
+    private long unread;
+
+    public void load() {
+        Pages.attempt(() -> {
+            items = notifications.mine(20).stream()
+                    .map(n -> new Item(n.id(), n.createdAt(), Pages.text(n.messageKey(), n.arguments().toArray()), n.link(), n.read()))
+                    .toList();
+            unread = notifications.unread();
+        });
+    }
+
+    public void markAllRead() {
+        Pages.attempt(notifications::markAllRead);
+        load();
+    }
+
+    public String when(Instant at) {
+        return at.atZone(java.time.ZoneId.of("Asia/Shanghai")).format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+    }
+
+    public List<Item> getItems() {
+        return items;
+    }
+
+    public long getUnread() {
+        return unread;
+    }
+}

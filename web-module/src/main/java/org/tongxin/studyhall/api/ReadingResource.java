@@ -1,0 +1,152 @@
+package org.tongxin.studyhall.api;
+
+import java.util.List;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.tongxin.platform.domain.Problem;
+import org.tongxin.studyhall.application.ReadingService;
+import org.tongxin.studyhall.application.ReadingViews;
+
+/** {@code /api/v1/studyhall}: reading groups, notes and comments, the reading ranking and stars. */
+@Path("/studyhall")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ReadingResource {
+
+    @EJB
+    ReadingService reading;
+
+    public record NewGroup(String name, String topic) {
+    }
+
+    public record MemberRef(Long memberId) {
+    }
+
+    public record NewBook(String title, String author) {
+    }
+
+    public record NewNote(Long bookId, String title, String body) {
+    }
+
+    public record NewComment(String body) {
+    }
+
+    public record SessionRef(Long activityId) {
+    }
+
+    public record NewStar(Integer year, Long memberId, String citation) {
+    }
+
+    @GET
+    @Path("/reading-groups")
+    public List<ReadingViews.GroupSummary> groups() {
+        return reading.groups();
+    }
+
+    @POST
+    @Path("/reading-groups")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(NewGroup body) {
+        if (body == null) {
+            throw Problem.rule("invalid-input", "problem.invalid-input");
+        }
+        return Response.status(Response.Status.CREATED).entity(reading.createGroup(body.name(), body.topic())).build();
+    }
+
+    @GET
+    @Path("/reading-groups/{id}")
+    public ReadingViews.GroupDetail group(@PathParam("id") long id) {
+        return reading.group(id);
+    }
+
+    @POST
+    @Path("/reading-groups/{id}/members")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ReadingViews.GroupDetail addMember(@PathParam("id") long id, MemberRef body) {
+        if (body == null || body.memberId() == null) {
+            throw Problem.field("memberId", "required", "problem.required");
+        }
+        return reading.addMember(id, body.memberId());
+    }
+
+    @POST
+    @Path("/reading-groups/{id}/join")
+    public ReadingViews.GroupDetail join(@PathParam("id") long id) {
+        return reading.join(id);
+    }
+
+    @POST
+    @Path("/reading-groups/{id}/books")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ReadingViews.GroupDetail addBook(@PathParam("id") long id, NewBook body) {
+        return reading.addBook(id, body == null ? null : body.title(), body == null ? null : body.author());
+    }
+
+    @POST
+    @Path("/reading-groups/{id}/notes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response writeNote(@PathParam("id") long id, NewNote body) {
+        if (body == null) {
+            throw Problem.rule("invalid-input", "problem.invalid-input");
+        }
+        return Response.status(Response.Status.CREATED).entity(reading.writeNote(id, body.bookId(), body.title(), body.body())).build();
+    }
+
+    @POST
+    @Path("/reading-notes/{id}/comments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response comment(@PathParam("id") long id, NewComment body) {
+        return Response.status(Response.Status.CREATED).entity(reading.comment(id, body == null ? null : body.body())).build();
+    }
+
+    @POST
+    @Path("/reading-groups/{id}/sessions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ReadingViews.GroupDetail linkSession(@PathParam("id") long id, SessionRef body) {
+        if (body == null || body.activityId() == null) {
+            throw Problem.field("activityId", "required", "problem.required");
+        }
+        return reading.linkSession(id, body.activityId());
+    }
+
+    @GET
+    @Path("/reading-ranking")
+    public List<ReadingViews.RankingRow> ranking(@QueryParam("year") Integer year) {
+        return reading.ranking(year == null ? java.time.LocalDate.now(Times.ZONE).getYear() : year);
+    }
+
+    @GET
+    @Path("/reading-stars")
+    public List<ReadingViews.Star> stars(@QueryParam("year") Integer year) {
+        return reading.stars(year == null ? java.time.LocalDate.now(Times.ZONE).getYear() : year);
+    }
+
+    @POST
+    @Path("/reading-stars")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response chooseStar(NewStar body) {
+        if (body == null || body.year() == null || body.memberId() == null) {
+            throw Problem.rule("invalid-input", "problem.invalid-input");
+        }
+        return Response.status(Response.Status.CREATED).entity(reading.chooseStar(body.year(), body.memberId(), body.citation())).build();
+    }
+
+    @DELETE
+    @Path("/reading-stars/{year}/{memberId}")
+    public Response removeStar(@PathParam("year") int year, @PathParam("memberId") long memberId) {
+        reading.removeStar(year, memberId);
+        return Response.noContent().build();
+    }
+}

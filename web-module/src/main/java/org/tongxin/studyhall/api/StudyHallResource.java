@@ -1,0 +1,421 @@
+package org.tongxin.studyhall.api;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.tongxin.platform.domain.Page;
+import org.tongxin.platform.domain.Problem;
+import org.tongxin.studyhall.application.ActivityCounts;
+import org.tongxin.studyhall.application.ActivityService;
+import org.tongxin.studyhall.application.ActivityView;
+import org.tongxin.studyhall.application.BookingService;
+import org.tongxin.studyhall.application.BookingView;
+import org.tongxin.studyhall.application.CalendarDayView;
+import org.tongxin.studyhall.application.ClosureView;
+import org.tongxin.studyhall.application.FeedService;
+import org.tongxin.studyhall.application.NewBooking;
+import org.tongxin.studyhall.application.RegistrationView;
+import org.tongxin.studyhall.application.SeriesPlan;
+import org.tongxin.studyhall.application.SpaceService;
+import org.tongxin.studyhall.application.SpaceView;
+import org.tongxin.studyhall.domain.ActivityKind;
+import org.tongxin.studyhall.domain.DayKind;
+import org.tongxin.studyhall.domain.OpeningHours;
+import org.tongxin.studyhall.domain.Recurrence;
+import org.tongxin.studyhall.domain.Space;
+import org.tongxin.studyhall.domain.Zone;
+
+/** {@code /api/v1/studyhall}: spaces, bookings, series, activities, the working calendar and calendar feeds. */
+@Path("/studyhall")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class StudyHallResource {
+
+    @EJB
+    SpaceService spaces;
+    @EJB
+    BookingService bookings;
+    @EJB
+    ActivityService activities;
+    @EJB
+    FeedService feeds;
+    @Context
+    UriInfo uri;
+
+    /** The body of POST /studyhall/bookings (and of a series, with its rhythm). */
+    public record BookingBody(Long space, String start, String end, String title, String purpose, Integer attendees,
+            Integer everyWeeks, String until, Integer times, Boolean onlyFree) {
+    }
+
+    public record Reason(String reason) {
+    }
+
+    public record Move(String start, String end) {
+    }
+
+    public record SeriesCancel(String from, String reason) {
+    }
+
+    public record ActivityBody(String kind, Integer capacity, String signupDeadline) {
+    }
+
+    public record CheckIn(String code) {
+    }
+
+    public record Attendance(Boolean attended) {
+    }
+
+    public record SpaceBody(String name, String zone, Integer capacity, String openingHours, Integer minMinutes, Integer maxMinutes,
+            Integer advanceDays, Boolean needsApproval, Boolean membersMayBook, Integer cancelNoticeHours, Boolean active,
+            Integer version) {
+    }
+
+    public record ClosureBody(String start, String end, String reason) {
+    }
+
+    public record DayBody(String kind, String name) {
+    }
+
+    public record Cancelled(int cancelled) {
+    }
+
+    /** A new feed secret, with the addresses that carry it. */
+    public record FeedToken(String token, String personalFeed, String spaceFeedTemplate) {
+    }
+
+    // spaces
+
+    @GET
+    @Path("/spaces")
+    public Page<SpaceView> spaces() {
+        List<SpaceView> all = spaces.spaces();
+        return new Page<>(all, 0, Math.max(all.size(), 1), all.size());
+    }
+
+    @GET
+    @Path("/spaces/{id}")
+    public SpaceView space(@PathParam("id") long id) {
+        return spaces.space(id);
+    }
+
+    @POST
+    @Path("/spaces")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addSpace(SpaceBody body) {
+        return Response.status(Response.Status.CREATED).entity(spaces.addSpace(terms(body))).build();
+    }
+
+    @PUT
+    @Path("/spaces/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public SpaceView changeSpace(@PathParam("id") long id, SpaceBody body) {
+        if (body == null || body.version() == null) {
+            throw Problem.field("version", "required", "problem.required");
+        }
+        return spaces.changeSpace(id, terms(body), body.version());
+    }
+
+    @GET
+    @Path("/spaces/{id}/closures")
+    public List<ClosureView> closures(@PathParam("id") long id) {
+        return spaces.closures(id);
+    }
+
+    @POST
+    @Path("/spaces/{id}/closures")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response close(@PathParam("id") long id, ClosureBody body) {
+        if (body == null) {
+            throw Problem.rule("invalid-input", "problem.invalid-input");
+        }
+        return Response.status(Response.Status.CREATED).entity(spaces.close(id, Times.instant(body.start(), "start"),
+                Times.instant(body.end(), "end"), body.reason())).build();
+    }
+
+    @DELETE
+    @Path("/closures/{id}")
+    public Response removeClosure(@PathParam("id") long id) {
+        spaces.removeClosure(id);
+        return Response.noContent().build();
+    }
+
+    // the working calendar
+
+    @GET
+    @Path("/calendar-days")
+    public List<CalendarDayView> calendarDays(@QueryParam("year") Integer year) {
+        return spaces.calendar(year == null ? java.time.LocalDate.now(Times.ZONE).getYear() : year);
+    }
+
+    @PUT
+    @Path("/calendar-days/{day}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CalendarDayView setDay(@PathParam("day") String day, DayBody body) {
+        if (body == null) {
+            throw Problem.rule("invalid-input", "problem.invalid-input");
+        }
+        return spaces.setDay(Times.date(day, "day"), parse(DayKind.class, body.kind(), "kind"), body.name());
+    }
+
+    @DELETE
+    @Path("/calendar-days/{id:[0-9]+}")
+    public Response removeDay(@PathParam("id") long id) {
+        spaces.removeDay(id);
+        return Response.noContent().build();
+    }
+
+    // bookings
+
+    @GET
+    @Path("/bookings")
+    public Page<BookingView> bookings(@QueryParam("space") Long space, @QueryParam("from") String from, @QueryParam("to") String to) {
+        List<BookingView> found = bookings.calendar(space, Times.instant(from, "from"), Times.until(to, "to"));
+        return new Page<>(found, 0, Math.max(found.size(), 1), found.size());
+    }
+
+    @GET
+    @Path("/bookings/mine")
+    public Page<BookingView> mine(@QueryParam("from") String from, @QueryParam("to") String to) {
+        List<BookingView> found = bookings.mine(Times.instant(from, "from"), Times.until(to, "to"));
+        return new Page<>(found, 0, Math.max(found.size(), 1), found.size());
+    }
+
+    @GET
+    @Path("/bookings/pending")
+    public Page<BookingView> pending() {
+        List<BookingView> found = bookings.pending();
+        return new Page<>(found, 0, Math.max(found.size(), 1), found.size());
+    }
+
+    @GET
+    @Path("/bookings/{id}")
+    public BookingView booking(@PathParam("id") long id) {
+        return bookings.booking(id);
+    }
+
+    @POST
+    @Path("/bookings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response book(BookingBody body) {
+        return Response.status(Response.Status.CREATED).entity(bookings.book(newBooking(body))).build();
+    }
+
+    @POST
+    @Path("/bookings/{id}/cancel")
+    public BookingView cancel(@PathParam("id") long id, Reason body) {
+        return bookings.cancel(id, body == null ? null : body.reason());
+    }
+
+    @POST
+    @Path("/bookings/{id}/approve")
+    public BookingView approve(@PathParam("id") long id) {
+        return bookings.approve(id);
+    }
+
+    @POST
+    @Path("/bookings/{id}/reject")
+    public BookingView reject(@PathParam("id") long id, Reason body) {
+        return bookings.reject(id, body == null ? null : body.reason());
+    }
+
+    @POST
+    @Path("/bookings/{id}/move")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public BookingView move(@PathParam("id") long id, Move body) {
+        if (body == null) {
+            throw Problem.rule("invalid-input", "problem.invalid-input");
+        }
+        return bookings.move(id, Times.instant(body.start(), "start"), Times.instant(body.end(), "end"));
+    }
+
+    // series
+
+    @POST
+    @Path("/series/plan")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public SeriesPlan planSeries(BookingBody body) {
+        return bookings.planSeries(newBooking(body), recurrence(body));
+    }
+
+    @POST
+    @Path("/series")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response bookSeries(BookingBody body) {
+        SeriesPlan plan = bookings.bookSeries(newBooking(body), recurrence(body), Boolean.TRUE.equals(body.onlyFree()));
+        return Response.status(Response.Status.CREATED).entity(plan).build();
+    }
+
+    @POST
+    @Path("/series/{id}/cancel")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Cancelled cancelSeries(@PathParam("id") long id, SeriesCancel body) {
+        if (body == null) {
+            throw Problem.rule("invalid-input", "problem.invalid-input");
+        }
+        return new Cancelled(bookings.cancelSeriesFrom(id, Times.date(body.from(), "from"), body.reason()));
+    }
+
+    // activities
+
+    @POST
+    @Path("/bookings/{id}/activity")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response openActivity(@PathParam("id") long id, ActivityBody body) {
+        if (body == null || body.capacity() == null) {
+            throw Problem.field("capacity", "required", "problem.required");
+        }
+        ActivityView view = activities.open(id, parse(ActivityKind.class, body.kind(), "kind"), body.capacity(),
+                Times.instant(body.signupDeadline(), "signupDeadline"));
+        return Response.status(Response.Status.CREATED).entity(view).build();
+    }
+
+    @GET
+    @Path("/activities")
+    public Page<ActivityView> upcoming() {
+        List<ActivityView> found = activities.upcoming();
+        return new Page<>(found, 0, Math.max(found.size(), 1), found.size());
+    }
+
+    @GET
+    @Path("/activities/counts")
+    public ActivityCounts counts(@QueryParam("from") String from, @QueryParam("to") String to) {
+        return activities.counts(Times.date(from, "from"), Times.date(to, "to"));
+    }
+
+    @GET
+    @Path("/activities/{id:[0-9]+}")
+    public ActivityView activity(@PathParam("id") long id) {
+        return activities.activity(id);
+    }
+
+    @POST
+    @Path("/activities/{id}/registrations")
+    public Response register(@PathParam("id") long id) {
+        RegistrationView r = activities.register(id);
+        return Response.status(Response.Status.CREATED).entity(r).build();
+    }
+
+    @POST
+    @Path("/activities/{id}/withdraw")
+    public ActivityView withdraw(@PathParam("id") long id) {
+        return activities.withdraw(id);
+    }
+
+    @DELETE
+    @Path("/activities/{id}/registrations/mine")
+    public ActivityView withdrawMine(@PathParam("id") long id) {
+        return activities.withdraw(id);
+    }
+
+    @POST
+    @Path("/activities/{id}/complete")
+    public ActivityView complete(@PathParam("id") long id) {
+        return activities.complete(id);
+    }
+
+    @POST
+    @Path("/check-in")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public RegistrationView checkIn(CheckIn body) {
+        return activities.checkIn(body == null ? null : body.code());
+    }
+
+    @POST
+    @Path("/registrations/{id}/attendance")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public RegistrationView attendance(@PathParam("id") long id, Attendance body) {
+        if (body == null || body.attended() == null) {
+            throw Problem.field("attended", "required", "problem.required");
+        }
+        return activities.markAttendance(id, body.attended());
+    }
+
+    // calendar feeds
+
+    @POST
+    @Path("/feed-token")
+    public Response renewFeedToken() {
+        String token = feeds.renewToken();
+        String base = uri.getBaseUri().toString() + "studyhall/";
+        return Response.status(Response.Status.CREATED).entity(new FeedToken(token, base + "my/calendar.ics?token=" + token,
+                base + "spaces/{id}/calendar.ics?token=" + token)).build();
+    }
+
+    @GET
+    @Path("/spaces/{id}/calendar.ics")
+    @Produces("text/calendar; charset=UTF-8")
+    public Response spaceFeed(@PathParam("id") long id, @QueryParam("token") String token) {
+        return ics(feeds.spaceFeed(id, token));
+    }
+
+    @GET
+    @Path("/my/calendar.ics")
+    @Produces("text/calendar; charset=UTF-8")
+    public Response personalFeed(@QueryParam("token") String token) {
+        return ics(feeds.personalFeed(token));
+    }
+
+    private Response ics(java.util.Optional<FeedService.Feed> feed) {
+        if (feed.isEmpty()) {
+            return Response.status(Response.Status.NOT_FOUND).type(MediaType.TEXT_PLAIN_TYPE).entity("not found\n").build();
+        }
+        String base = uri.getBaseUri().toString();
+        String app = base.substring(0, base.length() - "api/v1/".length());
+        String body = Ics.write(feed.get().name(), feed.get().events(), app + "studyhall/booking.xhtml?id=", uri.getBaseUri().getHost(),
+                Instant.now());
+        return Response.ok(body, "text/calendar; charset=UTF-8").header("Cache-Control", "private, max-age=300").build();
+    }
+
+    private static NewBooking newBooking(BookingBody body) {
+        if (body == null) {
+            throw Problem.rule("invalid-input", "problem.invalid-input");
+        }
+        if (body.space() == null) {
+            throw Problem.field("space", "required", "problem.required");
+        }
+        return new NewBooking(body.space(), Times.instant(body.start(), "start"), Times.instant(body.end(), "end"), body.title(),
+                body.purpose(), body.attendees());
+    }
+
+    private static Recurrence recurrence(BookingBody body) {
+        return new Recurrence(body.everyWeeks() == null ? 1 : body.everyWeeks(), Times.date(body.until(), "until"), body.times());
+    }
+
+    private static Space.Terms terms(SpaceBody b) {
+        if (b == null) {
+            throw Problem.rule("invalid-input", "problem.invalid-input");
+        }
+        return new Space.Terms(b.name(), parse(Zone.class, b.zone(), "zone"), orZero(b.capacity()), OpeningHours.parse(b.openingHours()),
+                orZero(b.minMinutes()), orZero(b.maxMinutes()), orZero(b.advanceDays()), Boolean.TRUE.equals(b.needsApproval()),
+                !Boolean.FALSE.equals(b.membersMayBook()), orZero(b.cancelNoticeHours()), !Boolean.FALSE.equals(b.active()));
+    }
+
+    private static int orZero(Integer value) {
+        return value == null ? 0 : value;
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
+        try {
+            return Enum.valueOf(type, value == null ? "" : value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw Problem.field(field, "invalid-input", "problem.invalid-input");
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.tongxin.studyhall.web;
+
+import java.io.Serializable;
+import java.util.List;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+
+import org.tongxin.platform.web.Pages;
+import org.tongxin.studyhall.application.BookingService;
+import org.tongxin.studyhall.application.BookingView;
+
+/** The keeper's list of bookings waiting for approval. */
+@Named
+@ViewScoped
+public class ApprovalsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    BookingService bookings;
+
+    private List<BookingView> pending = List.of();
+    private String reason;
+
+    public void load() {
+        Pages.attempt(() -> pending = bookings.pending());
+    }
+
+    public void approve(long id) {
+        if (Pages.attempt(() -> bookings.approve(id))) {
+            Pages.info("booking.approved");
+            load();
+        }
+    }
+
+    public void reject(long id) {
+        if (Pages.attempt(() -> bookings.reject(id, reason))) {
+            Pages.info("booking.rejected");
+            reason = null;
+            load();
+        }
+    }
+
+    public List<BookingView> getPending() {
+        return pending;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}

@@ -1,0 +1,74 @@
+package org.tongxin.studyhall.web;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+
+import org.tongxin.platform.web.Pages;
+import org.tongxin.studyhall.application.ReadingService;
+import org.tongxin.studyhall.application.ReadingViews;
+
+/** The annual reading ranking, from which office staff choose the year's reading stars. */
+@Named
+@ViewScoped
+public class ReadingRankingView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    ReadingService reading;
+
+    private int year = LocalDate.now(HallTime.ZONE).getYear();
+    private List<ReadingViews.RankingRow> rows = List.of();
+    private List<ReadingViews.Star> stars = List.of();
+    private String citation;
+
+    public void load() {
+        Pages.attempt(() -> {
+            rows = reading.ranking(year);
+            stars = reading.stars(year);
+        });
+    }
+
+    public void choose(long memberId) {
+        if (Pages.attempt(() -> reading.chooseStar(year, memberId, citation))) {
+            Pages.info("reading.star-chosen");
+            citation = null;
+            load();
+        }
+    }
+
+    public void remove(long memberId) {
+        if (Pages.attempt(() -> reading.removeStar(year, memberId))) {
+            load();
+        }
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public void setYear(int year) {
+        this.year = year;
+    }
+
+    public List<ReadingViews.RankingRow> getRows() {
+        return rows;
+    }
+
+    public List<ReadingViews.Star> getStars() {
+        return stars;
+    }
+
+    public String getCitation() {
+        return citation;
+    }
+
+    public void setCitation(String citation) {
+        this.citation = citation;
+    }
+}
