@@ -48,7 +48,7 @@ public class DemoData {
         organisations.add(province);
         organisationIds.put(province.code(), province.id());
         Organisation datong = child(province, "SX-DT", "大同市政协", now);
-        child(datong, "SX-DT-PC", "平城区政协", now);
+        Organisation pingcheng = child(datong, "SX-DT-PC", "平城区政协", now);
         child(datong, "SX-DT-YG", "云冈区政协", now);
         Organisation changzhi = child(province, "SX-CZ", "长治市政协", now);
         child(changzhi, "SX-CZ-LZ", "潞州区政协", now);
@@ -67,6 +67,8 @@ public class DemoData {
         account("editor", "李建国（信息处）", datong, Role.INFO_EDITOR, hash, now);
         account("keeper", "赵丽华（书院）", datong, Role.HALL_KEEPER, hash, now);
         account("leader", "张德明（主席）", datong, Role.LEADER, hash, now);
+        account("editor-sx", "赵建平（省政协信息处）", province, Role.INFO_EDITOR, hash, now);
+        account("editor-pc", "孙立华（平城区政协）", pingcheng, Role.INFO_EDITOR, hash, now);
         String[] names = MEMBER_NAMES.toArray(String[]::new);
         for (int i = 0; i < DEMO_MEMBERS; i++) {
             account("member" + (i + 1), names[i], datong, Role.MEMBER, hash, now);
@@ -81,7 +83,7 @@ public class DemoData {
 
     String banner() {
         return "\n=== Tongxin demo data loaded. Logins (password " + PASSWORD + "): admin (sys-admin), security"
-                + " (security-admin), auditor (audit-admin), office, editor, keeper, leader, member1 … member"
+                + " (security-admin), auditor (audit-admin), office, editor, keeper, leader, editor-sx, editor-pc, member1 … member"
                 + DEMO_MEMBERS + " ===";
     }
 

@@ -10,7 +10,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -77,8 +76,7 @@ public class HallSupport {
     }
 
     public List<BookingView> views(Collection<Booking> bookings, Caller caller) {
-        Map<Long, String> spaceNames = bookings.stream().map(Booking::spaceId).distinct()
-                .collect(Collectors.toMap(Function.identity(), id -> hall.space(id).map(Space::name).orElse("")));
+        Map<Long, String> spaceNames = hall.spaceNames(bookings.stream().map(Booking::spaceId).collect(Collectors.toSet()));
         Map<Long, Activity> activities = hall.activitiesOfBookings(bookings.stream().map(Booking::id).toList());
         Map<Long, long[]> seats = hall.seatCounts(activities.values().stream().map(Activity::id).toList());
         return bookings.stream().map(b -> {

@@ -18,6 +18,9 @@ public interface StudyHallRepository {
 
     Optional<Space> space(long id);
 
+    /** Names of the spaces given, in one query. */
+    Map<Long, String> spaceNames(Collection<Long> ids);
+
     /** The space, its row locked until the transaction ends: bookings of one space queue here. */
     Space lockSpace(long id);
 

@@ -47,6 +47,18 @@ public class JpaStudyHall implements StudyHallRepository {
     }
 
     @Override
+    public Map<Long, String> spaceNames(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        List<Long> all = List.copyOf(ids);
+        for (int i = 0; i < all.size(); i += 1000) {
+            em.createQuery("select s.id, s.name from Space s where s.id in :ids", Object[].class)
+                    .setParameter("ids", all.subList(i, Math.min(all.size(), i + 1000))).getResultList()
+                    .forEach(r -> names.put((Long) r[0], (String) r[1]));
+        }
+        return names;
+    }
+
+    @Override
     public Space lockSpace(long id) {
         Space space = em.find(Space.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (space == null) {

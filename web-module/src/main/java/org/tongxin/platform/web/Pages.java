@@ -58,6 +58,15 @@ public final class Pages {
         FacesContext.getCurrentInstance().validationFailed();
     }
 
+    /** True when the person reads the pages in English. */
+    public static boolean english() {
+        try {
+            return jakarta.enterprise.inject.spi.CDI.current().select(LanguageBean.class).get().isEnglish();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     /** An action of a page that may be refused. */
     @FunctionalInterface
     public interface Action {

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 /** Every text exists in both languages, and every key a page uses exists. */
 class BundlesTest {
 
-    private static final List<String> BUNDLES = List.of("messages/platform", "messages/committee", "messages/studyhall", "messages/faces");
-    private static final Map<String, String> PAGE_VARS = Map.of("pf", "messages/platform", "cm", "messages/committee", "sh", "messages/studyhall");
+    private static final List<String> BUNDLES = List.of("messages/platform", "messages/committee", "messages/studyhall", "messages/inforeport", "messages/faces");
+    private static final Map<String, String> PAGE_VARS = Map.of("pf", "messages/platform", "cm", "messages/committee", "sh", "messages/studyhall", "ir", "messages/inforeport");
 
     @Test
     void everyKeyExistsInChineseAndInEnglish() throws IOException {
@@ -43,7 +43,7 @@ class BundlesTest {
 
     @Test
     void chineseTextsAreChinese() throws IOException {
-        for (String bundle : List.of("messages/platform", "messages/committee", "messages/studyhall")) {
+        for (String bundle : List.of("messages/platform", "messages/committee", "messages/studyhall", "messages/inforeport")) {
             Properties zh = load(bundle + "_zh_CN.properties");
             List<String> notChinese = zh.stringPropertyNames().stream()
                     // a language's own name (lang.en = English) is written in that language on every page
@@ -78,6 +78,7 @@ class BundlesTest {
         Properties zh = load("messages/platform_zh_CN.properties");
         zh.putAll(load("messages/committee_zh_CN.properties"));
         zh.putAll(load("messages/studyhall_zh_CN.properties"));
+        zh.putAll(load("messages/inforeport_zh_CN.properties"));
         Pattern key = Pattern.compile("\"((?:problem|notice)\\.[a-z0-9.\\-]+)\"");
         List<String> missing = new ArrayList<>();
         try (Stream<Path> sources = Files.walk(Path.of("../ejb-module/src/main/java"))) {

@@ -1,0 +1,162 @@
+package org.tongxin.inforeport;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.tongxin.support.Api;
+import org.tongxin.support.Deployments;
+
+/**
+ * Information reports over REST: who sees what, every move of the path from a member's draft to the
+ * province's adoption and a leader's instruction, the points each move earns, and refusals.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ReportApiIT {
+
+    private static final String REPORTS = "/api/v1/reports";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    /** The member behind a login: the first author of a draft they write. */
+    private static long memberOf(String login) {
+        return Api.as(login).post(REPORTS, report("草稿", "用于查找委员编号", "")).json().getJsonArray("authors").getJsonObject(0)
+                .getJsonNumber("memberId").longValue();
+    }
+
+    private static String report(String title, String body, String coAuthors) {
+        return Json.createObjectBuilder().add("title", title).add("body", body)
+                .add("proposals", Json.createArrayBuilder().add("建议加快审批").add("建议财政给予补贴")).add("topic", "LIVELIHOOD").build()
+                .toString().replace("}", ",\"coAuthors\":[" + coAuthors + "]}");
+    }
+
+    private static JsonObject move(String who, long id, String move, String body, int status) {
+        Api.Reply r = Api.as(who).post(REPORTS + "/" + id + "/" + move, body);
+        assertEquals(status, r.status(), who + " " + move + ": " + r);
+        return r.json();
+    }
+
+    private static List<JsonObject> entries(String who, long member) {
+        return Api.as(who).get("/api/v1/members/" + member + "/duty").json().getJsonArray("entries").getValuesAs(JsonObject.class);
+    }
+
+    private static boolean credited(String who, long member, String source, String category, String role) {
+        return entries(who, member).stream().anyMatch(e -> e.getString("source").equals(source) && e.getString("category").equals(category)
+                && e.getString("role").equals(role) && !e.getBoolean("voided"));
+    }
+
+    @Test
+    void aReportGoesFromADraftToTheProvinceAndEveryStepIsTracedAndScored() {
+        long first = memberOf("member1");
+        long co = memberOf("member2");
+        String title = Api.unique("关于老旧小区加装电梯的建议");
+        Api.Reply created = Api.as("member1").post(REPORTS, report(title, "老旧小区居民反映上下楼难。", String.valueOf(co)));
+        assertEquals(201, created.status(), created::toString);
+        assertEquals("DRAFT", created.json().getString("state"));
+        long id = created.json().getJsonNumber("id").longValue();
+
+        assertEquals(404, Api.as("member3").get(REPORTS + "/" + id).status(), "another member's draft does not exist for them");
+        assertEquals(404, Api.as("editor").get(REPORTS + "/" + id).status(), "editors do not see drafts");
+        assertEquals(200, Api.as("member2").get(REPORTS + "/" + id).status(), "a co-author sees it");
+        assertEquals(403, Api.as("member2").post(REPORTS + "/" + id + "/submit", "").status(), "the first author submits");
+
+        assertEquals("SUBMITTED", move("member1", id, "submit", "", 200).getString("state"));
+        move("member1", id, "submit", "", 409);
+        assertTrue(Api.as("editor").get(REPORTS + "?state=SUBMITTED&size=200").body().contains("\"id\":" + id));
+        assertEquals(403, Api.as("member1").post(REPORTS + "/" + id + "/start-editing", "").status());
+        assertEquals(404, Api.as("editor-pc").post(REPORTS + "/" + id + "/start-editing", "").status(),
+                "a district editor does not see a city's report");
+
+        move("editor", id, "start-editing", "", 200);
+        move("editor", id, "return", "{}", 422);
+        assertEquals("RETURNED", move("editor", id, "return", "{\"note\":\"请补充具体小区和户数\"}", 200).getString("state"));
+        assertTrue(Api.as("member1").get("/api/v1/notifications").body().contains("请补充具体小区和户数"));
+
+        Api.Reply revised = Api.as("member1").put(REPORTS + "/" + id, report(title, "平城区某小区 6 栋楼 180 户居民反映上下楼难。", ""));
+        assertEquals(200, revised.status(), revised::toString);
+        move("member1", id, "submit", "", 200);
+        move("editor", id, "start-editing", "", 200);
+        Api.Reply edited = Api.as("editor").post(REPORTS + "/" + id + "/edit",
+                report(title, "平城区某小区 6 栋楼 180 户居民反映上下楼难，其中 60 岁以上老人占四成。", ""));
+        assertEquals(200, edited.status(), edited::toString);
+        List<JsonObject> changes = Api.as("member1").get(REPORTS + "/" + id + "/changes").array().getValuesAs(JsonObject.class);
+        assertTrue(changes.stream().anyMatch(l -> l.getString("kind").equals("ADDED") && l.getString("text").contains("老人占四成")), changes::toString);
+        assertTrue(changes.stream().anyMatch(l -> l.getString("kind").equals("REMOVED")), changes::toString);
+
+        assertEquals("ADOPTED", move("editor", id, "adopt", "", 200).getString("state"));
+        String adoptedCity = "inforeport:adopted:" + id + "-";
+        assertTrue(credited("member1", first, "inforeport:submitted:" + id, "INFO_SUBMITTED", "FIRST_AUTHOR"));
+        assertTrue(entries("member1", first).stream().anyMatch(e -> e.getString("source").startsWith(adoptedCity)
+                && e.getString("category").equals("INFO_ADOPTED_CITY") && e.getString("role").equals("FIRST_AUTHOR")));
+        assertTrue(credited("office", co, "inforeport:submitted:" + id, "INFO_SUBMITTED", "CO_AUTHOR"));
+
+        JsonObject forwarded = move("editor", id, "forward", "", 200);
+        assertEquals("SUBMITTED", forwarded.getString("state"));
+        assertEquals("山西省政协", forwarded.getString("currentOrganisationName"));
+        assertEquals("大同市政协", forwarded.getString("organisationName"), "the origin is kept");
+        assertEquals(200, Api.as("editor").get(REPORTS + "/" + id).status(), "the city still sees what it forwarded");
+        move("editor", id, "start-editing", "", 403);
+        move("editor-sx", id, "start-editing", "", 200);
+        move("editor-sx", id, "return", "{\"note\":\"x\"}", 409);
+        move("editor-sx", id, "adopt", "", 200);
+        assertTrue(entries("member1", first).stream().anyMatch(e -> e.getString("category").equals("INFO_ADOPTED_PROVINCE")
+                && e.getString("source").startsWith("inforeport:adopted:" + id + "-")));
+        move("editor-sx", id, "forward", "", 409);
+
+        JsonObject instructed = move("editor-sx", id, "instructions",
+                "{\"leaderName\":\"省政协主席\",\"level\":\"PROVINCE\",\"givenOn\":\"" + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")) + "\",\"text\":\"请省住建厅研究办理\",\"department\":\"省住建厅\"}",
+                201);
+        assertEquals(1, instructed.getJsonArray("instructions").size());
+        assertTrue(entries("member1", first).stream().anyMatch(e -> e.getString("category").equals("INSTRUCTION_PROVINCE")));
+
+        List<JsonObject> trace = Api.as("member1").get(REPORTS + "/" + id + "/trace").array().getValuesAs(JsonObject.class);
+        assertEquals(List.of("CREATE", "SUBMIT", "START_EDITING", "RETURN", "REVISE", "SUBMIT", "START_EDITING", "EDIT", "ADOPT", "FORWARD",
+                "START_EDITING", "ADOPT", "INSTRUCT"), trace.stream().map(t -> t.getString("action")).toList());
+        assertEquals("大同市政协", trace.get(8).getString("organisationName"));
+        assertEquals("山西省政协", trace.get(11).getString("organisationName"));
+        assertEquals("请补充具体小区和户数", trace.get(3).getString("note"));
+        assertTrue(trace.stream().allMatch(t -> !t.getString("actor").isBlank() && t.containsKey("at")));
+
+        move("editor-sx", id, "adoption/void", "{\"reason\":\"与已采用信息重复\"}", 200);
+        assertTrue(entries("member1", first).stream().filter(e -> e.getString("category").equals("INFO_ADOPTED_PROVINCE"))
+                .allMatch(e -> e.getBoolean("voided")), "voiding an adoption voids its points");
+        move("editor-sx", id, "adoption/void", "{\"reason\":\"again\"}", 409);
+    }
+
+    @Test
+    void membersSeeTheirOwnReportsAndBadInputIsRefusedByField() {
+        String marker = Api.unique("独有标记");
+        long id = Api.as("member4").post(REPORTS, report("关于乡村公交的建议", "山区村民出行难 " + marker, "")).json()
+                .getJsonNumber("id").longValue();
+        assertTrue(Api.as("member4").get(REPORTS + "?q=" + marker).json().getInt("total") == 1);
+        assertEquals(0, Api.as("member5").get(REPORTS + "?q=" + marker).json().getInt("total"));
+        assertFalse(Api.as("member5").get(REPORTS + "?size=200").body().contains("\"id\":" + id + ","));
+
+        Api.Reply noProposal = Api.as("member4").post(REPORTS, "{\"title\":\"t\",\"body\":\"b\",\"proposals\":[],\"topic\":\"LIVELIHOOD\"}");
+        assertEquals(422, noProposal.status(), noProposal::toString);
+        assertTrue(noProposal.json().getJsonObject("fields").containsKey("proposals"));
+        assertEquals("请至少提出一条意见建议", noProposal.json().getString("title"));
+        Api.Reply badTopic = Api.as("member4").post(REPORTS, "{\"title\":\"t\",\"body\":\"b\",\"proposals\":[\"p\"],\"topic\":\"NOPE\"}");
+        assertEquals(422, badTopic.status(), badTopic::toString);
+        Api.Reply otherCity = Api.as("member4").post(REPORTS, report("t", "b", "-1"));
+        assertEquals(422, otherCity.status(), otherCity::toString);
+        assertEquals("urn:tongxin:problem:invalid-co-author", otherCity.json().getString("type"));
+        assertEquals(403, Api.as("editor").post(REPORTS, report("t", "b", "")).status(), "editors do not write reports");
+        assertEquals(404, Api.as("member4").post(REPORTS + "/99999999/submit", "").status());
+    }
+}

@@ -1,0 +1,53 @@
+package org.tongxin.inforeport.application;
+
+import java.util.List;
+
+import org.tongxin.inforeport.domain.Draft;
+import org.tongxin.inforeport.domain.Instruction;
+import org.tongxin.inforeport.domain.ReportQuery;
+import org.tongxin.platform.domain.Page;
+
+/**
+ * Information reports. A move not allowed in the report's state answers a conflict (409); a report the
+ * caller may not see answers not found (404); a move of the wrong role answers forbidden (403).
+ */
+public interface ReportService {
+
+    List<ReportViews.Topic> topics();
+
+    /** A member writes a draft; they are its first author. */
+    ReportViews.Detail create(NewReport report);
+
+    /** The first author changes a draft or a returned report. */
+    ReportViews.Detail revise(long id, Draft draft);
+
+    ReportViews.Detail submit(long id);
+
+    ReportViews.Detail startEditing(long id);
+
+    /** An editor changes the text while editing; the version is kept. */
+    ReportViews.Detail edit(long id, Draft draft);
+
+    ReportViews.Detail returnToAuthor(long id, String note);
+
+    ReportViews.Detail decline(long id, String reason);
+
+    ReportViews.Detail adopt(long id);
+
+    /** An editor forwards an adopted report to the organisation above (报送). */
+    ReportViews.Detail forward(long id);
+
+    ReportViews.Detail instruct(long id, Instruction.Facts facts);
+
+    /** An editor voids their level's adoption, with a reason; its points are voided too. */
+    ReportViews.Detail voidAdoption(long id, String reason);
+
+    ReportViews.Detail report(long id);
+
+    Page<ReportViews.Summary> list(ReportQuery query, Page.Request page);
+
+    List<ReportViews.Step> trace(long id);
+
+    /** What editors changed: the author's last version against the text as it stands. */
+    List<ReportViews.DiffLine> changes(long id);
+}

@@ -1,0 +1,434 @@
+package org.tongxin.inforeport.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+
+import org.tongxin.committee.application.DutyEvent;
+import org.tongxin.committee.application.DutyService;
+import org.tongxin.committee.application.DutyWithdrawn;
+import org.tongxin.committee.application.MemberDirectory;
+import org.tongxin.committee.domain.DutyCategory;
+import org.tongxin.committee.domain.DutyRole;
+import org.tongxin.committee.domain.SourceRef;
+import org.tongxin.inforeport.domain.Adoption;
+import org.tongxin.inforeport.domain.Draft;
+import org.tongxin.inforeport.domain.Instruction;
+import org.tongxin.inforeport.domain.Report;
+import org.tongxin.inforeport.domain.ReportAction;
+import org.tongxin.inforeport.domain.ReportAuthor;
+import org.tongxin.inforeport.domain.ReportQuery;
+import org.tongxin.inforeport.domain.ReportRepository;
+import org.tongxin.inforeport.domain.ReportState;
+import org.tongxin.inforeport.domain.ReportVersion;
+import org.tongxin.inforeport.domain.TextDiff;
+import org.tongxin.inforeport.domain.Transition;
+import org.tongxin.platform.application.Caller;
+import org.tongxin.platform.application.Callers;
+import org.tongxin.platform.application.NotificationService;
+import org.tongxin.platform.domain.Organisation;
+import org.tongxin.platform.domain.OrganisationRepository;
+import org.tongxin.platform.domain.Page;
+import org.tongxin.platform.domain.Problem;
+import org.tongxin.platform.domain.Role;
+
+/**
+ * Reports. Each move locks the report's row, checks the caller's part (an author of the report; an
+ * information editor of the organisation that holds it) and the state machine, makes the move, appends
+ * it to the path, and fires the duty events it earns, all in one transaction.
+ */
+@Stateless
+public class ReportServiceBean implements ReportService {
+
+    private static final ZoneId ZONE = ZoneId.of(Organisation.DEFAULT_TIME_ZONE);
+
+    @Inject
+    ReportRepository reports;
+    @Inject
+    OrganisationRepository organisations;
+    @Inject
+    MemberDirectory directory;
+    @Inject
+    Callers callers;
+    @Inject
+    Clock clock;
+    @Inject
+    Event<DutyEvent> duty;
+    @Inject
+    Event<DutyWithdrawn> dutyWithdrawn;
+    @EJB
+    DutyService dutyService;
+    @EJB
+    NotificationService notifications;
+    @Resource
+    SessionContext session;
+
+    @Override
+    @RolesAllowed({Role.MEMBER_CODE, Role.INFO_EDITOR_CODE, Role.LEADER_CODE})
+    public List<ReportViews.Topic> topics() {
+        return reports.topics().stream().map(t -> new ReportViews.Topic(t.code(), t.nameZh(), t.nameEn())).toList();
+    }
+
+    @Override
+    @RolesAllowed(Role.MEMBER_CODE)
+    public ReportViews.Detail create(NewReport asked) {
+        Caller caller = caller();
+        if (asked == null) {
+            throw Problem.rule("invalid-input", "problem.invalid-input");
+        }
+        Draft draft = new Draft(asked.title(), asked.body(), asked.proposals(), asked.topic());
+        requireTopic(draft.topic());
+        MemberDirectory.MemberRef me = directory.member(ownMemberId()).orElseThrow();
+        List<MemberDirectory.MemberRef> authors = new ArrayList<>(List.of(me));
+        Set<Long> seen = new LinkedHashSet<>(List.of(me.id()));
+        for (Long id : asked.coAuthors() == null ? List.<Long>of() : asked.coAuthors()) {
+            MemberDirectory.MemberRef co = id == null ? null : directory.member(id).filter(m -> m.organisationId() == me.organisationId())
+                    .orElse(null);
+            if (co == null || !seen.add(co.id())) {
+                throw Problem.field("coAuthors", "invalid-co-author", "problem.report.co-author");
+            }
+            authors.add(co);
+        }
+        Report report = new Report(me.organisationId(), caller.accountId(), draft, clock.instant());
+        reports.add(report);
+        reports.flush();
+        for (int i = 0; i < authors.size(); i++) {
+            MemberDirectory.MemberRef a = authors.get(i);
+            reports.add(new ReportAuthor(report, i, a.id(), a.accountId(), a.name()));
+        }
+        reports.add(new ReportVersion(report, 1, ReportVersion.Kind.AUTHOR, caller.username(), clock.instant()));
+        record(report, report.organisationId(), ReportAction.CREATE, null, caller, null);
+        reports.flush();
+        return detail(report, caller);
+    }
+
+    @Override
+    @RolesAllowed(Role.MEMBER_CODE)
+    public ReportViews.Detail revise(long id, Draft draft) {
+        Caller caller = caller();
+        Report report = asFirstAuthor(caller, id);
+        ReportState before = report.move(ReportAction.REVISE, clock.instant());
+        requireTopic(draft.topic());
+        report.write(draft, clock.instant());
+        reports.add(new ReportVersion(report, reports.versions(id).size() + 1, ReportVersion.Kind.AUTHOR, caller.username(), clock.instant()));
+        record(report, report.organisationId(), ReportAction.REVISE, before, caller, null);
+        return detail(report, caller);
+    }
+
+    @Override
+    @RolesAllowed(Role.MEMBER_CODE)
+    public ReportViews.Detail submit(long id) {
+        Caller caller = caller();
+        Report report = asFirstAuthor(caller, id);
+        boolean first = report.submittedAt() == null;
+        ReportState before = report.move(ReportAction.SUBMIT, clock.instant());
+        record(report, report.organisationId(), ReportAction.SUBMIT, before, caller, null);
+        if (first) {
+            credit(report, DutyCategory.INFO_SUBMITTED, SourceRef.of("inforeport", "submitted", report.id()));
+        }
+        return detail(report, caller);
+    }
+
+    @Override
+    @RolesAllowed(Role.INFO_EDITOR_CODE)
+    public ReportViews.Detail startEditing(long id) {
+        return editorMove(id, ReportAction.START_EDITING, null);
+    }
+
+    @Override
+    @RolesAllowed(Role.INFO_EDITOR_CODE)
+    public ReportViews.Detail edit(long id, Draft draft) {
+        Caller caller = caller();
+        Report report = asEditor(caller, id);
+        ReportState before = report.move(ReportAction.EDIT, clock.instant());
+        requireTopic(draft.topic());
+        report.write(draft, clock.instant());
+        reports.add(new ReportVersion(report, reports.versions(id).size() + 1, ReportVersion.Kind.EDITOR, caller.username(), clock.instant()));
+        record(report, report.currentOrganisationId(), ReportAction.EDIT, before, caller, null);
+        return detail(report, caller);
+    }
+
+    @Override
+    @RolesAllowed(Role.INFO_EDITOR_CODE)
+    public ReportViews.Detail returnToAuthor(long id, String note) {
+        ReportViews.Detail d = editorMove(id, ReportAction.RETURN, required(note, "note"));
+        tellAuthors(id, "notice.report.returned", note);
+        return d;
+    }
+
+    @Override
+    @RolesAllowed(Role.INFO_EDITOR_CODE)
+    public ReportViews.Detail decline(long id, String reason) {
+        ReportViews.Detail d = editorMove(id, ReportAction.DECLINE, required(reason, "reason"));
+        tellAuthors(id, "notice.report.declined", reason);
+        return d;
+    }
+
+    @Override
+    @RolesAllowed(Role.INFO_EDITOR_CODE)
+    public ReportViews.Detail adopt(long id) {
+        Caller caller = caller();
+        Report report = asEditor(caller, id);
+        ReportState before = report.move(ReportAction.ADOPT, clock.instant());
+        Organisation level = organisations.byId(report.currentOrganisationId()).orElseThrow();
+        reports.add(new Adoption(report, level.id(), level.level(), caller.username(), clock.instant()));
+        record(report, level.id(), ReportAction.ADOPT, before, caller, null);
+        credit(report, switch (level.level()) {
+            case COUNTY -> DutyCategory.INFO_ADOPTED_COUNTY;
+            case CITY -> DutyCategory.INFO_ADOPTED_CITY;
+            case PROVINCE -> DutyCategory.INFO_ADOPTED_PROVINCE;
+        }, adoptionSource(report.id(), level.id()));
+        tellAuthors(id, "notice.report.adopted", level.name());
+        return detail(report, caller);
+    }
+
+    @Override
+    @RolesAllowed(Role.INFO_EDITOR_CODE)
+    public ReportViews.Detail forward(long id) {
+        Caller caller = caller();
+        Report report = asEditor(caller, id);
+        Organisation here = organisations.byId(report.currentOrganisationId()).orElseThrow();
+        if (here.parent() == null) {
+            throw Problem.conflict("top-of-tree", "problem.report.top-of-tree");
+        }
+        ReportState before = report.state();
+        report.forwardTo(here.parent().id(), clock.instant());
+        record(report, here.id(), ReportAction.FORWARD, before, caller, here.parent().name());
+        return detail(report, caller);
+    }
+
+    @Override
+    @RolesAllowed(Role.INFO_EDITOR_CODE)
+    public ReportViews.Detail instruct(long id, Instruction.Facts facts) {
+        Caller caller = caller();
+        Report report = asEditor(caller, id);
+        if (!ReportAction.INSTRUCT.allowedFrom(report.state()) || reports.adoptions(id).stream().noneMatch(Adoption::standing)) {
+            throw Problem.conflict("not-adopted", "problem.report.not-adopted");
+        }
+        if (facts == null) {
+            throw Problem.rule("invalid-input", "problem.invalid-input");
+        }
+        Instruction instruction = new Instruction(report, facts, caller.username(), clock.instant());
+        reports.add(instruction);
+        reports.flush();
+        record(report, report.currentOrganisationId(), ReportAction.INSTRUCT, report.state(), caller, facts.leaderName());
+        credit(report, switch (facts.level()) {
+            case COUNTY -> DutyCategory.INSTRUCTION_COUNTY;
+            case CITY -> DutyCategory.INSTRUCTION_CITY;
+            case PROVINCE -> DutyCategory.INSTRUCTION_PROVINCE;
+            case NATIONAL -> DutyCategory.INSTRUCTION_NATIONAL;
+        }, SourceRef.of("inforeport", "instruction", instruction.id()), facts.givenOn());
+        tellAuthors(id, "notice.report.instructed", facts.leaderName());
+        return detail(report, caller);
+    }
+
+    @Override
+    @RolesAllowed(Role.INFO_EDITOR_CODE)
+    public ReportViews.Detail voidAdoption(long id, String reason) {
+        Caller caller = caller();
+        Report report = reports.report(id).filter(r -> reports.inScope(id, scope(caller))).orElseThrow(() -> Problem.notFound("report"));
+        long mine = caller.visible().ownId();
+        Adoption adoption = reports.adoptions(id).stream().filter(a -> a.organisationId() == mine && a.standing()).findFirst()
+                .orElseThrow(() -> Problem.conflict("not-adopted", "problem.report.not-adopted"));
+        adoption.voidFor(reason, clock.instant());
+        record(report, mine, ReportAction.VOID_ADOPTION, report.state(), caller, adoption.voidReason());
+        dutyWithdrawn.fire(new DutyWithdrawn(adoptionSource(id, mine), reason));
+        return detail(report, caller);
+    }
+
+    @Override
+    @RolesAllowed({Role.MEMBER_CODE, Role.INFO_EDITOR_CODE, Role.LEADER_CODE})
+    public ReportViews.Detail report(long id) {
+        Caller caller = caller();
+        return detail(visible(caller, id), caller);
+    }
+
+    @Override
+    @RolesAllowed({Role.MEMBER_CODE, Role.INFO_EDITOR_CODE, Role.LEADER_CODE})
+    public Page<ReportViews.Summary> list(ReportQuery query, Page.Request page) {
+        Caller caller = caller();
+        ReportRepository.Scope scope = scope(caller);
+        List<Report> found = reports.search(scope, query, page.offset(), page.size());
+        Map<Long, List<ReportAuthor>> authors = reports.authors(found.stream().map(Report::id).toList());
+        Map<Long, String> names = new HashMap<>();
+        List<ReportViews.Summary> items = found.stream().map(r -> new ReportViews.Summary(r.id(), r.title(), r.topic(), r.state().name(),
+                r.organisationId(), orgName(names, r.organisationId()), r.currentOrganisationId(), orgName(names, r.currentOrganisationId()),
+                authors.getOrDefault(r.id(), List.of()).stream().filter(ReportAuthor::first).map(ReportAuthor::memberName).findFirst()
+                        .orElse(""), r.submittedAt(), r.updatedAt())).toList();
+        return new Page<>(items, page.page(), page.size(), reports.count(scope, query));
+    }
+
+    @Override
+    @RolesAllowed({Role.MEMBER_CODE, Role.INFO_EDITOR_CODE, Role.LEADER_CODE})
+    public List<ReportViews.Step> trace(long id) {
+        Caller caller = caller();
+        visible(caller, id);
+        Map<Long, String> names = new HashMap<>();
+        return reports.transitions(id).stream().map(t -> new ReportViews.Step(t.occurredAt(), t.organisationId(),
+                orgName(names, t.organisationId()), t.action().name(), t.fromState() == null ? null : t.fromState().name(),
+                t.toState().name(), t.actor(), t.actorName(), t.note())).toList();
+    }
+
+    @Override
+    @RolesAllowed({Role.MEMBER_CODE, Role.INFO_EDITOR_CODE, Role.LEADER_CODE})
+    public List<ReportViews.DiffLine> changes(long id) {
+        Caller caller = caller();
+        Report report = visible(caller, id);
+        List<ReportVersion> versions = reports.versions(id);
+        ReportVersion lastByAuthor = versions.stream().filter(v -> v.kind() == ReportVersion.Kind.AUTHOR)
+                .reduce((a, b) -> b).orElseThrow();
+        return TextDiff.between(lastByAuthor.draft(report.topic()).lines(), report.draft().lines()).stream()
+                .map(l -> new ReportViews.DiffLine(l.kind().name(), l.text())).toList();
+    }
+
+    // --- moves ------------------------------------------------------------------------------------
+
+    private ReportViews.Detail editorMove(long id, ReportAction action, String note) {
+        Caller caller = caller();
+        Report report = asEditor(caller, id);
+        ReportState before = report.move(action, clock.instant());
+        record(report, report.currentOrganisationId(), action, before, caller, note);
+        return detail(report, caller);
+    }
+
+    private void record(Report report, long organisationId, ReportAction action, ReportState before, Caller caller, String note) {
+        String name = callers.account(session.getCallerPrincipal()).displayName();
+        reports.add(new Transition(report, organisationId, action, before, caller.username(), name, note, clock.instant()));
+    }
+
+    /** Each author earns the act: the first author the first author's share, co-authors theirs. */
+    private void credit(Report report, DutyCategory category, SourceRef source) {
+        credit(report, category, source, LocalDate.ofInstant(clock.instant(), ZONE));
+    }
+
+    private void credit(Report report, DutyCategory category, SourceRef source, LocalDate on) {
+        List<ReportAuthor> authors = reports.authors(report.id());
+        int coAuthors = authors.size() - 1;
+        for (ReportAuthor a : authors) {
+            DutyRole role = coAuthors == 0 ? DutyRole.SOLE : a.first() ? DutyRole.FIRST_AUTHOR : DutyRole.CO_AUTHOR;
+            duty.fire(new DutyEvent(a.memberId(), on, category, source, truncate(report.title()), role, coAuthors));
+        }
+    }
+
+    private static String truncate(String title) {
+        return title.length() > 180 ? title.substring(0, 180) : title;
+    }
+
+    private static SourceRef adoptionSource(long reportId, long organisationId) {
+        return SourceRef.of("inforeport", "adopted", reportId + "-" + organisationId);
+    }
+
+    private void tellAuthors(long id, String key, String detail) {
+        Report report = reports.report(id).orElseThrow();
+        for (ReportAuthor a : reports.authors(id)) {
+            if (a.accountId() != null) {
+                notifications.notify(a.accountId(), key, List.of(report.title(), detail == null ? "" : detail),
+                        "/inforeport/report.xhtml?id=" + id);
+            }
+        }
+    }
+
+    // --- who may --------------------------------------------------------------------------------
+
+    private Report asFirstAuthor(Caller caller, long id) {
+        Report report = visible(caller, id);
+        boolean first = reports.authors(id).stream().anyMatch(a -> a.first() && a.accountId() != null && a.accountId() == caller.accountId());
+        if (!first) {
+            throw Problem.forbidden();
+        }
+        return reports.lock(id);
+    }
+
+    private Report asEditor(Caller caller, long id) {
+        Report report = visible(caller, id);
+        if (!caller.hasRole(Role.INFO_EDITOR) || report.currentOrganisationId() != caller.visible().ownId()) {
+            throw Problem.forbidden();
+        }
+        return reports.lock(id);
+    }
+
+    private Report visible(Caller caller, long id) {
+        return reports.report(id).filter(r -> reports.inScope(id, scope(caller))).orElseThrow(() -> Problem.notFound("report"));
+    }
+
+    private ReportRepository.Scope scope(Caller caller) {
+        boolean editorial = caller.hasAnyRole(Role.INFO_EDITOR, Role.LEADER);
+        return new ReportRepository.Scope(caller.hasRole(Role.MEMBER) ? caller.accountId() : null,
+                editorial ? caller.visible().ownId() : null);
+    }
+
+    private ReportViews.Detail detail(Report r, Caller caller) {
+        Map<Long, String> names = new HashMap<>();
+        List<ReportAuthor> authors = reports.authors(r.id());
+        boolean mine = authors.stream().anyMatch(a -> a.accountId() != null && a.accountId() == caller.accountId());
+        boolean firstAuthor = authors.stream().anyMatch(a -> a.first() && a.accountId() != null && a.accountId() == caller.accountId());
+        boolean editorHere = caller.hasRole(Role.INFO_EDITOR) && r.currentOrganisationId() == caller.visible().ownId();
+        List<ReportViews.Adoption> adoptions = reports.adoptions(r.id()).stream().map(a -> new ReportViews.Adoption(a.organisationId(),
+                orgName(names, a.organisationId()), a.level().name(), a.adoptedAt(), !a.standing())).toList();
+        List<String> actions = new ArrayList<>();
+        for (ReportAction a : ReportAction.values()) {
+            boolean role = a.actor() == ReportAction.Actor.AUTHOR ? firstAuthor : editorHere;
+            if (a != ReportAction.CREATE && role && a.allowedFrom(r.state()) && (a != ReportAction.RETURN || r.atOrigin())
+                    && (a != ReportAction.INSTRUCT || adoptions.stream().anyMatch(x -> !x.voided()))
+                    && a != ReportAction.VOID_ADOPTION) {
+                actions.add(a.name());
+            }
+        }
+        if (caller.hasRole(Role.INFO_EDITOR) && adoptions.stream().anyMatch(x -> !x.voided() && x.organisationId() == caller.visible().ownId())) {
+            actions.add(ReportAction.VOID_ADOPTION.name());
+        }
+        if (actions.contains("FORWARD") && organisations.byId(r.currentOrganisationId()).map(o -> o.parent() == null).orElse(true)) {
+            actions.remove("FORWARD");
+        }
+        return new ReportViews.Detail(r.id(), r.title(), r.body(), r.proposals(), r.topic(), r.state().name(), r.organisationId(),
+                orgName(names, r.organisationId()), r.currentOrganisationId(), orgName(names, r.currentOrganisationId()),
+                authors.stream().map(a -> new ReportViews.Author(a.memberId(), a.memberName(),
+                        a.first() ? (authors.size() == 1 ? "SOLE" : "FIRST_AUTHOR") : "CO_AUTHOR")).toList(),
+                r.createdAt(), r.submittedAt(), adoptions,
+                reports.instructions(r.id()).stream().map(i -> new ReportViews.Instruction(i.id(), i.leaderName(), i.level().name(),
+                        i.givenOn(), i.text(), i.department(), i.result())).toList(),
+                mine, actions, r.version());
+    }
+
+    private String orgName(Map<Long, String> cache, long id) {
+        return cache.computeIfAbsent(id, k -> organisations.byId(k).map(Organisation::name).orElse(""));
+    }
+
+    private void requireTopic(String code) {
+        if (reports.topic(code).filter(t -> t.active()).isEmpty()) {
+            throw Problem.field("topic", "invalid-topic", "problem.report.topic");
+        }
+    }
+
+    private static String required(String text, String field) {
+        if (text == null || text.isBlank()) {
+            throw Problem.field(field, "required", "problem.required");
+        }
+        if (text.strip().length() > 1000) {
+            throw Problem.field(field, "too-long", "problem.text.too-long", 1000);
+        }
+        return text.strip();
+    }
+
+    private long ownMemberId() {
+        return dutyService.ownMemberId().orElseThrow(() -> new Problem(Problem.Kind.FORBIDDEN, "not-a-member", "problem.activity.not-a-member"));
+    }
+
+    private Caller caller() {
+        return callers.caller(session.getCallerPrincipal());
+    }
+}

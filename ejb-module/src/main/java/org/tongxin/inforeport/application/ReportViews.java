@@ -1,0 +1,45 @@
+package org.tongxin.inforeport.application;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Reports as pages and the API show them. */
+public final class ReportViews {
+
+    private ReportViews() {
+    }
+
+    public record Author(long memberId, String name, String role) {
+    }
+
+    public record Adoption(long organisationId, String organisationName, String level, Instant adoptedAt, boolean voided) {
+    }
+
+    public record Instruction(long id, String leaderName, String level, LocalDate givenOn, String text, String department, String result) {
+    }
+
+    /** A report in a list. */
+    public record Summary(long id, String title, String topic, String state, long organisationId, String organisationName,
+            long currentOrganisationId, String currentOrganisationName, String firstAuthor, Instant submittedAt, Instant updatedAt) {
+    }
+
+    /** A report with its text, authors, adoptions, instructions and the moves the caller may make now. */
+    public record Detail(long id, String title, String body, List<String> proposals, String topic, String state, long organisationId,
+            String organisationName, long currentOrganisationId, String currentOrganisationName, List<Author> authors, Instant createdAt,
+            Instant submittedAt, List<Adoption> adoptions, List<Instruction> instructions, boolean mine, List<String> actions,
+            int version) {
+    }
+
+    /** One step of the path. */
+    public record Step(Instant at, long organisationId, String organisationName, String action, String from, String to, String actor,
+            String actorName, String note) {
+    }
+
+    /** A line of the differences between what the author wrote last and the text as it stands. */
+    public record DiffLine(String kind, String text) {
+    }
+
+    public record Topic(String code, String nameZh, String nameEn) {
+    }
+}

@@ -1,0 +1,178 @@
+package org.tongxin.inforeport.domain;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.tongxin.platform.domain.OrganisationOwned;
+import org.tongxin.platform.domain.Problem;
+
+/**
+ * A report and where it stands: the organisation it was written in, the organisation that holds it now
+ * (its own, or one above it was forwarded to), its state there, and its current text. Every move goes
+ * through {@link #move}, which checks it against {@link ReportAction} and answers the transition to record.
+ */
+@Entity
+@Table(name = "ir_report")
+public class Report implements OrganisationOwned {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ir_report_seq")
+    @SequenceGenerator(name = "ir_report_seq", sequenceName = "ir_report_seq", allocationSize = 50)
+    private Long id;
+
+    @Version
+    private int version;
+
+    @Column(name = "organisation_id", nullable = false, updatable = false)
+    private Long organisationId;
+
+    @Column(name = "current_organisation_id", nullable = false)
+    private Long currentOrganisationId;
+
+    @Column(nullable = false, length = 200)
+    private String title;
+
+    @Column(nullable = false, length = 20_000)
+    private String body;
+
+    @Column(nullable = false, length = 10_000)
+    private String proposals;
+
+    @Column(nullable = false, length = 30)
+    private String topic;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private ReportState state;
+
+    @Column(name = "created_by", nullable = false, updatable = false)
+    private Long createdBy;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected Report() {
+    }
+
+    public Report(long organisationId, long createdBy, Draft draft, Instant now) {
+        this.organisationId = organisationId;
+        this.currentOrganisationId = organisationId;
+        this.createdBy = createdBy;
+        this.createdAt = now;
+        this.state = ReportState.DRAFT;
+        write(draft, now);
+    }
+
+    /**
+     * Checks a move against the state machine and the level, and makes it. Answers the state before.
+     * {@code atOrigin}: the caller acts for the organisation the report was written in.
+     */
+    public ReportState move(ReportAction action, Instant now) {
+        ReportState before = state;
+        if (!action.allowedFrom(state)) {
+            throw Problem.conflict("wrong-state", "problem.report.wrong-state");
+        }
+        if (action == ReportAction.RETURN && !currentOrganisationId.equals(organisationId)) {
+            throw Problem.conflict("wrong-state", "problem.report.return-at-origin");
+        }
+        state = action.to(state);
+        if (action == ReportAction.SUBMIT) {
+            submittedAt = now;
+        }
+        updatedAt = now;
+        return before;
+    }
+
+    /** The author's text (a draft or a returned report) or the editor's (while editing). */
+    public void write(Draft draft, Instant now) {
+        this.title = draft.title();
+        this.body = draft.body();
+        this.proposals = draft.joinedProposals();
+        this.topic = draft.topic();
+        this.updatedAt = now;
+    }
+
+    /** Forwarded to the organisation above, where it waits as submitted for that level's editors. */
+    public void forwardTo(long parentOrganisationId, Instant now) {
+        move(ReportAction.FORWARD, now);
+        currentOrganisationId = parentOrganisationId;
+    }
+
+    public Draft draft() {
+        return new Draft(title, body, Draft.split(proposals), topic);
+    }
+
+    public boolean atOrigin() {
+        return currentOrganisationId.equals(organisationId);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    @Override
+    public Long organisationId() {
+        return organisationId;
+    }
+
+    public Long currentOrganisationId() {
+        return currentOrganisationId;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String body() {
+        return body;
+    }
+
+    public List<String> proposals() {
+        return Draft.split(proposals);
+    }
+
+    public String topic() {
+        return topic;
+    }
+
+    public ReportState state() {
+        return state;
+    }
+
+    public Long createdBy() {
+        return createdBy;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant submittedAt() {
+        return submittedAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public int version() {
+        return version;
+    }
+}

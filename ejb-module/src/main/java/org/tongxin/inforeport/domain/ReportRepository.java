@@ -1,0 +1,54 @@
+package org.tongxin.inforeport.domain;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Storage of reports and everything recorded about them. */
+public interface ReportRepository {
+
+    /** Whose reports a list may show: authored by an account, and/or passed through an organisation. */
+    record Scope(Long authorAccountId, Long organisationId) {
+    }
+
+    void add(Report report);
+
+    Optional<Report> report(long id);
+
+    Report lock(long id);
+
+    List<Report> search(Scope scope, ReportQuery query, int offset, int limit);
+
+    long count(Scope scope, ReportQuery query);
+
+    boolean inScope(long reportId, Scope scope);
+
+    void add(ReportAuthor author);
+
+    List<ReportAuthor> authors(long reportId);
+
+    Map<Long, List<ReportAuthor>> authors(Collection<Long> reportIds);
+
+    void add(ReportVersion version);
+
+    List<ReportVersion> versions(long reportId);
+
+    void add(Transition transition);
+
+    List<Transition> transitions(long reportId);
+
+    void add(Adoption adoption);
+
+    List<Adoption> adoptions(long reportId);
+
+    void add(Instruction instruction);
+
+    List<Instruction> instructions(long reportId);
+
+    List<Topic> topics();
+
+    Optional<Topic> topic(String code);
+
+    void flush();
+}

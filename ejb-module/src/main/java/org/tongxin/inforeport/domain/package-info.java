@@ -1,0 +1,2 @@
+/** Reports, their state machine, versions, path, adoptions and instructions. */
+package org.tongxin.inforeport.domain;

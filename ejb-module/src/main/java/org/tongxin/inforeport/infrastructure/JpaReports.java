@@ -1,0 +1,191 @@
+package org.tongxin.inforeport.infrastructure;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import org.tongxin.inforeport.domain.Adoption;
+import org.tongxin.inforeport.domain.Instruction;
+import org.tongxin.inforeport.domain.Report;
+import org.tongxin.inforeport.domain.ReportAction;
+import org.tongxin.inforeport.domain.ReportAuthor;
+import org.tongxin.inforeport.domain.ReportQuery;
+import org.tongxin.inforeport.domain.ReportRepository;
+import org.tongxin.inforeport.domain.ReportState;
+import org.tongxin.inforeport.domain.ReportVersion;
+import org.tongxin.inforeport.domain.Topic;
+import org.tongxin.inforeport.domain.Transition;
+import org.tongxin.platform.domain.Problem;
+import org.tongxin.platform.infrastructure.Like;
+
+@ApplicationScoped
+public class JpaReports implements ReportRepository {
+
+    @PersistenceContext(unitName = "tongxin")
+    private EntityManager em;
+
+    @Override
+    public void add(Report report) {
+        em.persist(report);
+    }
+
+    @Override
+    public Optional<Report> report(long id) {
+        return Optional.ofNullable(em.find(Report.class, id));
+    }
+
+    @Override
+    public Report lock(long id) {
+        Report r = em.find(Report.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (r == null) {
+            throw Problem.notFound("report");
+        }
+        return r;
+    }
+
+    @Override
+    public List<Report> search(Scope scope, ReportQuery query, int offset, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        TypedQuery<Report> q = em.createQuery("select r from Report r" + where(scope, query, params)
+                + " order by r.updatedAt desc, r.id desc", Report.class);
+        params.forEach(q::setParameter);
+        return q.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long count(Scope scope, ReportQuery query) {
+        Map<String, Object> params = new HashMap<>();
+        TypedQuery<Long> q = em.createQuery("select count(r) from Report r" + where(scope, query, params), Long.class);
+        params.forEach(q::setParameter);
+        return q.getSingleResult();
+    }
+
+    @Override
+    public boolean inScope(long reportId, Scope scope) {
+        Map<String, Object> params = new HashMap<>();
+        TypedQuery<Long> q = em.createQuery("select count(r) from Report r" + where(scope, new ReportQuery(null, null, null), params)
+                + " and r.id = :id", Long.class);
+        params.forEach(q::setParameter);
+        return q.setParameter("id", reportId).getSingleResult() > 0;
+    }
+
+    private static String where(Scope scope, ReportQuery query, Map<String, Object> params) {
+        List<String> reach = new ArrayList<>();
+        if (scope.authorAccountId() != null) {
+            reach.add("r.id in (select a.key.reportId from ReportAuthor a where a.accountId = :me)");
+            params.put("me", scope.authorAccountId());
+        }
+        if (scope.organisationId() != null) {
+            reach.add("(r.state <> :draft and (r.currentOrganisationId = :org or r.id in (select t.reportId from Transition t"
+                    + " where t.organisationId = :org and t.action not in :authorMoves)))");
+            params.put("org", scope.organisationId());
+            params.put("draft", ReportState.DRAFT);
+            params.put("authorMoves", List.of(ReportAction.CREATE, ReportAction.REVISE));
+        }
+        List<String> w = new ArrayList<>();
+        w.add(reach.isEmpty() ? "1 = 0" : "(" + String.join(" or ", reach) + ")");
+        if (query.state() != null) {
+            w.add("r.state = :state");
+            params.put("state", query.state());
+        }
+        if (query.topic() != null && !query.topic().isBlank()) {
+            w.add("r.topic = :topic");
+            params.put("topic", query.topic());
+        }
+        if (query.q() != null && !query.q().isBlank()) {
+            w.add("(r.title like :q or r.body like :q or r.proposals like :q)");
+            params.put("q", "%" + Like.escape(query.q().strip()) + "%");
+        }
+        return " where " + String.join(" and ", w);
+    }
+
+    @Override
+    public void add(ReportAuthor author) {
+        em.persist(author);
+    }
+
+    @Override
+    public List<ReportAuthor> authors(long reportId) {
+        return em.createQuery("select a from ReportAuthor a where a.key.reportId = :r order by a.key.position", ReportAuthor.class)
+                .setParameter("r", reportId).getResultList();
+    }
+
+    @Override
+    public Map<Long, List<ReportAuthor>> authors(Collection<Long> reportIds) {
+        Map<Long, List<ReportAuthor>> byReport = new HashMap<>();
+        if (!reportIds.isEmpty()) {
+            em.createQuery("select a from ReportAuthor a where a.key.reportId in :r order by a.key.position", ReportAuthor.class)
+                    .setParameter("r", reportIds).getResultList()
+                    .forEach(a -> byReport.computeIfAbsent(a.reportId(), k -> new ArrayList<>()).add(a));
+        }
+        return byReport;
+    }
+
+    @Override
+    public void add(ReportVersion version) {
+        em.persist(version);
+    }
+
+    @Override
+    public List<ReportVersion> versions(long reportId) {
+        return em.createQuery("select v from ReportVersion v where v.reportId = :r order by v.number", ReportVersion.class)
+                .setParameter("r", reportId).getResultList();
+    }
+
+    @Override
+    public void add(Transition transition) {
+        em.persist(transition);
+    }
+
+    @Override
+    public List<Transition> transitions(long reportId) {
+        return em.createQuery("select t from Transition t where t.reportId = :r order by t.occurredAt, t.id", Transition.class)
+                .setParameter("r", reportId).getResultList();
+    }
+
+    @Override
+    public void add(Adoption adoption) {
+        em.persist(adoption);
+    }
+
+    @Override
+    public List<Adoption> adoptions(long reportId) {
+        return em.createQuery("select a from Adoption a where a.reportId = :r order by a.adoptedAt, a.id", Adoption.class)
+                .setParameter("r", reportId).getResultList();
+    }
+
+    @Override
+    public void add(Instruction instruction) {
+        em.persist(instruction);
+    }
+
+    @Override
+    public List<Instruction> instructions(long reportId) {
+        return em.createQuery("select i from Instruction i where i.reportId = :r order by i.givenOn, i.id", Instruction.class)
+                .setParameter("r", reportId).getResultList();
+    }
+
+    @Override
+    public List<Topic> topics() {
+        return em.createQuery("select t from Topic t where t.active = true order by t.position", Topic.class).getResultList();
+    }
+
+    @Override
+    public Optional<Topic> topic(String code) {
+        return Optional.ofNullable(code == null ? null : em.find(Topic.class, code));
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
+}

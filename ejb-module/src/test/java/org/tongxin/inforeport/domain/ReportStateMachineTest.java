@@ -1,0 +1,122 @@
+package org.tongxin.inforeport.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.tongxin.platform.domain.Problem;
+
+/** Every move of the state machine, allowed and refused, from every state. */
+class ReportStateMachineTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-29T02:00:00Z");
+
+    /** The moves allowed from each state, and where they lead. */
+    private static final Map<ReportAction, Map<ReportState, ReportState>> ALLOWED = Map.of(
+            ReportAction.REVISE, Map.of(ReportState.DRAFT, ReportState.DRAFT, ReportState.RETURNED, ReportState.RETURNED),
+            ReportAction.SUBMIT, Map.of(ReportState.DRAFT, ReportState.SUBMITTED, ReportState.RETURNED, ReportState.SUBMITTED),
+            ReportAction.START_EDITING, Map.of(ReportState.SUBMITTED, ReportState.EDITING),
+            ReportAction.EDIT, Map.of(ReportState.EDITING, ReportState.EDITING),
+            ReportAction.RETURN, Map.of(ReportState.EDITING, ReportState.RETURNED),
+            ReportAction.DECLINE, Map.of(ReportState.EDITING, ReportState.DECLINED),
+            ReportAction.ADOPT, Map.of(ReportState.EDITING, ReportState.ADOPTED),
+            ReportAction.FORWARD, Map.of(ReportState.ADOPTED, ReportState.SUBMITTED));
+
+    private static Report in(ReportState state) {
+        Report r = new Report(1, 7, new Draft("关于加装电梯的建议", "老旧小区居民反映上下楼难", List.of("加快审批"), "LIVELIHOOD"), NOW);
+        try {
+            var f = Report.class.getDeclaredField("state");
+            f.setAccessible(true);
+            f.set(r, state);
+            var id = Report.class.getDeclaredField("id");
+            id.setAccessible(true);
+            id.set(r, 42L);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+        return r;
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ReportAction.class, names = {"REVISE", "SUBMIT", "START_EDITING", "EDIT", "RETURN", "DECLINE", "ADOPT", "FORWARD"})
+    void eachMoveIsAllowedFromItsStatesOnlyAndLeadsWhereItShould(ReportAction action) {
+        Map<ReportState, ReportState> allowed = ALLOWED.get(action);
+        for (ReportState state : ReportState.values()) {
+            Report r = in(state);
+            if (allowed.containsKey(state)) {
+                if (action == ReportAction.FORWARD) {
+                    r.forwardTo(2, NOW);
+                } else {
+                    assertEquals(state, r.move(action, NOW));
+                }
+                assertEquals(allowed.get(state), r.state(), action + " from " + state);
+            } else {
+                Problem p = assertThrows(Problem.class, () -> {
+                    if (action == ReportAction.FORWARD) {
+                        r.forwardTo(2, NOW);
+                    } else {
+                        r.move(action, NOW);
+                    }
+                }, action + " from " + state);
+                assertEquals(Problem.Kind.CONFLICT, p.kind());
+                assertEquals(state, r.state(), "a refused move changes nothing");
+            }
+        }
+    }
+
+    @Test
+    void movesBelongToTheAuthorOrToTheEditor() {
+        Set<ReportAction> author = EnumSet.of(ReportAction.CREATE, ReportAction.REVISE, ReportAction.SUBMIT);
+        for (ReportAction a : ReportAction.values()) {
+            assertEquals(author.contains(a) ? ReportAction.Actor.AUTHOR : ReportAction.Actor.EDITOR, a.actor(), a.name());
+        }
+    }
+
+    @Test
+    void onlyTheOriginReturnsAForwardedReportIsAdoptedDeclinedOrForwardedAgain() {
+        Report r = in(ReportState.ADOPTED);
+        r.forwardTo(2, NOW);
+        assertEquals(ReportState.SUBMITTED, r.state());
+        assertEquals(2L, r.currentOrganisationId());
+        assertEquals(1L, r.organisationId(), "the origin is kept");
+        r.move(ReportAction.START_EDITING, NOW);
+        assertEquals("wrong-state", assertThrows(Problem.class, () -> r.move(ReportAction.RETURN, NOW)).code());
+        r.move(ReportAction.ADOPT, NOW);
+        r.forwardTo(3, NOW);
+        assertEquals(3L, r.currentOrganisationId());
+    }
+
+    @Test
+    void submittingStampsTheFirstSubmission() {
+        Report r = in(ReportState.DRAFT);
+        r.move(ReportAction.SUBMIT, NOW);
+        assertEquals(NOW, r.submittedAt());
+    }
+
+    @Test
+    void aDraftNeedsTitleBodyAProposalAndATopic() {
+        assertEquals("required", assertThrows(Problem.class, () -> new Draft(" ", "b", List.of("p"), "X")).code());
+        assertEquals("required", assertThrows(Problem.class, () -> new Draft("t", "", List.of("p"), "X")).code());
+        assertEquals("required", assertThrows(Problem.class, () -> new Draft("t", "b", List.of(" "), "X")).code());
+        assertEquals("required", assertThrows(Problem.class, () -> new Draft("t", "b", List.of("p"), null)).code());
+        Draft d = new Draft(" t ", "第一行\r\n<b>第二行</b>", List.of("一", "", "二"), "X");
+        assertEquals("第一行\n<b>第二行</b>", d.body(), "line breaks kept, markup kept as typed");
+        assertEquals(List.of("一", "二"), d.proposals());
+    }
+
+    @Test
+    void theDiffShowsWhatEditorsChanged() {
+        List<TextDiff.Line> lines = TextDiff.between(List.of("标题", "", "情况一", "情况二"), List.of("标题", "", "情况一（已核实）", "情况二"));
+        assertEquals(List.of(new TextDiff.Line(TextDiff.Kind.SAME, "标题"), new TextDiff.Line(TextDiff.Kind.SAME, ""),
+                new TextDiff.Line(TextDiff.Kind.REMOVED, "情况一"), new TextDiff.Line(TextDiff.Kind.ADDED, "情况一（已核实）"),
+                new TextDiff.Line(TextDiff.Kind.SAME, "情况二")), lines);
+    }
+}

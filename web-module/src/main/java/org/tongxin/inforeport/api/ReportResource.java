@@ -1,0 +1,184 @@
+package org.tongxin.inforeport.api;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.tongxin.inforeport.application.NewReport;
+import org.tongxin.inforeport.application.ReportService;
+import org.tongxin.inforeport.application.ReportViews;
+import org.tongxin.inforeport.domain.Draft;
+import org.tongxin.inforeport.domain.Instruction;
+import org.tongxin.inforeport.domain.InstructionLevel;
+import org.tongxin.inforeport.domain.ReportQuery;
+import org.tongxin.inforeport.domain.ReportState;
+import org.tongxin.platform.domain.Page;
+import org.tongxin.platform.domain.Problem;
+
+/** {@code /api/v1/reports}: write, list, read, trace, and every move of the state machine. */
+@Path("/reports")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ReportResource {
+
+    @EJB
+    ReportService reports;
+
+    public record Body(String title, String body, List<String> proposals, String topic, List<Long> coAuthors) {
+    }
+
+    public record Note(String note, String reason) {
+    }
+
+    public record InstructionBody(String leaderName, String level, String givenOn, String text, String department, String result) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(Body body) {
+        if (body == null) {
+            throw Problem.rule("invalid-input", "problem.invalid-input");
+        }
+        ReportViews.Detail created = reports.create(new NewReport(body.title(), body.body(), body.proposals(), body.topic(), body.coAuthors()));
+        return Response.status(Response.Status.CREATED).entity(created).build();
+    }
+
+    @GET
+    public Page<ReportViews.Summary> list(@QueryParam("state") String state, @QueryParam("topic") String topic, @QueryParam("q") String q,
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
+        ReportState s = null;
+        if (state != null && !state.isBlank()) {
+            try {
+                s = ReportState.valueOf(state.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw Problem.field("state", "invalid-input", "problem.invalid-input");
+            }
+        }
+        return reports.list(new ReportQuery(s, topic, q), new Page.Request(page, size));
+    }
+
+    @GET
+    @Path("/topics")
+    public List<ReportViews.Topic> topics() {
+        return reports.topics();
+    }
+
+    @GET
+    @Path("/{id:[0-9]+}")
+    public ReportViews.Detail report(@PathParam("id") long id) {
+        return reports.report(id);
+    }
+
+    @PUT
+    @Path("/{id:[0-9]+}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ReportViews.Detail revise(@PathParam("id") long id, Body body) {
+        if (body == null) {
+            throw Problem.rule("invalid-input", "problem.invalid-input");
+        }
+        return reports.revise(id, new Draft(body.title(), body.body(), body.proposals(), body.topic()));
+    }
+
+    @GET
+    @Path("/{id:[0-9]+}/trace")
+    public List<ReportViews.Step> trace(@PathParam("id") long id) {
+        return reports.trace(id);
+    }
+
+    @GET
+    @Path("/{id:[0-9]+}/changes")
+    public List<ReportViews.DiffLine> changes(@PathParam("id") long id) {
+        return reports.changes(id);
+    }
+
+    @POST
+    @Path("/{id:[0-9]+}/submit")
+    public ReportViews.Detail submit(@PathParam("id") long id) {
+        return reports.submit(id);
+    }
+
+    @POST
+    @Path("/{id:[0-9]+}/start-editing")
+    public ReportViews.Detail startEditing(@PathParam("id") long id) {
+        return reports.startEditing(id);
+    }
+
+    @POST
+    @Path("/{id:[0-9]+}/edit")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ReportViews.Detail edit(@PathParam("id") long id, Body body) {
+        if (body == null) {
+            throw Problem.rule("invalid-input", "problem.invalid-input");
+        }
+        return reports.edit(id, new Draft(body.title(), body.body(), body.proposals(), body.topic()));
+    }
+
+    @POST
+    @Path("/{id:[0-9]+}/return")
+    public ReportViews.Detail returnToAuthor(@PathParam("id") long id, Note body) {
+        return reports.returnToAuthor(id, body == null ? null : body.note() != null ? body.note() : body.reason());
+    }
+
+    @POST
+    @Path("/{id:[0-9]+}/decline")
+    public ReportViews.Detail decline(@PathParam("id") long id, Note body) {
+        return reports.decline(id, body == null ? null : body.reason() != null ? body.reason() : body.note());
+    }
+
+    @POST
+    @Path("/{id:[0-9]+}/adopt")
+    public ReportViews.Detail adopt(@PathParam("id") long id) {
+        return reports.adopt(id);
+    }
+
+    @POST
+    @Path("/{id:[0-9]+}/forward")
+    public ReportViews.Detail forward(@PathParam("id") long id) {
+        return reports.forward(id);
+    }
+
+    @POST
+    @Path("/{id:[0-9]+}/adoption/void")
+    public ReportViews.Detail voidAdoption(@PathParam("id") long id, Note body) {
+        return reports.voidAdoption(id, body == null ? null : body.reason() != null ? body.reason() : body.note());
+    }
+
+    @POST
+    @Path("/{id:[0-9]+}/instructions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response instruct(@PathParam("id") long id, InstructionBody body) {
+        if (body == null) {
+            throw Problem.rule("invalid-input", "problem.invalid-input");
+        }
+        InstructionLevel level;
+        try {
+            level = InstructionLevel.valueOf(body.level() == null ? "" : body.level().strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw Problem.field("level", "invalid-input", "problem.invalid-input");
+        }
+        LocalDate givenOn;
+        try {
+            givenOn = body.givenOn() == null ? null : LocalDate.parse(body.givenOn().strip());
+        } catch (DateTimeParseException e) {
+            throw Problem.field("givenOn", "invalid-input", "problem.invalid-input");
+        }
+        ReportViews.Detail d = reports.instruct(id, new Instruction.Facts(body.leaderName(), level, givenOn, body.text(), body.department(),
+                body.result()));
+        return Response.status(Response.Status.CREATED).entity(d).build();
+    }
+}

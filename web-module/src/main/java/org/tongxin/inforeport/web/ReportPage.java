@@ -1,0 +1,238 @@
+package org.tongxin.inforeport.web;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+
+import org.tongxin.inforeport.application.ReportService;
+import org.tongxin.inforeport.application.ReportViews;
+import org.tongxin.inforeport.domain.Draft;
+import org.tongxin.inforeport.domain.Instruction;
+import org.tongxin.inforeport.domain.InstructionLevel;
+import org.tongxin.platform.domain.Problem;
+import org.tongxin.platform.web.Pages;
+
+/** One report: its text, authors, the moves the person may make now, its path, adoptions, instructions and changes. */
+@Named
+@ViewScoped
+public class ReportPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    @EJB
+    ReportService reports;
+
+    private Long id;
+    private ReportViews.Detail report;
+    private List<ReportViews.Step> trace = List.of();
+    private List<ReportViews.DiffLine> changes = List.of();
+    private String note;
+    private boolean editing;
+    private String editTitle;
+    private String editBody;
+    private String editProposals;
+    private String leaderName;
+    private InstructionLevel leaderLevel = InstructionLevel.CITY;
+    private LocalDate givenOn = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    private String instructionText;
+    private String department;
+    private String result;
+
+    public void load() {
+        if (id == null) {
+            return;
+        }
+        try {
+            report = reports.report(id);
+            trace = reports.trace(id);
+            changes = reports.changes(id);
+        } catch (Problem p) {
+            report = null;
+            Pages.problem(p);
+        }
+    }
+
+    public void act(String action) {
+        boolean ok = Pages.attempt(() -> {
+            switch (action) {
+                case "SUBMIT" -> reports.submit(id);
+                case "START_EDITING" -> reports.startEditing(id);
+                case "RETURN" -> reports.returnToAuthor(id, note);
+                case "DECLINE" -> reports.decline(id, note);
+                case "ADOPT" -> reports.adopt(id);
+                case "FORWARD" -> reports.forward(id);
+                case "VOID_ADOPTION" -> reports.voidAdoption(id, note);
+                default -> throw new IllegalArgumentException(action);
+            }
+        }, Map.of("note", "reportForm:note", "reason", "reportForm:note"));
+        if (ok) {
+            note = null;
+            Pages.info("report.done");
+            load();
+        }
+    }
+
+    public void startEdit() {
+        editing = true;
+        editTitle = report.title();
+        editBody = report.body();
+        editProposals = String.join("\n", report.proposals());
+    }
+
+    public void saveEdit() {
+        if (Pages.attempt(() -> reports.edit(id, new Draft(editTitle, editBody,
+                Arrays.stream(editProposals == null ? new String[0] : editProposals.split("\\R")).filter(l -> !l.isBlank()).toList(),
+                report.topic())), Map.of("title", "reportForm:editTitle", "body", "reportForm:editBody", "proposals", "reportForm:editProposals"))) {
+            editing = false;
+            Pages.info("report.done");
+            load();
+        }
+    }
+
+    public void instruct() {
+        if (Pages.attempt(() -> reports.instruct(id, new Instruction.Facts(leaderName, leaderLevel, givenOn, instructionText, department, result)),
+                Map.of("leaderName", "reportForm:leaderName", "text", "reportForm:instructionText", "givenOn", "reportForm:givenOn"))) {
+            leaderName = null;
+            instructionText = null;
+            department = null;
+            result = null;
+            Pages.info("report.done");
+            load();
+        }
+    }
+
+    public boolean can(String action) {
+        return report != null && report.actions().contains(action);
+    }
+
+    /** The moves shown as buttons (editing and instructions have their own forms). */
+    public List<String> getButtons() {
+        return report == null ? List.of() : report.actions().stream()
+                .filter(a -> !a.equals("REVISE") && !a.equals("EDIT") && !a.equals("INSTRUCT")).toList();
+    }
+
+    public String when(java.time.Instant at) {
+        return at == null ? "" : at.atZone(ZoneId.of("Asia/Shanghai")).format(WHEN);
+    }
+
+    public InstructionLevel[] getLevels() {
+        return InstructionLevel.values();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public ReportViews.Detail getReport() {
+        return report;
+    }
+
+    public List<ReportViews.Step> getTrace() {
+        return trace;
+    }
+
+    public List<ReportViews.DiffLine> getChanges() {
+        return changes;
+    }
+
+    public boolean isChanged() {
+        return changes.stream().anyMatch(l -> !"SAME".equals(l.kind()));
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public boolean isEditing() {
+        return editing;
+    }
+
+    public String getEditTitle() {
+        return editTitle;
+    }
+
+    public void setEditTitle(String editTitle) {
+        this.editTitle = editTitle;
+    }
+
+    public String getEditBody() {
+        return editBody;
+    }
+
+    public void setEditBody(String editBody) {
+        this.editBody = editBody;
+    }
+
+    public String getEditProposals() {
+        return editProposals;
+    }
+
+    public void setEditProposals(String editProposals) {
+        this.editProposals = editProposals;
+    }
+
+    public String getLeaderName() {
+        return leaderName;
+    }
+
+    public void setLeaderName(String leaderName) {
+        this.leaderName = leaderName;
+    }
+
+    public InstructionLevel getLeaderLevel() {
+        return leaderLevel;
+    }
+
+    public void setLeaderLevel(InstructionLevel leaderLevel) {
+        this.leaderLevel = leaderLevel;
+    }
+
+    public LocalDate getGivenOn() {
+        return givenOn;
+    }
+
+    public void setGivenOn(LocalDate givenOn) {
+        this.givenOn = givenOn;
+    }
+
+    public String getInstructionText() {
+        return instructionText;
+    }
+
+    public void setInstructionText(String instructionText) {
+        this.instructionText = instructionText;
+    }
+
+    public String getDepartment() {
+        return department;
+    }
+
+    public void setDepartment(String department) {
+        this.department = department;
+    }
+
+    public String getResult() {
+        return result;
+    }
+
+    public void setResult(String result) {
+        this.result = result;
+    }
+}
