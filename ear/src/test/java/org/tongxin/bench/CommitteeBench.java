@@ -101,7 +101,7 @@ public final class CommitteeBench {
         return new Result(scenario, requests, pct(ms, 50), pct(ms, 95), pct(ms, 99), Arrays.stream(ms).average().orElse(0));
     }
 
-    private static double pct(double[] sorted, int p) {
+    static double pct(double[] sorted, int p) {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
     }
 

@@ -30,14 +30,16 @@ public final class CommitteeBenchRun {
         int requests = Integer.parseInt(CommitteeBench.arg(args, "--requests", "200"));
         Path server = Path.of(CommitteeBench.arg(args, "--server", "target/server"));
         String[] scales = CommitteeBench.arg(args, "--scales", "0.1,1.0").split(",");
+        int portOffset = Integer.parseInt(CommitteeBench.arg(args, "--port-offset", "0"));
+        String base = base(portOffset);
 
         List<List<CommitteeBench.Result>> all = new ArrayList<>();
         for (String scale : scales) {
             ProvinceData.main(new String[] {"--url=" + url, "--user=" + user, "--password=", "--scale=" + scale, "--seed=20261129"});
-            Process wildfly = start(server, url, user);
+            Process wildfly = start(server, url, user, portOffset);
             try {
-                awaitReady(wildfly, server.resolveSibling("bench-server.log"));
-                List<CommitteeBench.Result> results = new CommitteeBench("http://localhost:8080", "bench-office", "Tongxin-Demo-2026")
+                awaitReady(wildfly, server.resolveSibling("bench-server.log"), base);
+                List<CommitteeBench.Result> results = new CommitteeBench(base, "bench-office", "Tongxin-Demo-2026")
                         .run(requests, 2026);
                 CommitteeBench.print("scale " + scale + " (" + Math.round(25_000 * Double.parseDouble(scale)) + " members, "
                         + Math.round(2_000_000 * Double.parseDouble(scale)) + " ledger entries)", results);
@@ -59,18 +61,27 @@ public final class CommitteeBenchRun {
         }
     }
 
-    private static Process start(Path server, String url, String user) throws IOException {
+    /** The server's address when its ports are moved by {@code portOffset} (HTTP 8080 + offset). */
+    static String base(int portOffset) {
+        return "http://localhost:" + (8080 + portOffset);
+    }
+
+    /**
+     * Starts the provisioned server on the database, its ports moved by {@code portOffset} (0 for the usual
+     * 8080 and 9990), so that it may run beside another server.
+     */
+    static Process start(Path server, String url, String user, int portOffset) throws IOException {
         Path data = Files.createTempDirectory("tongxin-bench-data");
         Path log = server.resolveSibling("bench-server.log");
         ProcessBuilder pb = new ProcessBuilder(server.resolve("bin/standalone.sh").toString(),
-                "-Djboss.server.data.dir=" + data, "-Dtongxin.demo-data=false");
+                "-Djboss.server.data.dir=" + data, "-Dtongxin.demo-data=false", "-Djboss.socket.binding.port-offset=" + portOffset);
         Map<String, String> env = pb.environment();
         env.put("TONGXIN_DB_URL", url);
         env.put("TONGXIN_DB_USER", user);
         env.put("TONGXIN_DB_PASSWORD", "bench");
         env.put("TONGXIN_DEMO_DATA", "false");
         pb.redirectErrorStream(true);
-        System.out.println("starting " + server + " on " + url + " (log: " + log + ")");
+        System.out.println("starting " + server + " on " + url + " at " + base(portOffset) + " (log: " + log + ")");
         return pb.start();
     }
 
@@ -78,7 +89,7 @@ public final class CommitteeBenchRun {
      * Copies the server's console to its log and returns when WildFly reports that it has started
      * (WFLYSRV0025, or WFLYSRV0026 with errors), then checks readiness once.
      */
-    private static void awaitReady(Process wildfly, Path log) throws Exception {
+    static void awaitReady(Process wildfly, Path log, String base) throws Exception {
         java.util.concurrent.CompletableFuture<Boolean> started = new java.util.concurrent.CompletableFuture<>();
         Thread pump = new Thread(() -> {
             try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(wildfly.getInputStream(),
@@ -103,7 +114,7 @@ public final class CommitteeBenchRun {
             throw new IllegalStateException("the server did not start cleanly; see " + log);
         }
         HttpResponse<String> ready = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://localhost:8080/api/v1/health/ready")).timeout(Duration.ofSeconds(30)).build(),
+                URI.create(base + "/api/v1/health/ready")).timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (ready.statusCode() != 200) {
             throw new IllegalStateException("the server is not ready: " + ready.body());
@@ -111,7 +122,7 @@ public final class CommitteeBenchRun {
     }
 
     /** Stops the script and the JVM it started, and waits until both are gone (the port is then free). */
-    private static void stop(Process wildfly) throws Exception {
+    static void stop(Process wildfly) throws Exception {
         List<ProcessHandle> all = new ArrayList<>(wildfly.descendants().toList());
         all.add(wildfly.toHandle());
         all.forEach(ProcessHandle::destroy);
