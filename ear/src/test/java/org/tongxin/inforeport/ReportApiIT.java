@@ -122,7 +122,8 @@ class ReportApiIT {
                 "{\"leaderName\":\"省政协主席\",\"level\":\"PROVINCE\",\"givenOn\":\"" + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")) + "\",\"text\":\"请省住建厅研究办理\",\"department\":\"省住建厅\"}",
                 201);
         assertEquals(1, instructed.getJsonArray("instructions").size());
-        assertTrue(entries("member1", first).stream().anyMatch(e -> e.getString("category").equals("INSTRUCTION_PROVINCE")));
+        String instruction = "inforeport:instruction:" + instructed.getJsonArray("instructions").getJsonObject(0).getJsonNumber("id");
+        assertTrue(credited("member1", first, instruction, "INSTRUCTION_PROVINCE", "FIRST_AUTHOR"));
 
         List<JsonObject> trace = Api.as("member1").get(REPORTS + "/" + id + "/trace").array().getValuesAs(JsonObject.class);
         assertEquals(List.of("CREATE", "SUBMIT", "START_EDITING", "RETURN", "REVISE", "SUBMIT", "START_EDITING", "EDIT", "ADOPT", "FORWARD",
@@ -133,9 +134,49 @@ class ReportApiIT {
         assertTrue(trace.stream().allMatch(t -> !t.getString("actor").isBlank() && t.containsKey("at")));
 
         move("editor-sx", id, "adoption/void", "{\"reason\":\"与已采用信息重复\"}", 200);
-        assertTrue(entries("member1", first).stream().filter(e -> e.getString("category").equals("INFO_ADOPTED_PROVINCE"))
-                .allMatch(e -> e.getBoolean("voided")), "voiding an adoption voids its points");
+        List<JsonObject> provincial = entries("member1", first).stream().filter(e -> e.getString("category").equals("INFO_ADOPTED_PROVINCE")
+                && e.getString("source").startsWith("inforeport:adopted:" + id + "-")).toList();
+        assertFalse(provincial.isEmpty());
+        assertTrue(provincial.stream().allMatch(e -> e.getBoolean("voided")), "voiding an adoption voids its points");
         move("editor-sx", id, "adoption/void", "{\"reason\":\"again\"}", 409);
+    }
+
+    @Test
+    void aCombinedReportLinksItsSourcesAndItsAdoptionIsSplitBetweenTheirAuthors() {
+        long one = Api.as("member6").post(REPORTS, report("关于停车难的建议（一）", "老城区停车位不足", "")).json().getJsonNumber("id").longValue();
+        long two = Api.as("member7").post(REPORTS, report("关于停车难的建议（二）", "医院周边停车难", "")).json().getJsonNumber("id").longValue();
+        long first = memberOf("member6");
+        long second = memberOf("member7");
+        move("member6", one, "submit", "", 200);
+        move("member7", two, "submit", "", 200);
+        move("editor", two, "start-editing", "", 200);
+        String body = Json.createObjectBuilder().add("sources", Json.createArrayBuilder().add(one).add(two)).add("title", "关于缓解停车难的综合建议")
+                .add("body", "多位委员反映城区停车难").add("proposals", Json.createArrayBuilder().add("建设立体停车场")).add("topic", "GOVERNANCE")
+                .build().toString();
+        assertEquals(403, Api.as("member6").post(REPORTS + "/combine", body).status());
+        Api.Reply made = Api.as("editor").post(REPORTS + "/combine", body);
+        assertEquals(201, made.status(), made::toString);
+        JsonObject combined = made.json();
+        long id = combined.getJsonNumber("id").longValue();
+        assertEquals("EDITING", combined.getString("state"));
+        assertTrue(combined.getBoolean("combined"));
+        assertEquals(List.of(one, two), combined.getJsonArray("sources").getValuesAs(jakarta.json.JsonNumber.class).stream()
+                .map(jakarta.json.JsonNumber::longValue).toList());
+        assertEquals(List.of("FIRST_AUTHOR", "CO_AUTHOR"), combined.getJsonArray("authors").getValuesAs(JsonObject.class).stream()
+                .map(a -> a.getString("role")).toList());
+        JsonObject source = Api.as("member6").get(REPORTS + "/" + one).json();
+        assertEquals("MERGED", source.getString("state"));
+        assertEquals(id, source.getJsonNumber("mergedInto").longValue());
+        assertEquals(409, Api.as("editor").post(REPORTS + "/combine", body).status(), "a merged report is not merged twice");
+        move("editor", id, "return", "{\"note\":\"x\"}", 409);
+
+        move("editor", id, "adopt", "", 200);
+        String source1 = "inforeport:adopted:" + id + "-";
+        assertTrue(entries("member6", first).stream().anyMatch(e -> e.getString("source").startsWith(source1)
+                && e.getString("role").equals("FIRST_AUTHOR")));
+        assertTrue(entries("office", second).stream().anyMatch(e -> e.getString("source").startsWith(source1)
+                && e.getString("role").equals("CO_AUTHOR")));
+        assertEquals(200, Api.as("member7").get(REPORTS + "/" + id).status(), "the sources' authors see the combined report");
     }
 
     @Test

@@ -34,6 +34,18 @@ public class MemberDirectory {
         return java.util.Optional.ofNullable(em.find(Member.class, id)).map(MemberDirectory::ref);
     }
 
+    /** Sector name and party code of each member given, for statistics of other contexts. */
+    public java.util.Map<Long, String[]> sectorAndParty(java.util.Collection<Long> memberIds) {
+        java.util.Map<Long, String[]> result = new java.util.HashMap<>();
+        java.util.List<Long> ids = java.util.List.copyOf(memberIds);
+        for (int i = 0; i < ids.size(); i += 1000) {
+            em.createQuery("select m.id, s.name, m.party from Member m left join Sector s on s.id = m.sectorId where m.id in :ids",
+                    Object[].class).setParameter("ids", ids.subList(i, Math.min(ids.size(), i + 1000))).getResultList()
+                    .forEach(r -> result.put((Long) r[0], new String[] {(String) r[1], String.valueOf(r[2])}));
+        }
+        return result;
+    }
+
     private static MemberRef ref(Member m) {
         return new MemberRef(m.id(), m.accountId(), m.name(), m.organisationId());
     }

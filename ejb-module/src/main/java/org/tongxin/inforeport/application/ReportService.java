@@ -25,6 +25,13 @@ public interface ReportService {
 
     ReportViews.Detail startEditing(long id);
 
+    /**
+     * An editor combines reports their level holds (submitted or being edited) into a combined report
+     * (综合稿) with its own text; the sources are marked merged and stay linked. The combined report's
+     * authors are the sources' first authors, in order: its adoption is split between them.
+     */
+    ReportViews.Detail combine(List<Long> sourceIds, Draft draft);
+
     /** An editor changes the text while editing; the version is kept. */
     ReportViews.Detail edit(long id, Draft draft);
 

@@ -151,6 +151,50 @@ public class ReportServiceBean implements ReportService {
 
     @Override
     @RolesAllowed(Role.INFO_EDITOR_CODE)
+    public ReportViews.Detail combine(List<Long> sourceIds, Draft draft) {
+        Caller caller = caller();
+        Set<Long> ids = new LinkedHashSet<>(sourceIds == null ? List.of() : sourceIds);
+        if (ids.size() < 2) {
+            throw Problem.field("sources", "too-few-sources", "problem.report.combine-sources");
+        }
+        if (draft == null) {
+            throw Problem.rule("invalid-input", "problem.invalid-input");
+        }
+        requireTopic(draft.topic());
+        List<Report> sources = new ArrayList<>();
+        for (long id : ids) {
+            Report source = asEditor(caller, id);
+            if (!ReportAction.MERGE.allowedFrom(source.state())) {
+                throw Problem.conflict("wrong-state", "problem.report.wrong-state");
+            }
+            sources.add(source);
+        }
+        Report combined = Report.combined(caller.visible().ownId(), caller.accountId(), draft, clock.instant());
+        reports.add(combined);
+        reports.flush();
+        Set<Long> members = new LinkedHashSet<>();
+        int position = 0;
+        for (Report source : sources) {
+            ReportAuthor first = reports.authors(source.id()).get(0);
+            if (members.add(first.memberId())) {
+                reports.add(new ReportAuthor(combined, position++, first.memberId(), first.accountId(), first.memberName()));
+            }
+        }
+        reports.add(new ReportVersion(combined, 1, ReportVersion.Kind.EDITOR, caller.username(), clock.instant()));
+        record(combined, combined.organisationId(), ReportAction.COMBINE, null, caller,
+                String.join(", ", sources.stream().map(r -> "#" + r.id()).toList()));
+        for (int i = 0; i < sources.size(); i++) {
+            Report source = sources.get(i);
+            ReportState before = source.move(ReportAction.MERGE, clock.instant());
+            record(source, source.currentOrganisationId(), ReportAction.MERGE, before, caller, "#" + combined.id());
+            reports.add(new org.tongxin.inforeport.domain.CombinedSource(combined, source, i));
+        }
+        reports.flush();
+        return detail(combined, caller);
+    }
+
+    @Override
+    @RolesAllowed(Role.INFO_EDITOR_CODE)
     public ReportViews.Detail edit(long id, Draft draft) {
         Caller caller = caller();
         Report report = asEditor(caller, id);
@@ -165,6 +209,9 @@ public class ReportServiceBean implements ReportService {
     @Override
     @RolesAllowed(Role.INFO_EDITOR_CODE)
     public ReportViews.Detail returnToAuthor(long id, String note) {
+        if (reports.report(id).map(Report::isCombined).orElse(false)) {
+            throw Problem.conflict("wrong-state", "problem.report.combined-no-return");
+        }
         ReportViews.Detail d = editorMove(id, ReportAction.RETURN, required(note, "note"));
         tellAuthors(id, "notice.report.returned", note);
         return d;
@@ -384,7 +431,8 @@ public class ReportServiceBean implements ReportService {
             boolean role = a.actor() == ReportAction.Actor.AUTHOR ? firstAuthor : editorHere;
             if (a != ReportAction.CREATE && role && a.allowedFrom(r.state()) && (a != ReportAction.RETURN || r.atOrigin())
                     && (a != ReportAction.INSTRUCT || adoptions.stream().anyMatch(x -> !x.voided()))
-                    && a != ReportAction.VOID_ADOPTION) {
+                    && a != ReportAction.VOID_ADOPTION && a != ReportAction.MERGE && a != ReportAction.COMBINE
+                    && (a != ReportAction.RETURN || !r.isCombined())) {
                 actions.add(a.name());
             }
         }
@@ -401,7 +449,9 @@ public class ReportServiceBean implements ReportService {
                 r.createdAt(), r.submittedAt(), adoptions,
                 reports.instructions(r.id()).stream().map(i -> new ReportViews.Instruction(i.id(), i.leaderName(), i.level().name(),
                         i.givenOn(), i.text(), i.department(), i.result())).toList(),
-                mine, actions, r.version());
+                mine, actions, r.version(), r.isCombined(),
+                reports.sources(r.id()).stream().map(org.tongxin.inforeport.domain.CombinedSource::sourceId).toList(),
+                reports.mergedInto(r.id()).map(org.tongxin.inforeport.domain.CombinedSource::combinedId).orElse(null));
     }
 
     private String orgName(Map<Long, String> cache, long id) {

@@ -28,7 +28,7 @@ public final class ReportViews {
     public record Detail(long id, String title, String body, List<String> proposals, String topic, String state, long organisationId,
             String organisationName, long currentOrganisationId, String currentOrganisationName, List<Author> authors, Instant createdAt,
             Instant submittedAt, List<Adoption> adoptions, List<Instruction> instructions, boolean mine, List<String> actions,
-            int version) {
+            int version, boolean combined, List<Long> sources, Long mergedInto) {
     }
 
     /** One step of the path. */

@@ -62,6 +62,9 @@ public class Report implements OrganisationOwned {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @Column(nullable = false, updatable = false)
+    private boolean combined;
+
     @Column(name = "submitted_at")
     private Instant submittedAt;
 
@@ -78,6 +81,19 @@ public class Report implements OrganisationOwned {
         this.createdAt = now;
         this.state = ReportState.DRAFT;
         write(draft, now);
+    }
+
+    /** A combined report (综合稿) an editor writes from several reports: it starts being edited at their level. */
+    public static Report combined(long organisationId, long createdBy, Draft draft, Instant now) {
+        Report r = new Report(organisationId, createdBy, draft, now);
+        r.combined = true;
+        r.state = ReportState.EDITING;
+        r.submittedAt = now;
+        return r;
+    }
+
+    public boolean isCombined() {
+        return combined;
     }
 
     /**

@@ -19,7 +19,11 @@ public enum ReportAction {
     ADOPT(Actor.EDITOR, EnumSet.of(ReportState.EDITING), ReportState.ADOPTED),
     FORWARD(Actor.EDITOR, EnumSet.of(ReportState.ADOPTED), ReportState.SUBMITTED),
     INSTRUCT(Actor.EDITOR, EnumSet.of(ReportState.ADOPTED, ReportState.SUBMITTED, ReportState.EDITING, ReportState.DECLINED), null),
-    VOID_ADOPTION(Actor.EDITOR, EnumSet.complementOf(EnumSet.of(ReportState.DRAFT)), null);
+    VOID_ADOPTION(Actor.EDITOR, EnumSet.complementOf(EnumSet.of(ReportState.DRAFT)), null),
+    /** A source taken into a combined report. */
+    MERGE(Actor.EDITOR, EnumSet.of(ReportState.SUBMITTED, ReportState.EDITING), ReportState.MERGED),
+    /** A combined report written by an editor, ready to edit. */
+    COMBINE(Actor.EDITOR, EnumSet.noneOf(ReportState.class), ReportState.EDITING);
 
     /** Who makes the move. */
     public enum Actor { AUTHOR, EDITOR }

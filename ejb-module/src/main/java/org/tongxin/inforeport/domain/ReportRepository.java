@@ -46,6 +46,14 @@ public interface ReportRepository {
 
     List<Instruction> instructions(long reportId);
 
+    void add(CombinedSource source);
+
+    /** The sources of a combined report, in order. */
+    List<CombinedSource> sources(long combinedId);
+
+    /** The combined report a report was merged into, if any. */
+    java.util.Optional<CombinedSource> mergedInto(long sourceId);
+
     List<Topic> topics();
 
     Optional<Topic> topic(String code);

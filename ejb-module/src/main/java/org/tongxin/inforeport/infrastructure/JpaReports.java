@@ -175,6 +175,23 @@ public class JpaReports implements ReportRepository {
     }
 
     @Override
+    public void add(org.tongxin.inforeport.domain.CombinedSource source) {
+        em.persist(source);
+    }
+
+    @Override
+    public List<org.tongxin.inforeport.domain.CombinedSource> sources(long combinedId) {
+        return em.createQuery("select c from CombinedSource c where c.key.combinedId = :c order by c.position",
+                org.tongxin.inforeport.domain.CombinedSource.class).setParameter("c", combinedId).getResultList();
+    }
+
+    @Override
+    public Optional<org.tongxin.inforeport.domain.CombinedSource> mergedInto(long sourceId) {
+        return em.createQuery("select c from CombinedSource c where c.key.sourceId = :s", org.tongxin.inforeport.domain.CombinedSource.class)
+                .setParameter("s", sourceId).getResultStream().findFirst();
+    }
+
+    @Override
     public List<Topic> topics() {
         return em.createQuery("select t from Topic t where t.active = true order by t.position", Topic.class).getResultList();
     }

@@ -28,7 +28,8 @@ class ReportStateMachineTest {
             ReportAction.RETURN, Map.of(ReportState.EDITING, ReportState.RETURNED),
             ReportAction.DECLINE, Map.of(ReportState.EDITING, ReportState.DECLINED),
             ReportAction.ADOPT, Map.of(ReportState.EDITING, ReportState.ADOPTED),
-            ReportAction.FORWARD, Map.of(ReportState.ADOPTED, ReportState.SUBMITTED));
+            ReportAction.FORWARD, Map.of(ReportState.ADOPTED, ReportState.SUBMITTED),
+            ReportAction.MERGE, Map.of(ReportState.SUBMITTED, ReportState.MERGED, ReportState.EDITING, ReportState.MERGED));
 
     private static Report in(ReportState state) {
         Report r = new Report(1, 7, new Draft("关于加装电梯的建议", "老旧小区居民反映上下楼难", List.of("加快审批"), "LIVELIHOOD"), NOW);
@@ -46,7 +47,8 @@ class ReportStateMachineTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = ReportAction.class, names = {"REVISE", "SUBMIT", "START_EDITING", "EDIT", "RETURN", "DECLINE", "ADOPT", "FORWARD"})
+    @EnumSource(value = ReportAction.class, names = {"REVISE", "SUBMIT", "START_EDITING", "EDIT", "RETURN", "DECLINE", "ADOPT", "FORWARD",
+        "MERGE"})
     void eachMoveIsAllowedFromItsStatesOnlyAndLeadsWhereItShould(ReportAction action) {
         Map<ReportState, ReportState> allowed = ALLOWED.get(action);
         for (ReportState state : ReportState.values()) {
@@ -92,6 +94,15 @@ class ReportStateMachineTest {
         r.move(ReportAction.ADOPT, NOW);
         r.forwardTo(3, NOW);
         assertEquals(3L, r.currentOrganisationId());
+    }
+
+    @Test
+    void aCombinedReportStartsBeingEditedAtItsLevel() {
+        Report c = Report.combined(1, 7, new Draft("综合稿", "多份信息反映同一问题", List.of("统筹解决"), "LIVELIHOOD"), NOW);
+        assertEquals(ReportState.EDITING, c.state());
+        assertEquals(true, c.isCombined());
+        c.move(ReportAction.ADOPT, NOW);
+        assertEquals(ReportState.ADOPTED, c.state());
     }
 
     @Test

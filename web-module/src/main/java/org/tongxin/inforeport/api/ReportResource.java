@@ -38,8 +38,13 @@ public class ReportResource {
 
     @EJB
     ReportService reports;
+    @EJB
+    org.tongxin.inforeport.application.ReportStatsService stats;
 
     public record Body(String title, String body, List<String> proposals, String topic, List<Long> coAuthors) {
+    }
+
+    public record Combine(List<Long> sources, String title, String body, List<String> proposals, String topic) {
     }
 
     public record Note(String note, String reason) {
@@ -70,6 +75,32 @@ public class ReportResource {
             }
         }
         return reports.list(new ReportQuery(s, topic, q), new Page.Request(page, size));
+    }
+
+    @POST
+    @Path("/combine")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response combine(Combine body) {
+        if (body == null) {
+            throw Problem.rule("invalid-input", "problem.invalid-input");
+        }
+        ReportViews.Detail d = reports.combine(body.sources(), new Draft(body.title(), body.body(), body.proposals(), body.topic()));
+        return Response.status(Response.Status.CREATED).entity(d).build();
+    }
+
+    @GET
+    @Path("/stats")
+    public org.tongxin.inforeport.application.ReportStats stats(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("topic") String topic) {
+        return stats.stats(date(from, "from"), date(to, "to"), topic);
+    }
+
+    private static LocalDate date(String value, String field) {
+        try {
+            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw Problem.field(field, "invalid-input", "problem.invalid-input");
+        }
     }
 
     @GET

@@ -35,6 +35,12 @@ public class ReportsView implements Serializable {
     private String topic;
     private String q;
     private LazyDataModel<ReportViews.Summary> model;
+    private List<ReportViews.Summary> selected = new java.util.ArrayList<>();
+    private List<ReportViews.Summary> shown = List.of();
+    private String title;
+    private String body;
+    private String proposals;
+    private String combinedTopic;
 
     @PostConstruct
     void init() {
@@ -55,7 +61,8 @@ public class ReportsView implements Serializable {
             public List<ReportViews.Summary> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
                 try {
                     int size = Math.max(1, Math.min(pageSize, Page.Request.MAX_SIZE));
-                    return reports.list(query(), new Page.Request(first / size, size)).items();
+                    shown = reports.list(query(), new Page.Request(first / size, size)).items();
+                    return shown;
                 } catch (Problem p) {
                     Pages.problem(p);
                     return List.of();
@@ -69,7 +76,7 @@ public class ReportsView implements Serializable {
 
             @Override
             public ReportViews.Summary getRowData(String rowKey) {
-                return null;
+                return shown.stream().filter(r -> String.valueOf(r.id()).equals(rowKey)).findFirst().orElse(null);
             }
         };
     }
@@ -81,6 +88,62 @@ public class ReportsView implements Serializable {
     public String topicName(String code) {
         boolean english = Pages.english();
         return topics.stream().filter(t -> t.code().equals(code)).map(t -> english ? t.nameEn() : t.nameZh()).findFirst().orElse(code);
+    }
+
+    /** The selected reports become one combined report (综合稿); the page moves to it. */
+    public String combine() {
+        Long[] made = {null};
+        boolean ok = Pages.attempt(() -> made[0] = reports.combine(selected.stream().map(ReportViews.Summary::id).toList(),
+                new org.tongxin.inforeport.domain.Draft(title, body, proposals == null ? List.of()
+                        : java.util.Arrays.stream(proposals.split("\\R")).filter(l -> !l.isBlank()).toList(), combinedTopic)).id(),
+                java.util.Map.of("title", "combineForm:title", "body", "combineForm:body", "proposals", "combineForm:proposals", "sources",
+                        "combineForm:title"));
+        if (!ok) {
+            return null;
+        }
+        jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        Pages.info("report.done");
+        return "/inforeport/report?faces-redirect=true&id=" + made[0];
+    }
+
+    public List<ReportViews.Summary> getSelected() {
+        return selected;
+    }
+
+    public void setSelected(List<ReportViews.Summary> selected) {
+        this.selected = selected == null ? new java.util.ArrayList<>() : selected;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+
+    public String getProposals() {
+        return proposals;
+    }
+
+    public void setProposals(String proposals) {
+        this.proposals = proposals;
+    }
+
+    public String getCombinedTopic() {
+        return combinedTopic;
+    }
+
+    public void setCombinedTopic(String combinedTopic) {
+        this.combinedTopic = combinedTopic;
     }
 
     public ReportState[] getStates() {

@@ -1,0 +1,23 @@
+package org.tongxin.inforeport.application;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Figures of an organisation's information work over a period: what reached it (written there or
+ * forwarded from below), what it adopted, forwarded and declined, the instructions on what it adopted,
+ * by topic, month, author, sector and party.
+ */
+public record ReportStats(LocalDate from, LocalDate to, String topic, long organisationId, String organisationName, long received,
+        long adopted, long forwarded, long declined, Map<String, Long> instructions, List<Row> byTopic, List<Row> byMonth,
+        List<AuthorRow> authors, List<Row> bySector, List<Row> byParty) {
+
+    /** A group's counts: received (submitted to the organisation) and adopted. */
+    public record Row(String key, long received, long adopted) {
+    }
+
+    /** An author's counts (first author or co-author). */
+    public record AuthorRow(long memberId, String name, String sector, String party, long received, long adopted, long instructions) {
+    }
+}

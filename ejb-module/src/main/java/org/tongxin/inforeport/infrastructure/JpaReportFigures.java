@@ -1,0 +1,84 @@
+package org.tongxin.inforeport.infrastructure;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.tongxin.inforeport.domain.ReportAction;
+import org.tongxin.inforeport.domain.ReportFigures;
+
+@ApplicationScoped
+public class JpaReportFigures implements ReportFigures {
+
+    private static final int CHUNK = 1000;
+
+    @PersistenceContext(unitName = "tongxin")
+    private EntityManager em;
+
+    @Override
+    public List<Dated> received(long organisationId, Instant from, Instant to) {
+        List<Dated> dated = new ArrayList<>();
+        em.createQuery("select t.reportId, t.occurredAt from Transition t where t.organisationId = :o and t.action = :submit"
+                + " and t.occurredAt >= :from and t.occurredAt < :to", Object[].class)
+                .setParameter("o", organisationId).setParameter("submit", ReportAction.SUBMIT).setParameter("from", from)
+                .setParameter("to", to).getResultList().forEach(r -> dated.add(new Dated((Long) r[0], (Instant) r[1])));
+        em.createQuery("select t.reportId, t.occurredAt from Transition t where t.action = :forward and t.occurredAt >= :from"
+                + " and t.occurredAt < :to and t.organisationId in (select c.id from Organisation c where c.parent.id = :o)", Object[].class)
+                .setParameter("o", organisationId).setParameter("forward", ReportAction.FORWARD).setParameter("from", from)
+                .setParameter("to", to).getResultList().forEach(r -> dated.add(new Dated((Long) r[0], (Instant) r[1])));
+        return dated;
+    }
+
+    @Override
+    public List<Dated> adopted(long organisationId, Instant from, Instant to) {
+        return em.createQuery("select a.reportId, a.adoptedAt from Adoption a where a.organisationId = :o and a.voidedAt is null"
+                + " and a.adoptedAt >= :from and a.adoptedAt < :to", Object[].class)
+                .setParameter("o", organisationId).setParameter("from", from).setParameter("to", to).getResultList().stream()
+                .map(r -> new Dated((Long) r[0], (Instant) r[1])).toList();
+    }
+
+    @Override
+    public long moved(long organisationId, ReportAction action, Instant from, Instant to) {
+        return em.createQuery("select count(distinct t.reportId) from Transition t where t.organisationId = :o and t.action = :a"
+                + " and t.occurredAt >= :from and t.occurredAt < :to", Long.class).setParameter("o", organisationId).setParameter("a", action)
+                .setParameter("from", from).setParameter("to", to).getSingleResult();
+    }
+
+    @Override
+    public List<Object[]> instructions(long organisationId, LocalDate from, LocalDate to) {
+        return em.createQuery("select i.reportId, i.level from Instruction i where i.givenOn >= :from and i.givenOn <= :to"
+                + " and i.reportId in (select a.reportId from Adoption a where a.organisationId = :o and a.voidedAt is null)", Object[].class)
+                .setParameter("o", organisationId).setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
+    @Override
+    public Map<Long, String> topics(Collection<Long> reportIds) {
+        Map<Long, String> topics = new HashMap<>();
+        List<Long> ids = List.copyOf(reportIds);
+        for (int i = 0; i < ids.size(); i += CHUNK) {
+            em.createQuery("select r.id, r.topic from Report r where r.id in :ids", Object[].class)
+                    .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + CHUNK))).getResultList()
+                    .forEach(r -> topics.put((Long) r[0], (String) r[1]));
+        }
+        return topics;
+    }
+
+    @Override
+    public List<Object[]> authors(Collection<Long> reportIds) {
+        List<Object[]> rows = new ArrayList<>();
+        List<Long> ids = List.copyOf(reportIds);
+        for (int i = 0; i < ids.size(); i += CHUNK) {
+            rows.addAll(em.createQuery("select a.key.reportId, a.memberId, a.memberName from ReportAuthor a where a.key.reportId in :ids",
+                    Object[].class).setParameter("ids", ids.subList(i, Math.min(ids.size(), i + CHUNK))).getResultList());
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,121 @@
+package org.tongxin.inforeport.web;
+
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import org.tongxin.inforeport.application.ReportService;
+import org.tongxin.inforeport.application.ReportStats;
+import org.tongxin.inforeport.application.ReportStatsService;
+import org.tongxin.inforeport.application.ReportViews;
+import org.tongxin.platform.web.Pages;
+
+/** Statistics for editors and leaders: totals, by topic, month, author, sector and party, a chart, and the workbook. */
+@Named
+@ViewScoped
+public class StatsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    ReportStatsService stats;
+    @EJB
+    ReportService reports;
+
+    private LocalDate from = LocalDate.now(ZoneId.of("Asia/Shanghai")).withDayOfYear(1);
+    private LocalDate to = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    private String topic;
+    private List<ReportViews.Topic> topics = List.of();
+    private ReportStats figures;
+
+    @PostConstruct
+    void init() {
+        Pages.attempt(() -> topics = reports.topics());
+    }
+
+    public void load() {
+        Pages.attempt(() -> figures = stats.stats(from, to, topic), java.util.Map.of("from", "statsForm:from", "to", "statsForm:to"));
+    }
+
+    /** Chart.js configuration of received and adopted reports per month. */
+    public String getMonthChart() {
+        if (figures == null) {
+            return "{}";
+        }
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder received = Json.createArrayBuilder();
+        JsonArrayBuilder adopted = Json.createArrayBuilder();
+        figures.byMonth().forEach(r -> {
+            labels.add(r.key());
+            received.add(r.received());
+            adopted.add(r.adopted());
+        });
+        return Json.createObjectBuilder().add("type", "bar")
+                .add("data", Json.createObjectBuilder().add("labels", labels)
+                        .add("datasets", Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder().add("label", Pages.text("stats.received")).add("data", received)
+                                        .add("backgroundColor", "#8ab4f8"))
+                                .add(Json.createObjectBuilder().add("label", Pages.text("stats.adopted")).add("data", adopted)
+                                        .add("backgroundColor", "#a8201a"))))
+                .add("options", Json.createObjectBuilder().add("responsive", true)).build().toString();
+    }
+
+    public StreamedContent getExport() {
+        List<String> sections = List.of(Pages.text("stats.title"), Pages.text("stats.by-topic"), Pages.text("stats.by-month"),
+                Pages.text("stats.by-sector"), Pages.text("stats.by-party"), Pages.text("stats.authors"));
+        List<String> headers = List.of(Pages.text("stats.group"), Pages.text("stats.received"), Pages.text("stats.adopted"),
+                Pages.text("stats.forwarded"), Pages.text("stats.declined"), Pages.text("stats.instructions"));
+        byte[] bytes = stats.export(from, to, topic, sections, headers);
+        return DefaultStreamedContent.builder().name("社情民意信息统计-" + from + "-" + to + ".xlsx")
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").contentLength((long) bytes.length)
+                .stream(() -> new ByteArrayInputStream(bytes)).build();
+    }
+
+    public String topicName(String code) {
+        return topics.stream().filter(t -> t.code().equals(code)).map(t -> Pages.english() ? t.nameEn() : t.nameZh()).findFirst()
+                .orElse(code);
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    public String getTopic() {
+        return topic;
+    }
+
+    public void setTopic(String topic) {
+        this.topic = topic;
+    }
+
+    public List<ReportViews.Topic> getTopics() {
+        return topics;
+    }
+
+    public ReportStats getFigures() {
+        return figures;
+    }
+}
