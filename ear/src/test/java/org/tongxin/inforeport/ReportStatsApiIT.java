@@ -61,6 +61,40 @@ class ReportStatsApiIT {
         assertEquals(422, backwards.status(), backwards::toString);
     }
 
+    @Test
+    void anIssueCarriesEachAdoptedReportOnceAndDownloadsAsPdfAndDocx() {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        String period = "\"from\":\"" + today.withDayOfYear(1) + "\",\"to\":\"" + today + "\"";
+        assertEquals(403, Api.as("member1").post("/api/v1/bulletins", "{" + period + "}").status());
+        Api.Reply first = Api.as("editor").post("/api/v1/bulletins", "{\"title\":\"社情民意\"," + period + "}");
+        assertEquals(201, first.status(), first::toString);
+        int number = first.json().getInt("number");
+        assertTrue(first.json().getJsonArray("items").size() > 50, "the demo year's adoptions");
+        Api.Reply again = Api.as("editor").post("/api/v1/bulletins", "{" + period + "}");
+        assertEquals(422, again.status(), again::toString);
+        assertEquals("urn:tongxin:problem:nothing-to-publish", again.json().getString("type"));
+
+        long report = Api.as("member1").post("/api/v1/reports", "{\"title\":\"关于夜市管理的建议\",\"body\":\"夜市噪声扰民\","
+                + "\"proposals\":[\"划定经营时段\"],\"topic\":\"GOVERNANCE\"}").json().getJsonNumber("id").longValue();
+        assertEquals(200, Api.as("member1").post("/api/v1/reports/" + report + "/submit", "").status());
+        assertEquals(200, Api.as("editor").post("/api/v1/reports/" + report + "/start-editing", "").status());
+        assertEquals(200, Api.as("editor").post("/api/v1/reports/" + report + "/adopt", "").status());
+        JsonObject next = Api.as("editor").post("/api/v1/bulletins", "{" + period + "}").json();
+        assertEquals(number + 1, next.getInt("number"));
+        assertEquals(List.of(report), next.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(i -> i.getJsonNumber("reportId").longValue()).toList());
+
+        long id = next.getJsonNumber("id").longValue();
+        Api.Reply pdf = Api.as("leader").getAccepting("/api/v1/bulletins/" + id + "/pdf", "application/pdf");
+        assertEquals(200, pdf.status());
+        assertTrue(pdf.body().startsWith("%PDF"));
+        Api.Reply docx = Api.as("leader").getAccepting("/api/v1/bulletins/" + id + "/docx", "*/*");
+        assertEquals(200, docx.status());
+        assertTrue(docx.body().startsWith("PK"), "a .docx is a zip");
+        assertTrue(Api.as("leader").get("/api/v1/bulletins").body().contains("\"id\":" + id));
+        assertEquals(404, Api.as("editor-sx").get("/api/v1/bulletins/" + id).status(), "another organisation's issue");
+    }
+
     private static long sum(JsonObject s, String group, String field) {
         return s.getJsonArray(group).getValuesAs(JsonObject.class).stream().mapToLong(x -> x.getJsonNumber(field).longValue()).sum();
     }

@@ -88,7 +88,17 @@ public final class Browser implements AutoCloseable {
         String css = "#" + menuId.replace(":", "\\:");
         for (int attempt = 0; attempt < 3; attempt++) {
             click(By.cssSelector(css));
-            click(By.cssSelector(css + "_items li[data-label='" + label + "']"));
+            By item = By.cssSelector(css + "_items li[data-label='" + label + "']");
+            try {
+                click(item);
+            } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
+                // a long list can open with the option under the page's header: choose it as the widget would
+                ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                        "var id = arguments[0], label = arguments[1], w = PF('widget_' + id.replace(/:/g, '_'));"
+                                + "var o = Array.from(document.getElementById(id + '_input').options)"
+                                + ".find(function (x) { return x.text === label; });"
+                                + "w.hide(); w.selectValue(o.value);", menuId, label);
+            }
             try {
                 new WebDriverWait(driver, Duration.ofSeconds(3))
                         .until(d -> label.equals(d.findElement(By.cssSelector(css + "_label")).getText()));

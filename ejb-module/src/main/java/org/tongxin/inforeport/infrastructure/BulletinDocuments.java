@@ -1,0 +1,166 @@
+package org.tongxin.inforeport.infrastructure;
+
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfWriter;
+import com.lowagie.text.pdf.draw.LineSeparator;
+import org.tongxin.inforeport.application.BulletinPrinter;
+import org.tongxin.inforeport.application.BulletinView;
+
+/**
+ * The bulletin in its usual form: the red masthead (社情民意), the issue (2026年第12期), the editing office
+ * and date over a red rule, the table of contents, then each report with its proposals and its source.
+ * PDF with OpenPDF (STSong-Light, no font file needed), {@code .docx} with Apache POI.
+ */
+@ApplicationScoped
+public class BulletinDocuments implements BulletinPrinter {
+
+    private static final Color RED = new Color(0xC0, 0x10, 0x10);
+
+    @Override
+    public byte[] pdf(BulletinView b) {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Document doc = new Document(PageSize.A4, 70, 70, 60, 60);
+            PdfWriter.getInstance(doc, out);
+            doc.addTitle(b.title() + " " + issue(b));
+            doc.addCreator("同心");
+            doc.open();
+            BaseFont song = BaseFont.createFont("STSong-Light", "UniGB-UCS2-H", BaseFont.NOT_EMBEDDED);
+            Font masthead = new Font(song, 40, Font.BOLD, RED);
+            Font normal = new Font(song, 12);
+            Font heading = new Font(song, 15, Font.BOLD);
+            Font small = new Font(song, 10);
+            doc.add(centered(b.title(), masthead));
+            doc.add(centered(issue(b), normal));
+            Paragraph office = new Paragraph(b.organisationName() + "办公室编" + "　　　　" + date(b), normal);
+            office.setSpacingBefore(12);
+            doc.add(office);
+            doc.add(new Chunk(new LineSeparator(2f, 100f, RED, Element.ALIGN_CENTER, -4)));
+            Paragraph contents = new Paragraph("本期目录", heading);
+            contents.setSpacingBefore(12);
+            doc.add(contents);
+            int n = 1;
+            for (BulletinView.Item item : b.items()) {
+                doc.add(new Paragraph((n++) + ". " + item.title(), normal));
+            }
+            for (BulletinView.Item item : b.items()) {
+                Paragraph title = new Paragraph(item.title(), heading);
+                title.setAlignment(Element.ALIGN_CENTER);
+                title.setSpacingBefore(24);
+                title.setSpacingAfter(8);
+                doc.add(title);
+                for (String line : item.body().split("\n")) {
+                    Paragraph p = new Paragraph(line, normal);
+                    p.setFirstLineIndent(24);
+                    p.setLeading(20);
+                    doc.add(p);
+                }
+                doc.add(new Paragraph("建议：", normal));
+                int k = 1;
+                for (String proposal : item.proposals()) {
+                    Paragraph p = new Paragraph((k++) + ". " + proposal, normal);
+                    p.setIndentationLeft(24);
+                    doc.add(p);
+                }
+                Paragraph source = new Paragraph("（" + source(item) + "）", small);
+                source.setAlignment(Element.ALIGN_RIGHT);
+                doc.add(source);
+            }
+            doc.close();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (DocumentException e) {
+            throw new IllegalStateException("cannot lay out the bulletin", e);
+        }
+    }
+
+    @Override
+    public byte[] docx(BulletinView b) {
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            run(doc, ParagraphAlignment.CENTER, b.title(), 40, true, "C01010");
+            run(doc, ParagraphAlignment.CENTER, issue(b), 12, false, null);
+            XWPFParagraph office = paragraph(doc, ParagraphAlignment.LEFT, b.organisationName() + "办公室编　　　　" + date(b), 12, false, null);
+            office.setBorderBottom(org.apache.poi.xwpf.usermodel.Borders.THICK);
+            run(doc, ParagraphAlignment.LEFT, "本期目录", 15, true, null);
+            int n = 1;
+            for (BulletinView.Item item : b.items()) {
+                run(doc, ParagraphAlignment.LEFT, (n++) + ". " + item.title(), 12, false, null);
+            }
+            for (BulletinView.Item item : b.items()) {
+                run(doc, ParagraphAlignment.CENTER, item.title(), 15, true, null);
+                for (String line : item.body().split("\n")) {
+                    XWPFParagraph p = paragraph(doc, ParagraphAlignment.LEFT, line, 12, false, null);
+                    p.setIndentationFirstLine(480);
+                }
+                run(doc, ParagraphAlignment.LEFT, "建议：", 12, false, null);
+                int k = 1;
+                for (String proposal : item.proposals()) {
+                    XWPFParagraph p = paragraph(doc, ParagraphAlignment.LEFT, (k++) + ". " + proposal, 12, false, null);
+                    p.setIndentationLeft(480);
+                }
+                run(doc, ParagraphAlignment.RIGHT, "（" + source(item) + "）", 10, false, null);
+            }
+            doc.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void run(XWPFDocument doc, ParagraphAlignment align, String text, int size, boolean bold, String color) {
+        paragraph(doc, align, text, size, bold, color);
+    }
+
+    private static XWPFParagraph paragraph(XWPFDocument doc, ParagraphAlignment align, String text, int size, boolean bold, String color) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setAlignment(align);
+        XWPFRun r = p.createRun();
+        r.setText(text);
+        r.setFontSize(size);
+        r.setBold(bold);
+        r.setFontFamily("宋体");
+        if (color != null) {
+            r.setColor(color);
+        }
+        return p;
+    }
+
+    private static Paragraph centered(String text, Font font) {
+        Paragraph p = new Paragraph(text, font);
+        p.setAlignment(Element.ALIGN_CENTER);
+        return p;
+    }
+
+    static String issue(BulletinView b) {
+        return "（" + b.year() + "年第" + b.number() + "期）";
+    }
+
+    private static String date(BulletinView b) {
+        LocalDate d = LocalDate.ofInstant(b.publishedAt(), ZoneId.of("Asia/Shanghai"));
+        return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+    }
+
+    private static String source(BulletinView.Item item) {
+        return "来源：" + item.origin() + "委员 " + String.join("、", item.authors());
+    }
+}

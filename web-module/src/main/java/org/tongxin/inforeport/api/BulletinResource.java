@@ -1,0 +1,80 @@
+package org.tongxin.inforeport.api;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.tongxin.inforeport.application.BulletinService;
+import org.tongxin.inforeport.application.BulletinView;
+import org.tongxin.platform.domain.Problem;
+
+/** {@code /api/v1/bulletins}: bulletin issues of the caller's organisation, as JSON, PDF and .docx. */
+@Path("/bulletins")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class BulletinResource {
+
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    @EJB
+    BulletinService bulletins;
+
+    public record NewIssue(String title, String from, String to) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response publish(NewIssue body) {
+        if (body == null) {
+            throw Problem.rule("invalid-input", "problem.invalid-input");
+        }
+        return Response.status(Response.Status.CREATED).entity(bulletins.publish(body.title(), date(body.from(), "from"),
+                date(body.to(), "to"))).build();
+    }
+
+    @GET
+    public List<BulletinView> list() {
+        return bulletins.bulletins();
+    }
+
+    @GET
+    @Path("/{id:[0-9]+}")
+    public BulletinView bulletin(@PathParam("id") long id) {
+        return bulletins.bulletin(id);
+    }
+
+    @GET
+    @Path("/{id:[0-9]+}/pdf")
+    @Produces("application/pdf")
+    public Response pdf(@PathParam("id") long id) {
+        return Response.ok(bulletins.pdf(id), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"bulletin-" + id + ".pdf\"").build();
+    }
+
+    @GET
+    @Path("/{id:[0-9]+}/docx")
+    @Produces(DOCX)
+    public Response docx(@PathParam("id") long id) {
+        return Response.ok(bulletins.docx(id), DOCX).header("Content-Disposition", "attachment; filename=\"bulletin-" + id + ".docx\"")
+                .build();
+    }
+
+    private static LocalDate date(String value, String field) {
+        try {
+            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw Problem.field(field, "invalid-input", "problem.invalid-input");
+        }
+    }
+}

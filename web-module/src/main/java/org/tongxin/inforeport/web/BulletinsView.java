@@ -1,0 +1,88 @@
+package org.tongxin.inforeport.web;
+
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import org.tongxin.inforeport.application.BulletinService;
+import org.tongxin.inforeport.application.BulletinView;
+import org.tongxin.platform.web.Pages;
+
+/** Bulletin issues: the list with downloads, and publishing the next issue (editors). */
+@Named
+@ViewScoped
+public class BulletinsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    BulletinService bulletins;
+
+    private List<BulletinView> issues = List.of();
+    private String title = "社情民意";
+    private LocalDate from = LocalDate.now(ZoneId.of("Asia/Shanghai")).withDayOfMonth(1);
+    private LocalDate to = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+
+    public void load() {
+        Pages.attempt(() -> issues = bulletins.bulletins());
+    }
+
+    public void publish() {
+        if (Pages.attempt(() -> {
+            BulletinView b = bulletins.publish(title, from, to);
+            Pages.info("bulletin.published", b.year(), b.number(), b.items().size());
+        }, Map.of("from", "publishForm:from", "to", "publishForm:to", "title", "publishForm:title"))) {
+            load();
+        }
+    }
+
+    public StreamedContent pdf(long id) {
+        byte[] bytes = bulletins.pdf(id);
+        return DefaultStreamedContent.builder().name("社情民意-" + id + ".pdf").contentType("application/pdf")
+                .contentLength((long) bytes.length).stream(() -> new ByteArrayInputStream(bytes)).build();
+    }
+
+    public StreamedContent docx(long id) {
+        byte[] bytes = bulletins.docx(id);
+        return DefaultStreamedContent.builder().name("社情民意-" + id + ".docx")
+                .contentType("application/vnd.openxmlformats-officedocument.wordprocessingml.document").contentLength((long) bytes.length)
+                .stream(() -> new ByteArrayInputStream(bytes)).build();
+    }
+
+    public List<BulletinView> getIssues() {
+        return issues;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+}
