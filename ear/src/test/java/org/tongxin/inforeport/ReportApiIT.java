@@ -180,6 +180,35 @@ class ReportApiIT {
     }
 
     @Test
+    void attachmentsAreCheckedByContentStoredOutsideAndServedAsDownloads() {
+        long id = Api.as("member8").post(REPORTS, report("关于农村饮水安全的建议", "部分村庄水质不稳定", "")).json().getJsonNumber("id").longValue();
+        byte[] pdf = "%PDF-1.4\n% 调研照片与检测报告\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String upload = REPORTS + "/" + id + "/attachments?name=" + java.net.URLEncoder.encode("水质检测报告.pdf", java.nio.charset.StandardCharsets.UTF_8);
+        Api.Reply stored = Api.as("member8").postBytes(upload, pdf, "application/octet-stream");
+        assertEquals(201, stored.status(), stored::toString);
+        assertEquals("application/pdf", stored.json().getString("contentType"));
+        assertEquals(64, stored.json().getString("sha256").length());
+
+        Api.Reply disguised = Api.as("member8").postBytes(upload, "<script>alert(1)</script>".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "application/pdf");
+        assertEquals(422, disguised.status(), disguised::toString);
+        assertEquals("urn:tongxin:problem:file-type", disguised.json().getString("type"));
+        assertEquals(404, Api.as("member9").postBytes(upload, pdf, "application/octet-stream").status(), "not their report");
+
+        List<JsonObject> files = Api.as("member8").get(REPORTS + "/" + id + "/attachments").array().getValuesAs(JsonObject.class);
+        assertEquals(1, files.size());
+        var download = Api.as("member8").download(REPORTS + "/" + id + "/attachments/" + files.get(0).getJsonNumber("id"));
+        assertEquals(200, download.statusCode());
+        assertTrue(java.util.Arrays.equals(pdf, download.body()), "the same bytes come back");
+        assertTrue(download.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment;"));
+        assertEquals("nosniff", download.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertTrue(download.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
+
+        move("member8", id, "submit", "", 200);
+        assertEquals(409, Api.as("member8").postBytes(upload, pdf, "application/octet-stream").status(), "a submitted report is the editors' now");
+    }
+
+    @Test
     void membersSeeTheirOwnReportsAndBadInputIsRefusedByField() {
         String marker = Api.unique("独有标记");
         long id = Api.as("member4").post(REPORTS, report("关于乡村公交的建议", "山区村民出行难 " + marker, "")).json()

@@ -55,6 +55,17 @@ public interface ReportService {
 
     List<ReportViews.Step> trace(long id);
 
+    /**
+     * Attaches a file: PDF, images or Office documents only, judged by the content, at most the
+     * configured size (default 20 MB); by the first author while the report is theirs to change, or by
+     * the editor while editing.
+     */
+    ReportViews.AttachmentInfo attach(long id, String fileName, byte[] content);
+
+    List<ReportViews.AttachmentInfo> attachments(long id);
+
+    ReportViews.Download download(long id, long attachmentId);
+
     /** What editors changed: the author's last version against the text as it stands. */
     List<ReportViews.DiffLine> changes(long id);
 }

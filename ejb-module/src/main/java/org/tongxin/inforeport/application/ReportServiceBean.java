@@ -67,6 +67,10 @@ public class ReportServiceBean implements ReportService {
     @Inject
     Clock clock;
     @Inject
+    FileStore files;
+    @jakarta.persistence.PersistenceContext(unitName = "tongxin")
+    jakarta.persistence.EntityManager em;
+    @Inject
     Event<DutyEvent> duty;
     @Inject
     Event<DutyWithdrawn> dutyWithdrawn;
@@ -340,6 +344,75 @@ public class ReportServiceBean implements ReportService {
                 .reduce((a, b) -> b).orElseThrow();
         return TextDiff.between(lastByAuthor.draft(report.topic()).lines(), report.draft().lines()).stream()
                 .map(l -> new ReportViews.DiffLine(l.kind().name(), l.text())).toList();
+    }
+
+    /** The largest attachment accepted, in bytes ({@code TONGXIN_ATTACHMENT_MAX_BYTES}, default 20 MB). */
+    static long maxAttachmentBytes() {
+        return org.tongxin.platform.application.PlatformSettings.get("tongxin.attachment-max-bytes").map(Long::parseLong)
+                .orElse(20L * 1024 * 1024);
+    }
+
+    @Override
+    @RolesAllowed({Role.MEMBER_CODE, Role.INFO_EDITOR_CODE})
+    public ReportViews.AttachmentInfo attach(long id, String fileName, byte[] content) {
+        Caller caller = caller();
+        Report report = visible(caller, id);
+        boolean editor = caller.hasRole(Role.INFO_EDITOR) && report.currentOrganisationId() == caller.visible().ownId()
+                && report.state() == ReportState.EDITING;
+        boolean author = reports.authors(id).stream().anyMatch(a -> a.first() && a.accountId() != null && a.accountId() == caller.accountId())
+                && (report.state() == ReportState.DRAFT || report.state() == ReportState.RETURNED);
+        if (!editor && !author) {
+            throw Problem.conflict("wrong-state", "problem.report.wrong-state");
+        }
+        String name = safeName(fileName);
+        if (content == null || content.length == 0) {
+            throw Problem.field("file", "file-empty", "problem.attachment.empty");
+        }
+        long max = maxAttachmentBytes();
+        if (content.length > max) {
+            throw Problem.field("file", "file-too-large", "problem.attachment.too-large", max / (1024 * 1024));
+        }
+        org.tongxin.inforeport.domain.FileKind kind = org.tongxin.inforeport.domain.FileKind.of(content, name)
+                .orElseThrow(() -> Problem.field("file", "file-type", "problem.attachment.type"));
+        String sha = files.put(content);
+        org.tongxin.inforeport.domain.Attachment a = new org.tongxin.inforeport.domain.Attachment(report, name, kind, content.length, sha,
+                caller.username(), clock.instant());
+        em.persist(a);
+        em.flush();
+        return info(a);
+    }
+
+    @Override
+    @RolesAllowed({Role.MEMBER_CODE, Role.INFO_EDITOR_CODE, Role.LEADER_CODE})
+    public List<ReportViews.AttachmentInfo> attachments(long id) {
+        visible(caller(), id);
+        return em.createQuery("select a from Attachment a where a.reportId = :r order by a.id", org.tongxin.inforeport.domain.Attachment.class)
+                .setParameter("r", id).getResultStream().map(ReportServiceBean::info).toList();
+    }
+
+    @Override
+    @RolesAllowed({Role.MEMBER_CODE, Role.INFO_EDITOR_CODE, Role.LEADER_CODE})
+    public ReportViews.Download download(long id, long attachmentId) {
+        visible(caller(), id);
+        org.tongxin.inforeport.domain.Attachment a = em.find(org.tongxin.inforeport.domain.Attachment.class, attachmentId);
+        if (a == null || a.reportId() != id) {
+            throw Problem.notFound("attachment");
+        }
+        return new ReportViews.Download(a.fileName(), a.contentType(), files.get(a.sha256()));
+    }
+
+    private static ReportViews.AttachmentInfo info(org.tongxin.inforeport.domain.Attachment a) {
+        return new ReportViews.AttachmentInfo(a.id(), a.fileName(), a.contentType(), a.size(), a.sha256(), a.uploadedAt());
+    }
+
+    /** The last part of a name as typed, without control characters or separators, at most 200 characters. */
+    static String safeName(String fileName) {
+        String n = fileName == null ? "" : fileName.replace('\\', '/');
+        n = n.substring(n.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"<>|:*?]", "_").strip();
+        if (n.isEmpty()) {
+            throw Problem.field("file", "file-name", "problem.attachment.name");
+        }
+        return n.length() > 200 ? n.substring(n.length() - 200) : n;
     }
 
     // --- moves ------------------------------------------------------------------------------------

@@ -42,4 +42,11 @@ public final class ReportViews {
 
     public record Topic(String code, String nameZh, String nameEn) {
     }
+
+    public record AttachmentInfo(long id, String fileName, String contentType, long size, String sha256, Instant uploadedAt) {
+    }
+
+    /** A file to hand out: its name, its checked type and its bytes. */
+    public record Download(String fileName, String contentType, byte[] content) {
+    }
 }

@@ -190,6 +190,30 @@ public class ReportResource {
     }
 
     @POST
+    @Path("/{id:[0-9]+}/attachments")
+    @Consumes(MediaType.WILDCARD)
+    public Response attach(@PathParam("id") long id, @QueryParam("name") String name, byte[] content) {
+        return Response.status(Response.Status.CREATED).entity(reports.attach(id, name, content)).build();
+    }
+
+    @GET
+    @Path("/{id:[0-9]+}/attachments")
+    public List<ReportViews.AttachmentInfo> attachments(@PathParam("id") long id) {
+        return reports.attachments(id);
+    }
+
+    @GET
+    @Path("/{id:[0-9]+}/attachments/{attachment:[0-9]+}")
+    @Produces(MediaType.WILDCARD)
+    public Response download(@PathParam("id") long id, @PathParam("attachment") long attachment) {
+        ReportViews.Download d = reports.download(id, attachment);
+        String encoded = java.net.URLEncoder.encode(d.fileName(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        return Response.ok(d.content(), d.contentType())
+                .header("Content-Disposition", "attachment; filename=\"attachment\"; filename*=UTF-8''" + encoded)
+                .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "private, no-store").build();
+    }
+
+    @POST
     @Path("/{id:[0-9]+}/instructions")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response instruct(@PathParam("id") long id, InstructionBody body) {

@@ -35,6 +35,7 @@ public class ReportPage implements Serializable {
     private ReportViews.Detail report;
     private List<ReportViews.Step> trace = List.of();
     private List<ReportViews.DiffLine> changes = List.of();
+    private List<ReportViews.AttachmentInfo> attachments = List.of();
     private String note;
     private boolean editing;
     private String editTitle;
@@ -55,6 +56,7 @@ public class ReportPage implements Serializable {
             report = reports.report(id);
             trace = reports.trace(id);
             changes = reports.changes(id);
+            attachments = reports.attachments(id);
         } catch (Problem p) {
             report = null;
             Pages.problem(p);
@@ -108,6 +110,28 @@ public class ReportPage implements Serializable {
             Pages.info("report.done");
             load();
         }
+    }
+
+    public void upload(org.primefaces.event.FileUploadEvent event) {
+        if (Pages.attempt(() -> reports.attach(id, event.getFile().getFileName(), event.getFile().getContent()))) {
+            Pages.info("report.done");
+            load();
+        }
+    }
+
+    public org.primefaces.model.StreamedContent file(long attachmentId) {
+        ReportViews.Download d = reports.download(id, attachmentId);
+        return org.primefaces.model.DefaultStreamedContent.builder().name(d.fileName()).contentType(d.contentType())
+                .contentLength((long) d.content().length).stream(() -> new java.io.ByteArrayInputStream(d.content())).build();
+    }
+
+    /** Authors may attach while the report is theirs to change, editors while editing it. */
+    public boolean isMayAttach() {
+        return report != null && (can("REVISE") || can("EDIT"));
+    }
+
+    public List<ReportViews.AttachmentInfo> getAttachments() {
+        return attachments;
     }
 
     public boolean can(String action) {
