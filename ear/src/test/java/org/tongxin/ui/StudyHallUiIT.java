@@ -36,15 +36,15 @@ class StudyHallUiIT {
     @Test
     void aMemberBooksASlotOnTheCalendarAndTheSameSlotIsThenRefused() {
         String spaceName = Api.unique("界别活动室");
-        Hall.newSpace(spaceName, 40, false, 0);
+        long space = Hall.newSpace(spaceName, 40, false, 0);
         LocalDate day = Hall.openDay(9);
         String title = Api.unique("委员读书会");
         try (Browser browser = Browser.open()) {
             LoginPage.open(browser).as("member1", Api.DEMO_PASSWORD);
             browser.click(By.cssSelector("#menuForm\\:navCalendar a, a#menuForm\\:navCalendar"));
             browser.find(By.cssSelector("#calendarForm\\:schedule .fc-timegrid"));
-            browser.choose("calendarForm:space", spaceName + "（活动区，40）");
-            browser.awaitAjax();
+            browser.go("/studyhall/calendar.xhtml?space=" + space); // a space's calendar has its own address
+            browser.waitFor(d -> d.findElement(By.id("calendarForm:space_label")).getText().startsWith(spaceName));
             browser.find(By.cssSelector("#calendarForm\\:schedule .fc-timegrid"));
             ((JavascriptExecutor) browser.driver()).executeScript("PF('hallSchedule').calendar.gotoDate(arguments[0])", day.toString());
             WebElement column = browser.find(By.cssSelector("td.fc-timegrid-col[data-date='" + day + "']"));

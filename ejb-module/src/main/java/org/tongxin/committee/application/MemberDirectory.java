@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.tongxin.committee.domain.Member;
 import org.tongxin.committee.domain.MemberStatus;
+import org.tongxin.platform.domain.Chunks;
 
 /**
  * The roster as other contexts may read it without a caller: who the active members of an organisation
@@ -37,10 +38,9 @@ public class MemberDirectory {
     /** Sector name and party code of each member given, for statistics of other contexts. */
     public java.util.Map<Long, String[]> sectorAndParty(java.util.Collection<Long> memberIds) {
         java.util.Map<Long, String[]> result = new java.util.HashMap<>();
-        java.util.List<Long> ids = java.util.List.copyOf(memberIds);
-        for (int i = 0; i < ids.size(); i += 1000) {
+        for (List<Long> chunk : Chunks.of(memberIds)) {
             em.createQuery("select m.id, s.name, m.party from Member m left join Sector s on s.id = m.sectorId where m.id in :ids",
-                    Object[].class).setParameter("ids", ids.subList(i, Math.min(ids.size(), i + 1000))).getResultList()
+                    Object[].class).setParameter("ids", chunk).getResultList()
                     .forEach(r -> result.put((Long) r[0], new String[] {(String) r[1], String.valueOf(r[2])}));
         }
         return result;

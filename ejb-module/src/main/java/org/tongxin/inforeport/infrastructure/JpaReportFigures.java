@@ -14,11 +14,10 @@ import jakarta.persistence.PersistenceContext;
 
 import org.tongxin.inforeport.domain.ReportAction;
 import org.tongxin.inforeport.domain.ReportFigures;
+import org.tongxin.platform.domain.Chunks;
 
 @ApplicationScoped
 public class JpaReportFigures implements ReportFigures {
-
-    private static final int CHUNK = 1000;
 
     @PersistenceContext(unitName = "tongxin")
     private EntityManager em;
@@ -62,10 +61,9 @@ public class JpaReportFigures implements ReportFigures {
     @Override
     public Map<Long, String> topics(Collection<Long> reportIds) {
         Map<Long, String> topics = new HashMap<>();
-        List<Long> ids = List.copyOf(reportIds);
-        for (int i = 0; i < ids.size(); i += CHUNK) {
+        for (List<Long> chunk : Chunks.of(reportIds)) {
             em.createQuery("select r.id, r.topic from Report r where r.id in :ids", Object[].class)
-                    .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + CHUNK))).getResultList()
+                    .setParameter("ids", chunk).getResultList()
                     .forEach(r -> topics.put((Long) r[0], (String) r[1]));
         }
         return topics;
@@ -74,10 +72,9 @@ public class JpaReportFigures implements ReportFigures {
     @Override
     public List<Object[]> authors(Collection<Long> reportIds) {
         List<Object[]> rows = new ArrayList<>();
-        List<Long> ids = List.copyOf(reportIds);
-        for (int i = 0; i < ids.size(); i += CHUNK) {
+        for (List<Long> chunk : Chunks.of(reportIds)) {
             rows.addAll(em.createQuery("select a.key.reportId, a.memberId, a.memberName from ReportAuthor a where a.key.reportId in :ids",
-                    Object[].class).setParameter("ids", ids.subList(i, Math.min(ids.size(), i + CHUNK))).getResultList());
+                    Object[].class).setParameter("ids", chunk).getResultList());
         }
         return rows;
     }

@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
+import org.tongxin.platform.domain.Chunks;
 import org.tongxin.platform.domain.Problem;
 import org.tongxin.studyhall.domain.Activity;
 import org.tongxin.studyhall.domain.ActivityKind;
@@ -49,10 +50,9 @@ public class JpaStudyHall implements StudyHallRepository {
     @Override
     public Map<Long, String> spaceNames(Collection<Long> ids) {
         Map<Long, String> names = new HashMap<>();
-        List<Long> all = List.copyOf(ids);
-        for (int i = 0; i < all.size(); i += 1000) {
+        for (List<Long> chunk : Chunks.of(ids)) {
             em.createQuery("select s.id, s.name from Space s where s.id in :ids", Object[].class)
-                    .setParameter("ids", all.subList(i, Math.min(all.size(), i + 1000))).getResultList()
+                    .setParameter("ids", chunk).getResultList()
                     .forEach(r -> names.put((Long) r[0], (String) r[1]));
         }
         return names;
@@ -209,10 +209,9 @@ public class JpaStudyHall implements StudyHallRepository {
         if (bookingIds.isEmpty()) {
             return byBooking;
         }
-        List<Long> ids = List.copyOf(bookingIds);
-        for (int i = 0; i < ids.size(); i += 1000) {
+        for (List<Long> chunk : Chunks.of(bookingIds)) {
             em.createQuery("select a from Activity a where a.bookingId in :ids", Activity.class)
-                    .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + 1000))).getResultList()
+                    .setParameter("ids", chunk).getResultList()
                     .forEach(a -> byBooking.put(a.bookingId(), a));
         }
         return byBooking;
@@ -255,11 +254,10 @@ public class JpaStudyHall implements StudyHallRepository {
         if (activityIds.isEmpty()) {
             return counts;
         }
-        List<Long> ids = List.copyOf(activityIds);
-        for (int i = 0; i < ids.size(); i += 1000) {
+        for (List<Long> chunk : Chunks.of(activityIds)) {
             em.createQuery("select r.activityId, r.status, count(r) from Registration r where r.activityId in :ids and r.status <> :w"
                     + " group by r.activityId, r.status", Object[].class)
-                    .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + 1000)))
+                    .setParameter("ids", chunk)
                     .setParameter("w", RegistrationStatus.WITHDRAWN).getResultList()
                     .forEach(row -> counts.computeIfAbsent((Long) row[0], k -> new long[2])[row[1] == RegistrationStatus.REGISTERED ? 0 : 1]
                             = ((Number) row[2]).longValue());
