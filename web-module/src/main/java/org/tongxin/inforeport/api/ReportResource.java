@@ -66,14 +66,7 @@ public class ReportResource {
     @GET
     public Page<ReportViews.Summary> list(@QueryParam("state") String state, @QueryParam("topic") String topic, @QueryParam("q") String q,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
-        ReportState s = null;
-        if (state != null && !state.isBlank()) {
-            try {
-                s = ReportState.valueOf(state.strip().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw Problem.field("state", "invalid-input", "problem.invalid-input");
-            }
-        }
+        ReportState s = state == null || state.isBlank() ? null : parse(ReportState.class, state, "state");
         return reports.list(new ReportQuery(s, topic, q), new Page.Request(page, size));
     }
 
@@ -93,6 +86,14 @@ public class ReportResource {
     public org.tongxin.inforeport.application.ReportStats stats(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("topic") String topic) {
         return stats.stats(date(from, "from"), date(to, "to"), topic);
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
+        try {
+            return Enum.valueOf(type, value == null ? "" : value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw Problem.field(field, "invalid-input", "problem.invalid-input");
+        }
     }
 
     private static LocalDate date(String value, String field) {
@@ -220,18 +221,8 @@ public class ReportResource {
         if (body == null) {
             throw Problem.rule("invalid-input", "problem.invalid-input");
         }
-        InstructionLevel level;
-        try {
-            level = InstructionLevel.valueOf(body.level() == null ? "" : body.level().strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw Problem.field("level", "invalid-input", "problem.invalid-input");
-        }
-        LocalDate givenOn;
-        try {
-            givenOn = body.givenOn() == null ? null : LocalDate.parse(body.givenOn().strip());
-        } catch (DateTimeParseException e) {
-            throw Problem.field("givenOn", "invalid-input", "problem.invalid-input");
-        }
+        InstructionLevel level = parse(InstructionLevel.class, body.level(), "level");
+        LocalDate givenOn = date(body.givenOn(), "givenOn");
         ReportViews.Detail d = reports.instruct(id, new Instruction.Facts(body.leaderName(), level, givenOn, body.text(), body.department(),
                 body.result()));
         return Response.status(Response.Status.CREATED).entity(d).build();

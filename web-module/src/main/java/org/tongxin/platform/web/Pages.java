@@ -58,6 +58,15 @@ public final class Pages {
         FacesContext.getCurrentInstance().validationFailed();
     }
 
+    /** The application's own address as the person reached it, e.g. {@code https://host:8443/ctx}, for links they copy or scan. */
+    public static String baseUrl() {
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        String scheme = external.getRequestScheme();
+        int port = external.getRequestServerPort();
+        boolean usual = "http".equals(scheme) && port == 80 || "https".equals(scheme) && port == 443;
+        return scheme + "://" + external.getRequestServerName() + (usual ? "" : ":" + port) + external.getRequestContextPath();
+    }
+
     /** True when the person reads the pages in English. */
     public static boolean english() {
         try {

@@ -6,7 +6,6 @@ import java.time.LocalDateTime;
 import java.util.Map;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
@@ -141,11 +140,7 @@ public class BookingPage implements Serializable {
         if (activity == null || activity.checkinCode() == null) {
             return null;
         }
-        var external = FacesContext.getCurrentInstance().getExternalContext();
-        String scheme = external.getRequestScheme();
-        int port = external.getRequestServerPort();
-        boolean usual = "http".equals(scheme) && port == 80 || "https".equals(scheme) && port == 443;
-        return scheme + "://" + external.getRequestServerName() + (usual ? "" : ":" + port) + external.getRequestContextPath()
+        return Pages.baseUrl()
                 + "/studyhall/checkin.xhtml?c=" + activity.checkinCode();
     }
 

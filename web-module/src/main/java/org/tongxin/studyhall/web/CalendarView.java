@@ -156,18 +156,10 @@ public class CalendarView implements Serializable {
     public void renewFeed() {
         Pages.attempt(() -> {
             String token = feeds.renewToken();
-            String base = base();
+            String base = Pages.baseUrl();
             personalFeed = base + "/api/v1/studyhall/my/calendar.ics?token=" + token;
             spaceFeed = space == null ? null : base + "/api/v1/studyhall/spaces/" + space + "/calendar.ics?token=" + token;
         });
-    }
-
-    private static String base() {
-        var external = FacesContext.getCurrentInstance().getExternalContext();
-        String scheme = external.getRequestScheme();
-        int port = external.getRequestServerPort();
-        boolean usual = "http".equals(scheme) && port == 80 || "https".equals(scheme) && port == 443;
-        return scheme + "://" + external.getRequestServerName() + (usual ? "" : ":" + port) + external.getRequestContextPath();
     }
 
     private NewBooking request() {
