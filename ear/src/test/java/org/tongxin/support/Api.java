@@ -26,6 +26,7 @@ public final class Api {
     private final String user;
     private final String password;
     private String language;
+    private final java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
 
     private Api(String user, String password) {
         this.user = user;
@@ -47,6 +48,12 @@ public final class Api {
     /** Sends Accept-Language with every request. */
     public Api speaking(String acceptLanguage) {
         this.language = acceptLanguage;
+        return this;
+    }
+
+    /** Sends a header with every request. */
+    public Api with(String header, String value) {
+        headers.put(header, value);
         return this;
     }
 
@@ -108,6 +115,7 @@ public final class Api {
         if (language != null) {
             b.header("Accept-Language", language);
         }
+        headers.forEach(b::header);
         return b;
     }
 

@@ -33,6 +33,34 @@ class ReportUiIT {
     }
 
     @Test
+    void aWriterIsShownSimilarAdoptedReportsAndAnEditorSearchesInChinese() {
+        String word = Api.unique("");
+        String title = "关于农村寄宿制学校营养餐补助标准偏低的建议" + word;
+        String report = jakarta.json.Json.createObjectBuilder().add("title", title).add("body", "寄宿制学校营养餐补助标准多年未调整。")
+                .add("proposals", jakarta.json.Json.createArrayBuilder().add("建议提高补助标准")).add("topic", "EDUCATION")
+                .add("coAuthors", jakarta.json.Json.createArrayBuilder()).build().toString();
+        long id = Api.as("member1").post("/api/v1/reports", report).json().getJsonNumber("id").longValue();
+        for (String[] move : new String[][] {{"member1", "submit"}, {"editor", "start-editing"}, {"editor", "adopt"}}) {
+            Api.as(move[0]).post("/api/v1/reports/" + id + "/" + move[1], "");
+        }
+        try (Browser member = Browser.open()) {
+            LoginPage.open(member).as("member2", Api.DEMO_PASSWORD);
+            member.go("/inforeport/write.xhtml");
+            member.type(By.id("writeForm:title"), "农村寄宿制学校营养餐补助" + word);
+            member.waitFor(d -> d.findElement(By.id("writeForm:similar")).getText().contains(title));
+            assertTrue(member.text(By.id("writeForm:similar")).contains("已有的相似信息"));
+        }
+        try (Browser editor = Browser.open()) {
+            LoginPage.open(editor).as("editor", Api.DEMO_PASSWORD);
+            editor.go("/inforeport/reports.xhtml");
+            editor.type(By.id("listForm:q"), "营养餐 " + word);
+            editor.click(By.id("listForm:filter"));
+            editor.waitFor(d -> d.findElements(By.cssSelector("#listForm\\:reports_data tr")).size() == 1
+                    && d.findElement(By.id("listForm:reports_data")).getText().contains(title));
+        }
+    }
+
+    @Test
     void fromAMembersDraftToTheProvincesAdoptionAndTheMembersPoints() {
         String title = Api.unique("关于社区食堂运营的建议");
         String url;

@@ -56,6 +56,15 @@ public interface ReportService {
     List<ReportViews.Step> trace(long id);
 
     /**
+     * Reports like a text being written (at most {@code limit}, best first): among those the caller may
+     * see and those adopted anywhere, leaving out {@code excluding} (the report being edited).
+     */
+    List<ReportViews.Similar> similar(String title, String body, Long excluding, int limit);
+
+    /** How far the full-text index is (for editors, administrators and benchmarks). */
+    org.tongxin.inforeport.domain.ReportSearch.Status indexStatus();
+
+    /**
      * Attaches a file: PDF, images or Office documents only, judged by the content, at most the
      * configured size (default 20 MB); by the first author while the report is theirs to change, or by
      * the editor while editing.

@@ -33,6 +33,7 @@ import org.tongxin.inforeport.domain.ReportAction;
 import org.tongxin.inforeport.domain.ReportAuthor;
 import org.tongxin.inforeport.domain.ReportQuery;
 import org.tongxin.inforeport.domain.ReportRepository;
+import org.tongxin.inforeport.domain.ReportSearch;
 import org.tongxin.inforeport.domain.ReportState;
 import org.tongxin.inforeport.domain.ReportVersion;
 import org.tongxin.inforeport.domain.TextDiff;
@@ -58,6 +59,8 @@ public class ReportServiceBean implements ReportService {
 
     @Inject
     ReportRepository reports;
+    @EJB
+    ReportSearch search;
     @Inject
     OrganisationRepository organisations;
     @Inject
@@ -253,10 +256,25 @@ public class ReportServiceBean implements ReportService {
         Caller caller = caller();
         Report report = asEditor(caller, id);
         Organisation here = organisations.byId(report.currentOrganisationId()).orElseThrow();
-        if (here.parent() == null) {
+        ReportState before = report.state();
+        org.tongxin.inforeport.domain.Route route = em.find(org.tongxin.inforeport.domain.Route.class, here.id());
+        if (route == null && here.parent() == null) {
             throw Problem.conflict("top-of-tree", "problem.report.top-of-tree");
         }
-        ReportState before = report.state();
+        if (route != null) {
+            // the parent is hosted by another deployment: the report stays adopted here and a delivery carries it there
+            if (!ReportAction.FORWARD.allowedFrom(before)) {
+                throw Problem.conflict("wrong-state", "problem.report.wrong-state");
+            }
+            if (delivery(id) != null) {
+                throw Problem.conflict("already-forwarded", "problem.report.already-forwarded");
+            }
+            report.touch(clock.instant());
+            em.persist(new org.tongxin.inforeport.domain.Delivery(report, here.id(), route, clock.instant()));
+            record(report, here.id(), ReportAction.FORWARD, before, caller, route.targetName() + " · " + route.baseUrl());
+            em.flush();
+            return detail(report, caller);
+        }
         report.forwardTo(here.parent().id(), clock.instant());
         record(report, here.id(), ReportAction.FORWARD, before, caller, here.parent().name());
         return detail(report, caller);
@@ -296,6 +314,7 @@ public class ReportServiceBean implements ReportService {
         Adoption adoption = reports.adoptions(id).stream().filter(a -> a.organisationId() == mine && a.standing()).findFirst()
                 .orElseThrow(() -> Problem.conflict("not-adopted", "problem.report.not-adopted"));
         adoption.voidFor(reason, clock.instant());
+        reports.lock(id).touch(clock.instant());
         record(report, mine, ReportAction.VOID_ADOPTION, report.state(), caller, adoption.voidReason());
         dutyWithdrawn.fire(new DutyWithdrawn(adoptionSource(id, mine), reason));
         return detail(report, caller);
@@ -313,14 +332,41 @@ public class ReportServiceBean implements ReportService {
     public Page<ReportViews.Summary> list(ReportQuery query, Page.Request page) {
         Caller caller = caller();
         ReportRepository.Scope scope = scope(caller);
-        List<Report> found = reports.search(scope, query, page.offset(), page.size());
+        List<Report> found;
+        long total;
+        if (query.plain()) {
+            found = reports.search(scope, query, page.offset(), page.size());
+            total = reports.count(scope, query);
+        } else {
+            ReportSearch.Hits hits = search.search(scope, query, page.offset(), page.size());
+            found = reports.reports(hits.ids());
+            total = hits.total();
+        }
         Map<Long, List<ReportAuthor>> authors = reports.authors(found.stream().map(Report::id).toList());
         Map<Long, String> names = new HashMap<>();
         List<ReportViews.Summary> items = found.stream().map(r -> new ReportViews.Summary(r.id(), r.title(), r.topic(), r.state().name(),
                 r.organisationId(), orgName(names, r.organisationId()), r.currentOrganisationId(), orgName(names, r.currentOrganisationId()),
                 authors.getOrDefault(r.id(), List.of()).stream().filter(ReportAuthor::first).map(ReportAuthor::memberName).findFirst()
                         .orElse(""), r.submittedAt(), r.updatedAt())).toList();
-        return new Page<>(items, page.page(), page.size(), reports.count(scope, query));
+        return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    @Override
+    @RolesAllowed({Role.MEMBER_CODE, Role.INFO_EDITOR_CODE, Role.LEADER_CODE})
+    public List<ReportViews.Similar> similar(String title, String body, Long excluding, int limit) {
+        Caller caller = caller();
+        ReportRepository.Scope scope = scope(caller);
+        List<Long> ids = search.similar(scope, title, body, excluding, Math.max(1, Math.min(limit, 20))).ids();
+        Set<Long> visible = search.visible(scope, ids);
+        Map<Long, String> names = new HashMap<>();
+        return reports.reports(ids).stream().map(r -> new ReportViews.Similar(r.id(), r.title(), r.state().name(),
+                orgName(names, r.organisationId()), r.updatedAt(), visible.contains(r.id()))).toList();
+    }
+
+    @Override
+    @RolesAllowed({Role.INFO_EDITOR_CODE, Role.LEADER_CODE, Role.SYS_ADMIN_CODE})
+    public ReportSearch.Status indexStatus() {
+        return search.status();
     }
 
     @Override
@@ -512,9 +558,15 @@ public class ReportServiceBean implements ReportService {
         if (caller.hasRole(Role.INFO_EDITOR) && adoptions.stream().anyMatch(x -> !x.voided() && x.organisationId() == caller.visible().ownId())) {
             actions.add(ReportAction.VOID_ADOPTION.name());
         }
-        if (actions.contains("FORWARD") && organisations.byId(r.currentOrganisationId()).map(o -> o.parent() == null).orElse(true)) {
+        org.tongxin.inforeport.domain.Delivery delivery = delivery(r.id());
+        boolean routed = em.find(org.tongxin.inforeport.domain.Route.class, r.currentOrganisationId()) != null;
+        if (actions.contains("FORWARD") && (delivery != null
+                || !routed && organisations.byId(r.currentOrganisationId()).map(o -> o.parent() == null).orElse(true))) {
             actions.remove("FORWARD");
         }
+        actions.remove(ReportAction.RECEIVE.name());
+        org.tongxin.inforeport.domain.Inbound inbound = em.createQuery("select i from Inbound i where i.reportId = :r",
+                org.tongxin.inforeport.domain.Inbound.class).setParameter("r", r.id()).getResultStream().findFirst().orElse(null);
         return new ReportViews.Detail(r.id(), r.title(), r.body(), r.proposals(), r.topic(), r.state().name(), r.organisationId(),
                 orgName(names, r.organisationId()), r.currentOrganisationId(), orgName(names, r.currentOrganisationId()),
                 authors.stream().map(a -> new ReportViews.Author(a.memberId(), a.memberName(),
@@ -524,7 +576,17 @@ public class ReportServiceBean implements ReportService {
                         i.givenOn(), i.text(), i.department(), i.result())).toList(),
                 mine, actions, r.version(), r.isCombined(),
                 reports.sources(r.id()).stream().map(org.tongxin.inforeport.domain.CombinedSource::sourceId).toList(),
-                reports.mergedInto(r.id()).map(org.tongxin.inforeport.domain.CombinedSource::combinedId).orElse(null));
+                reports.mergedInto(r.id()).map(org.tongxin.inforeport.domain.CombinedSource::combinedId).orElse(null),
+                delivery == null ? null : new ReportViews.DeliveryView(delivery.status().name(), delivery.targetCode(), delivery.targetName(),
+                        delivery.baseUrl(), delivery.attempts(), delivery.nextAttemptAt(), delivery.lastError(), delivery.remoteReportId(),
+                        delivery.createdAt(), delivery.deliveredAt()),
+                inbound == null ? null : new ReportViews.Origin(inbound.originDeployment(), inbound.originReportId(),
+                        inbound.originOrganisationCode(), inbound.originOrganisationName(), inbound.authors(), inbound.receivedAt()));
+    }
+
+    private org.tongxin.inforeport.domain.Delivery delivery(long reportId) {
+        return em.createQuery("select d from Delivery d where d.reportId = :r", org.tongxin.inforeport.domain.Delivery.class)
+                .setParameter("r", reportId).getResultStream().findFirst().orElse(null);
     }
 
     private String orgName(Map<Long, String> cache, long id) {

@@ -24,11 +24,37 @@ public final class ReportViews {
             long currentOrganisationId, String currentOrganisationName, String firstAuthor, Instant submittedAt, Instant updatedAt) {
     }
 
+    /** A report like one being written; {@code visible}: the reader may open it. */
+    public record Similar(long id, String title, String state, String organisationName, Instant updatedAt, boolean visible) {
+    }
+
     /** A report with its text, authors, adoptions, instructions and the moves the caller may make now. */
     public record Detail(long id, String title, String body, List<String> proposals, String topic, String state, long organisationId,
             String organisationName, long currentOrganisationId, String currentOrganisationName, List<Author> authors, Instant createdAt,
             Instant submittedAt, List<Adoption> adoptions, List<Instruction> instructions, boolean mine, List<String> actions,
-            int version, boolean combined, List<Long> sources, Long mergedInto) {
+            int version, boolean combined, List<Long> sources, Long mergedInto, DeliveryView delivery, Origin receivedFrom) {
+    }
+
+    /**
+     * A report on its way to a parent hosted by another deployment: {@code PENDING} ("delivery pending",
+     * retried with back-off), {@code DELIVERED} (with the report's id there) or {@code REJECTED}.
+     */
+    public record DeliveryView(String status, String targetCode, String targetName, String baseUrl, int attempts, Instant nextAttemptAt,
+            String lastError, Long remoteReportId, Instant createdAt, Instant deliveredAt) {
+    }
+
+    /** Where a report received from another deployment came from. */
+    public record Origin(String deployment, long reportId, String organisationCode, String organisationName, String authors,
+            Instant receivedAt) {
+    }
+
+    /** A route to a parent hosted by another deployment (its secret is never shown). */
+    public record RouteView(long organisationId, String organisationName, String baseUrl, String username, String targetCode,
+            String targetName, Instant updatedAt, String updatedBy) {
+    }
+
+    /** What another deployment is answered when it forwards a report. */
+    public record Received(long id, String state, boolean duplicate) {
     }
 
     /** One step of the path. */

@@ -92,6 +92,18 @@ public class Report implements OrganisationOwned {
         return r;
     }
 
+    /**
+     * A report another deployment forwarded to {@code organisationId} (written in {@code originId} when
+     * this deployment knows that organisation, else the same): submitted, for this level's editors.
+     */
+    public static Report received(long originId, long organisationId, long receivedBy, Draft draft, Instant now) {
+        Report r = new Report(originId, receivedBy, draft, now);
+        r.currentOrganisationId = organisationId;
+        r.state = ReportState.SUBMITTED;
+        r.submittedAt = now;
+        return r;
+    }
+
     public boolean isCombined() {
         return combined;
     }
@@ -123,6 +135,11 @@ public class Report implements OrganisationOwned {
         this.proposals = draft.joinedProposals();
         this.topic = draft.topic();
         this.updatedAt = now;
+    }
+
+    /** Something recorded about the report changed (an adoption voided): it counts as modified. */
+    public void touch(Instant now) {
+        updatedAt = now;
     }
 
     /** Forwarded to the organisation above, where it waits as submitted for that level's editors. */

@@ -23,7 +23,9 @@ public enum ReportAction {
     /** A source taken into a combined report. */
     MERGE(Actor.EDITOR, EnumSet.of(ReportState.SUBMITTED, ReportState.EDITING), ReportState.MERGED),
     /** A combined report written by an editor, ready to edit. */
-    COMBINE(Actor.EDITOR, EnumSet.noneOf(ReportState.class), ReportState.EDITING);
+    COMBINE(Actor.EDITOR, EnumSet.noneOf(ReportState.class), ReportState.EDITING),
+    /** A report forwarded by another deployment, received for this level's editors. */
+    RECEIVE(Actor.EDITOR, EnumSet.noneOf(ReportState.class), ReportState.SUBMITTED);
 
     /** Who makes the move. */
     public enum Actor { AUTHOR, EDITOR }

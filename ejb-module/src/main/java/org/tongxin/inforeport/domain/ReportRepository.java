@@ -18,6 +18,9 @@ public interface ReportRepository {
 
     Report lock(long id);
 
+    /** The reports with these ids, in the order of the ids (those that no longer exist left out). */
+    List<Report> reports(List<Long> ids);
+
     List<Report> search(Scope scope, ReportQuery query, int offset, int limit);
 
     long count(Scope scope, ReportQuery query);

@@ -25,9 +25,9 @@ public class JpaReportFigures implements ReportFigures {
     @Override
     public List<Dated> received(long organisationId, Instant from, Instant to) {
         List<Dated> dated = new ArrayList<>();
-        em.createQuery("select t.reportId, t.occurredAt from Transition t where t.organisationId = :o and t.action = :submit"
+        em.createQuery("select t.reportId, t.occurredAt from Transition t where t.organisationId = :o and t.action in :arrive"
                 + " and t.occurredAt >= :from and t.occurredAt < :to", Object[].class)
-                .setParameter("o", organisationId).setParameter("submit", ReportAction.SUBMIT).setParameter("from", from)
+                .setParameter("o", organisationId).setParameter("arrive", List.of(ReportAction.SUBMIT, ReportAction.RECEIVE)).setParameter("from", from)
                 .setParameter("to", to).getResultList().forEach(r -> dated.add(new Dated((Long) r[0], (Instant) r[1])));
         em.createQuery("select t.reportId, t.occurredAt from Transition t where t.action = :forward and t.occurredAt >= :from"
                 + " and t.occurredAt < :to and t.organisationId in (select c.id from Organisation c where c.parent.id = :o)", Object[].class)

@@ -44,6 +44,16 @@ public class JpaReports implements ReportRepository {
     }
 
     @Override
+    public List<Report> reports(List<Long> ids) {
+        Map<Long, Report> byId = new HashMap<>();
+        for (List<Long> chunk : org.tongxin.platform.domain.Chunks.of(ids)) {
+            em.createQuery("select r from Report r where r.id in :ids", Report.class).setParameter("ids", chunk).getResultList()
+                    .forEach(r -> byId.put(r.id(), r));
+        }
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    @Override
     public Report lock(long id) {
         Report r = em.find(Report.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (r == null) {
@@ -72,7 +82,7 @@ public class JpaReports implements ReportRepository {
     @Override
     public boolean inScope(long reportId, Scope scope) {
         Map<String, Object> params = new HashMap<>();
-        TypedQuery<Long> q = em.createQuery("select count(r) from Report r" + where(scope, new ReportQuery(null, null, null), params)
+        TypedQuery<Long> q = em.createQuery("select count(r) from Report r" + where(scope, ReportQuery.ALL, params)
                 + " and r.id = :id", Long.class);
         params.forEach(q::setParameter);
         return q.setParameter("id", reportId).getSingleResult() > 0;

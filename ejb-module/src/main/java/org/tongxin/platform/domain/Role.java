@@ -16,6 +16,8 @@ public enum Role {
     INFO_EDITOR(Role.INFO_EDITOR_CODE, false),
     HALL_KEEPER(Role.HALL_KEEPER_CODE, false),
     LEADER(Role.LEADER_CODE, false),
+    /** Another deployment of the platform calling this one (forwarding reports): no person signs in with it. */
+    SERVICE(Role.SERVICE_CODE, false),
     SYS_ADMIN(Role.SYS_ADMIN_CODE, true),
     SECURITY_ADMIN(Role.SECURITY_ADMIN_CODE, true),
     AUDIT_ADMIN(Role.AUDIT_ADMIN_CODE, true);
@@ -25,6 +27,7 @@ public enum Role {
     public static final String INFO_EDITOR_CODE = "info-editor";
     public static final String HALL_KEEPER_CODE = "hall-keeper";
     public static final String LEADER_CODE = "leader";
+    public static final String SERVICE_CODE = "service";
     public static final String SYS_ADMIN_CODE = "sys-admin";
     public static final String SECURITY_ADMIN_CODE = "security-admin";
     public static final String AUDIT_ADMIN_CODE = "audit-admin";

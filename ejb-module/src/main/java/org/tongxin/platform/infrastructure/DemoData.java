@@ -69,6 +69,8 @@ public class DemoData {
         account("leader", "张德明（主席）", datong, Role.LEADER, hash, now);
         account("editor-sx", "赵建平（省政协信息处）", province, Role.INFO_EDITOR, hash, now);
         account("editor-pc", "孙立华（平城区政协）", pingcheng, Role.INFO_EDITOR, hash, now);
+        // the service account other deployments forward reports with (POST /api/v1/inbound/reports)
+        account("peer", "对接账号（其他部署）", province, Role.SERVICE, hash, now);
         String[] names = MEMBER_NAMES.toArray(String[]::new);
         for (int i = 0; i < DEMO_MEMBERS; i++) {
             account("member" + (i + 1), names[i], datong, Role.MEMBER, hash, now);
@@ -83,7 +85,7 @@ public class DemoData {
 
     String banner() {
         return "\n=== Tongxin demo data loaded. Logins (password " + PASSWORD + "): admin (sys-admin), security"
-                + " (security-admin), auditor (audit-admin), office, editor, keeper, leader, editor-sx, editor-pc, member1 … member"
+                + " (security-admin), auditor (audit-admin), office, editor, keeper, leader, editor-sx, editor-pc, peer (service), member1 … member"
                 + DEMO_MEMBERS + " ===";
     }
 

@@ -9,6 +9,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -40,6 +41,13 @@ public class ReportResource {
     ReportService reports;
     @EJB
     org.tongxin.inforeport.application.ReportStatsService stats;
+    @EJB
+    org.tongxin.inforeport.application.ForwardingService forwarding;
+    @EJB
+    org.tongxin.inforeport.application.Courier courier;
+
+    public record RouteBody(String baseUrl, String username, String password, String targetCode, String targetName) {
+    }
 
     public record Body(String title, String body, List<String> proposals, String topic, List<Long> coAuthors) {
     }
@@ -65,9 +73,75 @@ public class ReportResource {
 
     @GET
     public Page<ReportViews.Summary> list(@QueryParam("state") String state, @QueryParam("topic") String topic, @QueryParam("q") String q,
+            @QueryParam("level") String level, @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("author") Long author,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
         ReportState s = state == null || state.isBlank() ? null : parse(ReportState.class, state, "state");
-        return reports.list(new ReportQuery(s, topic, q), new Page.Request(page, size));
+        String l = level == null || level.isBlank() ? null : parse(org.tongxin.platform.domain.OrganisationLevel.class, level, "level").name();
+        return reports.list(new ReportQuery(s, blankToNull(topic), words(q, "q"), l, date(from, "from"), date(to, "to"), author),
+                new Page.Request(page, size));
+    }
+
+    /** Reports like the text being written, for the writer to look at before submitting a duplicate. */
+    @GET
+    @Path("/similar")
+    public List<ReportViews.Similar> similar(@QueryParam("title") String title, @QueryParam("body") String body,
+            @QueryParam("excluding") Long excluding, @QueryParam("limit") @DefaultValue("5") int limit) {
+        return reports.similar(words(title, "title"), body == null || body.length() <= 2000 ? body : body.substring(0, 2000), excluding, limit);
+    }
+
+    /**
+     * An editor of the level that forwarded a report to another deployment asks for a delivery attempt
+     * now (a pending one, or one refused after the route was put right): the report with its delivery.
+     */
+    @POST
+    @Path("/{id}/delivery/retry")
+    public ReportViews.Detail retryDelivery(@PathParam("id") long id) {
+        forwarding.retry(id);
+        courier.attemptFor(id);
+        return reports.report(id);
+    }
+
+    @GET
+    @Path("/routes")
+    public List<ReportViews.RouteView> routes() {
+        return forwarding.routes();
+    }
+
+    /** Where an organisation's reports go when forwarded, its parent being hosted by another deployment. */
+    @PUT
+    @Path("/routes/{organisationId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ReportViews.RouteView putRoute(@PathParam("organisationId") long organisationId, RouteBody body) {
+        if (body == null) {
+            throw Problem.rule("invalid-input", "problem.invalid-input");
+        }
+        return forwarding.putRoute(organisationId, body.baseUrl(), body.username(), body.password(), body.targetCode(), body.targetName());
+    }
+
+    @DELETE
+    @Path("/routes/{organisationId}")
+    public Response deleteRoute(@PathParam("organisationId") long organisationId) {
+        forwarding.deleteRoute(organisationId);
+        return Response.noContent().build();
+    }
+
+    /** How far the full-text index is: {@code ready} once it caught up with the database after a start. */
+    @GET
+    @Path("/index")
+    public org.tongxin.inforeport.domain.ReportSearch.Status index() {
+        return reports.indexStatus();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static String words(String q, String field) {
+        if (q != null && q.strip().length() > 200) {
+            throw Problem.field(field, "too-long", "problem.text.too-long", 200);
+        }
+        return blankToNull(q);
     }
 
     @POST

@@ -30,6 +30,10 @@ public class ReportPage implements Serializable {
 
     @EJB
     ReportService reports;
+    @EJB
+    org.tongxin.inforeport.application.ForwardingService forwarding;
+    @EJB
+    org.tongxin.inforeport.application.Courier courier;
 
     private Long id;
     private ReportViews.Detail report;
@@ -79,6 +83,16 @@ public class ReportPage implements Serializable {
         if (ok) {
             note = null;
             Pages.info("report.done");
+            load();
+        }
+    }
+
+    /** Another attempt now at delivering the report to the deployment above. */
+    public void retryDelivery() {
+        if (Pages.attempt(() -> {
+            forwarding.retry(id);
+            courier.attemptFor(id);
+        }, Map.of())) {
             load();
         }
     }

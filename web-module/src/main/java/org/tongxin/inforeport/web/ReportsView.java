@@ -20,7 +20,10 @@ import org.tongxin.platform.domain.Page;
 import org.tongxin.platform.domain.Problem;
 import org.tongxin.platform.web.Pages;
 
-/** The reports the caller may see: a member's own, an editor's level's queue; filtered and paged in the database. */
+/**
+ * The reports the caller may see: a member's own, an editor's level's queue; filtered and paged in the
+ * database, or by the full-text index when words, a level or a period are asked for.
+ */
 @Named
 @ViewScoped
 public class ReportsView implements Serializable {
@@ -34,6 +37,9 @@ public class ReportsView implements Serializable {
     private ReportState state;
     private String topic;
     private String q;
+    private String level;
+    private java.time.LocalDate from;
+    private java.time.LocalDate to;
     private LazyDataModel<ReportViews.Summary> model;
     private List<ReportViews.Summary> selected = new java.util.ArrayList<>();
     private List<ReportViews.Summary> shown = List.of();
@@ -82,7 +88,37 @@ public class ReportsView implements Serializable {
     }
 
     private ReportQuery query() {
-        return new ReportQuery(state, topic == null || topic.isBlank() ? null : topic, q);
+        return new ReportQuery(state, topic == null || topic.isBlank() ? null : topic, q == null || q.isBlank() ? null : q.strip(),
+                level == null || level.isBlank() ? null : level, from, to, null);
+    }
+
+    /** The levels an organisation holding a report can be at. */
+    public List<String> getLevels() {
+        return List.of("COUNTY", "CITY", "PROVINCE");
+    }
+
+    public String getLevel() {
+        return level;
+    }
+
+    public void setLevel(String level) {
+        this.level = level;
+    }
+
+    public java.time.LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(java.time.LocalDate from) {
+        this.from = from;
+    }
+
+    public java.time.LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(java.time.LocalDate to) {
+        this.to = to;
     }
 
     public String topicName(String code) {

@@ -45,6 +45,7 @@ public class WritePage implements Serializable {
     private String proposals;
     private String topic;
     private List<MemberSummary> coAuthors = new ArrayList<>();
+    private List<ReportViews.Similar> similar = List.of();
 
     @PostConstruct
     void init() {
@@ -64,6 +65,19 @@ public class WritePage implements Serializable {
         } catch (Problem p) {
             Pages.problem(p);
         }
+    }
+
+    /** As the title or the body changes: reports like it, so the writer sees the matter was raised before. */
+    public void lookUpSimilar() {
+        try {
+            similar = reports.similar(title, body == null || body.length() <= 2000 ? body : body.substring(0, 2000), id, 5);
+        } catch (Problem p) {
+            similar = List.of();
+        }
+    }
+
+    public List<ReportViews.Similar> getSimilar() {
+        return similar;
     }
 
     public List<MemberSummary> findMember(String text) {

@@ -1,0 +1,168 @@
+package org.tongxin.inforeport.application;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import org.tongxin.inforeport.domain.Delivery;
+import org.tongxin.inforeport.domain.Draft;
+import org.tongxin.inforeport.domain.Inbound;
+import org.tongxin.inforeport.domain.Report;
+import org.tongxin.inforeport.domain.ReportAction;
+import org.tongxin.inforeport.domain.ReportRepository;
+import org.tongxin.inforeport.domain.ReportVersion;
+import org.tongxin.inforeport.domain.Route;
+import org.tongxin.inforeport.domain.Transition;
+import org.tongxin.platform.application.Caller;
+import org.tongxin.platform.application.Callers;
+import org.tongxin.platform.domain.Organisation;
+import org.tongxin.platform.domain.OrganisationRepository;
+import org.tongxin.platform.domain.Problem;
+import org.tongxin.platform.domain.Role;
+
+@Stateless
+public class ForwardingServiceBean implements ForwardingService {
+
+    @PersistenceContext(unitName = "tongxin")
+    EntityManager em;
+    @Inject
+    ReportRepository reports;
+    @Inject
+    OrganisationRepository organisations;
+    @Inject
+    Callers callers;
+    @Inject
+    Clock clock;
+    @Resource
+    SessionContext session;
+
+    @Override
+    @RolesAllowed(Role.SYS_ADMIN_CODE)
+    public List<ReportViews.RouteView> routes() {
+        return em.createQuery("select r from Route r order by r.organisationId", Route.class).getResultStream().map(this::view).toList();
+    }
+
+    @Override
+    @RolesAllowed(Role.SYS_ADMIN_CODE)
+    public ReportViews.RouteView putRoute(long organisationId, String baseUrl, String username, String password, String targetCode,
+            String targetName) {
+        organisations.byId(organisationId).orElseThrow(() -> Problem.notFound("organisation"));
+        Route route = em.find(Route.class, organisationId, LockModeType.PESSIMISTIC_WRITE);
+        boolean fresh = route == null;
+        if (fresh) {
+            route = new Route(organisationId);
+        }
+        route.set(baseUrl, username, password, targetCode, targetName, caller().username(), clock.instant());
+        if (fresh) {
+            em.persist(route);
+        }
+        em.flush();
+        return view(route);
+    }
+
+    @Override
+    @RolesAllowed(Role.SYS_ADMIN_CODE)
+    public void deleteRoute(long organisationId) {
+        Route route = em.find(Route.class, organisationId);
+        if (route == null) {
+            throw Problem.notFound("route");
+        }
+        em.remove(route);
+    }
+
+    @Override
+    @RolesAllowed(Role.INFO_EDITOR_CODE)
+    public long retry(long reportId) {
+        Caller caller = caller();
+        Delivery d = em.createQuery("select d from Delivery d where d.reportId = :r", Delivery.class).setParameter("r", reportId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst().orElseThrow(() -> Problem.notFound("delivery"));
+        if (d.organisationId() != caller.visible().ownId()) {
+            throw Problem.notFound("delivery");
+        }
+        if (d.status() == Delivery.Status.DELIVERED) {
+            throw Problem.conflict("already-delivered", "problem.delivery.delivered");
+        }
+        d.retryNow(em.find(Route.class, d.organisationId()), clock.instant());
+        return d.id();
+    }
+
+    @Override
+    @RolesAllowed(Role.SERVICE_CODE)
+    public Optional<ReportViews.Received> received(String idempotencyKey) {
+        if (idempotencyKey == null || idempotencyKey.isBlank()) {
+            return Optional.empty();
+        }
+        Inbound in = em.find(Inbound.class, idempotencyKey.strip());
+        return Optional.ofNullable(in).map(i -> new ReportViews.Received(i.reportId(),
+                reports.report(i.reportId()).map(r -> r.state().name()).orElse(""), true));
+    }
+
+    @Override
+    @RolesAllowed(Role.SERVICE_CODE)
+    public ReportViews.Received receive(String idempotencyKey, InboundReport asked) {
+        String key = idempotencyKey == null ? "" : idempotencyKey.strip();
+        if (key.isEmpty() || key.length() > 80) {
+            throw Problem.field("Idempotency-Key", "invalid-idempotency-key", "problem.inbound.key");
+        }
+        Optional<ReportViews.Received> earlier = received(key);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        if (asked == null || asked.origin() == null || asked.origin().reportId() == null) {
+            throw Problem.rule("invalid-input", "problem.invalid-input");
+        }
+        InboundReport.Origin origin = asked.origin();
+        Organisation target = organisations.byCode(asked.targetOrganisationCode() == null ? "" : asked.targetOrganisationCode().strip())
+                .orElseThrow(() -> Problem.field("targetOrganisationCode", "unknown-organisation", "problem.inbound.organisation"));
+        String originCode = required(origin.organisationCode(), "origin.organisationCode", 40);
+        String originName = required(origin.organisationName(), "origin.organisationName", 100);
+        String deployment = required(origin.deployment(), "origin.deployment", 300);
+        Draft draft = new Draft(asked.title(), asked.body(), asked.proposals(), asked.topic());
+        if (reports.topic(draft.topic()).isEmpty()) {
+            throw Problem.field("topic", "invalid-topic", "problem.report.topic");
+        }
+        Caller caller = caller();
+        long writtenIn = organisations.byCode(originCode).map(Organisation::id).orElse(target.id());
+        Report report = Report.received(writtenIn, target.id(), caller.accountId(), draft, clock.instant());
+        reports.add(report);
+        reports.flush();
+        reports.add(new ReportVersion(report, 1, ReportVersion.Kind.AUTHOR, caller.username(), clock.instant()));
+        String authors = String.join("、", asked.authors() == null ? List.of() : asked.authors().stream()
+                .filter(a -> a != null && !a.isBlank()).map(String::strip).toList());
+        String name = callers.account(session.getCallerPrincipal()).displayName();
+        reports.add(new Transition(report, target.id(), ReportAction.RECEIVE, null, caller.username(), name,
+                originName + " #" + origin.reportId(), clock.instant()));
+        em.persist(new Inbound(key, report, deployment, origin.reportId(), originCode, originName, authors, caller.username(),
+                clock.instant()));
+        em.flush();
+        return new ReportViews.Received(report.id(), report.state().name(), false);
+    }
+
+    private static String required(String value, String field, int max) {
+        if (value == null || value.isBlank()) {
+            throw Problem.field(field, "required", "problem.required");
+        }
+        if (value.strip().length() > max) {
+            throw Problem.field(field, "too-long", "problem.text.too-long", max);
+        }
+        return value.strip();
+    }
+
+    private ReportViews.RouteView view(Route r) {
+        return new ReportViews.RouteView(r.organisationId(), organisations.byId(r.organisationId()).map(Organisation::name).orElse(""),
+                r.baseUrl(), r.username(), r.targetCode(), r.targetName(), r.updatedAt(), r.updatedBy());
+    }
+
+    private Caller caller() {
+        return callers.caller(session.getCallerPrincipal());
+    }
+}

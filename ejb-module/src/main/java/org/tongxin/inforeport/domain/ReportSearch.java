@@ -1,0 +1,31 @@
+package org.tongxin.inforeport.domain;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The reports' full-text search. It follows the database a moment behind (a report changed in a
+ * committed transaction is searchable before the next search on this node, and by every node's indexer
+ * within seconds); lists that only filter by state and topic are answered by the database itself.
+ */
+public interface ReportSearch {
+
+    /** One page of matching report ids, best first, and how many match in all. */
+    record Hits(List<Long> ids, long total) {
+    }
+
+    /** How far the index is: ready once it has caught up with the database after starting. */
+    record Status(boolean ready, long documents, long pending, String caughtUpTo) {
+    }
+
+    Hits search(ReportRepository.Scope scope, ReportQuery query, int offset, int limit);
+
+    /** Reports like a text being written, among those the scope may see and those adopted anywhere. */
+    Hits similar(ReportRepository.Scope scope, String title, String body, Long excluding, int limit);
+
+    /** Which of the ids the scope may see. */
+    Set<Long> visible(ReportRepository.Scope scope, Collection<Long> ids);
+
+    Status status();
+}

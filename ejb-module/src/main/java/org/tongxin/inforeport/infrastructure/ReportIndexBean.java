@@ -1,0 +1,217 @@
+package org.tongxin.inforeport.infrastructure;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.PreDestroy;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+
+import org.apache.lucene.store.FSDirectory;
+
+import org.tongxin.inforeport.domain.ReportQuery;
+import org.tongxin.inforeport.domain.ReportRepository;
+import org.tongxin.inforeport.domain.ReportSearch;
+import org.tongxin.platform.application.PlatformSettings;
+
+/**
+ * The report index of this node, on disk under {@code TONGXIN_INDEX_DIR} (default: the server's data
+ * directory, {@code tongxin/index/reports}). It follows the database two ways: reports written by
+ * committed transactions on this node are indexed before the next search (see {@link ReportChanges}), and
+ * every few seconds a scan reads the reports changed since its bookmark (modification time, id), which
+ * it commits with the index; after a restart the scan resumes from the bookmark, and an index built from
+ * another database (a new H2 file, a restored dump) is rebuilt from scratch.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ReportIndexBean implements ReportSearch {
+
+    private static final Logger LOG = Logger.getLogger(ReportIndexBean.class.getName());
+    private static final Duration PERIOD = Duration.ofSeconds(5);
+    private static final int BATCH = 1_000;
+    private static final int COMMIT_EVERY = 50_000;
+    /** Fewer reports than this to catch up: done before the application serves; more: by the timer, searches serve meanwhile. */
+    private static final int CATCH_UP_AT_START = 20_000;
+    private static final String AT = "scan.updated-at";
+    private static final String AFTER_ID = "scan.after-id";
+    private static final String DATABASE = "database";
+
+    @EJB
+    ReportDocuments documents;
+    @Resource
+    TimerService timers;
+
+    private ReportTextIndex index;
+    private final ReentrantLock writing = new ReentrantLock();
+    private final AtomicBoolean scanning = new AtomicBoolean();
+    private volatile boolean ready;
+    private volatile Instant scannedTo = Instant.EPOCH;
+    private volatile long scannedAfterId;
+    private volatile String database = "";
+
+    @PostConstruct
+    void open() {
+        Path dir = PlatformSettings.get("tongxin.index-dir").map(Path::of)
+                .orElseGet(() -> Path.of(System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")), "tongxin", "index", "reports"));
+        try {
+            Files.createDirectories(dir);
+            index = new ReportTextIndex(FSDirectory.open(dir));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the report index in " + dir, e);
+        }
+        Map<String, String> bookmark = index.committed();
+        database = documents.fingerprint();
+        if (!bookmark.isEmpty() && database.equals(bookmark.get(DATABASE))) {
+            scannedTo = Instant.parse(bookmark.get(AT));
+            scannedAfterId = Long.parseLong(bookmark.get(AFTER_ID));
+            LOG.info(() -> "Report index in " + dir + ": " + index.documents() + " reports, resuming after " + scannedTo);
+        } else {
+            index.clear();
+            LOG.info(() -> "Report index in " + dir + ": built afresh for this database");
+        }
+        if (documents.count() - index.documents() < CATCH_UP_AT_START) {
+            scan();
+        }
+        next(Duration.ofSeconds(1));
+    }
+
+    /** One scan at a time: each schedules the next when it is done, however long it took. */
+    private void next(Duration in) {
+        timers.createSingleActionTimer(in.toMillis(), new TimerConfig(null, false));
+    }
+
+    @Timeout
+    void tick() {
+        try {
+            scan();
+        } finally {
+            next(PERIOD);
+        }
+    }
+
+    @PreDestroy
+    void close() {
+        try {
+            commit();
+        } finally {
+            index.close();
+        }
+    }
+
+    /** What changed since the bookmark, then a commit with the new bookmark. */
+    void scan() {
+        if (!scanning.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            int since = 0;
+            boolean changed = drain();
+            while (true) {
+                List<ReportTextIndex.Doc> batch = documents.after(scannedTo, scannedAfterId, BATCH);
+                if (batch.isEmpty()) {
+                    break;
+                }
+                write(batch);
+                ReportTextIndex.Doc last = batch.get(batch.size() - 1);
+                scannedTo = last.updatedAt();
+                scannedAfterId = last.id();
+                changed = true;
+                since += batch.size();
+                if (since >= COMMIT_EVERY) {
+                    commit();
+                    since = 0;
+                }
+            }
+            if (changed) {
+                commit();
+                index.refresh();
+            }
+            if (!ready) {
+                ready = true;
+                LOG.info(() -> "Report index caught up: " + index.documents() + " reports");
+            }
+        } finally {
+            scanning.set(false);
+        }
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Hits search(ReportRepository.Scope scope, ReportQuery query, int offset, int limit) {
+        current();
+        ReportTextIndex.Hits hits = index.search(scope, query, offset, limit);
+        return new Hits(hits.ids(), hits.total());
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Hits similar(ReportRepository.Scope scope, String title, String body, Long excluding, int limit) {
+        current();
+        ReportTextIndex.Hits hits = index.similar(scope, title, body, excluding, limit);
+        return new Hits(hits.ids(), hits.total());
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Set<Long> visible(ReportRepository.Scope scope, Collection<Long> ids) {
+        return index.visible(scope, ids);
+    }
+
+    @Override
+    public Status status() {
+        return new Status(ready, index.documents(), ReportChanges.waiting(), scannedTo.toString());
+    }
+
+    /** Reports committed on this node since the last search go in before this one searches. */
+    private void current() {
+        if (drain()) {
+            index.refresh();
+        }
+    }
+
+    private boolean drain() {
+        boolean any = false;
+        Set<Long> ids;
+        while (!(ids = ReportChanges.take(BATCH)).isEmpty()) {
+            write(documents.load(ids));
+            any = true;
+        }
+        return any;
+    }
+
+    private void write(List<ReportTextIndex.Doc> docs) {
+        writing.lock();
+        try {
+            index.put(docs);
+        } finally {
+            writing.unlock();
+        }
+    }
+
+    private void commit() {
+        index.commit(Map.of(AT, scannedTo.toString(), AFTER_ID, Long.toString(scannedAfterId), DATABASE, database));
+    }
+}

@@ -1,0 +1,45 @@
+package org.tongxin.inforeport.api;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.tongxin.inforeport.application.ForwardingService;
+import org.tongxin.inforeport.application.InboundReport;
+import org.tongxin.inforeport.application.ReportViews;
+import org.tongxin.platform.domain.Problem;
+
+/**
+ * Reports forwarded by other deployments of the platform (service accounts only). The first request
+ * under an {@code Idempotency-Key} creates the report ({@code 201}); the same key again answers that
+ * report ({@code 200}) and creates nothing, also when two arrive at once.
+ */
+@Path("/inbound/reports")
+@Produces(MediaType.APPLICATION_JSON)
+public class InboundResource {
+
+    @EJB
+    ForwardingService forwarding;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response receive(@HeaderParam("Idempotency-Key") String key, InboundReport report) {
+        if (report == null) {
+            throw Problem.rule("invalid-input", "problem.invalid-input");
+        }
+        ReportViews.Received received;
+        try {
+            received = forwarding.receive(key, report);
+        } catch (EJBException lostRace) {
+            // the same key committed by a concurrent request first: answer that report
+            received = forwarding.received(key).orElseThrow(() -> lostRace);
+        }
+        return Response.status(received.duplicate() ? Response.Status.OK : Response.Status.CREATED).entity(received).build();
+    }
+}
