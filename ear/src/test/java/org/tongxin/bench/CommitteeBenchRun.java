@@ -71,15 +71,19 @@ public final class CommitteeBenchRun {
      * 8080 and 9990), so that it may run beside another server.
      */
     static Process start(Path server, String url, String user, int portOffset) throws IOException {
-        Path data = Files.createTempDirectory("tongxin-bench-data");
+        return start(server, url, user, portOffset, false, Files.createTempDirectory("tongxin-bench-data"));
+    }
+
+    /** The same, with or without demo data on an empty database, keeping the server's data (index, files) in {@code data}. */
+    static Process start(Path server, String url, String user, int portOffset, boolean demo, Path data) throws IOException {
         Path log = server.resolveSibling("bench-server.log");
         ProcessBuilder pb = new ProcessBuilder(server.resolve("bin/standalone.sh").toString(),
-                "-Djboss.server.data.dir=" + data, "-Dtongxin.demo-data=false", "-Djboss.socket.binding.port-offset=" + portOffset);
+                "-Djboss.server.data.dir=" + data, "-Dtongxin.demo-data=" + demo, "-Djboss.socket.binding.port-offset=" + portOffset);
         Map<String, String> env = pb.environment();
         env.put("TONGXIN_DB_URL", url);
         env.put("TONGXIN_DB_USER", user);
         env.put("TONGXIN_DB_PASSWORD", "bench");
-        env.put("TONGXIN_DEMO_DATA", "false");
+        env.put("TONGXIN_DEMO_DATA", Boolean.toString(demo));
         pb.redirectErrorStream(true);
         System.out.println("starting " + server + " on " + url + " at " + base(portOffset) + " (log: " + log + ")");
         return pb.start();

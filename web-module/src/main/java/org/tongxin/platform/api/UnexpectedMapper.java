@@ -77,6 +77,11 @@ public class UnexpectedMapper implements ExceptionMapper<Throwable> {
             String key = status == 404 ? "problem.no-such-resource" : status == 400 ? "problem.bad-request" : "problem.http";
             return ProblemResponses.of(status, code, Texts.get(locale, key, status), Map.of());
         }
+        if (org.tongxin.platform.web.DatabaseDown.in(error)) {
+            LOG.log(Level.WARNING, "the database is out of reach: {0}", String.valueOf(error));
+            return Response.fromResponse(ProblemResponses.of(503, "service-unavailable", Texts.get(locale, "problem.unavailable"), Map.of()))
+                    .header("Retry-After", org.tongxin.platform.web.DatabaseDown.RETRY_AFTER_SECONDS).build();
+        }
         LOG.log(Level.SEVERE, "unexpected error in the API", error);
         return ProblemResponses.of(500, "internal", Texts.get(locale, "problem.internal"), Map.of());
     }

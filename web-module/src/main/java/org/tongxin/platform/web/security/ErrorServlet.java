@@ -42,11 +42,17 @@ public class ErrorServlet extends HttpServlet {
             audit.recordSecurityEvent("ACCESS_DENIED", request.getRemoteUser(), Json.createObjectBuilder()
                     .add("method", request.getMethod()).add("path", uri == null ? "" : uri).build().toString());
         }
-        if (uri == null || !uri.startsWith(request.getContextPath() + "/api/")) {
+        Locale locale = request.getHeader("Accept-Language") == null ? Texts.CHINESE : Texts.choose(request.getLocales());
+        boolean api = uri != null && uri.startsWith(request.getContextPath() + "/api/");
+        Throwable error = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        if (code >= 500 && error != null && org.tongxin.platform.web.DatabaseDown.in(error)) {
+            unavailable(api, locale, response);
+            return;
+        }
+        if (!api) {
             request.getRequestDispatcher("/error.xhtml").forward(request, response);
             return;
         }
-        Locale locale = request.getHeader("Accept-Language") == null ? Texts.CHINESE : Texts.choose(request.getLocales());
         String key = (String) request.getAttribute(PROBLEM_KEY);
         String type = (String) request.getAttribute(PROBLEM_TYPE);
         if (key == null) {
@@ -64,11 +70,34 @@ public class ErrorServlet extends HttpServlet {
                 default -> code >= 500 ? "internal" : "http-" + code;
             };
         }
+        problem(response, code, type, Texts.get(locale, key, code));
+    }
+
+    /**
+     * The database is out of reach: 503 with Retry-After, as problem+json for the API and as a page that
+     * needs nothing but this servlet (the usual error page would reach for the database again).
+     */
+    private static void unavailable(boolean api, Locale locale, HttpServletResponse response) throws IOException {
+        response.setHeader("Retry-After", String.valueOf(org.tongxin.platform.web.DatabaseDown.RETRY_AFTER_SECONDS));
+        String title = Texts.get(locale, "problem.unavailable");
+        if (api) {
+            problem(response, 503, "service-unavailable", title);
+            return;
+        }
+        response.setStatus(503);
+        response.setContentType("text/html;charset=UTF-8");
+        String lang = locale.getLanguage().equals("en") ? "en" : "zh-CN";
+        response.getWriter().write("<!DOCTYPE html><html lang=\"" + lang + "\"><head><meta charset=\"UTF-8\"><title>" + title
+                + "</title></head><body style=\"font-family:sans-serif;margin:4rem auto;max-width:36rem\"><h1 id=\"unavailable\">"
+                + title + "</h1><p>" + Texts.get(locale, "problem.unavailable.page") + "</p></body></html>");
+    }
+
+    private static void problem(HttpServletResponse response, int code, String type, String title) throws IOException {
         response.setStatus(code);
         response.setContentType("application/problem+json;charset=UTF-8");
         response.getWriter().write(Json.createObjectBuilder()
                 .add("type", "urn:tongxin:problem:" + type)
-                .add("title", Texts.get(locale, key, code))
+                .add("title", title)
                 .add("status", code)
                 .build().toString());
     }

@@ -1,0 +1,439 @@
+package org.tongxin.bench;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+/**
+ * The platform under load, Gatling-style but from the build: for each scenario, {@code clients} virtual
+ * users (one HTTP connection pool each, their own cookies) repeat one step for a fixed time after a
+ * warm-up; each answer is timed and checked. Two baselines of the same deployment run first — a
+ * trivial REST call ({@code GET /api/v1/ping}, the login check and JAX-RS, no query) and a trivial page
+ * (the login page, Faces without a query) — and every row is also printed as a ratio to its baseline,
+ * so that the figures say what the application adds on this machine, whatever else it is doing.
+ *
+ * <p>Scenarios: REST reads (the report list filtered and paged, a member's duty record, a space's
+ * week of bookings); pages with real Faces view-state round trips (the report list page and the
+ * roster page: load, filter, next page, each a POST carrying the view state of the load); writes
+ * (report creation and submission by members; an editor's start-editing and adoption); bookings on
+ * distinct spaces and on one contested slot; a burst of logins (the password hashing is deliberate).
+ */
+public final class LoadBench {
+
+    /** One scenario's figures; {@code ratio} is p50 over the baseline's p50 (1 for a baseline). */
+    public record Result(String scenario, int clients, long requests, double seconds, long errors, double p50, double p95, double p99,
+                         double ratio) {
+        double throughput() {
+            return requests / seconds;
+        }
+    }
+
+    /** A virtual user: its own client (cookies, connections) and its Basic credentials. */
+    static final class User {
+        final HttpClient http;
+        final String login;
+        final String auth;
+        String viewState;
+
+        User(String login, String password) {
+            this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(10))
+                    .followRedirects(HttpClient.Redirect.NEVER).build();
+            this.login = login;
+            this.auth = "Basic " + Base64.getEncoder().encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** One step of a virtual user: true when the answer is the expected one. */
+    interface Step {
+        boolean run(User user, int iteration) throws Exception;
+    }
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern PARTIAL_VIEW_STATE = Pattern.compile("jakarta\\.faces\\.ViewState[^>]*><!\\[CDATA\\[([^\\]]+)\\]\\]>");
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    private final String base;
+    private final String password;
+    private final Duration duration;
+    private final Duration warmUp;
+
+    public LoadBench(String base, String password, Duration duration, Duration warmUp) {
+        System.setProperty("tongxin.load.base", base);
+        System.setProperty("tongxin.load.password", password);
+        this.base = base;
+        this.password = password;
+        this.duration = duration;
+        this.warmUp = warmUp;
+    }
+
+    /** The accounts the scenarios act as: an editor, members (writers), office staff (bookings), a roster reader. */
+    public record Cast(String editor, List<String> members, String office, String keeper) {
+    }
+
+    public List<Result> run(Cast cast, int clients) throws Exception {
+        List<Result> results = new ArrayList<>();
+        Result restBase = time("baseline: REST ping", clients, cast.editor(), null, (u, i) -> get(u, "/api/v1/ping") == 200, 0);
+        Result pageBase = time("baseline: login page", clients, (String) null, null, (u, i) -> page(u, "/login.xhtml") == 200, 0);
+        results.add(restBase);
+        results.add(pageBase);
+        double rest = restBase.p50();
+        double pages = pageBase.p50();
+
+        // REST reads
+        JsonObject anyMember = json(getBody(new User(cast.editor(), password), "/api/v1/members?size=50"));
+        long[] memberIds = anyMember.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .mapToLong(m -> m.getJsonNumber("id").longValue()).toArray();
+        long space = json(getBody(new User(cast.keeper(), password), "/api/v1/studyhall/spaces?size=1")).getJsonArray("items")
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        LocalDate monday = LocalDate.now(ZONE).with(java.time.DayOfWeek.MONDAY);
+        results.add(time("REST: report list, submitted, page 1", clients, cast.editor(), null,
+                (u, i) -> get(u, "/api/v1/reports?state=SUBMITTED&size=20") == 200, rest));
+        results.add(time("REST: report list, adopted, page 50", clients, cast.editor(), null,
+                (u, i) -> get(u, "/api/v1/reports?state=ADOPTED&size=20&page=50") == 200, rest));
+        results.add(time("REST: report search (two words)", clients, cast.editor(), null,
+                (u, i) -> get(u, "/api/v1/reports?size=20&q=" + URLEncoder.encode(i % 2 == 0 ? "农村 教育" : "医疗 保障",
+                        StandardCharsets.UTF_8)) == 200, rest));
+        results.add(time("REST: a member's duty record", clients, cast.office(), null,
+                (u, i) -> get(u, "/api/v1/members/" + memberIds[i % memberIds.length] + "/duty") == 200, rest));
+        results.add(time("REST: a space's week of bookings", clients, cast.keeper(), null,
+                (u, i) -> get(u, "/api/v1/studyhall/bookings?space=" + space + "&from=" + monday + "&to=" + monday.plusDays(7)) == 200,
+                rest));
+
+        // pages with view state: log in once per virtual user, then load / filter / page
+        results.add(time("page: report list load", clients, cast.editor(), LoadBench::formLogin,
+                (u, i) -> load(u, "/inforeport/reports.xhtml"), pages));
+        results.add(time("page: report list filter (ajax)", clients, cast.editor(), (u) -> {
+            formLogin(u);
+            load(u, "/inforeport/reports.xhtml");
+        }, (u, i) -> partial(u, "/inforeport/reports.xhtml", "listForm", "listForm:filter", "listForm", "listForm:reports listForm:messages",
+                "&listForm:state_input=" + (i % 2 == 0 ? "SUBMITTED" : "ADOPTED") + "&listForm:filter=listForm:filter"), pages));
+        results.add(time("page: report list next page (ajax)", clients, cast.editor(), (u) -> {
+            formLogin(u);
+            load(u, "/inforeport/reports.xhtml");
+        }, (u, i) -> partial(u, "/inforeport/reports.xhtml", "listForm", "listForm:reports", "listForm:reports", "listForm:reports",
+                "&jakarta.faces.behavior.event=page&jakarta.faces.partial.event=page&listForm:reports_pagination=true&listForm:reports_first="
+                        + (20 * (1 + i % 5)) + "&listForm:reports_rows=20&listForm:reports_skipChildren=true&listForm:reports_encodeFeature=true"),
+                pages));
+        results.add(time("page: roster load", clients, cast.office(), LoadBench::formLogin, (u, i) -> load(u, "/committee/roster.xhtml"), pages));
+
+        // writes
+        AtomicInteger serial = new AtomicInteger();
+        results.add(time("write: report created and submitted", clients, cast.members(), null, (m, i) -> {
+            String body = Json.createObjectBuilder().add("title", "压测信息 " + serial.incrementAndGet()).add("body", "压测正文：农村教育与医疗保障。")
+                    .add("proposals", Json.createArrayBuilder().add("建议")).add("topic", "ECONOMY").add("coAuthors", Json.createArrayBuilder())
+                    .build().toString();
+            HttpResponse<String> c = send(m, "POST", "/api/v1/reports", body);
+            if (c.statusCode() != 201) {
+                return false;
+            }
+            long id = json(c.body()).getJsonNumber("id").longValue();
+            return send(m, "POST", "/api/v1/reports/" + id + "/submit", "").statusCode() == 200;
+        }, rest));
+        results.add(time("write: editor starts editing and adopts", clients, cast.editor(), null, (u, i) -> {
+            HttpResponse<String> list = send(u, "GET", "/api/v1/reports?state=SUBMITTED&size=1&page=" + (i % 50), null);
+            var items = json(list.body()).getJsonArray("items");
+            if (items.isEmpty()) {
+                return true;
+            }
+            long id = items.getJsonObject(0).getJsonNumber("id").longValue();
+            int s = send(u, "POST", "/api/v1/reports/" + id + "/start-editing", "").statusCode();
+            if (s == 409) {
+                return true; // another virtual editor took it first: a correct answer
+            }
+            return s == 200 && send(u, "POST", "/api/v1/reports/" + id + "/adopt", "").statusCode() == 200;
+        }, rest));
+
+        // a burst of logins: every virtual user logs in over the form, once, at the same moment
+        results.add(burst("login burst (form, PBKDF2)", clients, cast.members(), pages));
+        return results;
+    }
+
+    // --- the engine -------------------------------------------------------------------------------
+
+    interface Setup {
+        void run(User user) throws Exception;
+    }
+
+    private Result time(String scenario, int clients, String login, Setup setup, Step step, double baseline) throws Exception {
+        return time(scenario, clients, login == null ? List.of("anonymous") : List.of(login), setup, step, baseline);
+    }
+
+    private Result time(String scenario, int clients, List<String> logins, Setup setup, Step step, double baseline) throws Exception {
+        List<User> users = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            User u = new User(logins.get(c % logins.size()), password);
+            if (setup != null) {
+                setup.run(u);
+            }
+            users.add(u);
+        }
+        long warmEnd = System.nanoTime() + warmUp.toNanos();
+        long end = warmEnd + duration.toNanos();
+        List<double[]> latencies = new ArrayList<>();
+        AtomicLong errors = new AtomicLong();
+        CountDownLatch done = new CountDownLatch(clients);
+        List<Thread> threads = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            User u = users.get(c);
+            double[] mine = new double[200_000];
+            latencies.add(mine);
+            int offset = c * 1_000;
+            Thread t = new Thread(() -> {
+                int n = 0;
+                int i = offset;
+                try {
+                    while (true) {
+                        long start = System.nanoTime();
+                        if (start >= end) {
+                            break;
+                        }
+                        boolean ok;
+                        try {
+                            ok = step.run(u, i++);
+                        } catch (Exception e) {
+                            ok = false;
+                        }
+                        long stop = System.nanoTime();
+                        if (start >= warmEnd && n < mine.length) {
+                            mine[n++] = ok ? (stop - start) / 1e6 : -(stop - start) / 1e6;
+                        }
+                    }
+                } finally {
+                    if (n < mine.length) {
+                        mine[n] = Double.NaN;
+                    }
+                    done.countDown();
+                }
+            }, "load-" + c);
+            threads.add(t);
+            t.start();
+        }
+        done.await();
+        double[] all = latencies.stream().flatMapToDouble(a -> Arrays.stream(a).takeWhile(x -> !Double.isNaN(x)).filter(x -> x != 0))
+                .toArray();
+        long errs = Arrays.stream(all).filter(x -> x < 0).count();
+        double[] ms = Arrays.stream(all).map(Math::abs).sorted().toArray();
+        if (ms.length == 0) {
+            ms = new double[] {0};
+        }
+        double p50 = CommitteeBench.pct(ms, 50);
+        Result r = new Result(scenario, clients, all.length, duration.toMillis() / 1000.0, errs, p50, CommitteeBench.pct(ms, 95),
+                CommitteeBench.pct(ms, 99), baseline == 0 ? 1 : p50 / baseline);
+        System.out.printf(Locale.ROOT, "  %-42s %,8d requests %8.1f/s p95 %7.1f ms errors %d%n", scenario, r.requests(), r.throughput(),
+                r.p95(), errs);
+        return r;
+    }
+
+    /** Every virtual user logs in at the same moment, once; the figures are per login. */
+    private Result burst(String scenario, int clients, List<String> logins, double baseline) throws Exception {
+        List<User> users = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            User u = new User(logins.get(c % logins.size()), password);
+            page(u, "/login.xhtml");
+            users.add(u);
+        }
+        double[] ms = new double[clients];
+        AtomicLong errors = new AtomicLong();
+        CountDownLatch go = new CountDownLatch(1);
+        CountDownLatch done = new CountDownLatch(clients);
+        long[] window = {Long.MAX_VALUE, 0};
+        for (int c = 0; c < clients; c++) {
+            int k = c;
+            new Thread(() -> {
+                try {
+                    go.await();
+                    long start = System.nanoTime();
+                    boolean ok = postLogin(users.get(k));
+                    long stop = System.nanoTime();
+                    synchronized (window) {
+                        window[0] = Math.min(window[0], start);
+                        window[1] = Math.max(window[1], stop);
+                    }
+                    ms[k] = (stop - start) / 1e6;
+                    if (!ok) {
+                        errors.incrementAndGet();
+                    }
+                } catch (Exception e) {
+                    errors.incrementAndGet();
+                } finally {
+                    done.countDown();
+                }
+            }).start();
+        }
+        go.countDown();
+        done.await();
+        Arrays.sort(ms);
+        double seconds = (window[1] - window[0]) / 1e9;
+        double p50 = CommitteeBench.pct(ms, 50);
+        Result r = new Result(scenario, clients, clients, seconds, errors.get(), p50, CommitteeBench.pct(ms, 95), CommitteeBench.pct(ms, 99),
+                p50 / baseline);
+        System.out.printf(Locale.ROOT, "  %-42s %,8d logins in %.2f s, errors %d%n", scenario, clients, seconds, errors.get());
+        return r;
+    }
+
+    // --- HTTP -------------------------------------------------------------------------------------
+
+    private int get(User u, String path) throws IOException, InterruptedException {
+        return send(u, "GET", path, null).statusCode();
+    }
+
+    private String getBody(User u, String path) throws IOException, InterruptedException {
+        HttpResponse<String> r = send(u, "GET", path, null);
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException(path + " answered " + r.statusCode() + ": " + r.body());
+        }
+        return r.body();
+    }
+
+    private HttpResponse<String> send(User u, String method, String path, String json) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+                .header("Accept", "application/json").header("Authorization", u.auth);
+        if (json != null) {
+            b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        } else {
+            b.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        return u.http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** A page without a session of its own (the login page). */
+    private int page(User u, String path) throws IOException, InterruptedException {
+        HttpResponse<String> r = u.http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        Matcher m = VIEW_STATE.matcher(r.body());
+        if (m.find()) {
+            u.viewState = m.group(1);
+        }
+        return r.statusCode();
+    }
+
+    /** Loads a page of the signed-in user and keeps its view state. */
+    private boolean load(User u, String path) throws IOException, InterruptedException {
+        HttpResponse<String> r = u.http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        Matcher m = VIEW_STATE.matcher(r.body());
+        if (r.statusCode() != 200 || !m.find()) {
+            return false;
+        }
+        u.viewState = m.group(1);
+        return true;
+    }
+
+    /** A PrimeFaces ajax request on the loaded view: a POST with the view state, answered by a partial response. */
+    private boolean partial(User u, String path, String form, String source, String execute, String render, String extra)
+            throws IOException, InterruptedException {
+        String body = "jakarta.faces.partial.ajax=true&jakarta.faces.source=" + enc(source) + "&jakarta.faces.partial.execute=" + enc(execute)
+                + "&jakarta.faces.partial.render=" + enc(render) + "&" + enc(form) + "=" + enc(form)
+                + "&jakarta.faces.ViewState=" + enc(u.viewState) + extra.replace(":", "%3A");
+        HttpResponse<String> r = u.http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8").header("Faces-Request", "partial/ajax")
+                .header("X-Requested-With", "XMLHttpRequest").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        Matcher m = PARTIAL_VIEW_STATE.matcher(r.body());
+        if (m.find()) {
+            u.viewState = m.group(1);
+        }
+        return r.statusCode() == 200 && r.body().contains("<partial-response") && !r.body().contains("<error>");
+    }
+
+    static void formLogin(User u) throws IOException, InterruptedException {
+        if (!postLoginAfterLoad(u)) {
+            throw new IllegalStateException("form login failed for " + u.login);
+        }
+    }
+
+    private static boolean postLoginAfterLoad(User u) throws IOException, InterruptedException {
+        String base = System.getProperty("tongxin.load.base");
+        HttpResponse<String> page = u.http.send(HttpRequest.newBuilder(URI.create(base + "/login.xhtml")).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        Matcher m = VIEW_STATE.matcher(page.body());
+        if (!m.find()) {
+            return false;
+        }
+        u.viewState = m.group(1);
+        return postLogin(u);
+    }
+
+    private static boolean postLogin(User u) throws IOException, InterruptedException {
+        String base = System.getProperty("tongxin.load.base");
+        String password = System.getProperty("tongxin.load.password");
+        String body = "login=login&login%3Ausername=" + enc(u.login) + "&login%3Apassword=" + enc(password) + "&login%3Asubmit="
+                + "&jakarta.faces.ViewState=" + enc(u.viewState);
+        HttpResponse<String> r = u.http.send(HttpRequest.newBuilder(URI.create(base + "/login.xhtml")).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return r.statusCode() == 302 || r.statusCode() == 303;
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s == null ? "" : s, StandardCharsets.UTF_8);
+    }
+
+    private static JsonObject json(String body) {
+        return Json.createReader(new StringReader(body)).readObject();
+    }
+
+    // --- printing ---------------------------------------------------------------------------------
+
+    public static void print(String title, List<Result> results) {
+        System.out.println();
+        System.out.println(title);
+        System.out.printf(Locale.ROOT, "%-42s %7s %9s %9s %8s %8s %8s %7s %9s%n", "scenario", "clients", "requests", "req/s", "p50 ms",
+                "p95 ms", "p99 ms", "errors", "x base");
+        for (Result r : results) {
+            System.out.printf(Locale.ROOT, "%-42s %7d %9d %9.1f %8.1f %8.1f %8.1f %7d %8.2fx%n", r.scenario(), r.clients(), r.requests(),
+                    r.throughput(), r.p50(), r.p95(), r.p99(), r.errors(), r.ratio());
+        }
+    }
+
+    public static void growth(String small, List<Result> a, String big, List<Result> b) {
+        System.out.println();
+        System.out.println("growth from " + small + " to " + big + " (ratio of latencies)");
+        System.out.printf(Locale.ROOT, "%-42s %9s %9s%n", "scenario", "p50", "p95");
+        Map<String, Result> byName = new LinkedHashMap<>();
+        a.forEach(r -> byName.put(r.scenario(), r));
+        for (Result r : b) {
+            Result s = byName.get(r.scenario());
+            if (s != null && s.p50() > 0 && s.p95() > 0) {
+                System.out.printf(Locale.ROOT, "%-42s %8.2fx %8.2fx%n", r.scenario(), r.p50() / s.p50(), r.p95() / s.p95());
+            }
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        String base = CommitteeBench.arg(args, "--base", "http://localhost:8080");
+        String password = CommitteeBench.arg(args, "--password", "Tongxin-Demo-2026");
+        int clients = Integer.parseInt(CommitteeBench.arg(args, "--clients", "32"));
+        int seconds = Integer.parseInt(CommitteeBench.arg(args, "--seconds", "15"));
+        List<String> members = List.of(CommitteeBench.arg(args, "--members", "member1,member2,member3,member4,member5,member6,member7,member8")
+                .split(","));
+        Cast cast = new Cast(CommitteeBench.arg(args, "--editor", "editor"), members, CommitteeBench.arg(args, "--office", "office"),
+                CommitteeBench.arg(args, "--keeper", "keeper"));
+        LoadBench bench = new LoadBench(base, password, Duration.ofSeconds(seconds), Duration.ofSeconds(3));
+        print("load at " + base + ", " + clients + " clients, " + seconds + " s per scenario", bench.run(cast, clients));
+    }
+}

@@ -1,0 +1,23 @@
+package org.tongxin.platform.api;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/**
+ * GET /api/v1/ping: any signed-in caller, {@code {"pong":true}}, no query. The load harness's baseline:
+ * the price of the login check and JAX-RS on this deployment, to which every other figure is compared.
+ */
+@Path("/ping")
+public class PingResource {
+
+    public record Pong(boolean pong) {
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public Pong ping() {
+        return new Pong(true);
+    }
+}
