@@ -28,9 +28,15 @@ final class CopyRows implements AutoCloseable {
     /** A text value, escaped for the text format; null is SQL null. */
     CopyRows text(String value) {
         separate();
+        escape(buf, value);
+        return this;
+    }
+
+    /** Appends a text value as the text format wants it: backslash, tab and line breaks escaped, null as {@code \N}. */
+    static void escape(StringBuilder buf, String value) {
         if (value == null) {
             buf.append("\\N");
-            return this;
+            return;
         }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
@@ -42,7 +48,6 @@ final class CopyRows implements AutoCloseable {
                 default -> buf.append(c);
             }
         }
-        return this;
     }
 
     /** A value known to need no escaping (numbers, dates, timestamps, codes); null is SQL null. */
