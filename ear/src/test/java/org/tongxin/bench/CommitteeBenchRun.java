@@ -94,6 +94,11 @@ public final class CommitteeBenchRun {
      * (WFLYSRV0025, or WFLYSRV0026 with errors), then checks readiness once.
      */
     static void awaitReady(Process wildfly, Path log, String base) throws Exception {
+        awaitReady(wildfly, log, base, Duration.ofMinutes(4));
+    }
+
+    /** As {@link #awaitReady(Process, Path, String)}, waiting at most {@code timeout} for the start. */
+    static void awaitReady(Process wildfly, Path log, String base, Duration timeout) throws Exception {
         java.util.concurrent.CompletableFuture<Boolean> started = new java.util.concurrent.CompletableFuture<>();
         Thread pump = new Thread(() -> {
             try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(wildfly.getInputStream(),
@@ -114,7 +119,7 @@ public final class CommitteeBenchRun {
         }, "wildfly-console");
         pump.setDaemon(true);
         pump.start();
-        if (!started.get(4, java.util.concurrent.TimeUnit.MINUTES)) {
+        if (!started.get(timeout.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)) {
             throw new IllegalStateException("the server did not start cleanly; see " + log);
         }
         HttpResponse<String> ready = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
