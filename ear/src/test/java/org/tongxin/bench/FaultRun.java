@@ -54,6 +54,13 @@ public final class FaultRun {
     private static final String PASSWORD = "Tongxin-Demo-2026";
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /**
+     * A stack trace in an answer: an exception printed as by {@code printStackTrace} ("x.y.SomeException: …"), a
+     * frame ("at x.y.Z(…)") or "Caused by:". (A class name alone is not one: the layout names
+     * ViewExpiredException in its script, to send an expired view to the login page.)
+     */
+    private static final java.util.regex.Pattern STACK_TRACE = java.util.regex.Pattern.compile(
+            "\\b(?:java|javax|jakarta|org|com)\\.[\\w.$]+(?:Exception|Error): |\\n\\s+at [\\w.$]+\\(|Caused by: ");
     private static final List<String> failures = Collections.synchronizedList(new ArrayList<>());
 
     private FaultRun() {
@@ -236,20 +243,20 @@ public final class FaultRun {
                     }
                 }
             }
-            counts.put("1 acknowledged reports (created) found", reports - countIn(failures, "report", "missing"));
-            counts.put("2 acknowledged submissions found submitted", submitted);
-            counts.put("3 acknowledged bookings found", bookings - countIn(failures, "booking", "missing"));
-            counts.put("4 acknowledged activities found with their booking", activities - countIn(failures, "activity", "missing"));
-            counts.put("5 missing acknowledged writes", missing);
-            halfWritten(c, counts, "6 reports without their CREATE step",
+            counts.put("01 acknowledged reports (created) found", reports - countIn(failures, "report", "missing"));
+            counts.put("02 acknowledged submissions found submitted", submitted);
+            counts.put("03 acknowledged bookings found", bookings - countIn(failures, "booking", "missing"));
+            counts.put("04 acknowledged activities found with their booking", activities - countIn(failures, "activity", "missing"));
+            counts.put("05 missing acknowledged writes", missing);
+            halfWritten(c, counts, "06 reports without their CREATE step",
                     "select count(*) from ir_report r where not exists (select 1 from ir_transition t where t.report_id = r.id and t.action in ('CREATE', 'COMBINE', 'RECEIVE'))");
-            halfWritten(c, counts, "7 reports past draft without their SUBMIT step",
+            halfWritten(c, counts, "07 reports past draft without their SUBMIT step",
                     "select count(*) from ir_report r where r.state <> 'DRAFT' and r.combined = false and not exists (select 1 from ir_transition t"
                             + " where t.report_id = r.id and t.action in ('SUBMIT', 'RECEIVE'))");
-            halfWritten(c, counts, "8 reports without authors",
+            halfWritten(c, counts, "08 reports without authors",
                     "select count(*) from ir_report r where not exists (select 1 from ir_author a where a.report_id = r.id)"
                             + " and not exists (select 1 from ir_inbound i where i.report_id = r.id)");
-            halfWritten(c, counts, "9 reports without their first version",
+            halfWritten(c, counts, "09 reports without their first version",
                     "select count(*) from ir_report r where not exists (select 1 from ir_version v where v.report_id = r.id)");
             halfWritten(c, counts, "10 submitted reports without their duty entry",
                     "select count(*) from ir_report r where r.submitted_at is not null and r.combined = false"
@@ -296,7 +303,9 @@ public final class FaultRun {
 
     private static void outage(String base, int seconds) throws Exception {
         List<Answer> answers = Collections.synchronizedList(new ArrayList<>());
-        String[] phase = {"before"};
+        java.util.concurrent.atomic.AtomicReference<String> phase = new java.util.concurrent.atomic.AtomicReference<>("before");
+        System.setProperty("tongxin.load.base", base);
+        System.setProperty("tongxin.load.password", PASSWORD);
         AtomicBoolean done = new AtomicBoolean();
         List<Thread> readers = new ArrayList<>();
         String[][] targets = {
@@ -307,28 +316,38 @@ public final class FaultRun {
         };
         for (String[] t : targets) {
             for (int k = 0; k < 2; k++) {
+                boolean page = t[2].endsWith(".xhtml");
+                LoadBench.User browser = new LoadBench.User(t[1] == null ? "anonymous" : t[1], PASSWORD);
+                if (page) {
+                    LoadBench.formLogin(browser); // a page is read in a signed-in session, like a person's
+                }
                 readers.add(new Thread(() -> {
                     while (!done.get()) {
+                        String during = phase.get();
                         long start = System.nanoTime();
-                        Reply r = quietly(t[1], "GET", t[2], null);
+                        Reply r = page ? quietlyPage(browser, t[2]) : quietly(t[1], "GET", t[2], null);
                         long ms = (System.nanoTime() - start) / 1_000_000;
                         int status = r == null ? -1 : r.status;
-                        boolean trace = r != null && (r.body.contains("Exception") || r.body.contains("\tat ") || r.body.contains("at org."));
-                        answers.add(new Answer(phase[0], t[0], status, ms, trace));
+                        boolean trace = r != null && STACK_TRACE.matcher(r.body).find();
+                        if (during.equals(phase.get())) { // an answer that straddles two phases belongs to neither
+                            answers.add(new Answer(during, t[0], status, ms, trace));
+                        }
                     }
                 }, "reader-" + t[0]));
             }
         }
         readers.forEach(Thread::start);
         Thread.sleep(5_000); // the scenario's clock: five seconds of normal service first
-        phase[0] = "database stopped";
-        run("pg_ctlcluster", "15", "main", "stop", "-m", "fast");
+        phase.set("stopping");
+        run("pg_ctlcluster", "--skip-systemctl-redirect", cluster(), "main", "stop", "-m", "fast");
+        phase.set("database stopped");
         System.out.println("PostgreSQL stopped");
         Thread.sleep(Duration.ofSeconds(seconds).toMillis()); // the outage lasts its while
-        run("pg_ctlcluster", "15", "main", "start");
+        phase.set("starting");
+        run("pg_ctlcluster", "--skip-systemctl-redirect", cluster(), "main", "start");
         long restarted = System.nanoTime();
         System.out.println("PostgreSQL started");
-        phase[0] = "database back";
+        phase.set("database back");
         long back = -1;
         while ((System.nanoTime() - restarted) < Duration.ofSeconds(90).toNanos()) {
             Reply list = quietly("editor", "GET", base + "/api/v1/reports?size=20", null);
@@ -338,7 +357,7 @@ public final class FaultRun {
                 break;
             }
         }
-        phase[0] = "after";
+        phase.set("after");
         Thread.sleep(5_000); // five seconds of normal service again
         done.set(true);
         for (Thread t : readers) {
@@ -389,6 +408,13 @@ public final class FaultRun {
         }
     }
 
+    /** The newest PostgreSQL cluster version of this Debian machine (15 here). */
+    private static String cluster() throws IOException {
+        try (var versions = Files.list(Path.of("/etc/postgresql"))) {
+            return versions.map(p -> p.getFileName().toString()).max(java.util.Comparator.comparingInt(Integer::parseInt)).orElse("15");
+        }
+    }
+
     private static void run(String... command) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(command).inheritIO().start();
         if (p.waitFor() != 0) {
@@ -417,6 +443,20 @@ public final class FaultRun {
         }
         HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         return new Reply(r.statusCode(), r.body());
+    }
+
+    /** A page in a signed-in session: the answer, or null when there was none. */
+    private static Reply quietlyPage(LoadBench.User browser, String url) {
+        try {
+            HttpResponse<String> r = browser.http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Reply(r.statusCode(), r.body());
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
     }
 
     /** The answer, or null when there was none (the server is gone, or the request timed out). */

@@ -38,6 +38,10 @@ public final class ReportBenchRun {
         Duration indexTimeout = Duration.ofSeconds(Long.parseLong(CommitteeBench.arg(args, "--index-timeout", "3600")));
         String editor = CommitteeBench.arg(args, "--editor", ReportData.EDITOR_PREFIX + ReportData.WATCHED.toLowerCase(Locale.ROOT));
         String base = CommitteeBenchRun.base(portOffset);
+        boolean load = Boolean.parseBoolean(CommitteeBench.arg(args, "--load", "false"));
+        int loadClients = Integer.parseInt(CommitteeBench.arg(args, "--load-clients", "32"));
+        int loadSeconds = Integer.parseInt(CommitteeBench.arg(args, "--load-seconds", "15"));
+        List<List<LoadBench.Result>> loads = new ArrayList<>();
 
         List<List<ReportBench.Result>> all = new ArrayList<>();
         List<String> titles = new ArrayList<>();
@@ -61,14 +65,43 @@ public final class ReportBenchRun {
                 bench.print(title + "; " + ReportBench.describe(index, started), results);
                 all.add(results);
                 titles.add(String.format(Locale.ROOT, "%,d", reports));
+                if (load) {
+                    try {
+                        LoadBench.Cast cast = new LoadBench.Cast(editor, members(url, user), "bench-office", "bench-office");
+                        List<LoadBench.Result> mixed = new LoadBench(base, ProvinceRoster.PASSWORD, Duration.ofSeconds(loadSeconds),
+                                Duration.ofSeconds(3)).run(cast, loadClients);
+                        LoadBench.print(String.format(Locale.ROOT, "load, %,d reports, %d clients, %d s per scenario", reports,
+                                loadClients, loadSeconds), mixed);
+                        loads.add(mixed);
+                    } catch (Exception e) {
+                        System.out.println("the load scenarios stopped: " + e); // the report benchmark's figures stand
+                        e.printStackTrace(System.out);
+                    }
+                }
             } finally {
                 CommitteeBenchRun.stop(wildfly);
             }
+        }
+        if (loads.size() >= 2) {
+            LoadBench.growth(titles.get(0) + " reports", loads.get(0), titles.get(loads.size() - 1) + " reports", loads.get(loads.size() - 1));
         }
         if (all.size() >= 2) {
             ReportBench.printGrowth("growth from " + titles.get(0) + " to " + titles.get(all.size() - 1) + " reports (ratios)", all.get(0),
                     all.get(all.size() - 1));
         }
+    }
+
+    /** Member logins of the editor's organisation's province, for the write scenarios. */
+    private static List<String> members(String url, String user) throws SQLException {
+        List<String> logins = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(url, user, ""); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select a.username from pf_account a join cm_member m on m.account_id = a.id"
+                        + " where a.username like 'bench-member-%' order by a.id limit 16")) {
+            while (rs.next()) {
+                logins.add(rs.getString(1));
+            }
+        }
+        return logins;
     }
 
     private static long reports(String url, String user) throws SQLException {

@@ -212,6 +212,17 @@ class PlatformApiIT {
     }
 
     @Test
+    void manyFirstRequestsOfOneAccountAtOnceAreAllAnswered() {
+        // each checks the password and records the login on the account's row: they must wait for each other, not fail
+        String username = Fixtures.username("burst");
+        Fixtures.account(username, "Initial-Pass-2026", "member");
+        List<Api.Reply> replies = java.util.stream.IntStream.range(0, 16)
+                .mapToObj(i -> Api.as(username, "Initial-Pass-2026").getAsync("/api/v1/me")).toList()
+                .stream().map(java.util.concurrent.CompletableFuture::join).toList();
+        assertTrue(replies.stream().allMatch(r -> r.status() == 200), replies::toString);
+    }
+
+    @Test
     void aPersonChangesTheirOwnPasswordAndTheOldOneStopsWorking() {
         String username = Fixtures.username("pw");
         Fixtures.account(username, "Initial-Pass-2026", "member");

@@ -98,6 +98,12 @@ public final class Api {
     }
 
     /** Posts without waiting, for tests that send many requests at once. */
+    public java.util.concurrent.CompletableFuture<Reply> getAsync(String path) {
+        return CLIENT.sendAsync(request(path).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+                .thenApply(x -> new Reply(x.statusCode(), x.headers().firstValue("Content-Type").orElse(""),
+                        x.headers().firstValue("WWW-Authenticate").orElse(null), x.body()));
+    }
+
     public java.util.concurrent.CompletableFuture<Reply> postAsync(String path, String json) {
         HttpRequest r = request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build();

@@ -30,7 +30,13 @@ public class JpaAccountRepository implements AccountRepository {
         return em.createQuery("select a from Account a where a.username = :u", Account.class)
                 .setParameter("u", Account.normaliseUsername(username))
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst();
+                .getResultStream().findFirst()
+                // an instance read earlier in this transaction keeps its old state when the row is locked: read it again,
+                // or a login that waited for another one's lock overwrites it (and fails on the version)
+                .map(a -> {
+                    em.refresh(a);
+                    return a;
+                });
     }
 
     @Override

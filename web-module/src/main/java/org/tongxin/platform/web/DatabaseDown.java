@@ -18,7 +18,17 @@ public final class DatabaseDown {
     }
 
     public static boolean in(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        return in(error, 0);
+    }
+
+    /** The cause chain, and the suppressed exceptions along it (a failed commit hides the database's there). */
+    private static boolean in(Throwable error, int depth) {
+        for (Throwable t = error; t != null && depth < 8; t = t.getCause() == t ? null : t.getCause()) {
+            for (Throwable suppressed : t.getSuppressed()) {
+                if (in(suppressed, depth + 1)) {
+                    return true;
+                }
+            }
             if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) {
                 return true;
             }

@@ -77,7 +77,7 @@ public class ErrorServlet extends HttpServlet {
      * The database is out of reach: 503 with Retry-After, as problem+json for the API and as a page that
      * needs nothing but this servlet (the usual error page would reach for the database again).
      */
-    private static void unavailable(boolean api, Locale locale, HttpServletResponse response) throws IOException {
+    static void unavailable(boolean api, Locale locale, HttpServletResponse response) throws IOException {
         response.setHeader("Retry-After", String.valueOf(org.tongxin.platform.web.DatabaseDown.RETRY_AFTER_SECONDS));
         String title = Texts.get(locale, "problem.unavailable");
         if (api) {

@@ -71,6 +71,19 @@ public class TongxinAuthenticationMechanism implements HttpAuthenticationMechani
             return context.doNothing();
         } catch (IOException e) {
             throw new IllegalStateException(e);
+        } catch (RuntimeException e) {
+            if (!org.tongxin.platform.web.DatabaseDown.in(e)) {
+                throw e;
+            }
+            // no account can be checked while the database is out of reach: say so, quickly, without a trace
+            try {
+                java.util.Locale locale = request.getHeader("Accept-Language") == null ? org.tongxin.platform.web.Texts.CHINESE
+                        : org.tongxin.platform.web.Texts.choose(request.getLocales());
+                ErrorServlet.unavailable(isApi(request), locale, response);
+            } catch (IOException io) {
+                throw new IllegalStateException(io);
+            }
+            return AuthenticationStatus.SEND_FAILURE;
         }
     }
 
