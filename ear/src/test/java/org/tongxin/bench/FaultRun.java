@@ -73,7 +73,7 @@ public final class FaultRun {
         Path server = Path.of(CommitteeBench.arg(args, "--server", "target/server"));
         int portOffset = Integer.parseInt(CommitteeBench.arg(args, "--port-offset", "0"));
         String given = CommitteeBench.arg(args, "--seconds", "");
-        int seconds = given.isBlank() ? (mode.equals("crash") ? 20 : 30) : Integer.parseInt(given);
+        int seconds = given.isBlank() ? (mode.equals("crash") ? 15 : 30) : Integer.parseInt(given);
         String base = CommitteeBenchRun.base(portOffset);
         recreate(url, user);
         Path data = Files.createTempDirectory("tongxin-fault-data");
@@ -82,7 +82,8 @@ public final class FaultRun {
         try {
             CommitteeBenchRun.awaitReady(wildfly, log, base);
             if (mode.equals("crash")) {
-                wildfly = crash(server, url, user, portOffset, data, log, base, wildfly, seconds);
+                wildfly = crash(server, url, user, portOffset, data, log, base, wildfly, seconds,
+                        Integer.parseInt(CommitteeBench.arg(args, "--writes", "400")));
             } else {
                 outage(base, seconds);
             }
@@ -105,7 +106,7 @@ public final class FaultRun {
     }
 
     private static Process crash(Path server, String url, String user, int portOffset, Path data, Path log, String base, Process wildfly,
-                                 int seconds) throws Exception {
+                                 int seconds, int writes) throws Exception {
         List<Long> spaces = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             Reply r = call("keeper", "POST", base + "/api/v1/studyhall/spaces", """
@@ -116,6 +117,8 @@ public final class FaultRun {
             spaces.add(json(r.body).getJsonNumber("id").longValue());
         }
         Map<String, Acked> acked = new ConcurrentHashMap<>();
+        AtomicInteger acknowledgements = new AtomicInteger();
+        Progress progress = new Progress();
         AtomicBoolean killed = new AtomicBoolean();
         AtomicInteger refusedAfterKill = new AtomicInteger();
         List<Thread> writers = new ArrayList<>();
@@ -138,12 +141,16 @@ public final class FaultRun {
                     }
                     long id = json(c.body).getJsonNumber("id").longValue();
                     acked.put("report:" + id, new Acked("report", id, "DRAFT"));
+                    acknowledgements.incrementAndGet();
+                    progress.signal();
                     Reply s = quietly(member, "POST", base + "/api/v1/reports/" + id + "/submit", "");
                     if (s == null) {
                         return;
                     }
                     if (s.status == 200) {
                         acked.put("report:" + id, new Acked("report", id, "SUBMITTED"));
+                    acknowledgements.incrementAndGet();
+                    progress.signal();
                     }
                 }
             }, "writer-" + member));
@@ -167,6 +174,8 @@ public final class FaultRun {
                     }
                     long booking = json(b.body).getJsonNumber("id").longValue();
                     acked.put("booking:" + booking, new Acked("booking", booking, ""));
+                    acknowledgements.incrementAndGet();
+                    progress.signal();
                     Reply a = quietly("office", "POST", base + "/api/v1/studyhall/bookings/" + booking + "/activity",
                             "{\"kind\":\"READING_SHARING\",\"capacity\":5}");
                     if (a == null) {
@@ -175,13 +184,20 @@ public final class FaultRun {
                     if (a.status == 201) {
                         long activity = json(a.body).getJsonNumber("id").longValue();
                         acked.put("activity:" + activity, new Acked("activity", activity, Long.toString(booking)));
+                    acknowledgements.incrementAndGet();
+                    progress.signal();
                     }
                 }
             }, "writer-booking-" + w));
         }
         writers.forEach(Thread::start);
         started.await();
-        Thread.sleep(Duration.ofSeconds(seconds).toMillis()); // the load runs for its while: this is the scenario's clock, not a test's wait
+        long writing = System.nanoTime();
+        // the kill comes once enough writes were acknowledged, and not before the load ran its while
+        if (!progress.until(Progress.atLeast(Duration.ofSeconds(seconds), writing, () -> acknowledgements.get() >= writes),
+                Duration.ofSeconds(Math.max(120, seconds * 4L)))) {
+            failures.add("only " + acknowledgements.get() + " writes acknowledged of the " + writes + " asked for before the kill");
+        }
         int before = acked.size();
         List<ProcessHandle> all = new ArrayList<>(wildfly.descendants().toList());
         all.add(wildfly.toHandle());
@@ -193,8 +209,9 @@ public final class FaultRun {
         for (Thread t : writers) {
             t.join(Duration.ofSeconds(60).toMillis());
         }
-        System.out.printf(Locale.ROOT, "%nkilled the server (SIGKILL) after %d s of writes: %d writes acknowledged (%d before the kill)%n",
-                seconds, acked.size(), before);
+        System.out.printf(Locale.ROOT, "%nkilled the server (SIGKILL) after %.1f s of writes: %d acknowledgements (%d asked for at least),"
+                + " %d records acknowledged (%d before the kill)%n", (System.nanoTime() - writing) / 1e9, acknowledgements.get(), writes,
+                acked.size(), before);
 
         Process again = CommitteeBenchRun.start(server, url, user, portOffset, true, data);
         CommitteeBenchRun.awaitReady(again, log, base);
@@ -301,12 +318,25 @@ public final class FaultRun {
     private record Answer(String phase, String what, int status, long millis, boolean stackTrace) {
     }
 
+    /** Whether each target has at least {@code n} answers in the phase. */
+    private static boolean everyTargetAnswered(List<Answer> answers, String[][] targets, String phase, int n) {
+        synchronized (answers) {
+            for (String[] t : targets) {
+                if (answers.stream().filter(a -> a.phase().equals(phase) && a.what().equals(t[0])).count() < n) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
     private static void outage(String base, int seconds) throws Exception {
         List<Answer> answers = Collections.synchronizedList(new ArrayList<>());
         java.util.concurrent.atomic.AtomicReference<String> phase = new java.util.concurrent.atomic.AtomicReference<>("before");
         System.setProperty("tongxin.load.base", base);
         System.setProperty("tongxin.load.password", PASSWORD);
         AtomicBoolean done = new AtomicBoolean();
+        Progress progress = new Progress();
         List<Thread> readers = new ArrayList<>();
         String[][] targets = {
             {"report list (API)", "editor", base + "/api/v1/reports?size=20"},
@@ -331,18 +361,25 @@ public final class FaultRun {
                         boolean trace = r != null && STACK_TRACE.matcher(r.body).find();
                         if (during.equals(phase.get())) { // an answer that straddles two phases belongs to neither
                             answers.add(new Answer(during, t[0], status, ms, trace));
+                            progress.signal();
                         }
                     }
                 }, "reader-" + t[0]));
             }
         }
         readers.forEach(Thread::start);
-        Thread.sleep(5_000); // the scenario's clock: five seconds of normal service first
+        // normal service first: every kind of request answered a few times
+        if (!progress.until(() -> everyTargetAnswered(answers, targets, "before", 3), Duration.ofSeconds(120))) {
+            failures.add("the requests were not all answered before the outage");
+        }
         phase.set("stopping");
         run("pg_ctlcluster", "--skip-systemctl-redirect", cluster(), "main", "stop", "-m", "fast");
         phase.set("database stopped");
         System.out.println("PostgreSQL stopped");
-        Thread.sleep(Duration.ofSeconds(seconds).toMillis()); // the outage lasts its while
+        long stopped = System.nanoTime();
+        // the outage lasts its while, and every kind of request meets it several times
+        progress.until(Progress.atLeast(Duration.ofSeconds(seconds), stopped,
+                () -> everyTargetAnswered(answers, targets, "database stopped", 3)), Duration.ofSeconds(seconds + 60L));
         phase.set("starting");
         run("pg_ctlcluster", "--skip-systemctl-redirect", cluster(), "main", "start");
         long restarted = System.nanoTime();
@@ -358,7 +395,10 @@ public final class FaultRun {
             }
         }
         phase.set("after");
-        Thread.sleep(5_000); // five seconds of normal service again
+        // normal service again: every kind of request answered a few times more
+        if (!progress.until(() -> everyTargetAnswered(answers, targets, "after", 5), Duration.ofSeconds(120))) {
+            failures.add("the requests were not all answered again after the outage");
+        }
         done.set(true);
         for (Thread t : readers) {
             t.join(60_000);

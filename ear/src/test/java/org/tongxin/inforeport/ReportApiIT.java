@@ -229,4 +229,58 @@ class ReportApiIT {
         assertEquals(403, Api.as("editor").post(REPORTS, report("t", "b", "")).status(), "editors do not write reports");
         assertEquals(404, Api.as("member4").post(REPORTS + "/99999999/submit", "").status());
     }
+
+    @Test
+    void aReportFromAContactPointShowsItsSourceAndCountsForTheLiaisonGroup() {
+        List<JsonObject> mine = Api.as("member6").get(REPORTS + "/source-points").array().getValuesAs(JsonObject.class);
+        assertFalse(mine.isEmpty(), "every demo member keeps in touch with a contact point");
+        JsonObject point = mine.get(0);
+        long pointId = point.getJsonNumber("pointId").longValue();
+        String group = point.getString("liaisonGroupName");
+        List<Long> myIds = mine.stream().map(p -> p.getJsonNumber("pointId").longValue()).toList();
+        long foreign = Api.as("member9").get(REPORTS + "/source-points").array().getValuesAs(JsonObject.class).stream()
+                .map(p -> p.getJsonNumber("pointId").longValue()).filter(p -> !myIds.contains(p)).findFirst().orElseThrow();
+        String marker = Api.unique("联系点反映");
+
+        Api.Reply refused = Api.as("member6").post(REPORTS, withSource(report("关于村道亮化的建议", "群众反映 " + marker, ""), foreign));
+        assertEquals(422, refused.status(), refused::toString);
+        assertEquals("urn:tongxin:problem:invalid-source-point", refused.json().getString("type"));
+        assertTrue(refused.json().getJsonObject("fields").containsKey("sourcePoint"));
+        assertEquals("来源须为您所联系的联系点", refused.json().getString("title"));
+        assertEquals(0, Api.as("member6").get(REPORTS + "?q=" + marker).json().getInt("total"), "nothing was saved");
+
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        String stats = "/api/v1/reports/stats?from=" + today + "&to=" + today;
+        long[] before = groupCounts(Api.as("editor").get(stats).json(), group);
+
+        Api.Reply created = Api.as("member6").post(REPORTS, withSource(report("关于村道亮化的建议", "群众反映 " + marker, ""), pointId));
+        assertEquals(201, created.status(), created::toString);
+        long id = created.json().getJsonNumber("id").longValue();
+        JsonObject source = Api.as("member6").get(REPORTS + "/" + id).json().getJsonObject("source");
+        assertEquals(point.getString("label"), source.getString("label"));
+        assertEquals(pointId, source.getJsonNumber("pointId").longValue());
+        assertEquals(group, source.getString("liaisonGroupName"));
+
+        move("member6", id, "submit", "", 200);
+        move("editor", id, "start-editing", "", 200);
+        move("editor", id, "adopt", "", 200);
+        assertEquals(point.getString("label"), Api.as("editor").get(REPORTS + "/" + id).json().getJsonObject("source").getString("label"));
+        long[] after = groupCounts(Api.as("editor").get(stats).json(), group);
+        assertEquals(before[0] + 1, after[0], "received, for the liaison group of the point");
+        assertEquals(before[1] + 1, after[1], "adopted, for the liaison group of the point");
+        List<JsonObject> ranking = Api.as("editor").get(stats).json().getJsonArray("byLiaisonGroup").getValuesAs(JsonObject.class);
+        for (int i = 1; i < ranking.size(); i++) {
+            assertTrue(ranking.get(i - 1).getInt("adopted") >= ranking.get(i).getInt("adopted"), "a ranking: most adopted first");
+        }
+    }
+
+    private static String withSource(String json, long point) {
+        return json.substring(0, json.length() - 1) + ",\"sourcePoint\":" + point + "}";
+    }
+
+    private static long[] groupCounts(JsonObject stats, String group) {
+        return stats.getJsonArray("byLiaisonGroup").getValuesAs(JsonObject.class).stream().filter(r -> r.getString("key").equals(group))
+                .findFirst().map(r -> new long[] {r.getJsonNumber("received").longValue(), r.getJsonNumber("adopted").longValue()})
+                .orElse(new long[2]);
+    }
 }

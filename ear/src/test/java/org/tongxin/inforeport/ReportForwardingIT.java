@@ -61,9 +61,10 @@ class ReportForwardingIT {
     void aReportForwardedToAParentHostedElsewhereIsPendingUntilDeliveredAndArrivesOnceWithItsOrigin() {
         String word = Api.unique("FWD");
         String title = "关于跨部署报送" + word + "的建议";
+        JsonObject point = Api.as("member1").get(REPORTS + "/source-points").array().getJsonObject(0);
         String body = Json.createObjectBuilder().add("title", title).add("body", "县级政协独立部署后，信息需要报送至市政协。")
                 .add("proposals", Json.createArrayBuilder().add("建议统一接口")).add("topic", "LIVELIHOOD")
-                .add("coAuthors", Json.createArrayBuilder()).build().toString();
+                .add("coAuthors", Json.createArrayBuilder()).add("sourcePoint", point.getJsonNumber("pointId")).build().toString();
         JsonObject created = Api.as("member1").post(REPORTS, body).json();
         long id = created.getJsonNumber("id").longValue();
         long datong = created.getJsonNumber("organisationId").longValue();
@@ -109,6 +110,9 @@ class ReportForwardingIT {
             assertEquals(id, origin.getJsonNumber("reportId").longValue(), "the receiving side records the origin");
             assertEquals("大同市政协", origin.getString("organisationName"));
             assertTrue(origin.getString("authors").contains("张伟明"), origin::toString);
+            assertEquals(point.getString("label"), there.getJsonObject("source").getString("label"), "the contact point travels as written");
+            assertFalse(there.getJsonObject("source").containsKey("pointId") && !there.getJsonObject("source").isNull("pointId"),
+                    "its id means nothing on the other side");
             assertEquals("RECEIVE", Api.as("editor-sx").get(REPORTS + "/" + remote + "/trace").array().getJsonObject(0).getString("action"));
             List<JsonObject> found = Api.as("editor-sx").get(REPORTS + "?size=50&q=" + URLEncoder.encode(word, StandardCharsets.UTF_8))
                     .json().getJsonArray("items").getValuesAs(JsonObject.class);

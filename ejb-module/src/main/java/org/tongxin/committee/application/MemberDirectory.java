@@ -1,6 +1,7 @@
 package org.tongxin.committee.application;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -22,8 +23,44 @@ public class MemberDirectory {
     public record MemberRef(long id, Long accountId, String name, long organisationId) {
     }
 
+    /**
+     * A contact point (联系点) as another context refers to one: its town and the town's liaison group
+     * (none when the town has no group yet). {@code label} is what a report shows as its source.
+     */
+    public record PointRef(long id, String name, long organisationId, long townId, String townName, Long groupId, String groupName) {
+        public String label() {
+            return townName + " · " + name;
+        }
+    }
+
     @PersistenceContext(unitName = "tongxin")
     EntityManager em;
+
+    /** The contact points a member is assigned to now (fixed first). */
+    public List<PointRef> pointsOf(long memberId) {
+        List<Long> ids = em.createQuery("select a.pointId from PointAssignment a where a.memberId = :m and a.until is null"
+                + " order by a.fixed desc, a.id", Long.class).setParameter("m", memberId).getResultList();
+        Map<Long, PointRef> found = points(ids);
+        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** The contact point, if the member is assigned to it now. */
+    public java.util.Optional<PointRef> assignedPoint(long memberId, long pointId) {
+        return pointsOf(memberId).stream().filter(p -> p.id() == pointId).findFirst();
+    }
+
+    /** The contact points of the ids given (unknown ids are left out). */
+    public Map<Long, PointRef> points(java.util.Collection<Long> pointIds) {
+        Map<Long, PointRef> result = new java.util.HashMap<>();
+        for (List<Long> chunk : Chunks.of(pointIds)) {
+            em.createQuery("select p.id, p.name, p.organisationId, t.id, t.name, g.id, g.name from ContactPoint p"
+                    + " join Town t on t.id = p.townId left join LiaisonGroup g on g.townId = t.id where p.id in :ids", Object[].class)
+                    .setParameter("ids", chunk).getResultList()
+                    .forEach(r -> result.put((Long) r[0], new PointRef((Long) r[0], (String) r[1], (Long) r[2], (Long) r[3], (String) r[4],
+                            (Long) r[5], (String) r[6])));
+        }
+        return result;
+    }
 
     public List<MemberRef> activeMembers(long organisationId) {
         return em.createQuery("select m from Member m where m.organisationId = :o and m.status = :s order by m.id", Member.class)

@@ -133,6 +133,9 @@ public class ForwardingServiceBean implements ForwardingService {
         Caller caller = caller();
         long writtenIn = organisations.byCode(originCode).map(Organisation::id).orElse(target.id());
         Report report = Report.received(writtenIn, target.id(), caller.accountId(), draft, clock.instant());
+        if (asked.source() != null && !asked.source().isBlank()) {
+            report.comesFrom(null, required(asked.source(), "source", 160));
+        }
         reports.add(report);
         reports.flush();
         reports.add(new ReportVersion(report, 1, ReportVersion.Kind.AUTHOR, caller.username(), clock.instant()));

@@ -18,6 +18,9 @@ public interface ReportService {
     /** A member writes a draft; they are its first author. */
     ReportViews.Detail create(NewReport report);
 
+    /** The contact points the calling member is assigned to: the sources a report of theirs may name. */
+    List<ReportViews.Source> myPoints();
+
     /** The first author changes a draft or a returned report. */
     ReportViews.Detail revise(long id, Draft draft);
 

@@ -111,6 +111,11 @@ public class ReportServiceBean implements ReportService {
             authors.add(co);
         }
         Report report = new Report(me.organisationId(), caller.accountId(), draft, clock.instant());
+        if (asked.sourcePoint() != null) {
+            MemberDirectory.PointRef point = directory.assignedPoint(me.id(), asked.sourcePoint())
+                    .orElseThrow(() -> Problem.field("sourcePoint", "invalid-source-point", "problem.report.source-point"));
+            report.comesFrom(point.id(), point.label());
+        }
         reports.add(report);
         reports.flush();
         for (int i = 0; i < authors.size(); i++) {
@@ -121,6 +126,13 @@ public class ReportServiceBean implements ReportService {
         record(report, report.organisationId(), ReportAction.CREATE, null, caller, null);
         reports.flush();
         return detail(report, caller);
+    }
+
+    @Override
+    @RolesAllowed(Role.MEMBER_CODE)
+    public List<ReportViews.Source> myPoints() {
+        return directory.pointsOf(ownMemberId()).stream()
+                .map(p -> new ReportViews.Source(p.id(), p.label(), p.groupId(), p.groupName())).toList();
     }
 
     @Override
@@ -334,7 +346,7 @@ public class ReportServiceBean implements ReportService {
         ReportRepository.Scope scope = scope(caller);
         List<Report> found;
         long total;
-        if (query.plain()) {
+        if (query.plain() && !search.ready()) {
             found = reports.search(scope, query, page.offset(), page.size());
             total = reports.count(scope, query);
         } else {
@@ -581,7 +593,18 @@ public class ReportServiceBean implements ReportService {
                         delivery.baseUrl(), delivery.attempts(), delivery.nextAttemptAt(), delivery.lastError(), delivery.remoteReportId(),
                         delivery.createdAt(), delivery.deliveredAt()),
                 inbound == null ? null : new ReportViews.Origin(inbound.originDeployment(), inbound.originReportId(),
-                        inbound.originOrganisationCode(), inbound.originOrganisationName(), inbound.authors(), inbound.receivedAt()));
+                        inbound.originOrganisationCode(), inbound.originOrganisationName(), inbound.authors(), inbound.receivedAt()),
+                source(r));
+    }
+
+    /** Where the report comes from, when a contact point was named: its liaison group as it is now. */
+    private ReportViews.Source source(Report r) {
+        if (r.sourceLabel() == null) {
+            return null;
+        }
+        MemberDirectory.PointRef point = r.sourcePointId() == null ? null : directory.points(List.of(r.sourcePointId())).get(r.sourcePointId());
+        return new ReportViews.Source(r.sourcePointId(), r.sourceLabel(), point == null ? null : point.groupId(),
+                point == null ? null : point.groupName());
     }
 
     private org.tongxin.inforeport.domain.Delivery delivery(long reportId) {

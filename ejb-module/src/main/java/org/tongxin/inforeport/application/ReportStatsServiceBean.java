@@ -139,10 +139,23 @@ public class ReportStatsServiceBean implements ReportStatsService {
                 .thenComparing(Comparator.comparingLong(ReportStats.AuthorRow::instructions).reversed())
                 .thenComparing(Comparator.comparingLong(ReportStats.AuthorRow::received).reversed())
                 .thenComparing(ReportStats.AuthorRow::name));
+        Map<Long, Long> sources = figures.sourcePoints(authored);
+        Map<Long, MemberDirectory.PointRef> points = directory.points(new HashSet<>(sources.values()));
+        Map<String, long[]> byGroup = new TreeMap<>();
+        sources.forEach((report, point) -> {
+            MemberDirectory.PointRef p = points.get(point);
+            if (p == null || p.groupName() == null || !(receivedIds.contains(report) || adoptedIds.contains(report))) {
+                return;
+            }
+            long[] g = byGroup.computeIfAbsent(p.groupName(), k -> new long[2]);
+            g[0] += receivedIds.contains(report) ? 1 : 0;
+            g[1] += adoptedIds.contains(report) ? 1 : 0;
+        });
         String orgName = organisations.byId(org).map(Organisation::name).orElse("");
         return new ReportStats(from, to, filtered ? topic : null, org, orgName, received.size(), adopted.size(),
                 figures.moved(org, ReportAction.FORWARD, start, end), figures.moved(org, ReportAction.DECLINE, start, end), byLevel,
-                rows(byTopic), rows(byMonth), authors.subList(0, Math.min(AUTHORS, authors.size())), rows(bySector), rows(byParty));
+                rows(byTopic), rows(byMonth), authors.subList(0, Math.min(AUTHORS, authors.size())), ranked(bySector), rows(byParty),
+                ranked(byGroup));
     }
 
     @Override
@@ -157,6 +170,9 @@ public class ReportStatsServiceBean implements ReportStatsService {
         section(rows, sectionTitles.get(2), s.byMonth());
         section(rows, sectionTitles.get(3), s.bySector());
         section(rows, sectionTitles.get(4), s.byParty());
+        if (sectionTitles.size() > 6) {
+            section(rows, sectionTitles.get(6), s.byLiaisonGroup());
+        }
         rows.add(List.of());
         rows.add(List.of(sectionTitles.get(5)));
         for (ReportStats.AuthorRow a : s.authors()) {
@@ -178,6 +194,13 @@ public class ReportStatsServiceBean implements ReportStatsService {
             firstOf.merge(d.reportId(), d, (a, b) -> a.at().isBefore(b.at()) ? a : b);
         }
         return new ArrayList<>(firstOf.values());
+    }
+
+    /** Most adopted first, then most received, then by name: a ranking of reporting units. */
+    private static List<ReportStats.Row> ranked(Map<String, long[]> grouped) {
+        return rows(grouped).stream().sorted(Comparator.comparingLong(ReportStats.Row::adopted).reversed()
+                .thenComparing(Comparator.comparingLong(ReportStats.Row::received).reversed())
+                .thenComparing(ReportStats.Row::key)).toList();
     }
 
     private static List<ReportStats.Row> rows(Map<String, long[]> grouped) {

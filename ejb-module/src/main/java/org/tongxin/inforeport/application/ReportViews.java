@@ -32,7 +32,15 @@ public final class ReportViews {
     public record Detail(long id, String title, String body, List<String> proposals, String topic, String state, long organisationId,
             String organisationName, long currentOrganisationId, String currentOrganisationName, List<Author> authors, Instant createdAt,
             Instant submittedAt, List<Adoption> adoptions, List<Instruction> instructions, boolean mine, List<String> actions,
-            int version, boolean combined, List<Long> sources, Long mergedInto, DeliveryView delivery, Origin receivedFrom) {
+            int version, boolean combined, List<Long> sources, Long mergedInto, DeliveryView delivery, Origin receivedFrom,
+            Source source) {
+    }
+
+    /**
+     * The contact point (联系点) a report comes from: {@code label} (town · point) as written; the point's
+     * id and its town's liaison group (联络组) when the point is one of this deployment's.
+     */
+    public record Source(Long pointId, String label, Long liaisonGroupId, String liaisonGroupName) {
     }
 
     /**

@@ -71,6 +71,14 @@ public class Report implements OrganisationOwned {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** The contact point (联系点) the report comes from, if any: an id of the committee context. */
+    @Column(name = "source_point_id", updatable = false)
+    private Long sourcePointId;
+
+    /** The source as written when the report was (town · point), or as another deployment sent it. */
+    @Column(name = "source_label", length = 160, updatable = false)
+    private String sourceLabel;
+
     protected Report() {
     }
 
@@ -102,6 +110,26 @@ public class Report implements OrganisationOwned {
         r.state = ReportState.SUBMITTED;
         r.submittedAt = now;
         return r;
+    }
+
+    /**
+     * Names the contact point the report comes from; only while it is being written, before it is saved.
+     * A report received from another deployment keeps the label it came with, without an id.
+     */
+    public void comesFrom(Long pointId, String label) {
+        if (id != null) {
+            throw new IllegalStateException("the source is given when the report is written");
+        }
+        this.sourcePointId = pointId;
+        this.sourceLabel = label == null || label.isBlank() ? null : label.strip();
+    }
+
+    public Long sourcePointId() {
+        return sourcePointId;
+    }
+
+    public String sourceLabel() {
+        return sourceLabel;
     }
 
     public boolean isCombined() {

@@ -25,6 +25,9 @@ public interface ReportFigures {
 
     Map<Long, String> topics(Collection<Long> reportIds);
 
+    /** The contact point each of the reports given names as its source (reports without one are left out). */
+    Map<Long, Long> sourcePoints(Collection<Long> reportIds);
+
     /** Authors of the reports given: report id, member id, member name. */
     List<Object[]> authors(Collection<Long> reportIds);
 }

@@ -7,7 +7,9 @@ import java.util.Set;
 /**
  * The reports' full-text search. It follows the database a moment behind (a report changed in a
  * committed transaction is searchable before the next search on this node, and by every node's indexer
- * within seconds); lists that only filter by state and topic are answered by the database itself.
+ * within seconds). Once it is {@link #ready()} it answers every report list, filtered or not; until then
+ * (a node building its index after a start) lists that only filter by state and topic are answered by the
+ * database itself.
  */
 public interface ReportSearch {
 
@@ -28,4 +30,7 @@ public interface ReportSearch {
     Set<Long> visible(ReportRepository.Scope scope, Collection<Long> ids);
 
     Status status();
+
+    /** Whether the index has caught up with the database since this node started. */
+    boolean ready();
 }

@@ -69,12 +69,16 @@ public class DeliveryWork {
         r.proposals().forEach(proposals::add);
         JsonArrayBuilder authors = Json.createArrayBuilder();
         reports.authors(r.id()).stream().map(ReportAuthor::memberName).forEach(authors::add);
-        String json = Json.createObjectBuilder()
+        jakarta.json.JsonObjectBuilder body = Json.createObjectBuilder()
                 .add("targetOrganisationCode", d.targetCode())
                 .add("origin", Json.createObjectBuilder().add("deployment", deployment()).add("reportId", r.id())
                         .add("organisationCode", origin.code()).add("organisationName", origin.name()))
                 .add("title", r.title()).add("body", r.body()).add("proposals", proposals).add("topic", r.topic())
-                .add("authors", authors).build().toString();
+                .add("authors", authors);
+        if (r.sourceLabel() != null) {
+            body.add("source", r.sourceLabel());
+        }
+        String json = body.build().toString();
         return Optional.of(new Outgoing(d.id(), d.baseUrl() + "/api/v1/inbound/reports", route == null ? null : route.username(),
                 route == null ? null : route.secret(), d.idempotencyKey(), json));
     }

@@ -44,7 +44,8 @@ import org.tongxin.platform.infrastructure.PlatformBootstrap.PlatformInitialised
  * This year's reports in the demo city and its two districts: drafts, submissions, returns, declines and
  * adoptions at the district, city and province levels along the real state machine, every step on the
  * path, 35 leaders' instructions on Datong's adopted reports (the seed's figure), and the points of every
- * submission, adoption and instruction credited through DutyEvent.
+ * submission, adoption and instruction credited through DutyEvent. About one report in seven names a
+ * contact point of its first author as its source (for the liaison groups' ranking).
  */
 @ApplicationScoped
 public class DemoReports {
@@ -71,6 +72,9 @@ public class DemoReports {
     /** The writer of a report whose first author has no login (office staff entered it). */
     private Long fallbackAccount;
     private final List<Credit> credits = new ArrayList<>();
+    /** Which reports name a contact point: a stream of its own, so the rest of the demo year stays as it was. */
+    private final Random sourcing = new Random(2026_1130L);
+    private final java.util.Map<Long, List<MemberDirectory.PointRef>> pointsOf = new java.util.HashMap<>();
 
     void onPlatformInitialised(@Observes @Priority(Interceptor.Priority.APPLICATION + 750) PlatformInitialised event) {
         Long datongId = event.organisationIds().get("SX-DT");
@@ -152,6 +156,13 @@ public class DemoReports {
         String[] subject = SUBJECTS[random.nextInt(SUBJECTS.length)];
         Draft draft = new Draft("关于" + subject[1] + "的建议", subject[2], List.of(subject[3], "建议相关部门加强督促检查，定期通报进展。"), subject[0]);
         Report report = new Report(origin.org().id(), first.accountId() != null ? first.accountId() : fallbackAccount, draft, at);
+        if (sourcing.nextInt(100) < 15) { // about one report in seven carries what the people of a contact point raised
+            List<MemberDirectory.PointRef> points = pointsOf.computeIfAbsent(first.id(), directory::pointsOf);
+            if (!points.isEmpty()) {
+                MemberDirectory.PointRef point = points.get(sourcing.nextInt(points.size()));
+                report.comesFrom(point.id(), point.label());
+            }
+        }
         em.persist(report); // the id is needed by what follows; written with the rest below
         em.flush();
         for (int i = 0; i < authors.size(); i++) {

@@ -70,6 +70,17 @@ public class JpaReportFigures implements ReportFigures {
     }
 
     @Override
+    public Map<Long, Long> sourcePoints(Collection<Long> reportIds) {
+        Map<Long, Long> points = new HashMap<>();
+        for (List<Long> chunk : Chunks.of(reportIds)) {
+            em.createQuery("select r.id, r.sourcePointId from Report r where r.id in :ids and r.sourcePointId is not null", Object[].class)
+                    .setParameter("ids", chunk).getResultList()
+                    .forEach(r -> points.put((Long) r[0], (Long) r[1]));
+        }
+        return points;
+    }
+
+    @Override
     public List<Object[]> authors(Collection<Long> reportIds) {
         List<Object[]> rows = new ArrayList<>();
         for (List<Long> chunk : Chunks.of(reportIds)) {

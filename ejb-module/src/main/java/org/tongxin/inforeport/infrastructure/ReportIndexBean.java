@@ -58,6 +58,7 @@ public class ReportIndexBean implements ReportSearch {
     private static final String AT = "scan.updated-at";
     private static final String AFTER_ID = "scan.after-id";
     private static final String DATABASE = "database";
+    private static final String SCHEMA = "schema";
 
     @EJB
     ReportDocuments documents;
@@ -84,13 +85,14 @@ public class ReportIndexBean implements ReportSearch {
         }
         Map<String, String> bookmark = index.committed();
         database = documents.fingerprint();
-        if (!bookmark.isEmpty() && database.equals(bookmark.get(DATABASE))) {
+        if (!bookmark.isEmpty() && database.equals(bookmark.get(DATABASE))
+                && ReportTextIndex.SCHEMA.equals(bookmark.get(SCHEMA))) {
             scannedTo = Instant.parse(bookmark.get(AT));
             scannedAfterId = Long.parseLong(bookmark.get(AFTER_ID));
             LOG.info(() -> "Report index in " + dir + ": " + index.documents() + " reports, resuming after " + scannedTo);
         } else {
             index.clear();
-            LOG.info(() -> "Report index in " + dir + ": built afresh for this database");
+            LOG.info(() -> "Report index in " + dir + ": built afresh for this database and layout " + ReportTextIndex.SCHEMA);
         }
         if (documents.count() - index.documents() < CATCH_UP_AT_START) {
             scan();
@@ -181,6 +183,11 @@ public class ReportIndexBean implements ReportSearch {
     }
 
     @Override
+    public boolean ready() {
+        return ready;
+    }
+
+    @Override
     public Status status() {
         return new Status(ready, index.documents(), ReportChanges.waiting(), scannedTo.toString());
     }
@@ -212,6 +219,7 @@ public class ReportIndexBean implements ReportSearch {
     }
 
     private void commit() {
-        index.commit(Map.of(AT, scannedTo.toString(), AFTER_ID, Long.toString(scannedAfterId), DATABASE, database));
+        index.commit(Map.of(AT, scannedTo.toString(), AFTER_ID, Long.toString(scannedAfterId), DATABASE, database,
+                SCHEMA, ReportTextIndex.SCHEMA));
     }
 }

@@ -73,7 +73,14 @@ public final class ReportTextIndex implements AutoCloseable {
     public record Hits(List<Long> ids, long total) {
     }
 
+    /**
+     * The layout of the documents; an index committed with another one is rebuilt from the database.
+     * 2: the id as a sort key (lists are answered from the index, in the database's order).
+     */
+    public static final String SCHEMA = "2";
+
     static final String ID = "id";
+    private static final String ORDER = "order";
     static final String TITLE = "title";
     static final String BODY = "body";
     static final String PROPOSALS = "proposals";
@@ -208,6 +215,7 @@ public final class ReportTextIndex implements AutoCloseable {
     private static Document document(Doc d) {
         Document doc = new Document();
         doc.add(new StringField(ID, Long.toString(d.id()), Field.Store.YES));
+        doc.add(new NumericDocValuesField(ORDER, d.id()));
         doc.add(new TextField(TITLE, nz(d.title()), Field.Store.NO));
         doc.add(new TextField(BODY, nz(d.body()), Field.Store.NO));
         doc.add(new TextField(PROPOSALS, nz(d.proposals()), Field.Store.NO));
@@ -233,7 +241,8 @@ public final class ReportTextIndex implements AutoCloseable {
 
     /**
      * The reports a scope may see that match the words and filters: by relevance when there are words,
-     * the most recently changed first otherwise (and among equals).
+     * the most recently changed first otherwise and among equals (then the newest id first, the
+     * database's order).
      */
     public Hits search(ReportRepository.Scope scope, ReportQuery filters, int offset, int limit) {
         BooleanQuery.Builder q = new BooleanQuery.Builder();
@@ -246,8 +255,8 @@ public final class ReportTextIndex implements AutoCloseable {
         q.add(reach(scope), Occur.FILTER);
         filter(q, filters);
         Sort sort = text != null
-                ? new Sort(SortField.FIELD_SCORE, new SortField(UPDATED, SortField.Type.LONG, true))
-                : new Sort(new SortField(UPDATED, SortField.Type.LONG, true));
+                ? new Sort(SortField.FIELD_SCORE, new SortField(UPDATED, SortField.Type.LONG, true), new SortField(ORDER, SortField.Type.LONG, true))
+                : new Sort(new SortField(UPDATED, SortField.Type.LONG, true), new SortField(ORDER, SortField.Type.LONG, true));
         return run(q.build(), sort, offset, limit);
     }
 

@@ -95,6 +95,21 @@ class ReportTextIndexTest {
     }
 
     @Test
+    void reportsChangedAtTheSameMomentComeNewestIdFirstAsInTheDatabase() {
+        Instant same = Instant.ofEpochSecond(2_000_000L);
+        index.put(List.of(sameMoment(11, same), sameMoment(12, same), sameMoment(10, same)));
+        index.refresh();
+        assertEquals(List.of(12L, 11L, 10L), index.search(COUNTY_EDITOR, ReportQuery.ALL, 0, 3).ids());
+        assertEquals(List.of(11L, 10L), index.search(COUNTY_EDITOR, ReportQuery.ALL, 1, 2).ids(), "a page boundary between equals");
+    }
+
+    private static Doc sameMoment(long id, Instant at) {
+        Doc d = doc(id, "同一时刻", "正文", ReportState.SUBMITTED, COUNTY, Set.of(COUNTY), 101, 8, LocalDate.of(2026, 6, 1));
+        return new Doc(d.id(), d.title(), d.body(), d.proposals(), d.topic(), d.state(), d.organisationId(), d.currentOrganisationId(),
+                d.level(), d.authorAccounts(), d.authorMembers(), d.handledBy(), d.adopted(), d.day(), at);
+    }
+
+    @Test
     void aReportBeingWrittenFindsItsLikeAmongAdoptedAndOwnReports() {
         ReportTextIndex.Hits like = index.similar(new Scope(999L, null), "推进农村教育均衡", "农村学校师资流失严重，教育资源不足", null, 5);
         assertEquals(List.of(1L), like.ids(), "another's adopted report is suggested; another's submitted or draft is not");

@@ -2,7 +2,6 @@ package org.tongxin.committee.web;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -10,9 +9,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
 import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import org.primefaces.model.StreamedContent;
 import org.tongxin.committee.application.CommitteeView;
 import org.tongxin.committee.application.MemberSummary;
@@ -24,6 +21,7 @@ import org.tongxin.committee.domain.MemberStatus;
 import org.tongxin.committee.domain.Party;
 import org.tongxin.committee.domain.Position;
 import org.tongxin.platform.domain.Page;
+import org.tongxin.platform.web.PagedModel;
 
 /**
  * committee/roster.xhtml: the roster of the visible organisations, paged and filtered in the
@@ -55,23 +53,21 @@ public class RosterView implements Serializable {
     void init() {
         committees = roster.committees();
         sectors = roster.sectors();
-        model = new LazyDataModel<>() {
+        model = new PagedModel<>() {
             private static final long serialVersionUID = 1L;
 
             @Override
-            public int count(Map<String, FilterMeta> filterBy) {
-                return (int) roster.search(query(), new Page.Request(0, 1)).total();
+            protected Object query() {
+                return RosterView.this.query();
             }
 
             @Override
-            public List<MemberSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                    Map<String, FilterMeta> filterBy) {
-                int size = Math.min(pageSize, Page.Request.MAX_SIZE);
-                return roster.search(query(), new Page.Request(first / size, size)).items();
+            protected Page<MemberSummary> fetch(Object query, Page.Request request) {
+                return roster.search((MemberQuery) query, request);
             }
 
             @Override
-            public String getRowKey(MemberSummary member) {
+            protected String key(MemberSummary member) {
                 return String.valueOf(member.id());
             }
         };

@@ -49,7 +49,7 @@ public class ReportResource {
     public record RouteBody(String baseUrl, String username, String password, String targetCode, String targetName) {
     }
 
-    public record Body(String title, String body, List<String> proposals, String topic, List<Long> coAuthors) {
+    public record Body(String title, String body, List<String> proposals, String topic, List<Long> coAuthors, Long sourcePoint) {
     }
 
     public record Combine(List<Long> sources, String title, String body, List<String> proposals, String topic) {
@@ -67,7 +67,8 @@ public class ReportResource {
         if (body == null) {
             throw Problem.rule("invalid-input", "problem.invalid-input");
         }
-        ReportViews.Detail created = reports.create(new NewReport(body.title(), body.body(), body.proposals(), body.topic(), body.coAuthors()));
+        ReportViews.Detail created = reports.create(new NewReport(body.title(), body.body(), body.proposals(), body.topic(), body.coAuthors(),
+                body.sourcePoint()));
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
 
@@ -176,6 +177,13 @@ public class ReportResource {
         } catch (DateTimeParseException e) {
             throw Problem.field(field, "invalid-input", "problem.invalid-input");
         }
+    }
+
+    /** The contact points the calling member may name as a report's source ({@code sourcePoint}). */
+    @GET
+    @Path("/source-points")
+    public List<ReportViews.Source> sourcePoints() {
+        return reports.myPoints();
     }
 
     @GET

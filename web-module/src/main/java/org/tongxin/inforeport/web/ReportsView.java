@@ -2,22 +2,20 @@ package org.tongxin.inforeport.web;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import org.tongxin.inforeport.application.ReportService;
 import org.tongxin.inforeport.application.ReportViews;
 import org.tongxin.inforeport.domain.ReportQuery;
 import org.tongxin.inforeport.domain.ReportState;
 import org.tongxin.platform.domain.Page;
 import org.tongxin.platform.domain.Problem;
+import org.tongxin.platform.web.PagedModel;
 import org.tongxin.platform.web.Pages;
 
 /**
@@ -40,9 +38,8 @@ public class ReportsView implements Serializable {
     private String level;
     private java.time.LocalDate from;
     private java.time.LocalDate to;
-    private LazyDataModel<ReportViews.Summary> model;
+    private PagedModel<ReportViews.Summary> model;
     private List<ReportViews.Summary> selected = new java.util.ArrayList<>();
-    private List<ReportViews.Summary> shown = List.of();
     private String title;
     private String body;
     private String proposals;
@@ -51,38 +48,22 @@ public class ReportsView implements Serializable {
     @PostConstruct
     void init() {
         Pages.attempt(() -> topics = reports.topics());
-        model = new LazyDataModel<>() {
+        model = new PagedModel<>() {
             private static final long serialVersionUID = 1L;
 
             @Override
-            public int count(Map<String, FilterMeta> filterBy) {
-                try {
-                    return (int) reports.list(query(), new Page.Request(0, 1)).total();
-                } catch (Problem p) {
-                    return 0;
-                }
+            protected Object query() {
+                return ReportsView.this.query();
             }
 
             @Override
-            public List<ReportViews.Summary> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-                try {
-                    int size = Math.max(1, Math.min(pageSize, Page.Request.MAX_SIZE));
-                    shown = reports.list(query(), new Page.Request(first / size, size)).items();
-                    return shown;
-                } catch (Problem p) {
-                    Pages.problem(p);
-                    return List.of();
-                }
+            protected Page<ReportViews.Summary> fetch(Object query, Page.Request request) {
+                return reports.list((ReportQuery) query, request);
             }
 
             @Override
-            public String getRowKey(ReportViews.Summary row) {
+            protected String key(ReportViews.Summary row) {
                 return String.valueOf(row.id());
-            }
-
-            @Override
-            public ReportViews.Summary getRowData(String rowKey) {
-                return shown.stream().filter(r -> String.valueOf(r.id()).equals(rowKey)).findFirst().orElse(null);
             }
         };
     }

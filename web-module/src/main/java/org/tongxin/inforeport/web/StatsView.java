@@ -73,7 +73,8 @@ public class StatsView implements Serializable {
 
     public StreamedContent getExport() {
         List<String> sections = List.of(Pages.text("stats.title"), Pages.text("stats.by-topic"), Pages.text("stats.by-month"),
-                Pages.text("stats.by-sector"), Pages.text("stats.by-party"), Pages.text("stats.authors"));
+                Pages.text("stats.by-sector"), Pages.text("stats.by-party"), Pages.text("stats.authors"),
+                Pages.text("stats.by-liaison-group"));
         List<String> headers = List.of(Pages.text("stats.group"), Pages.text("stats.received"), Pages.text("stats.adopted"),
                 Pages.text("stats.forwarded"), Pages.text("stats.declined"), Pages.text("stats.instructions"));
         byte[] bytes = stats.export(from, to, topic, sections, headers);

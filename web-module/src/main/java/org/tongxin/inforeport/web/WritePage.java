@@ -31,7 +31,7 @@ public class WritePage implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final Map<String, String> FIELDS = Map.of("title", "writeForm:title", "body", "writeForm:body", "proposals",
-            "writeForm:proposals", "topic", "writeForm:topic", "coAuthors", "writeForm:coAuthors");
+            "writeForm:proposals", "topic", "writeForm:topic", "coAuthors", "writeForm:coAuthors", "sourcePoint", "writeForm:sourcePoint");
 
     @EJB
     ReportService reports;
@@ -45,11 +45,16 @@ public class WritePage implements Serializable {
     private String proposals;
     private String topic;
     private List<MemberSummary> coAuthors = new ArrayList<>();
+    private List<ReportViews.Source> points = List.of();
+    private Long sourcePoint;
     private List<ReportViews.Similar> similar = List.of();
 
     @PostConstruct
     void init() {
-        Pages.attempt(() -> topics = reports.topics());
+        Pages.attempt(() -> {
+            topics = reports.topics();
+            points = reports.myPoints();
+        });
     }
 
     public void load() {
@@ -97,7 +102,8 @@ public class WritePage implements Serializable {
         boolean ok = Pages.attempt(() -> {
             List<String> lines = proposals == null ? List.of() : Arrays.stream(proposals.split("\\R")).filter(l -> !l.isBlank()).toList();
             if (saved[0] == null) {
-                saved[0] = reports.create(new NewReport(title, body, lines, topic, coAuthors.stream().map(MemberSummary::id).toList())).id();
+                saved[0] = reports.create(new NewReport(title, body, lines, topic, coAuthors.stream().map(MemberSummary::id).toList(),
+                        sourcePoint)).id();
             } else {
                 reports.revise(saved[0], new Draft(title, body, lines, topic));
             }
@@ -124,6 +130,19 @@ public class WritePage implements Serializable {
 
     public List<ReportViews.Topic> getTopics() {
         return topics;
+    }
+
+    /** The contact points the member may name as the source (none: the field is not shown). */
+    public List<ReportViews.Source> getPoints() {
+        return points;
+    }
+
+    public Long getSourcePoint() {
+        return sourcePoint;
+    }
+
+    public void setSourcePoint(Long sourcePoint) {
+        this.sourcePoint = sourcePoint;
     }
 
     public String topicLabel(ReportViews.Topic t) {
