@@ -92,7 +92,7 @@ public final class ReportBenchRun {
     }
 
     /** Member logins of the editor's organisation's province, for the write scenarios. */
-    private static List<String> members(String url, String user) throws SQLException {
+    static List<String> members(String url, String user) throws SQLException {
         List<String> logins = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(url, user, ""); Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("select a.username from pf_account a join cm_member m on m.account_id = a.id"

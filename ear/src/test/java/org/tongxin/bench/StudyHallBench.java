@@ -90,6 +90,16 @@ public final class StudyHallBench {
      * kind, in sequence and from 32 clients.
      */
     public List<Result> run(int clients, int bookings, int rounds, int requests) throws Exception {
+        List<JsonObject> spaces = nightSpaces(clients);
+        List<Result> results = new ArrayList<>();
+        results.add(ownSpaces(clients, bookings, spaces.subList(0, clients)));
+        results.add(contested(clients, rounds, spaces.get(clients).getJsonNumber("id").longValue()));
+        results.addAll(calendar(requests));
+        return results;
+    }
+
+    /** The spaces bookable at night without approval, by id: one per client and one more for the contested slot. */
+    private List<JsonObject> nightSpaces(int clients) throws Exception {
         List<JsonObject> spaces = getObject(client(), "/api/v1/studyhall/spaces").getJsonArray("items").getValuesAs(JsonObject.class)
                 .stream().filter(s -> s.getBoolean("active") && !s.getBoolean("needsApproval")
                         && s.getString("openingHours").startsWith("00:00-23:59") && s.getInt("advanceDays") >= 30
@@ -98,11 +108,22 @@ public final class StudyHallBench {
         if (spaces.size() < clients + 1) {
             throw new IllegalStateException("only " + spaces.size() + " spaces open at night for " + clients + " clients and one contested");
         }
-        List<Result> results = new ArrayList<>();
-        results.add(ownSpaces(clients, bookings, spaces.subList(0, clients)));
-        results.add(contested(clients, rounds, spaces.get(clients).getJsonNumber("id").longValue()));
-        results.addAll(calendar(requests));
-        return results;
+        return spaces;
+    }
+
+    /**
+     * Only the two booking scenarios (own spaces, one contested slot), for the load run that prints them
+     * beside its baseline; {@link #oneWinnerPerSlot()} has the contested verdict afterwards.
+     */
+    public List<Result> bookings(int clients, int bookings, int rounds) throws Exception {
+        List<JsonObject> spaces = nightSpaces(clients);
+        return List.of(ownSpaces(clients, bookings, spaces.subList(0, clients)),
+                contested(clients, rounds, spaces.get(clients).getJsonNumber("id").longValue()));
+    }
+
+    /** Whether every contested round had exactly one winner and a slot-taken answer for everyone else. */
+    public boolean oneWinnerPerSlot() {
+        return oneWinnerPerSlot;
     }
 
     /** (a) every client books {@code perClient} free night slots of its own space, one after the other. */

@@ -63,6 +63,7 @@ class ReportUiIT {
     @Test
     void fromAMembersDraftToTheProvincesAdoptionAndTheMembersPoints() {
         String title = Api.unique("关于社区食堂运营的建议");
+        String point = Api.as("member1").get("/api/v1/reports/source-points").array().getJsonObject(0).getString("label");
         String url;
         try (Browser member = Browser.open()) {
             LoginPage.open(member).as("member1", Api.DEMO_PASSWORD);
@@ -70,8 +71,10 @@ class ReportUiIT {
             member.type(By.id("writeForm:title"), title);
             member.type(By.id("writeForm:body"), "社区食堂价格实惠，但运营补贴到期后难以为继。");
             member.type(By.id("writeForm:proposals"), "建议延续运营补贴\n建议引入社会资本");
+            member.choose("writeForm:sourcePoint", point);
             member.click(By.id("writeForm:submit"));
             member.waitFor(d -> d.findElement(By.id("reportState")).getText().equals("已报送"));
+            assertTrue(member.text(By.id("source")).contains(point), "the contact point the report comes from is shown");
             url = member.driver().getCurrentUrl();
         }
         String path = url.substring(url.indexOf("/inforeport/"));

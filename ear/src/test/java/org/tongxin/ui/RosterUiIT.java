@@ -3,6 +3,8 @@ package org.tongxin.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -57,6 +59,29 @@ class RosterUiIT {
             browser.waitFor(d -> d.findElement(By.id("memberCommittee")).getText().equals(target));
             String history = browser.text(By.id("history"));
             assertTrue(history.contains(before) && history.contains(target), history);
+        }
+    }
+
+    @Test
+    void theFilterMenusOfferTheOwnOrganisationsCommitteesAndTheOneALinkAskedFor() {
+        long datong = org.tongxin.support.Fixtures.organisationId("SX-DT");
+        List<jakarta.json.JsonObject> all = Api.as("office").get("/api/v1/committees").array().getValuesAs(jakarta.json.JsonObject.class);
+        long own = all.stream().filter(c -> c.getJsonNumber("organisationId").longValue() == datong).count();
+        jakarta.json.JsonObject district = all.stream().filter(c -> c.getJsonNumber("organisationId").longValue() != datong).findFirst()
+                .orElseThrow(() -> new AssertionError("the office sees the districts' committees too: " + all));
+        By options = By.cssSelector("select[id='rosterForm:committee_input'] option");
+        try (Browser browser = Browser.open()) {
+            LoginPage.open(browser).as("office", Api.DEMO_PASSWORD);
+            browser.go("/committee/roster.xhtml");
+            browser.waitFor(d -> !d.findElements(ROWS).isEmpty());
+            assertEquals(own + 1, browser.driver().findElements(options).size(), "“any”, then Datong's own committees only");
+
+            browser.go("/committee/roster.xhtml?committee=" + district.getJsonNumber("id"));
+            browser.waitFor(d -> !d.findElements(ROWS).isEmpty());
+            assertEquals(own + 2, browser.driver().findElements(options).size(), "and the district's committee the link asked for");
+            String name = district.getString("name");
+            assertTrue(browser.driver().findElements(ROWS).stream().allMatch(r -> r.getText().contains(name)),
+                    "the roster shows that committee's members");
         }
     }
 }

@@ -18,6 +18,20 @@ public interface RosterService {
 
     List<SectorView> sectors();
 
+    /** An entry of a menu: what a filter chooses. */
+    record Choice(long id, long organisationId, String name) implements java.io.Serializable {
+    }
+
+    /**
+     * The special committees the roster page offers as a filter: the caller's own organisation's, and the
+     * one asked for when it is another visible organisation's (a link from the committees page). A province
+     * office sees 700 committees: a menu of them all weighed 240 KB on every load of the roster.
+     */
+    List<Choice> committeeMenu(Long selected);
+
+    /** The sectors the roster page offers: the caller's own organisation's, and the one asked for. */
+    List<Choice> sectorMenu(Long selected);
+
     Page<MemberSummary> search(MemberQuery query, Page.Request request);
 
     MemberProfile member(long id);

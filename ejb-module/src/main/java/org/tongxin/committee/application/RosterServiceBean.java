@@ -26,9 +26,11 @@ import org.tongxin.committee.domain.Sector;
 import org.tongxin.committee.domain.SpecialCommittee;
 import org.tongxin.platform.application.Caller;
 import org.tongxin.platform.application.Callers;
+import org.tongxin.platform.domain.OrganisationRepository;
 import org.tongxin.platform.domain.Page;
 import org.tongxin.platform.domain.Problem;
 import org.tongxin.platform.domain.Role;
+import org.tongxin.platform.domain.VisibleOrganisations;
 
 /**
  * The roster. Everyone signed in reads the members of the organisations they may see; personal data
@@ -48,6 +50,8 @@ public class RosterServiceBean implements RosterService {
     Clock clock;
     @Inject
     Reach reach;
+    @Inject
+    OrganisationRepository organisations;
     @Resource
     SessionContext session;
 
@@ -69,6 +73,32 @@ public class RosterServiceBean implements RosterService {
     public List<SectorView> sectors() {
         return committees.sectors(caller().visible().pathPattern()).stream()
                 .map(s -> new SectorView(s.id(), s.organisationId(), s.name())).toList();
+    }
+
+    @Override
+    @PermitAll
+    public List<RosterService.Choice> committeeMenu(Long selected) {
+        VisibleOrganisations visible = caller().visible();
+        List<RosterService.Choice> menu = new java.util.ArrayList<>(committees.committees(visible.ownPath()).stream()
+                .map(c -> new RosterService.Choice(c.id(), c.organisationId(), c.name())).toList());
+        if (selected != null && menu.stream().noneMatch(c -> c.id() == selected)) {
+            committees.committee(selected).filter(c -> organisations.byId(c.organisationId()).map(visible::includes).orElse(false))
+                    .ifPresent(c -> menu.add(new RosterService.Choice(c.id(), c.organisationId(), c.name())));
+        }
+        return menu;
+    }
+
+    @Override
+    @PermitAll
+    public List<RosterService.Choice> sectorMenu(Long selected) {
+        VisibleOrganisations visible = caller().visible();
+        List<RosterService.Choice> menu = new java.util.ArrayList<>(committees.sectors(visible.ownPath()).stream()
+                .map(s -> new RosterService.Choice(s.id(), s.organisationId(), s.name())).toList());
+        if (selected != null && menu.stream().noneMatch(s -> s.id() == selected)) {
+            committees.sector(selected).filter(s -> organisations.byId(s.organisationId()).map(visible::includes).orElse(false))
+                    .ifPresent(s -> menu.add(new RosterService.Choice(s.id(), s.organisationId(), s.name())));
+        }
+        return menu;
     }
 
     @Override

@@ -11,11 +11,9 @@ import jakarta.inject.Named;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.StreamedContent;
-import org.tongxin.committee.application.CommitteeView;
 import org.tongxin.committee.application.MemberSummary;
 import org.tongxin.committee.application.RosterService;
 import org.tongxin.committee.application.RosterTransfer;
-import org.tongxin.committee.application.SectorView;
 import org.tongxin.committee.domain.MemberQuery;
 import org.tongxin.committee.domain.MemberStatus;
 import org.tongxin.committee.domain.Party;
@@ -25,7 +23,9 @@ import org.tongxin.platform.web.PagedModel;
 
 /**
  * committee/roster.xhtml: the roster of the visible organisations, paged and filtered in the
- * database; the search box takes a name, its pinyin or its initials (zwm finds 张伟明).
+ * database; the search box takes a name, its pinyin or its initials (zwm finds 张伟明). The committee and
+ * sector menus list the caller's own organisation's (and the one a link asked for): another
+ * organisation's committee is reached from the committees page.
  */
 @Named
 @ViewScoped
@@ -38,8 +38,8 @@ public class RosterView implements Serializable {
     @EJB
     RosterTransfer transfer;
 
-    private List<CommitteeView> committees;
-    private List<SectorView> sectors;
+    private List<RosterService.Choice> committees;
+    private List<RosterService.Choice> sectors;
     private Long committee;
     private Long sector;
     private Party party;
@@ -51,8 +51,6 @@ public class RosterView implements Serializable {
 
     @PostConstruct
     void init() {
-        committees = roster.committees();
-        sectors = roster.sectors();
         model = new PagedModel<>() {
             private static final long serialVersionUID = 1L;
 
@@ -111,11 +109,19 @@ public class RosterView implements Serializable {
         return MemberStatus.values();
     }
 
-    public List<CommitteeView> getCommittees() {
+    /** The menu's committees: the caller's organisation's, and one asked for by a link (read after the view parameters). */
+    public List<RosterService.Choice> getCommittees() {
+        if (committees == null) {
+            committees = roster.committeeMenu(committee);
+        }
         return committees;
     }
 
-    public List<SectorView> getSectors() {
+    /** The menu's sectors: the caller's organisation's, and the one chosen. */
+    public List<RosterService.Choice> getSectors() {
+        if (sectors == null) {
+            sectors = roster.sectorMenu(sector);
+        }
         return sectors;
     }
 
