@@ -71,7 +71,18 @@ public final class CommitteeBenchRun {
      * 8080 and 9990), so that it may run beside another server.
      */
     static Process start(Path server, String url, String user, int portOffset) throws IOException {
-        return start(server, url, user, portOffset, false, Files.createTempDirectory("tongxin-bench-data"));
+        Path data = dataDir(url);
+        Files.createDirectories(data);
+        return start(server, url, user, portOffset, false, data);
+    }
+
+    /**
+     * The server data directory kept for a benchmark database ({@code tongxin-bench-data/<database>} in the
+     * temporary directory): its search index survives from one run to the next, and the server rebuilds it
+     * by itself when the database was generated again (the index remembers which database it follows).
+     */
+    static Path dataDir(String url) {
+        return Path.of(System.getProperty("java.io.tmpdir"), "tongxin-bench-data", url.substring(url.lastIndexOf('/') + 1));
     }
 
     /** The same, with or without demo data on an empty database, keeping the server's data (index, files) in {@code data}. */

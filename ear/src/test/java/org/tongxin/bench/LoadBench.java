@@ -164,17 +164,24 @@ public final class LoadBench {
             return send(m, "POST", "/api/v1/reports/" + id + "/submit", "").statusCode() == 200;
         }, rest));
         results.add(time("write: editor starts editing and adopts", clients, cast.editor(), null, (u, i) -> {
-            HttpResponse<String> list = send(u, "GET", "/api/v1/reports?state=SUBMITTED&size=1&page=" + (i % 50), null);
+            HttpResponse<String> list = send(u, "GET", "/api/v1/reports?state=SUBMITTED&level=CITY&size=1&page=" + (i % 50), null);
             var items = json(list.body()).getJsonArray("items");
             if (items.isEmpty()) {
                 return true;
             }
             long id = items.getJsonObject(0).getJsonNumber("id").longValue();
-            int s = send(u, "POST", "/api/v1/reports/" + id + "/start-editing", "").statusCode();
-            if (s == 409) {
+            HttpResponse<String> started = send(u, "POST", "/api/v1/reports/" + id + "/start-editing", "");
+            if (started.statusCode() == 409) {
                 return true; // another virtual editor took it first: a correct answer
             }
-            return s == 200 && send(u, "POST", "/api/v1/reports/" + id + "/adopt", "").statusCode() == 200;
+            if (started.statusCode() != 200) {
+                throw new IllegalStateException("start-editing answered " + started.statusCode() + ": " + started.body());
+            }
+            HttpResponse<String> adopted = send(u, "POST", "/api/v1/reports/" + id + "/adopt", "");
+            if (adopted.statusCode() != 200) {
+                throw new IllegalStateException("adopt answered " + adopted.statusCode() + ": " + adopted.body());
+            }
+            return true;
         }, rest));
 
         // a burst of logins: every virtual user logs in over the form, once, at the same moment
@@ -212,6 +219,7 @@ public final class LoadBench {
         AtomicLong errors = new AtomicLong();
         CountDownLatch done = new CountDownLatch(clients);
         AtomicLong lastAnswer = new AtomicLong(warmEnd);
+        java.util.Set<String> reasons = new java.util.LinkedHashSet<>();
         List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             User u = users.get(c);
@@ -232,6 +240,12 @@ public final class LoadBench {
                             ok = step.run(u, i++);
                         } catch (Exception e) {
                             ok = false;
+                            String why = String.valueOf(e.getMessage());
+                            synchronized (reasons) {
+                                if (reasons.size() < 3) {
+                                    reasons.add(e.getClass().getSimpleName() + ": " + (why.length() > 200 ? why.substring(0, 200) : why));
+                                }
+                            }
                         }
                         long stop = System.nanoTime();
                         if (stop >= warmEnd && n < mine.length) {
@@ -264,6 +278,7 @@ public final class LoadBench {
                 CommitteeBench.pct(ms, 99), baseline == 0 ? 1 : p50 / baseline);
         System.out.printf(Locale.ROOT, "  %-42s %,8d requests %8.1f/s p95 %7.1f ms errors %d slow %d%n", scenario, r.requests(),
                 r.throughput(), r.p95(), errs, slow);
+        reasons.forEach(why -> System.out.println("      why: " + why));
         return r;
     }
 

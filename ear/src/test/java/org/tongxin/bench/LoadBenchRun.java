@@ -20,8 +20,9 @@ import java.util.Locale;
  * spaces, 64 on one contested slot) in the same run, so that every row also has its ratio to the
  * baseline; stop the server; then print the growth from the first database to the last.
  *
- * <p>Each database keeps its server data directory (the search index) under {@code --data}, so a second
- * run does not rebuild the index (about 4½ minutes for 1,000,000 reports).
+ * <p>Each database keeps its server data directory (the search index) in
+ * {@link CommitteeBenchRun#dataDir(String)}, so a second run does not rebuild the index (about 4½ minutes
+ * for 1,000,000 reports).
  */
 public final class LoadBenchRun {
 
@@ -33,7 +34,6 @@ public final class LoadBenchRun {
                 "jdbc:postgresql://127.0.0.1:5432/tongxin_province_10,jdbc:postgresql://127.0.0.1:5432/tongxin_province").split(",");
         String user = CommitteeBench.arg(args, "--user", "postgres");
         Path server = Path.of(CommitteeBench.arg(args, "--server", "target/server"));
-        Path dataRoot = Path.of(CommitteeBench.arg(args, "--data", Path.of(System.getProperty("java.io.tmpdir"), "tongxin-load-data").toString()));
         int portOffset = Integer.parseInt(CommitteeBench.arg(args, "--port-offset", "0"));
         int clients = Integer.parseInt(CommitteeBench.arg(args, "--clients", "32"));
         int seconds = Integer.parseInt(CommitteeBench.arg(args, "--seconds", "15"));
@@ -49,7 +49,7 @@ public final class LoadBenchRun {
             long[] sizes = sizes(url, user);
             String label = String.format(Locale.ROOT, "%,d members, %,d reports, %,d bookings, %,d duty entries", sizes[0], sizes[1],
                     sizes[2], sizes[3]);
-            Path data = dataRoot.resolve(url.substring(url.lastIndexOf('/') + 1));
+            Path data = CommitteeBenchRun.dataDir(url);
             Files.createDirectories(data);
             long launched = System.nanoTime();
             Process wildfly = CommitteeBenchRun.start(server, url, user, portOffset, false, data);

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -119,11 +121,44 @@ class ReportForwardingIT {
             assertEquals(List.of(remote), found.stream().map(f -> f.getJsonNumber("id").longValue()).toList(), "arrived once");
             move("editor-sx", remote, "start-editing", 200);
             move("editor-sx", remote, "adopt", 200);
+
+            // what it earned there comes back home: the province's adoption and a leader's instruction, credited once
+            long member = created.getJsonArray("authors").getJsonObject(0).getJsonNumber("memberId").longValue();
+            Api.Reply instructed = Api.as("editor-sx").post(REPORTS + "/" + remote + "/instructions", """
+                    {"leaderName":"王省长","level":"PROVINCE","givenOn":"%s","text":"请省政府办公厅研究","department":"省政府办公厅","result":""}"""
+                    .formatted(LocalDate.now(ZoneId.of("Asia/Shanghai"))));
+            assertEquals(201, instructed.status(), instructed::toString);
+            JsonObject followed = move("editor", id, "delivery/follow", 200).getJsonObject("delivery");
+            List<JsonObject> earned = followed.getJsonArray("earnedThere").getValuesAs(JsonObject.class);
+            assertTrue(earned.stream().anyMatch(e -> e.getString("kind").equals("ADOPTION") && e.getString("level").equals("PROVINCE")
+                    && e.getString("label").equals("山西省政协") && !e.getBoolean("voided")), earned::toString);
+            assertTrue(earned.stream().anyMatch(e -> e.getString("kind").equals("INSTRUCTION") && e.getString("label").equals("王省长")),
+                    earned::toString);
+            assertEquals(1, remoteEntries(member, id, "INFO_ADOPTED_PROVINCE", false), "the author is credited at home");
+            assertEquals(1, remoteEntries(member, id, "INSTRUCTION_PROVINCE", false));
+            move("editor", id, "delivery/follow", 200);
+            assertEquals(1, remoteEntries(member, id, "INFO_ADOPTED_PROVINCE", false), "read back twice, credited once");
+            move("editor-pc", id, "delivery/follow", 404);
+
+            assertEquals(200, Api.as("editor-sx").post(REPORTS + "/" + remote + "/adoption/void", "{\"reason\":\"重复采用\"}").status());
+            JsonObject voided = move("editor", id, "delivery/follow", 200).getJsonObject("delivery");
+            assertTrue(voided.getJsonArray("earnedThere").getValuesAs(JsonObject.class).stream()
+                    .anyMatch(e -> e.getString("kind").equals("ADOPTION") && e.getBoolean("voided")), voided::toString);
+            assertEquals(0, remoteEntries(member, id, "INFO_ADOPTED_PROVINCE", false), "voided there, its points voided here");
+            assertEquals(1, remoteEntries(member, id, "INFO_ADOPTED_PROVINCE", true));
+            assertEquals(1, remoteEntries(member, id, "INSTRUCTION_PROVINCE", false), "the instruction stands");
         } finally {
             assertEquals(204, Api.as("admin").delete(REPORTS + "/routes/" + datong).status());
         }
         assertNull(Api.as("admin").get(REPORTS + "/routes").array().getValuesAs(JsonObject.class).stream()
                 .filter(r -> r.getJsonNumber("organisationId").longValue() == datong).findFirst().orElse(null));
+    }
+
+    /** The member's duty entries of a category that came back from the other deployment for the report. */
+    private static long remoteEntries(long member, long report, String category, boolean voided) {
+        return Api.as("member1").get("/api/v1/members/" + member + "/duty").json().getJsonArray("entries").getValuesAs(JsonObject.class)
+                .stream().filter(e -> e.getString("source").matches("inforeport:(adopted|instructed)-remote:" + report + "-.*")
+                        && e.getString("category").equals(category) && e.getBoolean("voided") == voided).count();
     }
 
     private static String inbound(String title, String target) {
@@ -142,6 +177,7 @@ class ReportForwardingIT {
         assertEquals(403, Api.as("editor-sx").with("Idempotency-Key", key).post(INBOUND, report).status());
         assertEquals(401, Api.anonymous().with("Idempotency-Key", key).post(INBOUND, report).status());
         assertEquals(422, Api.as("peer").post(INBOUND, report).status(), "no idempotency key");
+        assertEquals(404, Api.as("peer").get(INBOUND + "/" + key).status(), "nothing received under the key yet");
         assertEquals(422, Api.as("peer").with("Idempotency-Key", UUID.randomUUID().toString()).post(INBOUND, inbound("x", "NOWHERE")).status());
         assertEquals(422, Api.as("peer").with("Idempotency-Key", UUID.randomUUID().toString()).post(INBOUND, inbound("", "SX")).status());
 
@@ -153,6 +189,11 @@ class ReportForwardingIT {
         assertEquals(200, again.status(), again::toString);
         assertEquals(id, again.json().getJsonNumber("id").longValue());
         assertTrue(again.json().getBoolean("duplicate"));
+        JsonObject progress = Api.as("peer").get(INBOUND + "/" + key).json();
+        assertEquals(id, progress.getJsonNumber("id").longValue());
+        assertEquals("SUBMITTED", progress.getString("state"));
+        assertEquals(0, progress.getJsonArray("adoptions").size());
+        assertEquals(403, Api.as("editor-sx").get(INBOUND + "/" + key).status(), "for service accounts only");
 
         String raced = UUID.randomUUID().toString();
         String racedReport = inbound(Api.unique("并发"), "SX");

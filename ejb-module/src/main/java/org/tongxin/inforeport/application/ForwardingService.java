@@ -25,6 +25,19 @@ public interface ForwardingService {
      */
     ReportViews.Received receive(String idempotencyKey, InboundReport report);
 
+    /**
+     * What became of a report received under this key: for the service account that delivered it
+     * ({@code GET /api/v1/inbound/reports/{key}}); anyone else, or an unknown key, gets {@code 404}.
+     */
+    ReportViews.Progress progress(String idempotencyKey);
+
+    /**
+     * Checks that an editor may have what became of a delivered report read back now ({@code POST
+     * /reports/{id}/delivery/follow}; the agent also does it by itself every few minutes): the level that
+     * forwarded it ({@code 404} otherwise), once delivered ({@code 409} {@code not-delivered}).
+     */
+    long followable(long reportId);
+
     /** The report already received under a key, if any. */
     java.util.Optional<ReportViews.Received> received(String idempotencyKey);
 }

@@ -96,6 +96,20 @@ public class ForwardingServiceBean implements ForwardingService {
     }
 
     @Override
+    @RolesAllowed(Role.INFO_EDITOR_CODE)
+    public long followable(long reportId) {
+        Delivery d = em.createQuery("select d from Delivery d where d.reportId = :r", Delivery.class).setParameter("r", reportId)
+                .getResultStream().findFirst().orElseThrow(() -> Problem.notFound("delivery"));
+        if (d.organisationId() != caller().visible().ownId()) {
+            throw Problem.notFound("delivery");
+        }
+        if (d.status() != Delivery.Status.DELIVERED) {
+            throw Problem.conflict("not-delivered", "problem.delivery.not-delivered");
+        }
+        return d.id();
+    }
+
+    @Override
     @RolesAllowed(Role.SERVICE_CODE)
     public Optional<ReportViews.Received> received(String idempotencyKey) {
         if (idempotencyKey == null || idempotencyKey.isBlank()) {
@@ -104,6 +118,23 @@ public class ForwardingServiceBean implements ForwardingService {
         Inbound in = em.find(Inbound.class, idempotencyKey.strip());
         return Optional.ofNullable(in).map(i -> new ReportViews.Received(i.reportId(),
                 reports.report(i.reportId()).map(r -> r.state().name()).orElse(""), true));
+    }
+
+    @Override
+    @RolesAllowed(Role.SERVICE_CODE)
+    public ReportViews.Progress progress(String idempotencyKey) {
+        Inbound in = idempotencyKey == null || idempotencyKey.isBlank() ? null : em.find(Inbound.class, idempotencyKey.strip());
+        if (in == null || !in.receivedBy().equals(caller().username())) {
+            throw Problem.notFound("report");
+        }
+        Report r = reports.report(in.reportId()).orElseThrow(() -> Problem.notFound("report"));
+        List<ReportViews.ProgressAdoption> adoptions = reports.adoptions(r.id()).stream().map(a -> {
+            Organisation o = organisations.byId(a.organisationId()).orElseThrow();
+            return new ReportViews.ProgressAdoption(o.code(), o.name(), a.level().name(), a.adoptedAt(), !a.standing());
+        }).toList();
+        List<ReportViews.ProgressInstruction> instructions = reports.instructions(r.id()).stream()
+                .map(i -> new ReportViews.ProgressInstruction(i.id(), i.level().name(), i.givenOn(), i.leaderName())).toList();
+        return new ReportViews.Progress(r.id(), r.state().name(), adoptions, instructions);
     }
 
     @Override

@@ -18,12 +18,10 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
-import org.tongxin.committee.application.DutyEvent;
 import org.tongxin.committee.application.DutyService;
 import org.tongxin.committee.application.DutyWithdrawn;
 import org.tongxin.committee.application.MemberDirectory;
 import org.tongxin.committee.domain.DutyCategory;
-import org.tongxin.committee.domain.DutyRole;
 import org.tongxin.committee.domain.SourceRef;
 import org.tongxin.inforeport.domain.Adoption;
 import org.tongxin.inforeport.domain.Draft;
@@ -74,9 +72,9 @@ public class ReportServiceBean implements ReportService {
     @jakarta.persistence.PersistenceContext(unitName = "tongxin")
     jakarta.persistence.EntityManager em;
     @Inject
-    Event<DutyEvent> duty;
-    @Inject
     Event<DutyWithdrawn> dutyWithdrawn;
+    @Inject
+    ReportCredits credits;
     @EJB
     DutyService dutyService;
     @EJB
@@ -494,16 +492,7 @@ public class ReportServiceBean implements ReportService {
     }
 
     private void credit(Report report, DutyCategory category, SourceRef source, LocalDate on) {
-        List<ReportAuthor> authors = reports.authors(report.id());
-        int coAuthors = authors.size() - 1;
-        for (ReportAuthor a : authors) {
-            DutyRole role = coAuthors == 0 ? DutyRole.SOLE : a.first() ? DutyRole.FIRST_AUTHOR : DutyRole.CO_AUTHOR;
-            duty.fire(new DutyEvent(a.memberId(), on, category, source, truncate(report.title()), role, coAuthors));
-        }
-    }
-
-    private static String truncate(String title) {
-        return title.length() > 180 ? title.substring(0, 180) : title;
+        credits.credit(report, category, source, on);
     }
 
     private static SourceRef adoptionSource(long reportId, long organisationId) {
@@ -591,7 +580,7 @@ public class ReportServiceBean implements ReportService {
                 reports.mergedInto(r.id()).map(org.tongxin.inforeport.domain.CombinedSource::combinedId).orElse(null),
                 delivery == null ? null : new ReportViews.DeliveryView(delivery.status().name(), delivery.targetCode(), delivery.targetName(),
                         delivery.baseUrl(), delivery.attempts(), delivery.nextAttemptAt(), delivery.lastError(), delivery.remoteReportId(),
-                        delivery.createdAt(), delivery.deliveredAt()),
+                        delivery.createdAt(), delivery.deliveredAt(), delivery.followedAt(), earnedThere(r.id())),
                 inbound == null ? null : new ReportViews.Origin(inbound.originDeployment(), inbound.originReportId(),
                         inbound.originOrganisationCode(), inbound.originOrganisationName(), inbound.authors(), inbound.receivedAt()),
                 source(r));
@@ -605,6 +594,13 @@ public class ReportServiceBean implements ReportService {
         MemberDirectory.PointRef point = r.sourcePointId() == null ? null : directory.points(List.of(r.sourcePointId())).get(r.sourcePointId());
         return new ReportViews.Source(r.sourcePointId(), r.sourceLabel(), point == null ? null : point.groupId(),
                 point == null ? null : point.groupName());
+    }
+
+    private List<ReportViews.RemoteCredit> earnedThere(long reportId) {
+        return em.createQuery("select c from RemoteCredit c where c.reportId = :r order by c.occurredOn, c.id",
+                org.tongxin.inforeport.domain.RemoteCredit.class).setParameter("r", reportId).getResultStream()
+                .map(c -> new ReportViews.RemoteCredit(c.kind().name(), c.level().name(), c.occurredOn(), c.label(), c.recordedAt(),
+                        c.voidedAt() != null)).toList();
     }
 
     private org.tongxin.inforeport.domain.Delivery delivery(long reportId) {

@@ -48,7 +48,7 @@ public final class ReportViews {
      * retried with back-off), {@code DELIVERED} (with the report's id there) or {@code REJECTED}.
      */
     public record DeliveryView(String status, String targetCode, String targetName, String baseUrl, int attempts, Instant nextAttemptAt,
-            String lastError, Long remoteReportId, Instant createdAt, Instant deliveredAt) {
+            String lastError, Long remoteReportId, Instant createdAt, Instant deliveredAt, Instant followedAt, List<RemoteCredit> earnedThere) {
     }
 
     /** Where a report received from another deployment came from. */
@@ -62,6 +62,27 @@ public final class ReportViews {
     }
 
     /** What another deployment is answered when it forwards a report. */
+    /**
+     * What became of a received report on this deployment, for the deployment that sent it: its state, the
+     * adoptions along its path here (by organisation code; {@code level} COUNTY, CITY or PROVINCE) and the
+     * leaders' instructions on it.
+     */
+    public record Progress(long id, String state, List<ProgressAdoption> adoptions, List<ProgressInstruction> instructions) {
+    }
+
+    public record ProgressAdoption(String organisationCode, String organisationName, String level, Instant adoptedAt, boolean voided) {
+    }
+
+    public record ProgressInstruction(long id, String level, LocalDate givenOn, String leaderName) {
+    }
+
+    /**
+     * What a report forwarded to another deployment earned there, as read back from it and credited to the
+     * authors here: {@code kind} ADOPTION (then {@code label} is the organisation) or INSTRUCTION (the leader).
+     */
+    public record RemoteCredit(String kind, String level, LocalDate occurredOn, String label, Instant recordedAt, boolean voided) {
+    }
+
     public record Received(long id, String state, boolean duplicate) {
     }
 

@@ -79,6 +79,10 @@ public class Delivery {
     @Column(name = "delivered_at")
     private Instant deliveredAt;
 
+    /** When this deployment last read back what became of the report there (delivered reports only). */
+    @Column(name = "followed_at")
+    private Instant followedAt;
+
     protected Delivery() {
     }
 
@@ -110,6 +114,15 @@ public class Delivery {
         deliveredAt = now;
         nextAttemptAt = null;
         lastError = null;
+    }
+
+    /** What became of the report there was read back now. */
+    public void followed(Instant now) {
+        followedAt = now;
+    }
+
+    public Instant followedAt() {
+        return followedAt;
     }
 
     /** No answer, or one that says "later": tried again after the back-off. */

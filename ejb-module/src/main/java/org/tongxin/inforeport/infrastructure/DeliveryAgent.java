@@ -30,6 +30,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 import org.tongxin.inforeport.application.Courier;
+import org.tongxin.platform.application.PlatformSettings;
 
 /**
  * Carries forwarded reports to the deployments that host their parents: every few seconds the due
@@ -55,10 +56,13 @@ public class DeliveryAgent implements Courier {
 
     private final AtomicBoolean running = new AtomicBoolean();
     private HttpClient http;
+    /** How often a delivered report is read back from the other deployment ({@code TONGXIN_DELIVERY_FOLLOW_MINUTES}, default 10). */
+    private Duration followEvery;
 
     @PostConstruct
     void start() {
         http = HttpClient.newBuilder().connectTimeout(CONNECT).followRedirects(HttpClient.Redirect.NEVER).build();
+        followEvery = Duration.ofMinutes(PlatformSettings.get("tongxin.delivery.follow-minutes").map(Long::parseLong).orElse(10L));
         next();
     }
 
@@ -72,6 +76,7 @@ public class DeliveryAgent implements Courier {
             if (running.compareAndSet(false, true)) {
                 try {
                     work.due(20).forEach(this::attempt);
+                    work.toFollow(followEvery, 20).forEach(this::follow);
                 } finally {
                     running.set(false);
                 }
@@ -86,6 +91,47 @@ public class DeliveryAgent implements Courier {
     @Override
     public void attemptFor(long reportId) {
         work.forReport(reportId).ifPresent(this::attempt);
+    }
+
+    @Override
+    public void followFor(long reportId) {
+        work.forReport(reportId).ifPresent(this::follow);
+    }
+
+    /**
+     * Asks the other deployment what became of a delivered report (its adoptions and instructions there)
+     * and records it, crediting the authors here; an unanswered question is asked again next round.
+     */
+    void follow(long deliveryId) {
+        Optional<DeliveryWork.Outgoing> prepared = work.prepareFollow(deliveryId);
+        if (prepared.isEmpty()) {
+            return;
+        }
+        DeliveryWork.Outgoing out = prepared.get();
+        if (out.username() == null) {
+            work.notFollowed(deliveryId);
+            return;
+        }
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(out.url())).timeout(ANSWER).header("Accept", "application/json")
+                    .header("Authorization", basic(out)).GET().build();
+            HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            if (answer.statusCode() == 200) {
+                work.followed(deliveryId, Json.createReader(new StringReader(answer.body())).readObject());
+                return;
+            }
+            LOG.log(Level.INFO, "no progress for delivery {0}: HTTP {1} {2}", new Object[] {deliveryId, answer.statusCode(),
+                snippet(answer.body())});
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.INFO, "no progress for delivery {0}: {1}", new Object[] {deliveryId, e.toString()});
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        work.notFollowed(deliveryId);
+    }
+
+    private static String basic(DeliveryWork.Outgoing out) {
+        return "Basic " + Base64.getEncoder().encodeToString((out.username() + ":" + out.secret()).getBytes(StandardCharsets.UTF_8));
     }
 
     void attempt(long deliveryId) {
@@ -103,8 +149,7 @@ public class DeliveryAgent implements Courier {
             HttpRequest request = HttpRequest.newBuilder(URI.create(out.url())).timeout(ANSWER)
                     .header("Content-Type", "application/json; charset=UTF-8").header("Accept", "application/json")
                     .header("Idempotency-Key", out.idempotencyKey())
-                    .header("Authorization", "Basic " + Base64.getEncoder()
-                            .encodeToString((out.username() + ":" + out.secret()).getBytes(StandardCharsets.UTF_8)))
+                    .header("Authorization", basic(out))
                     .POST(HttpRequest.BodyPublishers.ofString(out.json(), StandardCharsets.UTF_8)).build();
             answer = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException | IllegalArgumentException e) {

@@ -1,6 +1,9 @@
 package org.tongxin.inforeport.infrastructure;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,11 +13,18 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
+import org.tongxin.committee.domain.DutyCategory;
+import org.tongxin.committee.domain.SourceRef;
+import org.tongxin.inforeport.application.ReportCredits;
 import org.tongxin.inforeport.domain.Delivery;
+import org.tongxin.inforeport.domain.InstructionLevel;
+import org.tongxin.inforeport.domain.RemoteCredit;
+import org.tongxin.inforeport.domain.RemoteLedger;
 import org.tongxin.inforeport.domain.Report;
 import org.tongxin.inforeport.domain.ReportAuthor;
 import org.tongxin.inforeport.domain.ReportRepository;
@@ -43,6 +53,10 @@ public class DeliveryWork {
     OrganisationRepository organisations;
     @Inject
     Clock clock;
+    @Inject
+    ReportCredits credits;
+
+    private static final java.time.ZoneId ZONE = java.time.ZoneId.of("Asia/Shanghai");
 
     /** The deliveries whose next attempt is due, the longest waiting first. */
     public List<Long> due(int max) {
@@ -102,6 +116,76 @@ public class DeliveryWork {
         if (d.status() == Delivery.Status.PENDING) {
             d.rejected(error, clock.instant());
         }
+    }
+
+    // --- reading back what became of delivered reports -----------------------------------------------
+
+    /** Delivered reports not read back for {@code every}, delivered within the last year, the longest unread first. */
+    public List<Long> toFollow(java.time.Duration every, int max) {
+        Instant now = clock.instant();
+        return em.createQuery("select d.id from Delivery d where d.status = :delivered and d.deliveredAt > :since"
+                + " and (d.followedAt is null or d.followedAt < :before) order by d.followedAt nulls first, d.id", Long.class)
+                .setParameter("delivered", Delivery.Status.DELIVERED).setParameter("since", now.minus(java.time.Duration.ofDays(400)))
+                .setParameter("before", now.minus(every)).setMaxResults(max).getResultList();
+    }
+
+    /** Where to ask what became of a delivered report, as whom. */
+    public Optional<Outgoing> prepareFollow(long deliveryId) {
+        Delivery d = em.find(Delivery.class, deliveryId);
+        if (d == null || d.status() != Delivery.Status.DELIVERED) {
+            return Optional.empty();
+        }
+        Route route = em.find(Route.class, d.organisationId());
+        return Optional.of(new Outgoing(d.id(), d.baseUrl() + "/api/v1/inbound/reports/" + d.idempotencyKey(),
+                route == null ? null : route.username(), route == null ? null : route.secret(), d.idempotencyKey(), null));
+    }
+
+    /**
+     * Records what the other deployment answered ({@code progress}: its adoptions and instructions of the
+     * report) and credits the authors here for what is new, withdraws what was voided there since; one
+     * transaction with the follow-up time, so a crash between them credits nothing twice.
+     */
+    public void followed(long deliveryId, JsonObject progress) {
+        Delivery d = locked(deliveryId);
+        Instant now = clock.instant();
+        d.followed(now);
+        Report report = reports.report(d.reportId()).orElseThrow();
+        List<RemoteLedger.Seen> there = new ArrayList<>();
+        for (JsonObject a : progress.getJsonArray("adoptions").getValuesAs(JsonObject.class)) {
+            Instant at = Instant.parse(a.getString("adoptedAt"));
+            there.add(new RemoteLedger.Seen(RemoteCredit.Kind.ADOPTION, RemoteLedger.adoptionKey(a.getString("organisationCode"),
+                    at.getEpochSecond()), InstructionLevel.valueOf(a.getString("level")), LocalDate.ofInstant(at, ZONE),
+                    a.getString("organisationName"), a.getBoolean("voided", false)));
+        }
+        for (JsonObject i : progress.getJsonArray("instructions").getValuesAs(JsonObject.class)) {
+            there.add(new RemoteLedger.Seen(RemoteCredit.Kind.INSTRUCTION, i.getJsonNumber("id").toString(),
+                    InstructionLevel.valueOf(i.getString("level")), LocalDate.parse(i.getString("givenOn")), i.getString("leaderName"), false));
+        }
+        List<RemoteCredit> recorded = em.createQuery("select c from RemoteCredit c where c.reportId = :r", RemoteCredit.class)
+                .setParameter("r", d.reportId()).getResultList();
+        RemoteLedger.Changes changes = RemoteLedger.compare(recorded, there);
+        for (RemoteLedger.Seen s : changes.credit()) {
+            em.persist(new RemoteCredit(d, s.kind(), s.key(), s.level(), s.on(), s.label(), now));
+            credits.credit(report, category(s), source(report, s.kind(), s.key()), s.on());
+        }
+        for (RemoteCredit c : changes.withdraw()) {
+            c.voided(now);
+            credits.withdraw(source(report, c.kind(), c.remoteKey()), "adoption voided at " + c.label());
+        }
+    }
+
+    /** The other deployment could not say (no answer, an error): asked again at the next round. */
+    public void notFollowed(long deliveryId) {
+        Delivery d = locked(deliveryId);
+        d.followed(clock.instant());
+    }
+
+    private static DutyCategory category(RemoteLedger.Seen s) {
+        return DutyCategory.valueOf((s.kind() == RemoteCredit.Kind.ADOPTION ? "INFO_ADOPTED_" : "INSTRUCTION_") + s.level().name());
+    }
+
+    private static SourceRef source(Report report, RemoteCredit.Kind kind, String key) {
+        return SourceRef.of("inforeport", kind == RemoteCredit.Kind.ADOPTION ? "adopted-remote" : "instructed-remote", report.id() + "-" + key);
     }
 
     private Delivery locked(long id) {

@@ -3,9 +3,11 @@ package org.tongxin.inforeport.api;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -41,5 +43,12 @@ public class InboundResource {
             received = forwarding.received(key).orElseThrow(() -> lostRace);
         }
         return Response.status(received.duplicate() ? Response.Status.OK : Response.Status.CREATED).entity(received).build();
+    }
+
+    /** What became of a report this service account delivered under the key: state, adoptions, instructions. */
+    @GET
+    @Path("/{key}")
+    public ReportViews.Progress progress(@PathParam("key") String key) {
+        return forwarding.progress(key);
     }
 }

@@ -103,6 +103,18 @@ public class ReportResource {
         return reports.report(id);
     }
 
+    /**
+     * The editor of the level that forwarded a delivered report has what became of it on the other
+     * deployment read back now (adoptions and instructions there, credited to the authors here).
+     */
+    @POST
+    @Path("/{id}/delivery/follow")
+    public ReportViews.Detail followDelivery(@PathParam("id") long id) {
+        forwarding.followable(id);
+        courier.followFor(id);
+        return reports.report(id);
+    }
+
     @GET
     @Path("/routes")
     public List<ReportViews.RouteView> routes() {

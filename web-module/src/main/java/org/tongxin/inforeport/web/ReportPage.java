@@ -97,6 +97,16 @@ public class ReportPage implements Serializable {
         }
     }
 
+    /** Has what became of the delivered report on the other deployment read back now. */
+    public void followDelivery() {
+        if (Pages.attempt(() -> {
+            forwarding.followable(id);
+            courier.followFor(id);
+        }, Map.of())) {
+            load();
+        }
+    }
+
     public void startEdit() {
         editing = true;
         editTitle = report.title();

@@ -36,6 +36,7 @@ public class LanguageBean implements Serializable {
         locale = "en".equals(language) ? Locale.ENGLISH : Texts.CHINESE;
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.getViewRoot().setLocale(locale);
+        faces.getAttributes().remove(Pages.class.getName() + ".locale");
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         String query = request.getQueryString();

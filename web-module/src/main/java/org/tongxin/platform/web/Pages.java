@@ -20,13 +20,34 @@ public final class Pages {
      * on when the page is rendered (a view action runs before that).
      */
     public static String text(String key, Object... args) {
+        return Texts.get(locale(), key, args);
+    }
+
+    private static final String LOCALE = Pages.class.getName() + ".locale";
+
+    /**
+     * The session's language, looked up once per request. Not through {@code CDI.current()}: WildFly's
+     * implementation walks the thread's stack to find its caller, and a table calling this for every row
+     * spent a tenth of the report list page's time there (measured with JFR, docs/performance.md).
+     */
+    static java.util.Locale locale() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces == null) {
+            return Texts.CHINESE;
+        }
+        Object known = faces.getAttributes().get(LOCALE);
+        if (known instanceof java.util.Locale l) {
+            return l;
+        }
         java.util.Locale locale;
         try {
-            locale = jakarta.enterprise.inject.spi.CDI.current().select(LanguageBean.class).get().getLocale();
+            LanguageBean lang = faces.getApplication().evaluateExpressionGet(faces, "#{lang}", LanguageBean.class);
+            locale = lang != null ? lang.getLocale() : faces.getViewRoot().getLocale();
         } catch (RuntimeException e) {
-            locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+            locale = faces.getViewRoot() == null ? Texts.CHINESE : faces.getViewRoot().getLocale();
         }
-        return Texts.get(locale, key, args);
+        faces.getAttributes().put(LOCALE, locale);
+        return locale;
     }
 
     public static void info(String key, Object... args) {
@@ -69,11 +90,7 @@ public final class Pages {
 
     /** True when the person reads the pages in English. */
     public static boolean english() {
-        try {
-            return jakarta.enterprise.inject.spi.CDI.current().select(LanguageBean.class).get().isEnglish();
-        } catch (RuntimeException e) {
-            return false;
-        }
+        return java.util.Locale.ENGLISH.equals(locale());
     }
 
     /** An action of a page that may be refused. */
