@@ -274,6 +274,19 @@ class ReportApiIT {
         }
     }
 
+    @Test
+    void editorsRacingForOneReportGetOneSuccessAndWrongStateForTheRestNeverAnError() {
+        long id = Api.as("member7").post(REPORTS, report(Api.unique("关于并发受理的建议"), "并发测试", "")).json().getJsonNumber("id").longValue();
+        move("member7", id, "submit", "", 200);
+        List<Api.Reply> replies = java.util.stream.IntStream.range(0, 8)
+                .mapToObj(i -> Api.as("editor").postAsync(REPORTS + "/" + id + "/start-editing", "")).toList().stream()
+                .map(java.util.concurrent.CompletableFuture::join).toList();
+        assertEquals(1, replies.stream().filter(r -> r.status() == 200).count(), replies::toString);
+        assertEquals(7, replies.stream().filter(r -> r.status() == 409).count(), replies::toString);
+        assertTrue(replies.stream().filter(r -> r.status() == 409)
+                .allMatch(r -> r.json().getString("type").equals("urn:tongxin:problem:wrong-state")), replies::toString);
+    }
+
     private static String withSource(String json, long point) {
         return json.substring(0, json.length() - 1) + ",\"sourcePoint\":" + point + "}";
     }

@@ -55,10 +55,14 @@ public class JpaReports implements ReportRepository {
 
     @Override
     public Report lock(long id) {
-        Report r = em.find(Report.class, id, LockModeType.PESSIMISTIC_WRITE);
+        Report r = em.find(Report.class, id);
         if (r == null) {
             throw Problem.notFound("report");
         }
+        // a refresh, not a locking find: the caller has usually read the report already in this
+        // transaction, and a locking find of an instance already read compares its version and throws
+        // when another transaction moved the report meanwhile (a 500 instead of a 409 wrong-state)
+        em.refresh(r, LockModeType.PESSIMISTIC_WRITE);
         return r;
     }
 

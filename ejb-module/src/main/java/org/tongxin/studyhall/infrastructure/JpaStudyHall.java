@@ -60,10 +60,11 @@ public class JpaStudyHall implements StudyHallRepository {
 
     @Override
     public Space lockSpace(long id) {
-        Space space = em.find(Space.class, id, LockModeType.PESSIMISTIC_WRITE);
+        Space space = em.find(Space.class, id);
         if (space == null) {
             throw Problem.notFound("space");
         }
+        em.refresh(space, LockModeType.PESSIMISTIC_WRITE); // read as it is now, even if read before in this transaction
         return space;
     }
 
@@ -190,10 +191,11 @@ public class JpaStudyHall implements StudyHallRepository {
 
     @Override
     public Activity lockActivity(long id) {
-        Activity a = em.find(Activity.class, id, LockModeType.PESSIMISTIC_WRITE);
+        Activity a = em.find(Activity.class, id);
         if (a == null) {
             throw Problem.notFound("activity");
         }
+        em.refresh(a, LockModeType.PESSIMISTIC_WRITE); // read as it is now, even if read before in this transaction
         return a;
     }
 
