@@ -80,41 +80,46 @@ public final class ReportBench {
     }
 
     /**
-     * Asks {@code /api/v1/reports/index} once a second until it answers ready with {@code expected} documents (any
-     * number when {@code expected} is 0). A server without the endpoint (404) is not waited for.
+     * Asks {@code /api/v1/reports/index} until it answers ready with {@code expected} documents (any number when
+     * {@code expected} is 0), each answer being the condition {@link Progress} waits on. A server without the
+     * endpoint (404) is not waited for.
      */
     public IndexWait awaitIndex(long expected, Duration timeout) throws InterruptedException {
         HttpClient h = client();
         long start = System.nanoTime();
-        long lastNote = start;
-        String last = "";
-        while (true) {
+        long[] lastNote = {start};
+        String[] last = {""};
+        IndexWait[] found = {null};
+        boolean ready = new Progress().until(() -> {
             HttpResponse<String> r = send(h, request("/api/v1/reports/index").GET().build());
             double seconds = (System.nanoTime() - start) / 1e9;
-            last = r.statusCode() + " " + r.body();
+            last[0] = r.statusCode() + " " + r.body();
             if (r.statusCode() == 404) {
-                return new IndexWait(false, seconds, -1, last);
+                found[0] = new IndexWait(false, seconds, -1, last[0]);
+                return true;
             }
             if (r.statusCode() == 401 || r.statusCode() == 403) {
-                throw new IllegalStateException("/api/v1/reports/index refuses the benchmark's login: " + last);
+                throw new IllegalStateException("/api/v1/reports/index refuses the benchmark's login: " + last[0]);
             }
             if (r.statusCode() == 200) {
                 JsonObject o = parse(r.body());
                 long documents = o.containsKey("documents") && !o.isNull("documents") ? o.getJsonNumber("documents").longValue() : -1;
                 if (o.getBoolean("ready", false) && (expected <= 0 || documents == expected)) {
-                    return new IndexWait(true, seconds, documents, r.body());
+                    found[0] = new IndexWait(true, seconds, documents, r.body());
+                    return true;
                 }
             }
-            if (seconds > timeout.toSeconds()) {
-                throw new IllegalStateException(String.format(Locale.ROOT, "the search index is not ready with %,d documents after %.0f s;"
-                        + " last answer: %s", expected, seconds, last));
+            if (System.nanoTime() - lastNote[0] > 30_000_000_000L) {
+                System.out.printf(Locale.ROOT, "  waiting for the search index (%.0f s): %s%n", seconds, last[0]);
+                lastNote[0] = System.nanoTime();
             }
-            if (System.nanoTime() - lastNote > 30_000_000_000L) {
-                System.out.printf(Locale.ROOT, "  waiting for the search index (%.0f s): %s%n", seconds, last);
-                lastNote = System.nanoTime();
-            }
-            Thread.sleep(1000);
+            return false;
+        }, timeout);
+        if (!ready) {
+            throw new IllegalStateException(String.format(Locale.ROOT, "the search index is not ready with %,d documents after %d s;"
+                    + " last answer: %s", expected, timeout.toSeconds(), last[0]));
         }
+        return found[0];
     }
 
     /** What the index wait came to, for the log; {@code sinceLaunch} adds the server's start when known (else -1). */
