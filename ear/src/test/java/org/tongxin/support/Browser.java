@@ -87,7 +87,12 @@ public final class Browser implements AutoCloseable {
     public void choose(String menuId, String label) {
         String css = "#" + menuId.replace(":", "\\:");
         for (int attempt = 0; attempt < 3; attempt++) {
-            click(By.cssSelector(css));
+            // the menu may sit in a dialog still opening: its click is retried until it lands
+            new WebDriverWait(driver, Duration.ofSeconds(5)).ignoring(org.openqa.selenium.ElementNotInteractableException.class)
+                    .until(d -> {
+                        d.findElement(By.cssSelector(css)).click();
+                        return true;
+                    });
             By item = By.cssSelector(css + "_items li[data-label='" + label + "']");
             try {
                 click(item);
