@@ -83,6 +83,8 @@ public final class LoadBench {
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern PARTIAL_VIEW_STATE = Pattern.compile("jakarta\\.faces\\.ViewState[^>]*><!\\[CDATA\\[([^\\]]+)\\]\\]>");
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    /** What the roster filter searches for, in turn: pinyin initials and prefixes, as the office types them (ASCII, sent as is). */
+    private static final String[] ROSTER_SEARCHES = {"zw", "lj", "wang", "zh", "lim", "chen", "wh", "liu"};
 
     private final String base;
     private final String password;
@@ -149,6 +151,18 @@ public final class LoadBench {
                         + (20 * (1 + i % 5)) + "&listForm:reports_rows=20&listForm:reports_skipChildren=true&listForm:reports_encodeFeature=true"),
                 pages));
         results.add(time("page: roster load", clients, cast.office(), LoadBench::formLogin, (u, i) -> load(u, "/committee/roster.xhtml"), pages));
+        results.add(time("page: roster filter (ajax)", clients, cast.office(), (u) -> {
+            formLogin(u);
+            load(u, "/committee/roster.xhtml");
+        }, (u, i) -> partial(u, "/committee/roster.xhtml", "rosterForm", "rosterForm:find", "rosterForm", "rosterForm:members",
+                "&rosterForm:text=" + ROSTER_SEARCHES[i % ROSTER_SEARCHES.length] + "&rosterForm:find=rosterForm:find"), pages));
+        results.add(time("page: roster next page (ajax)", clients, cast.office(), (u) -> {
+            formLogin(u);
+            load(u, "/committee/roster.xhtml");
+        }, (u, i) -> partial(u, "/committee/roster.xhtml", "rosterForm", "rosterForm:members", "rosterForm:members", "rosterForm:members",
+                "&jakarta.faces.behavior.event=page&jakarta.faces.partial.event=page&rosterForm:members_pagination=true&rosterForm:members_first="
+                        + (20 * (1 + i % 5)) + "&rosterForm:members_rows=20&rosterForm:members_skipChildren=true&rosterForm:members_encodeFeature=true"),
+                pages));
 
         // writes
         AtomicInteger serial = new AtomicInteger();

@@ -137,7 +137,7 @@ public final class ReportData {
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
                 // emptied in this transaction, so that the copies may write frozen rows
-                s.execute("truncate ir_delivery, ir_inbound, ir_bulletin_item, ir_bulletin, ir_attachment, ir_combined_source, " + String.join(", ", TABLES));
+                s.execute("truncate ir_remote_credit, ir_delivery, ir_inbound, ir_bulletin_item, ir_bulletin, ir_attachment, ir_combined_source, " + String.join(", ", TABLES));
             }
             List<SetAside> aside = new ArrayList<>();
             for (String table : TABLES) {

@@ -22,7 +22,12 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.tongxin.platform.application.AccountService;
+import org.tongxin.platform.application.AccountView;
+import org.tongxin.platform.application.NewAccount;
+import org.tongxin.platform.application.NotificationService;
 import org.tongxin.platform.application.OrganisationService;
+import org.tongxin.platform.domain.Problem;
 import org.tongxin.platform.application.OrganisationView;
 import org.tongxin.support.Deployments;
 import org.wildfly.security.auth.server.SecurityDomain;
@@ -43,6 +48,12 @@ class PlatformPersistenceIT {
 
     @Inject
     OrganisationService organisations;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    NotificationService notifications;
 
     @Resource(lookup = "java:jboss/datasources/TongxinDS")
     DataSource dataSource;
@@ -95,6 +106,23 @@ class PlatformPersistenceIT {
     @Test
     void flywayOwnsTheSchema() {
         assertEquals(1, count("select count(*) from flyway_schema_history where version = '202611291200' and success = true"));
+    }
+
+    @Test
+    void anAccountDisabledDuringARequestIsRefusedInTheSameRequest() throws Exception {
+        // the test method is one request: the caller is read once and remembered for the rest of it,
+        // so the account change has to make the next call read it again
+        long datong = organisationId("SX-DT");
+        String name = code("memo").toLowerCase(Locale.ROOT);
+        AccountView created = as("admin", "sys-admin",
+                () -> accounts.create(new NewAccount(name, "请求内停用", datong, "Tongxin-Memo-2026!")));
+        assertEquals(0L, as(name, "member", notifications::unread));
+        as("admin", "sys-admin", () -> {
+            accounts.disable(created.id());
+            return null;
+        });
+        Problem refused = assertThrows(Problem.class, () -> as(name, "member", notifications::unread));
+        assertEquals(Problem.Kind.FORBIDDEN, refused.kind());
     }
 
     // --- helpers -------------------------------------------------------------------------------

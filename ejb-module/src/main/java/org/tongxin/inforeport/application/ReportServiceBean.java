@@ -342,18 +342,18 @@ public class ReportServiceBean implements ReportService {
     public Page<ReportViews.Summary> list(ReportQuery query, Page.Request page) {
         Caller caller = caller();
         ReportRepository.Scope scope = scope(caller);
-        List<Report> found;
-        long total;
-        if (query.plain() && !search.ready()) {
-            found = reports.search(scope, query, page.offset(), page.size());
-            total = reports.count(scope, query);
-        } else {
-            ReportSearch.Hits hits = search.search(scope, query, page.offset(), page.size());
-            found = reports.reports(hits.ids());
-            total = hits.total();
-        }
-        Map<Long, List<ReportAuthor>> authors = reports.authors(found.stream().map(Report::id).toList());
         Map<Long, String> names = new HashMap<>();
+        if (!query.plain() || search.ready()) {
+            // the index holds what a row shows: no report is read from the database
+            ReportSearch.Rows rows = search.list(scope, query, page.offset(), page.size());
+            List<ReportViews.Summary> items = rows.rows().stream().map(r -> new ReportViews.Summary(r.id(), r.title(), r.topic(),
+                    r.state().name(), r.organisationId(), orgName(names, r.organisationId()), r.currentOrganisationId(),
+                    orgName(names, r.currentOrganisationId()), r.firstAuthor(), r.submittedAt(), r.updatedAt())).toList();
+            return new Page<>(items, page.page(), page.size(), rows.total());
+        }
+        List<Report> found = reports.search(scope, query, page.offset(), page.size());
+        long total = reports.count(scope, query);
+        Map<Long, List<ReportAuthor>> authors = reports.authors(found.stream().map(Report::id).toList());
         List<ReportViews.Summary> items = found.stream().map(r -> new ReportViews.Summary(r.id(), r.title(), r.topic(), r.state().name(),
                 r.organisationId(), orgName(names, r.organisationId()), r.currentOrganisationId(), orgName(names, r.currentOrganisationId()),
                 authors.getOrDefault(r.id(), List.of()).stream().filter(ReportAuthor::first).map(ReportAuthor::memberName).findFirst()

@@ -17,11 +17,23 @@ public interface ReportSearch {
     record Hits(List<Long> ids, long total) {
     }
 
+    /** A report as a list shows it, as the index holds it. */
+    record Row(long id, String title, String topic, ReportState state, long organisationId, long currentOrganisationId,
+               String firstAuthor, java.time.Instant submittedAt, java.time.Instant updatedAt) {
+    }
+
+    /** One page of list rows, best first, and how many match in all. */
+    record Rows(List<Row> rows, long total) {
+    }
+
     /** How far the index is: ready once it has caught up with the database after starting. */
     record Status(boolean ready, long documents, long pending, String caughtUpTo) {
     }
 
     Hits search(ReportRepository.Scope scope, ReportQuery query, int offset, int limit);
+
+    /** As {@link #search}, with what each row of a list shows: a list is answered without the database. */
+    Rows list(ReportRepository.Scope scope, ReportQuery query, int offset, int limit);
 
     /** Reports like a text being written, among those the scope may see and those adopted anywhere. */
     Hits similar(ReportRepository.Scope scope, String title, String body, Long excluding, int limit);

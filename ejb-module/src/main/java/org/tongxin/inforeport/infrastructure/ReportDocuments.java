@@ -74,14 +74,16 @@ public class ReportDocuments {
         List<Long> ids = reports.stream().map(Report::id).toList();
         Map<Long, Set<Long>> accounts = new HashMap<>();
         Map<Long, Set<Long>> members = new HashMap<>();
+        Map<Long, String> firstAuthors = new HashMap<>();
         Map<Long, Set<Long>> handled = new HashMap<>();
         Set<Long> adopted = new HashSet<>();
         Set<Long> orgIds = new HashSet<>();
         reports.forEach(r -> orgIds.add(r.currentOrganisationId()));
         Map<Long, String> levels = new HashMap<>();
         for (List<Long> chunk : Chunks.of(ids)) {
-            for (Object[] row : em.createQuery("select a.key.reportId, a.accountId, a.memberId from ReportAuthor a where a.key.reportId in :ids",
-                    Object[].class).setParameter("ids", chunk).getResultList()) {
+            for (Object[] row : em.createQuery("select a.key.reportId, a.accountId, a.memberId, a.memberName from ReportAuthor a"
+                    + " where a.key.reportId in :ids order by a.key.position", Object[].class).setParameter("ids", chunk).getResultList()) {
+                firstAuthors.putIfAbsent((Long) row[0], (String) row[3]);
                 if (row[1] != null) {
                     accounts.computeIfAbsent((Long) row[0], k -> new HashSet<>()).add((Long) row[1]);
                 }
@@ -107,7 +109,8 @@ public class ReportDocuments {
             docs.add(new ReportTextIndex.Doc(r.id(), r.title(), r.body(), String.join("\n", r.proposals()), r.topic(), r.state(),
                     r.organisationId(), r.currentOrganisationId(), levels.getOrDefault(r.currentOrganisationId(), ""),
                     accounts.getOrDefault(r.id(), Set.of()), members.getOrDefault(r.id(), Set.of()), handled.getOrDefault(r.id(), Set.of()),
-                    adopted.contains(r.id()), LocalDate.ofInstant(day, ZONE), r.updatedAt()));
+                    adopted.contains(r.id()), LocalDate.ofInstant(day, ZONE), r.updatedAt(), firstAuthors.getOrDefault(r.id(), ""),
+                    r.submittedAt()));
         }
         em.clear();
         return docs;

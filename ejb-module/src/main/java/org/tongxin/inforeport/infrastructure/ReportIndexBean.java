@@ -170,6 +170,14 @@ public class ReportIndexBean implements ReportSearch {
 
     @Override
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Rows list(ReportRepository.Scope scope, ReportQuery query, int offset, int limit) {
+        current();
+        ReportTextIndex.Rows rows = index.list(scope, query, offset, limit);
+        return new Rows(rows.rows(), rows.total());
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Hits similar(ReportRepository.Scope scope, String title, String body, Long excluding, int limit) {
         current();
         ReportTextIndex.Hits hits = index.similar(scope, title, body, excluding, limit);

@@ -23,10 +23,12 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
@@ -36,16 +38,17 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.Directory;
 
 import org.tongxin.inforeport.domain.ReportQuery;
 import org.tongxin.inforeport.domain.ReportRepository;
+import org.tongxin.inforeport.domain.ReportSearch;
 import org.tongxin.inforeport.domain.ReportState;
 
 /**
@@ -66,7 +69,7 @@ public final class ReportTextIndex implements AutoCloseable {
     /** One report as the index sees it. {@code day} is the day it was submitted, or created if never. */
     public record Doc(long id, String title, String body, String proposals, String topic, ReportState state, long organisationId,
                       long currentOrganisationId, String level, Set<Long> authorAccounts, Set<Long> authorMembers,
-                      Set<Long> handledBy, boolean adopted, LocalDate day, Instant updatedAt) {
+                      Set<Long> handledBy, boolean adopted, LocalDate day, Instant updatedAt, String firstAuthor, Instant submittedAt) {
     }
 
     /** One page of matches, best first, and how many match in all. */
@@ -76,8 +79,10 @@ public final class ReportTextIndex implements AutoCloseable {
     /**
      * The layout of the documents; an index committed with another one is rebuilt from the database.
      * 2: the id as a sort key (lists are answered from the index, in the database's order).
+     * 3: what a list row shows is stored (title, topic, state, organisations, first author, times), so a
+     * list page is answered without reading the reports from the database.
      */
-    public static final String SCHEMA = "2";
+    public static final String SCHEMA = "3";
 
     static final String ID = "id";
     private static final String ORDER = "order";
@@ -95,7 +100,20 @@ public final class ReportTextIndex implements AutoCloseable {
     private static final String ADOPTED = "adopted";
     private static final String DAY = "day";
     private static final String UPDATED = "updated";
+    /** Stored only: what a list row shows. */
+    private static final String SHOWN_TITLE = "row.title";
+    private static final String SHOWN_TOPIC = "row.topic";
+    private static final String SHOWN_STATE = "row.state";
+    private static final String SHOWN_ORIGIN = "row.origin";
+    private static final String SHOWN_CURRENT = "row.current";
+    private static final String SHOWN_AUTHOR = "row.author";
+    private static final String SHOWN_SUBMITTED = "row.submitted";
+    private static final String SHOWN_UPDATED = "row.updated";
+    private static final Set<String> ROW_FIELDS = Set.of(ID, SHOWN_TITLE, SHOWN_TOPIC, SHOWN_STATE, SHOWN_ORIGIN, SHOWN_CURRENT,
+            SHOWN_AUTHOR, SHOWN_SUBMITTED, SHOWN_UPDATED);
     private static final int MAX_WORDS = 8;
+    /** Beyond this many rows (offset and page), a page is counted before it is collected. */
+    private static final int DEEP = 10_000;
     private static final int MAX_SIMILAR_TERMS = 48;
 
     private final Directory directory;
@@ -230,6 +248,18 @@ public final class ReportTextIndex implements AutoCloseable {
         doc.add(new StringField(ADOPTED, Boolean.toString(d.adopted()), Field.Store.NO));
         doc.add(new LongPoint(DAY, d.day().toEpochDay()));
         doc.add(new NumericDocValuesField(UPDATED, d.updatedAt().toEpochMilli()));
+        doc.add(new StoredField(SHOWN_TITLE, nz(d.title())));
+        if (d.topic() != null) {
+            doc.add(new StoredField(SHOWN_TOPIC, d.topic()));
+        }
+        doc.add(new StoredField(SHOWN_STATE, d.state().name()));
+        doc.add(new StoredField(SHOWN_ORIGIN, d.organisationId()));
+        doc.add(new StoredField(SHOWN_CURRENT, d.currentOrganisationId()));
+        doc.add(new StoredField(SHOWN_AUTHOR, nz(d.firstAuthor())));
+        if (d.submittedAt() != null) {
+            doc.add(new StoredField(SHOWN_SUBMITTED, nanos(d.submittedAt())));
+        }
+        doc.add(new StoredField(SHOWN_UPDATED, nanos(d.updatedAt())));
         return doc;
     }
 
@@ -245,6 +275,12 @@ public final class ReportTextIndex implements AutoCloseable {
      * database's order).
      */
     public Hits search(ReportRepository.Scope scope, ReportQuery filters, int offset, int limit) {
+        Rows rows = list(scope, filters, offset, limit);
+        return new Hits(rows.rows().stream().map(ReportSearch.Row::id).toList(), rows.total());
+    }
+
+    /** As {@link #search}, with what each row of a list shows, read from the stored fields. */
+    public Rows list(ReportRepository.Scope scope, ReportQuery filters, int offset, int limit) {
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         Query text = text(filters.q());
         if (text != null) {
@@ -257,7 +293,27 @@ public final class ReportTextIndex implements AutoCloseable {
         Sort sort = text != null
                 ? new Sort(SortField.FIELD_SCORE, new SortField(UPDATED, SortField.Type.LONG, true), new SortField(ORDER, SortField.Type.LONG, true))
                 : new Sort(new SortField(UPDATED, SortField.Type.LONG, true), new SortField(ORDER, SortField.Type.LONG, true));
-        return run(q.build(), sort, offset, limit);
+        return run(q.build(), sort, offset, limit, ROW_FIELDS, ReportTextIndex::row);
+    }
+
+    /** One page of list rows and how many match in all. */
+    public record Rows(List<ReportSearch.Row> rows, long total) {
+    }
+
+    private static ReportSearch.Row row(Document d) {
+        IndexableField submitted = d.getField(SHOWN_SUBMITTED);
+        return new ReportSearch.Row(Long.parseLong(d.get(ID)), d.get(SHOWN_TITLE), d.get(SHOWN_TOPIC), ReportState.valueOf(d.get(SHOWN_STATE)),
+                d.getField(SHOWN_ORIGIN).numericValue().longValue(), d.getField(SHOWN_CURRENT).numericValue().longValue(), d.get(SHOWN_AUTHOR),
+                submitted == null ? null : instant(submitted.numericValue().longValue()), instant(d.getField(SHOWN_UPDATED).numericValue().longValue()));
+    }
+
+    /** Times are kept to the nanosecond (the database keeps microseconds): a row shows what the report's page shows. */
+    private static long nanos(Instant t) {
+        return Math.addExact(Math.multiplyExact(t.getEpochSecond(), 1_000_000_000L), t.getNano());
+    }
+
+    private static Instant instant(long nanos) {
+        return Instant.ofEpochSecond(Math.floorDiv(nanos, 1_000_000_000L), Math.floorMod(nanos, 1_000_000_000L));
     }
 
     /**
@@ -308,6 +364,16 @@ public final class ReportTextIndex implements AutoCloseable {
     }
 
     private Hits run(Query query, Sort sort, int offset, int limit) {
+        Rows rows = run(query, sort, offset, limit, Set.of(ID), d -> new ReportSearch.Row(Long.parseLong(d.get(ID)), null, null, null, 0, 0,
+                null, null, null));
+        return new Hits(rows.rows().stream().map(ReportSearch.Row::id).toList(), rows.total());
+    }
+
+    /**
+     * One pass over the matches: the page in the sort's order and the exact count together (a count
+     * then a search read every match twice).
+     */
+    private Rows run(Query query, Sort sort, int offset, int limit, Set<String> fields, java.util.function.Function<Document, ReportSearch.Row> read) {
         IndexSearcher searcher;
         try {
             searcher = searchers.acquire();
@@ -315,18 +381,23 @@ public final class ReportTextIndex implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         try {
-            int total = searcher.count(query);
-            if (offset >= total || limit <= 0) {
-                return new Hits(List.of(), total);
+            long wanted = (long) offset + limit;
+            if (limit <= 0 || wanted > DEEP) {
+                // a deep page: count first, so that the collector is never sized beyond the matches
+                int total = searcher.count(query);
+                if (offset >= total || limit <= 0) {
+                    return new Rows(List.of(), total);
+                }
+                wanted = Math.min(wanted, total);
             }
-            TopDocs top = searcher.search(query, Math.min(offset + limit, total), sort, sort.needsScores());
-            List<Long> ids = new ArrayList<>(limit);
+            TopFieldDocs top = searcher.search(query, new TopFieldCollectorManager(sort, (int) wanted, null, Integer.MAX_VALUE, false));
+            long total = top.totalHits.value;
+            List<ReportSearch.Row> rows = new ArrayList<>(limit);
             var stored = searcher.storedFields();
             for (int i = offset; i < top.scoreDocs.length; i++) {
-                ScoreDoc sd = top.scoreDocs[i];
-                ids.add(Long.parseLong(stored.document(sd.doc, Set.of(ID)).get(ID)));
+                rows.add(read.apply(stored.document(top.scoreDocs[i].doc, fields)));
             }
-            return new Hits(ids, total);
+            return new Rows(rows, total);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

@@ -122,12 +122,14 @@ public class AccountServiceBean implements AccountService {
             throw Problem.rule("self-disable", "problem.account.self-disable");
         }
         account.disable();
+        callers.changed();
     }
 
     @Override
     @RolesAllowed(Role.SYS_ADMIN_CODE)
     public void enable(long id) {
         visibleAccount(id).enable();
+        callers.changed();
     }
 
     @Override
@@ -160,6 +162,7 @@ public class AccountServiceBean implements AccountService {
                     () -> Problem.field("roles", "unknown-role", "problem.account.unknown-role", code)));
         }
         account.assignRoles(roles);
+        callers.changed();
     }
 
     /** An account of an organisation the caller may see; any other answers "not found". */

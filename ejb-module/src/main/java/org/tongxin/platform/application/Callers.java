@@ -3,6 +3,9 @@ package org.tongxin.platform.application;
 import java.security.Principal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 
 import org.tongxin.platform.domain.Account;
@@ -11,7 +14,11 @@ import org.tongxin.platform.domain.OrganisationRepository;
 import org.tongxin.platform.domain.Problem;
 import org.tongxin.platform.domain.VisibleOrganisations;
 
-/** Finds the account behind the caller's principal; an anonymous or unknown caller is refused. */
+/**
+ * Finds the account behind the caller's principal; an anonymous or unknown caller is refused. The
+ * {@link Caller} is read from the database once per request ({@link CallerMemo}); {@link #account}
+ * always reads the account itself.
+ */
 @ApplicationScoped
 public class Callers {
 
@@ -19,6 +26,10 @@ public class Callers {
     AccountRepository accounts;
     @Inject
     OrganisationRepository organisations;
+    @Inject
+    CallerMemo memo;
+    @Inject
+    BeanManager beans;
 
     public Account account(Principal principal) {
         String name = principal == null ? null : principal.getName();
@@ -29,8 +40,33 @@ public class Callers {
     }
 
     public Caller caller(Principal principal) {
+        boolean inRequest = inRequest();
+        Caller known = inRequest && principal != null ? memo.get(principal.getName()) : null;
+        if (known != null) {
+            return known;
+        }
         Account a = account(principal);
-        return new Caller(a.id(), a.username(), a.roles(), VisibleOrganisations.of(a));
+        Caller caller = new Caller(a.id(), a.username(), a.roles(), VisibleOrganisations.of(a));
+        if (inRequest) {
+            memo.put(principal.getName(), caller);
+        }
+        return caller;
+    }
+
+    /** Forgets the callers of this request: an account was changed, the next call reads it again. */
+    public void changed() {
+        if (inRequest()) {
+            memo.clear();
+        }
+    }
+
+    /** A timer or a start-up task runs outside any request: nothing is remembered there. */
+    private boolean inRequest() {
+        try {
+            return beans.getContext(RequestScoped.class).isActive();
+        } catch (ContextNotActiveException e) {
+            return false;
+        }
     }
 
     /** True when the caller may see this organisation (their own, or one below where their roles allow). */
@@ -39,6 +75,6 @@ public class Callers {
     }
 
     public VisibleOrganisations visible(Principal principal) {
-        return VisibleOrganisations.of(account(principal));
+        return caller(principal).visible();
     }
 }

@@ -35,7 +35,7 @@ public class NotificationServiceBean implements NotificationService {
     @Override
     @PermitAll
     public List<NotificationView> mine(int max) {
-        long me = callers.account(session.getCallerPrincipal()).id();
+        long me = callers.caller(session.getCallerPrincipal()).accountId();
         return em.createQuery("select n from Notification n where n.accountId = :a order by case when n.readAt is null then 0 else 1 end,"
                 + " n.createdAt desc, n.id desc", Notification.class).setParameter("a", me)
                 .setMaxResults(Math.max(1, Math.min(max, 200))).getResultStream()
@@ -46,7 +46,7 @@ public class NotificationServiceBean implements NotificationService {
     @Override
     @PermitAll
     public long unread() {
-        long me = callers.account(session.getCallerPrincipal()).id();
+        long me = callers.caller(session.getCallerPrincipal()).accountId();
         return em.createQuery("select count(n) from Notification n where n.accountId = :a and n.readAt is null", Long.class)
                 .setParameter("a", me).getSingleResult();
     }
@@ -54,7 +54,7 @@ public class NotificationServiceBean implements NotificationService {
     @Override
     @PermitAll
     public void markRead(long id) {
-        long me = callers.account(session.getCallerPrincipal()).id();
+        long me = callers.caller(session.getCallerPrincipal()).accountId();
         Notification n = em.find(Notification.class, id);
         if (n == null || n.accountId() != me) {
             throw Problem.notFound("notification");
@@ -65,7 +65,7 @@ public class NotificationServiceBean implements NotificationService {
     @Override
     @PermitAll
     public void markAllRead() {
-        long me = callers.account(session.getCallerPrincipal()).id();
+        long me = callers.caller(session.getCallerPrincipal()).accountId();
         em.createQuery("update Notification n set n.readAt = :now where n.accountId = :a and n.readAt is null")
                 .setParameter("now", clock.instant()).setParameter("a", me).executeUpdate();
     }

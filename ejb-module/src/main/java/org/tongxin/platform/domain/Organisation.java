@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -26,6 +27,9 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "pf_organisation")
+// in the second-level cache (WildFly's Infinispan "hibernate" container): a list names the organisations of
+// each of its rows, and the hierarchy changes a few times a year; a change through JPA updates the cache
+@Cacheable
 public class Organisation implements OrganisationOwned {
 
     public static final String DEFAULT_TIME_ZONE = "Asia/Shanghai";

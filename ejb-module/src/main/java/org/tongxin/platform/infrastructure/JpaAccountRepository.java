@@ -20,7 +20,9 @@ public class JpaAccountRepository implements AccountRepository {
 
     @Override
     public Optional<Account> byUsername(String username) {
-        return em.createQuery("select a from Account a join fetch a.organisation where a.username = :u", Account.class)
+        // the organisation and the roles in the same statement: this runs on every request
+        return em.createQuery("select a from Account a join fetch a.organisation left join fetch a.businessRoles where a.username = :u",
+                        Account.class)
                 .setParameter("u", Account.normaliseUsername(username))
                 .getResultStream().findFirst();
     }

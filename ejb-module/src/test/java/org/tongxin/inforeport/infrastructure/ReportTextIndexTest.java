@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.tongxin.inforeport.domain.ReportRepository.Scope;
+import org.tongxin.inforeport.domain.ReportSearch;
 import org.tongxin.inforeport.domain.ReportState;
 import org.tongxin.inforeport.infrastructure.ReportTextIndex.Doc;
 import org.tongxin.inforeport.domain.ReportQuery;
@@ -92,6 +93,19 @@ class ReportTextIndexTest {
         assertEquals(List.of(3L, 2L), first.ids(), "the most recently changed first");
         assertEquals(List.of(1L), second.ids());
         assertEquals(List.of(), index.search(COUNTY_EDITOR, ReportQuery.ALL, 10, 2).ids());
+        assertEquals(3, index.search(COUNTY_EDITOR, ReportQuery.ALL, 10, 2).total());
+        ReportTextIndex.Hits deep = index.search(COUNTY_EDITOR, ReportQuery.ALL, 2_000_000_000, 200);
+        assertEquals(List.of(), deep.ids(), "a page far beyond the matches is empty, and nothing is sized for it");
+        assertEquals(3, deep.total());
+    }
+
+    @Test
+    void aListRowIsWhatTheIndexStored() {
+        ReportSearch.Row row = index.list(COUNTY_EDITOR, new ReportQuery(ReportState.SUBMITTED, null, null), 0, 5).rows().get(0);
+        assertEquals(new ReportSearch.Row(2, "农村道路养护问题", "economy", ReportState.SUBMITTED, COUNTY, COUNTY, "作者2",
+                Instant.ofEpochSecond(900_002L, 123_456_789), Instant.ofEpochSecond(1_000_002L)), row, "to the nanosecond");
+        ReportSearch.Row draft = index.list(new Scope(102L, null), new ReportQuery(ReportState.DRAFT, null, null), 0, 5).rows().get(0);
+        assertEquals(null, draft.submittedAt(), "never submitted");
     }
 
     @Test
@@ -106,7 +120,7 @@ class ReportTextIndexTest {
     private static Doc sameMoment(long id, Instant at) {
         Doc d = doc(id, "同一时刻", "正文", ReportState.SUBMITTED, COUNTY, Set.of(COUNTY), 101, 8, LocalDate.of(2026, 6, 1));
         return new Doc(d.id(), d.title(), d.body(), d.proposals(), d.topic(), d.state(), d.organisationId(), d.currentOrganisationId(),
-                d.level(), d.authorAccounts(), d.authorMembers(), d.handledBy(), d.adopted(), d.day(), at);
+                d.level(), d.authorAccounts(), d.authorMembers(), d.handledBy(), d.adopted(), d.day(), at, d.firstAuthor(), d.submittedAt());
     }
 
     @Test
@@ -138,6 +152,7 @@ class ReportTextIndexTest {
     private static Doc doc(long id, String title, String body, ReportState state, long current, Set<Long> handled, long account, long member,
                            LocalDate day) {
         return new Doc(id, title, body, "", id == 1 ? "livelihood" : "economy", state, COUNTY, current, current == CITY ? "CITY" : "COUNTY",
-                Set.of(account), Set.of(member), handled, state == ReportState.ADOPTED, day, Instant.ofEpochSecond(1_000_000L + id));
+                Set.of(account), Set.of(member), handled, state == ReportState.ADOPTED, day, Instant.ofEpochSecond(1_000_000L + id),
+                "作者" + id, state == ReportState.DRAFT ? null : Instant.ofEpochSecond(900_000L + id, 123_456_789));
     }
 }
