@@ -38,6 +38,7 @@ public final class LoadBenchRun {
         int clients = Integer.parseInt(CommitteeBench.arg(args, "--clients", "32"));
         int seconds = Integer.parseInt(CommitteeBench.arg(args, "--seconds", "15"));
         int bookingClients = Integer.parseInt(CommitteeBench.arg(args, "--booking-clients", "64"));
+        int warmUp = Integer.parseInt(CommitteeBench.arg(args, "--warm-up-seconds", "4"));
         Duration indexTimeout = Duration.ofSeconds(Long.parseLong(CommitteeBench.arg(args, "--index-timeout", "3600")));
         String editor = CommitteeBench.arg(args, "--editor", ReportData.EDITOR_PREFIX + ReportData.WATCHED.toLowerCase(Locale.ROOT));
         String base = CommitteeBenchRun.base(portOffset);
@@ -60,6 +61,12 @@ public final class LoadBenchRun {
                 System.out.println(label + "; " + ReportBench.describe(index, started));
 
                 LoadBench.Cast cast = new LoadBench.Cast(editor, ReportBenchRun.members(url, user), "bench-office", "bench-office");
+                // every scenario once first, not counted: the JIT compiles the paths, the pools fill and a freshly
+                // built index finishes its merges (without it, the first scenarios after a start or an index build
+                // ran up to 3x slower than the same scenarios a minute later)
+                System.out.println("  warm-up round, " + warmUp + " s per scenario, not counted:");
+                new LoadBench(base, ProvinceRoster.PASSWORD, Duration.ofSeconds(warmUp), Duration.ofSeconds(1)).run(cast, clients);
+                System.out.println("  the round that counts:");
                 LoadBench load = new LoadBench(base, ProvinceRoster.PASSWORD, Duration.ofSeconds(seconds), Duration.ofSeconds(3));
                 List<LoadBench.Result> results = new ArrayList<>(load.run(cast, clients));
                 String verdict = "";

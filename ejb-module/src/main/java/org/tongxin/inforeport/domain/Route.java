@@ -3,6 +3,7 @@ package org.tongxin.inforeport.domain;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -18,6 +19,9 @@ import org.tongxin.platform.domain.Problem;
 @Table(name = "ir_route")
 public class Route {
 
+    /** Characters of a password (UTF-16 units, at most three UTF-8 bytes each): sealed, the longest still fits the column. */
+    public static final int MAX_SECRET = 100;
+
     @Id
     @Column(name = "organisation_id")
     private Long organisationId;
@@ -28,7 +32,9 @@ public class Route {
     @Column(nullable = false, length = 64)
     private String username;
 
-    @Column(nullable = false, length = 200)
+    /** Sealed in the database (AES-GCM with the node's key), plain only in memory. */
+    @Column(nullable = false, length = 500)
+    @Convert(converter = org.tongxin.inforeport.infrastructure.SealedRouteSecret.class)
     private String secret;
 
     @Column(name = "target_code", nullable = false, length = 40)
@@ -61,6 +67,9 @@ public class Route {
         }
         if ((secret == null || secret.isBlank()) && this.secret == null) {
             throw Problem.field("password", "required", "problem.required");
+        }
+        if (secret != null && secret.length() > MAX_SECRET) {
+            throw Problem.field("password", "too-long", "problem.route.password-length", MAX_SECRET);
         }
         if (targetCode == null || targetCode.isBlank()) {
             throw Problem.field("targetCode", "required", "problem.required");

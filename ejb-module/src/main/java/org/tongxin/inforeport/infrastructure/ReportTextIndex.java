@@ -81,8 +81,9 @@ public final class ReportTextIndex implements AutoCloseable {
      * 2: the id as a sort key (lists are answered from the index, in the database's order).
      * 3: what a list row shows is stored (title, topic, state, organisations, first author, times), so a
      * list page is answered without reading the reports from the database.
+     * 4: segments sorted in the lists' order (a page is collected without sorting every match).
      */
-    public static final String SCHEMA = "3";
+    public static final String SCHEMA = "4";
 
     static final String ID = "id";
     private static final String ORDER = "order";
@@ -112,8 +113,8 @@ public final class ReportTextIndex implements AutoCloseable {
     private static final Set<String> ROW_FIELDS = Set.of(ID, SHOWN_TITLE, SHOWN_TOPIC, SHOWN_STATE, SHOWN_ORIGIN, SHOWN_CURRENT,
             SHOWN_AUTHOR, SHOWN_SUBMITTED, SHOWN_UPDATED);
     private static final int MAX_WORDS = 8;
-    /** Beyond this many rows (offset and page), a page is counted before it is collected. */
-    private static final int DEEP = 10_000;
+    /** The lists' order without words, and the order of the index's segments. */
+    private static final Sort LIST_ORDER = new Sort(new SortField(UPDATED, SortField.Type.LONG, true), new SortField(ORDER, SortField.Type.LONG, true));
     private static final int MAX_SIMILAR_TERMS = 48;
 
     private final Directory directory;
@@ -123,14 +124,27 @@ public final class ReportTextIndex implements AutoCloseable {
     public ReportTextIndex(Directory directory) {
         this.directory = directory;
         try {
-            IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer())
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    .setRAMBufferSizeMB(64);
-            this.writer = new IndexWriter(directory, config);
+            IndexWriter opened;
+            try {
+                opened = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+            } catch (IllegalArgumentException otherSort) {
+                // an index of an earlier layout, kept in another order: start afresh, the feeder rebuilds it
+                opened = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE));
+                opened.commit(); // the old layout's bookmark goes with it
+            }
+            this.writer = opened;
             this.searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the report index", e);
         }
+    }
+
+    /**
+     * Segments are kept in the lists' order (last change first, then the newest id), so that a list page
+     * stops reading each segment once it has its rows instead of sorting every match.
+     */
+    private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
+        return new IndexWriterConfig(indexAnalyzer()).setOpenMode(mode).setRAMBufferSizeMB(64).setIndexSort(LIST_ORDER);
     }
 
     // --- analysis ---------------------------------------------------------------------------------
@@ -292,7 +306,7 @@ public final class ReportTextIndex implements AutoCloseable {
         filter(q, filters);
         Sort sort = text != null
                 ? new Sort(SortField.FIELD_SCORE, new SortField(UPDATED, SortField.Type.LONG, true), new SortField(ORDER, SortField.Type.LONG, true))
-                : new Sort(new SortField(UPDATED, SortField.Type.LONG, true), new SortField(ORDER, SortField.Type.LONG, true));
+                : LIST_ORDER;
         return run(q.build(), sort, offset, limit, ROW_FIELDS, ReportTextIndex::row);
     }
 
@@ -369,10 +383,7 @@ public final class ReportTextIndex implements AutoCloseable {
         return new Hits(rows.rows().stream().map(ReportSearch.Row::id).toList(), rows.total());
     }
 
-    /**
-     * One pass over the matches: the page in the sort's order and the exact count together (a count
-     * then a search read every match twice).
-     */
+    /** One page of rows in the sort's order, and how many match in all. */
     private Rows run(Query query, Sort sort, int offset, int limit, Set<String> fields, java.util.function.Function<Document, ReportSearch.Row> read) {
         IndexSearcher searcher;
         try {
@@ -381,17 +392,14 @@ public final class ReportTextIndex implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         try {
-            long wanted = (long) offset + limit;
-            if (limit <= 0 || wanted > DEEP) {
-                // a deep page: count first, so that the collector is never sized beyond the matches
-                int total = searcher.count(query);
-                if (offset >= total || limit <= 0) {
-                    return new Rows(List.of(), total);
-                }
-                wanted = Math.min(wanted, total);
+            // the count reads no sort values; the page is then collected in the index's own order where the
+            // sort is that order (each segment read only up to the page's last row), otherwise by sorting
+            int total = searcher.count(query);
+            if (offset >= total || limit <= 0) {
+                return new Rows(List.of(), total);
             }
-            TopFieldDocs top = searcher.search(query, new TopFieldCollectorManager(sort, (int) wanted, null, Integer.MAX_VALUE, false));
-            long total = top.totalHits.value;
+            int wanted = (int) Math.min((long) offset + limit, total);
+            TopFieldDocs top = searcher.search(query, new TopFieldCollectorManager(sort, wanted, null, wanted, false));
             List<ReportSearch.Row> rows = new ArrayList<>(limit);
             var stored = searcher.storedFields();
             for (int i = offset; i < top.scoreDocs.length; i++) {

@@ -9,6 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -97,6 +102,25 @@ class ReportTextIndexTest {
         ReportTextIndex.Hits deep = index.search(COUNTY_EDITOR, ReportQuery.ALL, 2_000_000_000, 200);
         assertEquals(List.of(), deep.ids(), "a page far beyond the matches is empty, and nothing is sized for it");
         assertEquals(3, deep.total());
+    }
+
+    @Test
+    void anIndexOfAnEarlierLayoutInAnotherOrderIsStartedAfresh() throws Exception {
+        ByteBuffersDirectory earlier = new ByteBuffersDirectory();
+        try (IndexWriter unsorted = new IndexWriter(earlier, new IndexWriterConfig())) {
+            Document d = new Document();
+            d.add(new StringField("id", "1", Field.Store.YES));
+            unsorted.addDocument(d);
+            unsorted.setLiveCommitData(Map.of("schema", "3").entrySet());
+            unsorted.commit();
+        }
+        try (ReportTextIndex reopened = new ReportTextIndex(earlier)) {
+            assertEquals(0, reopened.documents(), "emptied, for the feeder to rebuild");
+            assertEquals(Map.of(), reopened.committed());
+            reopened.put(List.of(doc(7, "重建后", "正文", ReportState.SUBMITTED, COUNTY, Set.of(COUNTY), 101, 8, LocalDate.of(2026, 6, 1))));
+            reopened.refresh();
+            assertEquals(List.of(7L), reopened.search(COUNTY_EDITOR, ReportQuery.ALL, 0, 5).ids());
+        }
     }
 
     @Test

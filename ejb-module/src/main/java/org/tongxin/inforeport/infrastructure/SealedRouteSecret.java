@@ -1,0 +1,23 @@
+package org.tongxin.inforeport.infrastructure;
+
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+
+import org.tongxin.platform.infrastructure.SecretSeal;
+
+/** A route's password as the database keeps it: sealed ({@link SecretSeal}), opened only to sign in at the other end. */
+@Converter
+public class SealedRouteSecret implements AttributeConverter<String, String> {
+
+    static final String PURPOSE = "ir_route.secret";
+
+    @Override
+    public String convertToDatabaseColumn(String secret) {
+        return SecretSeal.node().seal(secret, PURPOSE);
+    }
+
+    @Override
+    public String convertToEntityAttribute(String stored) {
+        return SecretSeal.node().open(stored, PURPOSE);
+    }
+}
