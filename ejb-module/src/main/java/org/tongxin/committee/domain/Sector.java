@@ -1,5 +1,6 @@
 package org.tongxin.committee.domain;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -12,6 +13,7 @@ import org.tongxin.platform.domain.OrganisationOwned;
 
 /** 界别: one entry of an organisation's configurable list of sectors. */
 @Entity
+@Cacheable // named on every roster row; changed a few times a year, through JPA (which updates the cache)
 @Table(name = "cm_sector")
 public class Sector implements OrganisationOwned {
 

@@ -2,6 +2,7 @@ package org.tongxin.committee.domain;
 
 import java.time.Instant;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -16,6 +17,7 @@ import org.tongxin.platform.domain.Problem;
 
 /** 专门委员会: a special committee of one organisation, with a director chosen among its members. */
 @Entity
+@Cacheable // named on every roster row; changed a few times a year, through JPA (which updates the cache)
 @Table(name = "cm_committee")
 public class SpecialCommittee implements OrganisationOwned {
 

@@ -80,7 +80,12 @@ public class JpaMemberRepository implements MemberRepository {
     public List<Member> search(String pathPattern, MemberQuery query, int offset, int limit) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(pathPattern, query, params);
-        TypedQuery<Member> q = em.createQuery("select m from Member m" + where + " order by m.namePinyin, m.id", Member.class);
+        // A pinyin prefix gathers its matches through the prefix indexes (a few thousand at most), then sorts them.
+        // Ordered by the bare column, PostgreSQL walked the pinyin index from 'a' and filtered 25,000 members to
+        // reach the 'zh…' ones (50 ms a page at a province's scale, 20 ms this way, measured with EXPLAIN ANALYZE);
+        // the expression (the same value) keeps it from that walk. Without a prefix, the index's order is the page.
+        String order = latinPrefix(query) ? " order by concat(m.namePinyin, ''), m.id" : " order by m.namePinyin, m.id";
+        TypedQuery<Member> q = em.createQuery("select m from Member m" + where + order, Member.class);
         params.forEach(q::setParameter);
         return q.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
@@ -123,7 +128,7 @@ public class JpaMemberRepository implements MemberRepository {
         }
         String text = query.text() == null ? "" : query.text().strip();
         if (!text.isEmpty()) {
-            if (text.chars().allMatch(c -> c < 128 && Character.isLetter(c))) {
+            if (latin(text)) {
                 // latin letters: initials ("zwm") or the start of the full pinyin ("zhangw")
                 String t = Like.escape(text.toLowerCase(Locale.ROOT)) + "%";
                 w.add("(m.nameInitials like :latin or m.namePinyin like :latin)");
@@ -134,5 +139,14 @@ public class JpaMemberRepository implements MemberRepository {
             }
         }
         return " where " + String.join(" and ", w);
+    }
+
+    private static boolean latinPrefix(MemberQuery query) {
+        String text = query.text() == null ? "" : query.text().strip();
+        return !text.isEmpty() && latin(text);
+    }
+
+    private static boolean latin(String text) {
+        return text.chars().allMatch(c -> c < 128 && Character.isLetter(c));
     }
 }
