@@ -138,31 +138,19 @@ public final class LoadBench {
         // pages with view state: log in once per virtual user, then load / filter / page
         results.add(time("page: report list load", clients, cast.editor(), LoadBench::formLogin,
                 (u, i) -> load(u, "/inforeport/reports.xhtml"), pages));
-        results.add(time("page: report list filter (ajax)", clients, cast.editor(), (u) -> {
-            formLogin(u);
-            load(u, "/inforeport/reports.xhtml");
-        }, (u, i) -> partial(u, "/inforeport/reports.xhtml", "listForm", "listForm:filter", "listForm", "listForm:reports listForm:messages",
+        results.add(time("page: report list filter (ajax)", clients, cast.editor(), signedInAt("/inforeport/reports.xhtml"),
+                (u, i) -> partial(u, "/inforeport/reports.xhtml", "listForm", "listForm:filter", "listForm", "listForm:reports listForm:messages",
                 "&listForm:state_input=" + (i % 2 == 0 ? "SUBMITTED" : "ADOPTED") + "&listForm:filter=listForm:filter"), pages));
-        results.add(time("page: report list next page (ajax)", clients, cast.editor(), (u) -> {
-            formLogin(u);
-            load(u, "/inforeport/reports.xhtml");
-        }, (u, i) -> partial(u, "/inforeport/reports.xhtml", "listForm", "listForm:reports", "listForm:reports", "listForm:reports",
-                "&jakarta.faces.behavior.event=page&jakarta.faces.partial.event=page&listForm:reports_pagination=true&listForm:reports_first="
-                        + (20 * (1 + i % 5)) + "&listForm:reports_rows=20&listForm:reports_skipChildren=true&listForm:reports_encodeFeature=true"),
-                pages));
+        results.add(time("page: report list next page (ajax)", clients, cast.editor(), signedInAt("/inforeport/reports.xhtml"),
+                (u, i) -> partial(u, "/inforeport/reports.xhtml", "listForm", "listForm:reports", "listForm:reports", "listForm:reports",
+                nextPage("listForm:reports", 20 * (1 + i % 5))), pages));
         results.add(time("page: roster load", clients, cast.office(), LoadBench::formLogin, (u, i) -> load(u, "/committee/roster.xhtml"), pages));
-        results.add(time("page: roster filter (ajax)", clients, cast.office(), (u) -> {
-            formLogin(u);
-            load(u, "/committee/roster.xhtml");
-        }, (u, i) -> partial(u, "/committee/roster.xhtml", "rosterForm", "rosterForm:find", "rosterForm", "rosterForm:members",
+        results.add(time("page: roster filter (ajax)", clients, cast.office(), signedInAt("/committee/roster.xhtml"),
+                (u, i) -> partial(u, "/committee/roster.xhtml", "rosterForm", "rosterForm:find", "rosterForm", "rosterForm:members",
                 "&rosterForm:text=" + ROSTER_SEARCHES[i % ROSTER_SEARCHES.length] + "&rosterForm:find=rosterForm:find"), pages));
-        results.add(time("page: roster next page (ajax)", clients, cast.office(), (u) -> {
-            formLogin(u);
-            load(u, "/committee/roster.xhtml");
-        }, (u, i) -> partial(u, "/committee/roster.xhtml", "rosterForm", "rosterForm:members", "rosterForm:members", "rosterForm:members",
-                "&jakarta.faces.behavior.event=page&jakarta.faces.partial.event=page&rosterForm:members_pagination=true&rosterForm:members_first="
-                        + (20 * (1 + i % 5)) + "&rosterForm:members_rows=20&rosterForm:members_skipChildren=true&rosterForm:members_encodeFeature=true"),
-                pages));
+        results.add(time("page: roster next page (ajax)", clients, cast.office(), signedInAt("/committee/roster.xhtml"),
+                (u, i) -> partial(u, "/committee/roster.xhtml", "rosterForm", "rosterForm:members", "rosterForm:members", "rosterForm:members",
+                nextPage("rosterForm:members", 20 * (1 + i % 5))), pages));
 
         // writes
         AtomicInteger serial = new AtomicInteger();
@@ -406,6 +394,20 @@ public final class LoadBench {
             u.viewState = m.group(1);
         }
         return r.statusCode() == 200 && r.body().contains("<partial-response") && !r.body().contains("<error>");
+    }
+
+    /** The parameters of a lazy data table's page request, as PrimeFaces sends them (20 rows from {@code first}). */
+    private static String nextPage(String table, int first) {
+        return "&jakarta.faces.behavior.event=page&jakarta.faces.partial.event=page&" + table + "_pagination=true&" + table + "_first=" + first
+                + "&" + table + "_rows=20&" + table + "_skipChildren=true&" + table + "_encodeFeature=true";
+    }
+
+    /** A virtual user's setup for an ajax scenario: signed in through the form, the page loaded (its view state kept). */
+    private Setup signedInAt(String path) {
+        return u -> {
+            formLogin(u);
+            load(u, path);
+        };
     }
 
     static void formLogin(User u) throws IOException, InterruptedException {

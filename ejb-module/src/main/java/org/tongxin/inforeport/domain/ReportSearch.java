@@ -13,7 +13,7 @@ import java.util.Set;
  */
 public interface ReportSearch {
 
-    /** One page of matching report ids, best first, and how many match in all. */
+    /** Matching report ids, best first, and how many match in all. */
     record Hits(List<Long> ids, long total) {
     }
 
@@ -30,9 +30,7 @@ public interface ReportSearch {
     record Status(boolean ready, long documents, long pending, String caughtUpTo) {
     }
 
-    Hits search(ReportRepository.Scope scope, ReportQuery query, int offset, int limit);
-
-    /** As {@link #search}, with what each row of a list shows: a list is answered without the database. */
+    /** One page of the reports a scope may see that match, with what each row of a list shows (no database read). */
     Rows list(ReportRepository.Scope scope, ReportQuery query, int offset, int limit);
 
     /** Reports like a text being written, among those the scope may see and those adopted anywhere. */

@@ -162,14 +162,6 @@ public class ReportIndexBean implements ReportSearch {
 
     @Override
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public Hits search(ReportRepository.Scope scope, ReportQuery query, int offset, int limit) {
-        current();
-        ReportTextIndex.Hits hits = index.search(scope, query, offset, limit);
-        return new Hits(hits.ids(), hits.total());
-    }
-
-    @Override
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Rows list(ReportRepository.Scope scope, ReportQuery query, int offset, int limit) {
         current();
         ReportTextIndex.Rows rows = index.list(scope, query, offset, limit);
