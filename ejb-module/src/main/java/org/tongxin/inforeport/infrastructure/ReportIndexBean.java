@@ -68,6 +68,7 @@ public class ReportIndexBean implements ReportSearch {
     private ReportTextIndex index;
     private final ReentrantLock writing = new ReentrantLock();
     private final AtomicBoolean scanning = new AtomicBoolean();
+    private final java.util.concurrent.locks.ReentrantLock draining = new java.util.concurrent.locks.ReentrantLock();
     private volatile boolean ready;
     private volatile Instant scannedTo = Instant.EPOCH;
     private volatile long scannedAfterId;
@@ -130,7 +131,7 @@ public class ReportIndexBean implements ReportSearch {
         }
         try {
             int since = 0;
-            boolean changed = drain();
+            boolean changed = current();
             while (true) {
                 List<ReportTextIndex.Doc> batch = documents.after(scannedTo, scannedAfterId, BATCH);
                 if (batch.isEmpty()) {
@@ -193,9 +194,22 @@ public class ReportIndexBean implements ReportSearch {
     }
 
     /** Reports committed on this node since the last search go in before this one searches. */
-    private void current() {
-        if (drain()) {
-            index.refresh();
+    /**
+     * Indexes the changes this node committed and makes them visible. One thread at a time: a search that
+     * finds nothing left to take waits for a drain already under way (the timer's, another request's), so it
+     * never answers before a change another thread has taken is visible (ReportForwardingIT once missed a
+     * report received a moment before).
+     */
+    private boolean current() {
+        draining.lock();
+        try {
+            if (drain()) {
+                index.refresh();
+                return true;
+            }
+            return false;
+        } finally {
+            draining.unlock();
         }
     }
 
