@@ -68,7 +68,7 @@ public class ReportIndexBean implements ReportSearch {
     private ReportTextIndex index;
     private final ReentrantLock writing = new ReentrantLock();
     private final AtomicBoolean scanning = new AtomicBoolean();
-    private final java.util.concurrent.locks.ReentrantLock draining = new java.util.concurrent.locks.ReentrantLock();
+    private final ReentrantLock draining = new ReentrantLock();
     private volatile boolean ready;
     private volatile Instant scannedTo = Instant.EPOCH;
     private volatile long scannedAfterId;
@@ -193,7 +193,6 @@ public class ReportIndexBean implements ReportSearch {
         return new Status(ready, index.documents(), ReportChanges.waiting(), scannedTo.toString());
     }
 
-    /** Reports committed on this node since the last search go in before this one searches. */
     /**
      * Indexes the changes this node committed and makes them visible. One thread at a time: a search that
      * finds nothing left to take waits for a drain already under way (the timer's, another request's), so it
