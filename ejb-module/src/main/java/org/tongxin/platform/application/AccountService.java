@@ -24,8 +24,32 @@ public interface AccountService {
 
     void enable(long id);
 
-    /** Sets a generated password that the person must change at next login; returns it, to be shown once. */
-    String resetPassword(long id);
+    /**
+     * The system administrator resets a password. An ordinary account gets a generated one-time
+     * password at once (returned, to be shown once; the person must change it at next login). An
+     * account holding an administrator role gets a request that another administrator must approve
+     * ({@link #approvePasswordReset}); nothing changes until then.
+     */
+    PasswordReset resetPassword(long id);
+
+    /**
+     * Approves the pending reset of an administrator's password (security-admin; audit-admin when the
+     * account is a security administrator's): sets a one-time password made of two halves and returns
+     * the approver's half; the requester is shown theirs once through {@link #passwordReset}.
+     */
+    PasswordHalf approvePasswordReset(long id);
+
+    /**
+     * The account's latest dual-controlled reset; to its requester, once after approval, with the
+     * requester's half. Not found when there is none.
+     */
+    PasswordHalf passwordReset(long id);
+
+    /**
+     * The stamp of the caller's credentials now: a page session that changed its own password keeps
+     * going under the new stamp, every other session of the account ends.
+     */
+    long myCredentialsStamp();
 
     void unlock(long id);
 

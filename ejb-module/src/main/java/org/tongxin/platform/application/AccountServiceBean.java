@@ -21,6 +21,8 @@ import org.tongxin.platform.domain.Organisation;
 import org.tongxin.platform.domain.OrganisationRepository;
 import org.tongxin.platform.domain.Page;
 import org.tongxin.platform.domain.PasswordHasher;
+import org.tongxin.platform.domain.PasswordResetRequest;
+import org.tongxin.platform.domain.PasswordResets;
 import org.tongxin.platform.domain.Problem;
 import org.tongxin.platform.domain.Role;
 import org.tongxin.platform.domain.SecurityPolicy;
@@ -49,6 +51,14 @@ public class AccountServiceBean implements AccountService {
     Inputs inputs;
     @EJB
     SecurityPolicyService policies;
+    @EJB
+    PasswordFailures failures;
+    @EJB
+    NotificationService notifications;
+    @Inject
+    PasswordResets resets;
+    @Inject
+    VerifiedCredentials verified;
     @Resource
     SessionContext session;
 
@@ -68,14 +78,30 @@ public class AccountServiceBean implements AccountService {
     @PermitAll
     public void changeOwnPassword(String currentPassword, String newPassword) {
         Account a = callers.account(session.getCallerPrincipal());
+        Instant now = clock.instant();
+        if (a.isLocked(now)) {
+            throw Problem.field("currentPassword", "account-locked", "problem.password.locked");
+        }
         if (currentPassword == null || !hasher.verify(currentPassword, a.passwordHash())) {
-            throw Problem.field("currentPassword", "wrong-password", "problem.password.wrong-current");
+            // counts toward the lockout like a wrong login (in a transaction of its own: this one rolls back)
+            boolean locked = failures.wrongCurrentPassword(a.username());
+            throw locked ? Problem.field("currentPassword", "account-locked", "problem.password.locked")
+                    : Problem.field("currentPassword", "wrong-password", "problem.password.wrong-current");
         }
         if (newPassword != null && newPassword.equals(currentPassword)) {
             throw Problem.field("newPassword", "weak-password", "problem.password.same-as-current");
         }
-        policies.current().check(a.username(), newPassword);
-        a.changePassword(hasher.hash(newPassword), clock.instant());
+        policies.current().check(a.username(), a.displayName(), newPassword);
+        a.changePassword(hasher.hash(newPassword), now);
+        a.recordSuccessfulLogin(now);
+        verified.forget(a.username());
+        callers.changed();
+    }
+
+    @Override
+    @PermitAll
+    public long myCredentialsStamp() {
+        return callers.account(session.getCallerPrincipal()).credentialsStamp();
     }
 
     @Override
@@ -83,15 +109,19 @@ public class AccountServiceBean implements AccountService {
     public Page<AccountView> search(String text, Page.Request request) {
         VisibleOrganisations visible = callers.visible(session.getCallerPrincipal());
         Instant now = clock.instant();
-        List<AccountView> items = accounts.search(visible.pathPattern(), text, request.offset(), request.size())
-                .stream().map(a -> AccountView.of(a, now)).toList();
+        List<Account> found = accounts.search(visible.pathPattern(), text, request.offset(), request.size());
+        java.util.Map<Long, PasswordResetRequest> pending = resets.latestOf(found.stream().map(Account::id).toList());
+        List<AccountView> items = found.stream().map(a -> AccountView.of(a, now,
+                pending.containsKey(a.id()) ? PasswordResetView.of(pending.get(a.id()), a.username()) : null)).toList();
         return new Page<>(items, request.page(), request.size(), accounts.countSearch(visible.pathPattern(), text));
     }
 
     @Override
     @RolesAllowed({Role.SYS_ADMIN_CODE, Role.SECURITY_ADMIN_CODE})
     public AccountView get(long id) {
-        return AccountView.of(visibleAccount(id), clock.instant());
+        Account a = visibleAccount(id);
+        PasswordResetRequest r = resets.latestOf(List.of(a.id())).get(a.id());
+        return AccountView.of(a, clock.instant(), r == null ? null : PasswordResetView.of(r, a.username()));
     }
 
     @Override
@@ -106,12 +136,12 @@ public class AccountServiceBean implements AccountService {
                     java.util.Map.of("username", "problem.account.duplicate-username"), cmd.username());
         }
         String username = Account.normaliseUsername(cmd.username());
-        policies.current().check(username, cmd.initialPassword());
+        policies.current().check(username, cmd.displayName(), cmd.initialPassword());
         Instant now = clock.instant();
         Account account = new Account(username, cmd.displayName(), organisation, hasher.hash(cmd.initialPassword()), now);
         account.resetPassword(account.passwordHash(), now); // the person chooses their own at first login
         accounts.add(account);
-        return AccountView.of(account, now);
+        return AccountView.of(account, now, null);
     }
 
     @Override
@@ -134,13 +164,99 @@ public class AccountServiceBean implements AccountService {
 
     @Override
     @RolesAllowed(Role.SYS_ADMIN_CODE)
-    public String resetPassword(long id) {
+    public PasswordReset resetPassword(long id) {
         Account account = visibleAccount(id);
+        String me = session.getCallerPrincipal().getName();
+        if (account.username().equals(me)) {
+            throw Problem.rule("self-reset", "problem.reset.self");
+        }
+        Instant now = clock.instant();
+        if (account.isAdministrator()) {
+            // 三员: no administrator alone may learn an administrator's password; another one approves
+            PasswordResetRequest request = resets.pendingForUpdate(account.id()).orElse(null);
+            if (request == null) {
+                resets.latestForUpdate(account.id()).ifPresent(old -> old.cancel(now)); // a half not yet shown is void
+                request = new PasswordResetRequest(account.id(), me, now);
+                resets.add(request);
+                tellAdministrators("notice.password-reset.requested", List.of(account.username(), me));
+            }
+            return new PasswordReset(null, PasswordResetView.of(request, account.username()));
+        }
         SecurityPolicy policy = policies.current();
-        String password = generatePassword(Math.max(policy.minLength(), 14));
-        policy.check(account.username(), password);
-        account.resetPassword(hasher.hash(password), clock.instant());
-        return password;
+        String password;
+        do {
+            password = generatePassword(Math.max(policy.minLength(), 14));
+        } while (!acceptable(policy, account, password));
+        account.resetPassword(hasher.hash(password), now);
+        resets.latestForUpdate(account.id()).ifPresent(old -> old.cancel(now));
+        verified.forget(account.username());
+        callers.changed();
+        return new PasswordReset(password, null);
+    }
+
+    @Override
+    @RolesAllowed({Role.SECURITY_ADMIN_CODE, Role.AUDIT_ADMIN_CODE})
+    public PasswordHalf approvePasswordReset(long id) {
+        Account account = visibleAccount(id);
+        Caller caller = callers.caller(session.getCallerPrincipal());
+        // the security administrator approves; a security administrator's own reset is approved by the
+        // audit administrator (so that a deployment with one security administrator is never stuck)
+        boolean mayApprove = caller.roles().contains(Role.SECURITY_ADMIN)
+                || caller.roles().contains(Role.AUDIT_ADMIN) && account.hasRole(Role.SECURITY_ADMIN);
+        if (!mayApprove) {
+            throw Problem.forbidden();
+        }
+        Instant now = clock.instant();
+        PasswordResetRequest request = resets.pendingForUpdate(account.id())
+                .orElseThrow(() -> Problem.conflict("no-reset-request", "problem.reset.not-pending"));
+        SecurityPolicy policy = policies.current();
+        int halfLength = Math.max((policy.minLength() + 1) / 2, 8);
+        String first;
+        String second;
+        do {
+            first = randomHalf(halfLength);
+            second = randomHalf(halfLength);
+        } while (!acceptable(policy, account, first + second));
+        request.approve(caller.username(), account.username(), resets.seal(first, account.id()), now);
+        account.resetPasswordUnderDualControl(hasher.hash(first + second), now);
+        verified.forget(account.username());
+        callers.changed();
+        tellAdministrators("notice.password-reset.approved", List.of(account.username(), request.requestedBy(), caller.username()));
+        return new PasswordHalf(PasswordResetView.of(request, account.username()), second, 2);
+    }
+
+    @Override
+    @RolesAllowed({Role.SYS_ADMIN_CODE, Role.SECURITY_ADMIN_CODE, Role.AUDIT_ADMIN_CODE})
+    public PasswordHalf passwordReset(long id) {
+        Account account = visibleAccount(id);
+        PasswordResetRequest request = resets.latestForUpdate(account.id())
+                .orElseThrow(() -> Problem.notFound("password-reset"));
+        String half = request.takeRequesterHalf(session.getCallerPrincipal().getName(), clock.instant())
+                .map(sealed -> resets.open(sealed, account.id())).orElse(null);
+        return new PasswordHalf(PasswordResetView.of(request, account.username()), half, half == null ? null : 1);
+    }
+
+    private void tellAdministrators(String key, List<String> arguments) {
+        for (Long admin : resets.administratorIds()) {
+            notifications.notify(admin, key, arguments, "/platform/accounts.xhtml");
+        }
+    }
+
+    private static boolean acceptable(SecurityPolicy policy, Account account, String password) {
+        try {
+            policy.check(account.username(), account.displayName(), password);
+            return true;
+        } catch (Problem p) {
+            return false;
+        }
+    }
+
+    private static String randomHalf(int length) {
+        StringBuilder sb = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            sb.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+        }
+        return sb.toString();
     }
 
     @Override
@@ -161,7 +277,11 @@ public class AccountServiceBean implements AccountService {
             roles.add(Role.ofCode(code).orElseThrow(
                     () -> Problem.field("roles", "unknown-role", "problem.account.unknown-role", code)));
         }
-        account.assignRoles(roles);
+        if (account.assignRoles(roles, () -> hasher.hash(randomHalf(32)), clock.instant())) {
+            // an administrator role for an account whose password an administrator may know: that
+            // password stops working here; the account opens only through a dual-controlled reset
+            verified.forget(account.username());
+        }
         callers.changed();
     }
 

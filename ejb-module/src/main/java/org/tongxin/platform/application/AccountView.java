@@ -6,12 +6,18 @@ import java.util.List;
 import org.tongxin.platform.domain.Account;
 import org.tongxin.platform.domain.Role;
 
-/** An account as the administrators' pages and the API list it. */
+/**
+ * An account as the administrators' pages and the API list it. {@code mustChangePassword}: the
+ * current password was set by an administrator (or revoked) and opens nothing but the change;
+ * {@code passwordReset}: the latest dual-controlled reset still pending or approved, else null.
+ */
 public record AccountView(long id, String username, String displayName, long organisationId,
-        String organisationName, List<String> roles, boolean enabled, boolean locked, Instant lastLoginAt) {
+        String organisationName, List<String> roles, boolean enabled, boolean locked, Instant lastLoginAt,
+        boolean mustChangePassword, PasswordResetView passwordReset) {
 
-    static AccountView of(Account a, Instant now) {
+    static AccountView of(Account a, Instant now, PasswordResetView reset) {
         return new AccountView(a.id(), a.username(), a.displayName(), a.organisation().id(), a.organisation().name(),
-                a.roles().stream().map(Role::code).toList(), a.isEnabled(), a.isLocked(now), a.lastLoginAt());
+                a.roles().stream().map(Role::code).toList(), a.isEnabled(), a.isLocked(now), a.lastLoginAt(),
+                a.mustChangePassword(), reset);
     }
 }

@@ -21,4 +21,10 @@ public interface AuthenticationService {
      * or a changed role takes effect at once; empty when the account is gone or disabled.
      */
     java.util.Optional<java.util.Set<String>> activeRoles(String username);
+
+    /**
+     * The state of a signed-in page session's account, read on every request: empty when the account
+     * is gone or disabled.
+     */
+    java.util.Optional<SessionState> sessionState(String username);
 }

@@ -18,8 +18,10 @@ import org.tongxin.platform.domain.SecurityPolicy;
 
 /**
  * Login checks. The account row is locked while its failure count changes, so that concurrent wrong
- * passwords on several nodes still lock the account at exactly the policy's limit. A locked account
- * is refused without even checking the password. Every attempt is audited.
+ * passwords on several nodes still lock the account at exactly the policy's limit. Every refusal
+ * looks the same to the caller (an unknown name, a wrong password, a locked account cost one hash
+ * each and answer "invalid"); only the right password of a locked or disabled account learns why.
+ * Every attempt is audited with its real reason.
  */
 @Stateless
 @PermitAll
@@ -74,8 +76,10 @@ public class AuthenticationServiceBean implements AuthenticationService {
         Account account = found.get();
         SecurityPolicy policy = policies.current();
         if (account.isLocked(now)) {
+            // the same hash as any other attempt; only the right password learns that the account is locked
+            boolean right = hasher.verify(password, account.passwordHash());
             audit.recordSecurityEvent("LOGIN_FAILURE", name, "{\"reason\":\"locked\"}");
-            return LoginResult.refused(LoginResult.Outcome.LOCKED);
+            return LoginResult.refused(right ? LoginResult.Outcome.LOCKED : LoginResult.Outcome.INVALID);
         }
         if (!hasher.verify(password, account.passwordHash())) {
             verified.forget(name);
@@ -83,7 +87,7 @@ public class AuthenticationServiceBean implements AuthenticationService {
             boolean locked = account.isLocked(now);
             audit.recordSecurityEvent(locked ? "ACCOUNT_LOCKED" : "LOGIN_FAILURE", name,
                     "{\"reason\":\"wrong-password\",\"failures\":" + account.failedLogins() + "}");
-            return LoginResult.refused(locked ? LoginResult.Outcome.LOCKED : LoginResult.Outcome.INVALID);
+            return LoginResult.refused(LoginResult.Outcome.INVALID); // a wrong password never learns about the lock
         }
         if (!account.isEnabled()) {
             audit.recordSecurityEvent("LOGIN_FAILURE", name, "{\"reason\":\"disabled\"}");
@@ -104,5 +108,14 @@ public class AuthenticationServiceBean implements AuthenticationService {
     public Optional<java.util.Set<String>> activeRoles(String username) {
         return accounts.byUsername(username).filter(Account::isEnabled)
                 .map(a -> a.roles().stream().map(Role::code).collect(Collectors.toUnmodifiableSet()));
+    }
+
+    @Override
+    public Optional<SessionState> sessionState(String username) {
+        Instant now = clock.instant();
+        return accounts.byUsername(username).filter(Account::isEnabled)
+                .map(a -> new SessionState(a.roles().stream().map(Role::code).collect(Collectors.toUnmodifiableSet()),
+                        a.credentialsStamp(),
+                        a.mustChangePassword() || policies.current().isExpired(a.passwordChangedAt(), now)));
     }
 }

@@ -87,6 +87,14 @@ public class Account implements OrganisationOwned {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Advances with every change of the password: a session signed in under an older stamp is over. */
+    @Column(name = "credentials_stamp", nullable = false)
+    private long credentialsStamp;
+
+    /** True when one administrator alone may know the current password (see {@link #assignRoles}). */
+    @Column(name = "credential_admin_known", nullable = false)
+    private boolean credentialAdminKnown = true;
+
     protected Account() {
     }
 
@@ -143,17 +151,42 @@ public class Account implements OrganisationOwned {
 
     // --- password ---------------------------------------------------------------------------
 
+    /**
+     * The person chose a new password. Whoever could know the old one could have made the change, so
+     * whether an administrator may know the password carries over from the old one.
+     */
     public void changePassword(String newHash, Instant now) {
         this.passwordHash = Objects.requireNonNull(newHash);
         this.passwordChangedAt = now;
         this.mustChangePassword = false;
+        this.credentialsStamp++;
     }
 
-    /** An administrator set a password the person did not choose: they must change it at next login. */
+    /**
+     * One administrator set a password the person did not choose (a new account, a reset): the
+     * person must change it at next login, and that administrator knows it.
+     */
     public void resetPassword(String newHash, Instant now) {
         changePassword(newHash, now);
         this.mustChangePassword = true;
+        this.credentialAdminKnown = true;
         unlock();
+    }
+
+    /**
+     * A one-time password made of two halves held by two administrators (a dual-controlled reset): no
+     * administrator alone knows it; the person must change it at next login.
+     */
+    public void resetPasswordUnderDualControl(String newHash, Instant now) {
+        changePassword(newHash, now);
+        this.mustChangePassword = true;
+        this.credentialAdminKnown = false;
+        unlock();
+    }
+
+    /** The password was set up by the installation (demo data, the first administrator), not by an administrator. */
+    public void credentialSetByInstaller() {
+        this.credentialAdminKnown = false;
     }
 
     /** Upgrades the stored hash to the current cost without counting as a password change. */
@@ -177,8 +210,27 @@ public class Account implements OrganisationOwned {
 
     /**
      * Replaces the account's roles. At most one administrator role; an administrator holds no
-     * business role either, so that duties stay separate.
+     * business role either, so that duties stay separate. Granting an administrator role to an
+     * account whose password one administrator alone may know (it was set at creation or by a single
+     * reset, or changed from such a one) revokes that password, with {@code revokedHash} (a hash of
+     * a secret nobody keeps): the account opens again only through a dual-controlled reset, so that no
+     * administrator can open an account, have it made an administrator and sign in as it.
+     *
+     * @return true when the password was revoked
      */
+    public boolean assignRoles(Set<Role> roles, java.util.function.Supplier<String> revokedHash, Instant now) {
+        assignRoles(roles);
+        if (adminRole != null && credentialAdminKnown) {
+            this.passwordHash = Objects.requireNonNull(revokedHash.get());
+            this.passwordChangedAt = now;
+            this.mustChangePassword = true;
+            this.credentialsStamp++;
+            return true;
+        }
+        return false;
+    }
+
+    /** Replaces the roles without looking at the password: for the installation's own accounts. */
     public void assignRoles(Set<Role> roles) {
         Set<Role> admins = EnumSet.noneOf(Role.class);
         Set<Role> business = EnumSet.noneOf(Role.class);
@@ -276,5 +328,17 @@ public class Account implements OrganisationOwned {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    public long credentialsStamp() {
+        return credentialsStamp;
+    }
+
+    public boolean credentialAdminKnown() {
+        return credentialAdminKnown;
+    }
+
+    public boolean isAdministrator() {
+        return adminRole != null;
     }
 }

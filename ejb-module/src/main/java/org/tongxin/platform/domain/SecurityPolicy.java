@@ -29,6 +29,15 @@ public record SecurityPolicy(int minLength, boolean requireComposition, int expi
 
     /** Refuses a new password that breaks the policy; the message says which rule. */
     public void check(String username, String password) {
+        check(username, null, password);
+    }
+
+    /**
+     * Refuses a new password that breaks the policy, the message saying which rule: too short or
+     * long, a common password ({@link CommonPasswords}), the login name or the person's name (as
+     * written or in pinyin, {@link NamePinyin}) in it, and the composition where the policy asks for it.
+     */
+    public void check(String username, String displayName, String password) {
         if (password == null || password.codePointCount(0, password.length()) < minLength) {
             throw Problem.field("newPassword", "weak-password", "problem.password.too-short", minLength);
         }
@@ -37,6 +46,15 @@ public record SecurityPolicy(int minLength, boolean requireComposition, int expi
         }
         if (username != null && password.toLowerCase(java.util.Locale.ROOT).contains(username.toLowerCase(java.util.Locale.ROOT))) {
             throw Problem.field("newPassword", "weak-password", "problem.password.contains-username");
+        }
+        if (CommonPasswords.isCommon(password)) {
+            throw Problem.field("newPassword", "weak-password", "problem.password.common");
+        }
+        String lower = password.toLowerCase(java.util.Locale.ROOT);
+        for (String form : NamePinyin.forms(displayName)) {
+            if (lower.contains(form)) {
+                throw Problem.field("newPassword", "weak-password", "problem.password.contains-name");
+            }
         }
         if (requireComposition) {
             int classes = 0;

@@ -99,6 +99,7 @@ public class DemoData {
     private void account(String username, String name, Organisation org, Role role, String hash, Instant now) {
         Account a = new Account(username, name, org, hash, now);
         a.assignRoles(Set.of(role));
+        a.credentialSetByInstaller(); // a published demo password, set by the installation, not by an administrator
         accounts.add(a);
         accountIds.put(a.username(), a.id());
     }

@@ -89,6 +89,7 @@ public class PlatformBootstrap {
         String password = given != null ? given : generated();
         Account admin = new Account("admin", "系统管理员", root, new PasswordHasher().hash(password), now);
         admin.assignRoles(Set.of(Role.SYS_ADMIN));
+        admin.credentialSetByInstaller();
         if (given == null) {
             admin.resetPassword(admin.passwordHash(), now);
         }

@@ -110,4 +110,49 @@ class AccountTest {
         a.changePassword("own-hash", NOW);
         assertFalse(a.mustChangePassword());
     }
+
+    @Test
+    void everyPasswordChangeAdvancesTheCredentialsStamp() {
+        Account a = account();
+        long before = a.credentialsStamp();
+        a.changePassword("h2", NOW);
+        assertTrue(a.credentialsStamp() > before);
+        long afterChange = a.credentialsStamp();
+        a.resetPassword("h3", NOW);
+        assertTrue(a.credentialsStamp() > afterChange);
+        long afterReset = a.credentialsStamp();
+        a.rehash("h3-stronger");
+        assertEquals(afterReset, a.credentialsStamp(), "a rehash is the same password");
+    }
+
+    @Test
+    void grantingAnAdministratorRoleRevokesAPasswordAnAdministratorMayKnow() {
+        Account a = account(); // opened by an administrator with an initial password
+        a.changePassword("chosen-after-the-initial-one", NOW); // whoever knew the initial one could have chosen it
+        long stamp = a.credentialsStamp();
+        assertTrue(a.assignRoles(Set.of(Role.AUDIT_ADMIN), () -> "revoked", NOW));
+        assertEquals("revoked", a.passwordHash());
+        assertTrue(a.mustChangePassword());
+        assertTrue(a.credentialsStamp() > stamp, "sessions signed in before end");
+    }
+
+    @Test
+    void aPasswordNoAdministratorAloneKnowsSurvivesTheGrant() {
+        Account a = account();
+        a.resetPasswordUnderDualControl("split", NOW);
+        a.changePassword("own", NOW);
+        assertFalse(a.assignRoles(Set.of(Role.SECURITY_ADMIN), () -> "revoked", NOW));
+        assertEquals("own", a.passwordHash());
+        Account b = account();
+        assertFalse(b.assignRoles(Set.of(Role.MEMBER), () -> "revoked", NOW), "business roles leave the password alone");
+        assertEquals("hash", b.passwordHash());
+    }
+
+    @Test
+    void aSingleResetMakesThePasswordKnownToAnAdministratorAgain() {
+        Account a = account();
+        a.resetPasswordUnderDualControl("split", NOW);
+        a.resetPassword("single", NOW);
+        assertTrue(a.assignRoles(Set.of(Role.SYS_ADMIN), () -> "revoked", NOW));
+    }
 }

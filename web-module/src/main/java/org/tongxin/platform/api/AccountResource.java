@@ -1,7 +1,9 @@
 package org.tongxin.platform.api;
 
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.ejb.EJB;
@@ -21,6 +23,8 @@ import jakarta.ws.rs.core.Response;
 import org.tongxin.platform.application.AccountService;
 import org.tongxin.platform.application.AccountView;
 import org.tongxin.platform.application.NewAccount;
+import org.tongxin.platform.application.PasswordHalf;
+import org.tongxin.platform.application.PasswordReset;
 import org.tongxin.platform.domain.Page;
 
 /** Accounts for the administrators and for provisioning tools of other systems. */
@@ -75,6 +79,48 @@ public class AccountResource {
     public AccountView enable(@PathParam("id") long id) {
         accounts.enable(id);
         return accounts.get(id);
+    }
+
+    /**
+     * POST /api/v1/accounts/{id}/password-reset (sys-admin): an ordinary account → 200
+     * {"temporaryPassword"}; an account holding an administrator role → 202 {"request":{...}}, no
+     * password: it takes effect when another administrator approves.
+     */
+    @POST
+    @Path("/{id}/password-reset")
+    public Response resetPassword(@PathParam("id") long id) {
+        PasswordReset reset = accounts.resetPassword(id);
+        if (reset.awaitsApproval()) {
+            return Response.accepted(Map.of("request", reset.request())).build();
+        }
+        return Response.ok(Map.of("temporaryPassword", reset.temporaryPassword())).build();
+    }
+
+    /** POST /api/v1/accounts/{id}/password-reset/approve: 200 {"request":{...},"passwordHalf","half":2}. */
+    @POST
+    @Path("/{id}/password-reset/approve")
+    public Map<String, Object> approvePasswordReset(@PathParam("id") long id) {
+        return halfBody(accounts.approvePasswordReset(id));
+    }
+
+    /**
+     * GET /api/v1/accounts/{id}/password-reset: the latest dual-controlled reset; the requester gets
+     * "passwordHalf" (half 1) once after approval.
+     */
+    @GET
+    @Path("/{id}/password-reset")
+    public Map<String, Object> passwordReset(@PathParam("id") long id) {
+        return halfBody(accounts.passwordReset(id));
+    }
+
+    private static Map<String, Object> halfBody(PasswordHalf half) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("request", half.request());
+        if (half.passwordHalf() != null) {
+            body.put("passwordHalf", half.passwordHalf());
+            body.put("half", half.half());
+        }
+        return body;
     }
 
     @POST

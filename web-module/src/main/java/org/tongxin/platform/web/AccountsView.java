@@ -19,6 +19,8 @@ import org.tongxin.platform.application.AccountService;
 import org.tongxin.platform.application.AccountView;
 import org.tongxin.platform.application.NewAccount;
 import org.tongxin.platform.application.OrganisationService;
+import org.tongxin.platform.application.PasswordHalf;
+import org.tongxin.platform.application.PasswordReset;
 import org.tongxin.platform.application.OrganisationView;
 import org.tongxin.platform.domain.Page;
 import org.tongxin.platform.domain.Problem;
@@ -26,7 +28,8 @@ import org.tongxin.platform.domain.Role;
 
 /**
  * platform/accounts.xhtml: accounts of the visible organisations, paged in the database. The system
- * administrator opens, disables and resets accounts; the security administrator assigns roles.
+ * administrator opens, disables and resets accounts; the security administrator assigns roles and
+ * approves resets of administrators' passwords (each of the two is shown one half, once).
  */
 @Named
 @ViewScoped
@@ -54,6 +57,9 @@ public class AccountsView implements Serializable {
     private AccountView selected;
     private List<String> selectedRoles = new ArrayList<>();
     private String generatedPassword;
+    private String passwordHalf;
+    private Integer halfNumber;
+    private boolean resetRequested;
 
     @PostConstruct
     void init() {
@@ -101,7 +107,7 @@ public class AccountsView implements Serializable {
     public void select(AccountView account) {
         selected = account;
         selectedRoles = new ArrayList<>(account.roles());
-        generatedPassword = null;
+        clearShown();
     }
 
     public void saveRoles() {
@@ -120,15 +126,70 @@ public class AccountsView implements Serializable {
         act(() -> accounts.unlock(account.id()), "accounts.unlocked");
     }
 
+    /**
+     * Resets a password: an ordinary account's one-time password is shown at once; for an account
+     * holding an administrator role a request goes to another administrator and no password is shown.
+     */
     public void resetPassword(AccountView account) {
         selected = account;
+        clearShown();
         try {
-            generatedPassword = accounts.resetPassword(account.id());
+            PasswordReset reset = accounts.resetPassword(account.id());
+            generatedPassword = reset.temporaryPassword();
+            resetRequested = reset.awaitsApproval();
         } catch (Problem p) {
             Pages.problem(p);
         } catch (EJBAccessException e) {
             Pages.forbidden(e);
         }
+    }
+
+    /** Another administrator approves: their half (the second) is shown once. */
+    public void approveReset(AccountView account) {
+        selected = account;
+        clearShown();
+        showHalf(() -> accounts.approvePasswordReset(account.id()));
+    }
+
+    /** The requester is shown their half (the first) once, after the approval. */
+    public void collectHalf(AccountView account) {
+        selected = account;
+        clearShown();
+        showHalf(() -> accounts.passwordReset(account.id()));
+    }
+
+    private void showHalf(java.util.function.Supplier<PasswordHalf> action) {
+        try {
+            PasswordHalf half = action.get();
+            passwordHalf = half.passwordHalf();
+            halfNumber = half.half();
+            if (passwordHalf == null) {
+                Pages.problem(Problem.conflict("half-shown", "accounts.reset.half-gone"));
+            }
+        } catch (Problem p) {
+            Pages.problem(p);
+        } catch (EJBAccessException e) {
+            Pages.forbidden(e);
+        }
+    }
+
+    private void clearShown() {
+        generatedPassword = null;
+        passwordHalf = null;
+        halfNumber = null;
+        resetRequested = false;
+    }
+
+    public String getPasswordHalf() {
+        return passwordHalf;
+    }
+
+    public Integer getHalfNumber() {
+        return halfNumber;
+    }
+
+    public boolean isResetRequested() {
+        return resetRequested;
     }
 
     private void act(Runnable action, String doneKey) {

@@ -50,7 +50,9 @@ public class ProfileView implements Serializable {
         HttpSession session = ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getSession();
         SessionIdentity identity = (SessionIdentity) session.getAttribute(SessionIdentity.ATTRIBUTE);
         if (identity != null) {
-            session.setAttribute(SessionIdentity.ATTRIBUTE, new SessionIdentity(identity.username(), false));
+            // this session goes on under the new stamp; every other session of the account ends
+            session.setAttribute(SessionIdentity.ATTRIBUTE,
+                    new SessionIdentity(identity.username(), false, accounts.myCredentialsStamp()));
         }
         currentPassword = newPassword = confirmPassword = null;
         Pages.info("profile.password.changed");

@@ -2,8 +2,12 @@ package org.tongxin.platform.web.security;
 
 import java.io.Serializable;
 
-/** What the session remembers of a signed-in person: only the login name; roles are read per request. */
-public record SessionIdentity(String username, boolean mustChangePassword) implements Serializable {
+/**
+ * What the session remembers of a signed-in person: the login name and the stamp of the credentials it
+ * signed in with (roles and the stamp are read per request: when the password changed since, the
+ * session is over).
+ */
+public record SessionIdentity(String username, boolean mustChangePassword, long credentialsStamp) implements Serializable {
 
     public static final String ATTRIBUTE = "tongxin.identity";
     public static final String CONTINUE_ATTRIBUTE = "tongxin.continue";

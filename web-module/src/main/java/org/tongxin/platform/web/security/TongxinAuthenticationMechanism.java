@@ -20,6 +20,7 @@ import jakarta.servlet.http.HttpSession;
 import org.tongxin.platform.application.AuditContext;
 import org.tongxin.platform.application.AuthenticationService;
 import org.tongxin.platform.application.LoginResult;
+import org.tongxin.platform.application.SessionState;
 import org.tongxin.platform.web.Texts;
 
 /**
@@ -53,17 +54,14 @@ public class TongxinAuthenticationMechanism implements HttpAuthenticationMechani
             HttpSession session = request.getSession(false);
             SessionIdentity identity = session == null ? null : (SessionIdentity) session.getAttribute(SessionIdentity.ATTRIBUTE);
             if (identity != null) {
-                Optional<Set<String>> roles = authentication.activeRoles(identity.username());
-                if (roles.isPresent()) {
-                    String path = request.getRequestURI().substring(request.getContextPath().length());
-                    if (identity.mustChangePassword() && path.endsWith(".xhtml") && !path.equals("/profile.xhtml")
-                            && !path.equals("/login.xhtml")) {
-                        response.sendRedirect(request.getContextPath() + "/profile.xhtml");
-                        return AuthenticationStatus.SEND_CONTINUE;
+                Optional<SessionState> state = authentication.sessionState(identity.username());
+                if (state.isPresent() && state.get().credentialsStamp() == identity.credentialsStamp()) {
+                    if (state.get().mustChangePassword()) {
+                        request.setAttribute(PasswordChangeGate.ATTRIBUTE, Boolean.TRUE);
                     }
-                    return context.notifyContainerAboutLogin(identity.username(), roles.get());
+                    return context.notifyContainerAboutLogin(identity.username(), state.get().roles());
                 }
-                session.invalidate(); // disabled or removed since login
+                session.invalidate(); // disabled or removed, or the password changed (elsewhere) since this login
             }
             if (context.isProtected()) {
                 return sendToLogin(request, response);
@@ -96,8 +94,12 @@ public class TongxinAuthenticationMechanism implements HttpAuthenticationMechani
         }
         request.getSession(true);
         request.changeSessionId(); // no session fixation: the pre-login id is worthless now
+        long stamp = authentication.sessionState(result.username()).map(SessionState::credentialsStamp).orElse(-1L);
         request.getSession().setAttribute(SessionIdentity.ATTRIBUTE,
-                new SessionIdentity(result.username(), result.mustChangePassword()));
+                new SessionIdentity(result.username(), result.mustChangePassword(), stamp));
+        if (result.mustChangePassword()) {
+            request.setAttribute(PasswordChangeGate.ATTRIBUTE, Boolean.TRUE);
+        }
         return context.notifyContainerAboutLogin(result.username(), result.roles());
     }
 
@@ -115,8 +117,12 @@ public class TongxinAuthenticationMechanism implements HttpAuthenticationMechani
             if (colon > 0) {
                 LoginResult result = check(request, decoded.substring(0, colon), decoded.substring(colon + 1), true);
                 if (result.succeeded()) {
+                    if (result.mustChangePassword()) {
+                        request.setAttribute(PasswordChangeGate.ATTRIBUTE, Boolean.TRUE);
+                    }
                     return context.notifyContainerAboutLogin(result.username(), result.roles());
                 }
+                // LOCKED only reaches here with the right password: an outsider never learns of the lock
                 return unauthorized(request, response, result.outcome() == LoginResult.Outcome.LOCKED
                         ? "problem.login.locked" : "problem.login.invalid");
             }
