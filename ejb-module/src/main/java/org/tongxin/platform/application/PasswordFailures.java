@@ -25,8 +25,6 @@ public class PasswordFailures {
     AccountRepository accounts;
     @Inject
     Clock clock;
-    @Inject
-    VerifiedCredentials verified;
     @EJB
     SecurityPolicyService policies;
     @EJB
@@ -40,7 +38,7 @@ public class PasswordFailures {
         if (account == null) {
             return false;
         }
-        verified.forget(username);
+        // the remembered Basic credential stays: it was right; this counts the wrong *current* password
         account.recordFailedLogin(now, policies.current());
         boolean locked = account.isLocked(now);
         audit.recordSecurityEvent(locked ? "ACCOUNT_LOCKED" : "LOGIN_FAILURE", username,
