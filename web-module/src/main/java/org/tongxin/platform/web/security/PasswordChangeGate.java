@@ -1,10 +1,8 @@
 package org.tongxin.platform.web.security;
 
 import java.io.IOException;
-import java.util.Locale;
 import java.util.Set;
 
-import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -12,12 +10,11 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.tongxin.platform.web.Texts;
-
 /**
  * A person who must change their password (first login, after a reset, an expired password) reaches
  * nothing but that change: over the API only {@code GET /api/v1/me} and {@code POST /api/v1/me/password}
- * (anything else answers 403 {@code urn:tongxin:problem:password-change-required}); in the browser only
+ * (anything else answers 403 {@code urn:tongxin:problem:password-change-required}, from
+ * {@code PasswordChangeRequiredFilter} inside the API); in the browser only
  * the profile page (with what it needs to render: faces resources, static files, the error pages).
  * Any other page, ajax request, form post or servlet is sent to the profile page. The authentication
  * mechanism marks such a request ({@link #ATTRIBUTE}) from the account's state in the database.
@@ -40,15 +37,8 @@ public class PasswordChangeGate extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        String path = path(request);
-        if (path.startsWith("/api/")) {
-            Locale locale = request.getHeader("Accept-Language") == null ? Texts.CHINESE : Texts.choose(request.getLocales());
-            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            response.setContentType("application/problem+json;charset=UTF-8");
-            response.getWriter().write(Json.createObjectBuilder()
-                    .add("type", "urn:tongxin:problem:password-change-required")
-                    .add("title", Texts.get(locale, "problem.password-change-required"))
-                    .add("status", 403).build().toString());
+        if (path(request).startsWith("/api/")) {
+            chain.doFilter(request, response); // answered inside the API: PasswordChangeRequiredFilter
             return;
         }
         String profile = request.getContextPath() + "/profile.xhtml";
@@ -62,7 +52,8 @@ public class PasswordChangeGate extends HttpFilter {
         response.setHeader("Location", profile);
     }
 
-    static boolean allowed(HttpServletRequest request) {
+    /** True for what a person who must change their password may still reach. */
+    public static boolean allowed(HttpServletRequest request) {
         String path = path(request);
         if (path.startsWith("/api/")) {
             return "GET".equals(request.getMethod()) && path.equals("/api/v1/me")
