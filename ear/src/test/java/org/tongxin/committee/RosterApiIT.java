@@ -151,7 +151,7 @@ class RosterApiIT {
 
     private static long firstMemberOf(String organisationCode) {
         long organisation = Fixtures.organisationId(organisationCode);
-        return Api.as("admin").get("/api/v1/members?size=200").json().getJsonArray("items").getValuesAs(JsonObject.class)
+        return Api.as("editor-sx").get("/api/v1/members?size=200").json().getJsonArray("items").getValuesAs(JsonObject.class)
                 .stream().filter(m -> m.getJsonNumber("organisationId").longValue() == organisation)
                 .map(m -> m.getJsonNumber("id").longValue()).findFirst()
                 .orElseThrow(() -> new AssertionError("no member of " + organisationCode + " in admin's first page"));

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -37,6 +36,7 @@ import org.hibernate.persister.entity.EntityPersister;
 import org.hibernate.proxy.HibernateProxy;
 import org.tongxin.platform.application.AuditContext;
 import org.tongxin.platform.domain.AuditEntry;
+import org.tongxin.platform.domain.AuditMask;
 import org.tongxin.platform.domain.OrganisationOwned;
 import org.tongxin.platform.domain.OwnTrail;
 import org.tongxin.platform.domain.Role;
@@ -47,16 +47,13 @@ import org.tongxin.platform.domain.Role;
  * before and after. The row is written on the same connection in the same transaction as the change,
  * so a change and its audit line commit together or not at all. Secrets (any property whose name
  * holds "password", "secret" or "token") and personal data (phone, birth date, identity numbers: see
- * {@link #masked}) are masked.
+ * {@link AuditMask}) are masked.
  */
 class AuditListener implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener,
         PostCollectionRecreateEventListener, PostCollectionUpdateEventListener, PostCollectionRemoveEventListener {
 
     private static final long serialVersionUID = 1L;
     private static final int MAX_DETAILS = 8000;
-    static final String MASK = "***";
-    private static final java.util.List<String> MASKED = java.util.List.of("password", "secret", "token", "phone", "mobile",
-            "birth", "idcard", "idnumber", "identity", "passport", "address", "email");
     private static final String INSERT = "insert into pf_audit_entry "
             + "(occurred_at, actor, origin, action, entity_type, entity_id, organisation_id, details) "
             + "values (?, ?, ?, ?, ?, ?, ?, ?)";
@@ -196,21 +193,6 @@ class AuditListener implements PostInsertEventListener, PostUpdateEventListener,
         return entityName.substring(entityName.lastIndexOf('.') + 1);
     }
 
-    /**
-     * Properties whose values the trail never shows: secrets (password hashes, route secrets, tokens) and
-     * personal data (phone numbers, birth dates, identity-card and passport numbers, home addresses, e-mail).
-     * The entry still says that the property changed.
-     */
-    static boolean masked(String property) {
-        String lower = property.toLowerCase(Locale.ROOT);
-        for (String fragment : MASKED) {
-            if (lower.contains(fragment)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static Object simple(SharedSessionContractImplementor session, Object value) {
         Object id = value == null ? null : idOf(session, value);
         return id != null ? id : value;
@@ -220,8 +202,8 @@ class AuditListener implements PostInsertEventListener, PostUpdateEventListener,
         if (value == null) {
             return JsonValue.NULL;
         }
-        if (masked(property)) {
-            return Json.createValue(MASK);
+        if (AuditMask.masked(property)) {
+            return Json.createValue(AuditMask.MASK);
         }
         if (value instanceof Collection<?> c) {
             JsonArrayBuilder array = Json.createArrayBuilder();
