@@ -61,7 +61,7 @@ class DutyApiIT {
         assertEquals(200, Api.as("office").get("/api/v1/members/" + member1 + "/duty").status());
         assertEquals(200, Api.as("leader").get("/api/v1/members/" + member1 + "/duty").status());
         long changzhi = Fixtures.organisationId("SX-CZ");
-        long outside = Api.as("admin").get("/api/v1/members?size=200").json().getJsonArray("items").getValuesAs(JsonObject.class)
+        long outside = Api.as("editor-sx").get("/api/v1/members?size=200").json().getJsonArray("items").getValuesAs(JsonObject.class)
                 .stream().filter(m -> m.getJsonNumber("organisationId").longValue() == changzhi)
                 .map(m -> m.getJsonNumber("id").longValue()).findFirst().orElseThrow();
         assertProblem(404, Api.as("office").get("/api/v1/members/" + outside + "/duty"));

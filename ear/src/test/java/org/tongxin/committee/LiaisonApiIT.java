@@ -39,7 +39,7 @@ class LiaisonApiIT {
         long points = 0;
         long towns = 0;
         for (String code : List.of("SX-CZ", "SX-CZ-LZ", "SX-CZ-XY")) {
-            List<JsonObject> list = Api.as("admin").get("/api/v1/liaison/towns?organisation=" + Fixtures.organisationId(code)).array()
+            List<JsonObject> list = Api.as("editor-sx").get("/api/v1/liaison/towns?organisation=" + Fixtures.organisationId(code)).array()
                     .getValuesAs(JsonObject.class);
             towns += list.size();
             points += list.stream().mapToLong(t -> t.getJsonNumber("points").longValue()).sum();

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.Resource;
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
@@ -85,7 +84,7 @@ public class ConcernServiceBean implements ConcernService {
     }
 
     @Override
-    @PermitAll
+    @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.LEADER_CODE})
     public Page<LiaisonViews.Concern> concerns(long organisationId, String status, LocalDate from, LocalDate to, Page.Request request) {
         Caller caller = caller();
         if (!callers.organisationVisible(caller, organisationId)) {

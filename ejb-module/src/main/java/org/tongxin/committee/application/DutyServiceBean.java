@@ -75,6 +75,11 @@ public class DutyServiceBean implements DutyService {
     @Resource
     SessionContext session;
 
+    /*
+     * credit and withdraw are the sink of other contexts' DutyEvent / DutyWithdrawn (DutyEvents): they run in the
+     * transaction of whoever caused the act, a timer or an inbound delivery included, and return no business
+     * data. No page or API resource calls them.
+     */
     @Override
     @PermitAll
     public void credit(DutyEvent event) {
@@ -132,7 +137,7 @@ public class DutyServiceBean implements DutyService {
     }
 
     @Override
-    @PermitAll
+    @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.LEADER_CODE})
     public DutyRecord record(long memberId, int year) {
         Caller caller = caller();
         Member m = reach.member(caller, memberId);
@@ -163,7 +168,7 @@ public class DutyServiceBean implements DutyService {
     }
 
     @Override
-    @PermitAll
+    @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.INFO_EDITOR_CODE, Role.HALL_KEEPER_CODE, Role.LEADER_CODE})
     public Optional<Long> ownMemberId() {
         return members.byAccount(caller().accountId()).map(Member::id);
     }

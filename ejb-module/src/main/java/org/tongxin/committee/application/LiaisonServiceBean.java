@@ -57,7 +57,7 @@ public class LiaisonServiceBean implements LiaisonService {
     SessionContext session;
 
     @Override
-    @PermitAll
+    @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.INFO_EDITOR_CODE, Role.HALL_KEEPER_CODE, Role.LEADER_CODE})
     public List<LiaisonViews.Town> towns(long organisationId) {
         reach.organisation(caller(), organisationId);
         Map<Long, LiaisonGroup> groups = liaison.groups(organisationId).stream()
@@ -77,7 +77,7 @@ public class LiaisonServiceBean implements LiaisonService {
     }
 
     @Override
-    @PermitAll
+    @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.INFO_EDITOR_CODE, Role.HALL_KEEPER_CODE, Role.LEADER_CODE})
     public Page<LiaisonViews.Point> points(long townId, String name, Page.Request request) {
         Town town = visibleTown(caller(), townId);
         String like = name == null || name.isBlank() ? null : name.strip();
@@ -92,7 +92,7 @@ public class LiaisonServiceBean implements LiaisonService {
     }
 
     @Override
-    @PermitAll
+    @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.INFO_EDITOR_CODE, Role.HALL_KEEPER_CODE, Role.LEADER_CODE})
     public List<LiaisonViews.Assignment> memberPoints(long memberId) {
         Member m = reach.member(caller(), memberId);
         return assignments(m, liaison.currentOf(m.id()));
@@ -145,7 +145,7 @@ public class LiaisonServiceBean implements LiaisonService {
     }
 
     @Override
-    @PermitAll
+    @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.LEADER_CODE})
     public LiaisonViews.Card card(long memberId) {
         Caller caller = caller();
         Member m = mayHandleCard(caller, memberId);
@@ -158,7 +158,7 @@ public class LiaisonServiceBean implements LiaisonService {
     }
 
     @Override
-    @PermitAll
+    @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.LEADER_CODE})
     public LiaisonViews.Card reissueCard(long memberId) {
         Member m = mayHandleCard(caller(), memberId);
         ContactCard card = liaison.card(m.id()).orElseGet(() -> {
@@ -170,6 +170,7 @@ public class LiaisonServiceBean implements LiaisonService {
         return card(m, card);
     }
 
+    /** The public card page (the QR code's target): whoever holds the token, anonymous included; no personal data. */
     @Override
     @PermitAll
     public LiaisonViews.Card publicCard(String token) {
@@ -186,7 +187,7 @@ public class LiaisonServiceBean implements LiaisonService {
     }
 
     @Override
-    @PermitAll
+    @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.LEADER_CODE})
     public byte[] cardPdf(long memberId, String baseUrl) {
         LiaisonViews.Card card = card(memberId);
         return printer.print(card, baseUrl + "/card.xhtml?t=" + card.token());

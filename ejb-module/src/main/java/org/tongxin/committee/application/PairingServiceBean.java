@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.Resource;
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -51,7 +50,7 @@ public class PairingServiceBean implements PairingService {
     SessionContext session;
 
     @Override
-    @PermitAll
+    @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.INFO_EDITOR_CODE, Role.HALL_KEEPER_CODE, Role.LEADER_CODE})
     public CommitteePairings ofCommittee(long committeeId) {
         Caller caller = caller();
         SpecialCommittee committee = committees.committee(committeeId)

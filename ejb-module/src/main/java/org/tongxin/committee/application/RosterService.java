@@ -36,6 +36,19 @@ public interface RosterService {
 
     MemberProfile member(long id);
 
+    /**
+     * A member as the system administrator sees one to link an account to it: id, name and organisation,
+     * nothing else of the roster.
+     */
+    record MemberLookup(long id, String name, long organisationId, String organisationName) implements java.io.Serializable {
+    }
+
+    /**
+     * The system administrator's name search (name, pinyin or initials; at most 20, visible organisations):
+     * all the roster an administrator needs, to link an account to a member.
+     */
+    List<MemberLookup> memberLookup(String name);
+
     /** Office staff add a special committee to an organisation they keep. */
     CommitteeView addCommittee(long organisationId, String name);
 

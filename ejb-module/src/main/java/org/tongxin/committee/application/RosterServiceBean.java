@@ -9,7 +9,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.Resource;
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -33,12 +32,16 @@ import org.tongxin.platform.domain.Role;
 import org.tongxin.platform.domain.VisibleOrganisations;
 
 /**
- * The roster. Everyone signed in reads the members of the organisations they may see; personal data
- * (phone, birth date) only office staff and leaders of the member's organisation, and the member. Office
- * staff record dated changes of committee, position and status.
+ * The roster. The business roles read the members of the organisations they may see; personal data
+ * (phone, birth date) only office staff and leaders of the member's own organisation, and the member.
+ * Administrators and service accounts do not browse it: the system administrator has only
+ * {@link #memberLookup}, to link an account to a member. Office staff record dated changes of committee,
+ * position and status.
  */
 @Stateless
 public class RosterServiceBean implements RosterService {
+
+    static final int LOOKUP_MAX = 20;
 
     @Inject
     MemberRepository members;
@@ -56,7 +59,7 @@ public class RosterServiceBean implements RosterService {
     SessionContext session;
 
     @Override
-    @PermitAll
+    @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.INFO_EDITOR_CODE, Role.HALL_KEEPER_CODE, Role.LEADER_CODE})
     public List<CommitteeView> committees() {
         Caller caller = caller();
         String path = caller.visible().pathPattern();
@@ -69,14 +72,14 @@ public class RosterServiceBean implements RosterService {
     }
 
     @Override
-    @PermitAll
+    @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.INFO_EDITOR_CODE, Role.HALL_KEEPER_CODE, Role.LEADER_CODE})
     public List<SectorView> sectors() {
         return committees.sectors(caller().visible().pathPattern()).stream()
                 .map(s -> new SectorView(s.id(), s.organisationId(), s.name())).toList();
     }
 
     @Override
-    @PermitAll
+    @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.INFO_EDITOR_CODE, Role.HALL_KEEPER_CODE, Role.LEADER_CODE})
     public List<RosterService.Choice> committeeMenu(Long selected) {
         VisibleOrganisations visible = caller().visible();
         List<RosterService.Choice> menu = new java.util.ArrayList<>(committees.committees(visible.ownPath()).stream()
@@ -89,7 +92,7 @@ public class RosterServiceBean implements RosterService {
     }
 
     @Override
-    @PermitAll
+    @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.INFO_EDITOR_CODE, Role.HALL_KEEPER_CODE, Role.LEADER_CODE})
     public List<RosterService.Choice> sectorMenu(Long selected) {
         VisibleOrganisations visible = caller().visible();
         List<RosterService.Choice> menu = new java.util.ArrayList<>(committees.sectors(visible.ownPath()).stream()
@@ -102,7 +105,7 @@ public class RosterServiceBean implements RosterService {
     }
 
     @Override
-    @PermitAll
+    @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.INFO_EDITOR_CODE, Role.HALL_KEEPER_CODE, Role.LEADER_CODE})
     public Page<MemberSummary> search(MemberQuery query, Page.Request request) {
         Caller caller = caller();
         String path = caller.visible().pathPattern();
@@ -114,7 +117,7 @@ public class RosterServiceBean implements RosterService {
     }
 
     @Override
-    @PermitAll
+    @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.INFO_EDITOR_CODE, Role.HALL_KEEPER_CODE, Role.LEADER_CODE})
     public MemberProfile member(long id) {
         Caller caller = caller();
         Member m = reach.member(caller, id);
@@ -127,6 +130,25 @@ public class RosterServiceBean implements RosterService {
         }
         return new MemberProfile(summary(m, names, personal), m.rosterKey(), m.ethnicity(), m.statusSince(), personal,
                 caller.hasRole(Role.OFFICE_STAFF), history);
+    }
+
+    @Override
+    @RolesAllowed(Role.SYS_ADMIN_CODE)
+    public List<MemberLookup> memberLookup(String name) {
+        String q = name == null ? "" : name.strip();
+        if (q.isEmpty()) {
+            return List.of();
+        }
+        if (q.length() > 50) {
+            throw Problem.field("name", "too-long", "problem.invalid-input");
+        }
+        Caller caller = caller();
+        MemberQuery query = new MemberQuery(null, null, null, null, null, null, q);
+        List<Member> found = members.search(caller.visible().pathPattern(), query, 0, LOOKUP_MAX);
+        Map<Long, String> orgNames = new java.util.HashMap<>();
+        return found.stream().map(m -> new MemberLookup(m.id(), m.name(), m.organisationId(), orgNames.computeIfAbsent(
+                m.organisationId(), id -> organisations.byId(id).map(org.tongxin.platform.domain.Organisation::name).orElse(null))))
+                .toList();
     }
 
     @Override
@@ -204,10 +226,15 @@ public class RosterServiceBean implements RosterService {
     }
 
 
-    /** Office staff and leaders of a visible organisation, and the member themselves. */
-    private static boolean mayReadPersonalData(Caller caller, Member m) {
-        return caller.hasAnyRole(Role.OFFICE_STAFF, Role.LEADER)
-                || (m.accountId() != null && m.accountId() == caller.accountId());
+    /**
+     * Personal data (phone, birth date) is for office staff and leaders of the member's own organisation,
+     * and for the member themselves: not for those of a parent or sibling organisation who may see the name.
+     * Every path that emits it (the API, the pages, the export) asks here.
+     */
+    static boolean mayReadPersonalData(Caller caller, Member m) {
+        boolean ownOffice = caller.hasAnyRole(Role.OFFICE_STAFF, Role.LEADER) && m.organisationId() != null
+                && m.organisationId() == caller.visible().ownId();
+        return ownOffice || (m.accountId() != null && m.accountId() == caller.accountId());
     }
 
     private static LocalDate required(LocalDate date) {

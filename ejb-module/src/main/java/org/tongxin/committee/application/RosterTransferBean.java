@@ -18,7 +18,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.Resource;
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -299,17 +298,16 @@ public class RosterTransferBean implements RosterTransfer {
     }
 
     @Override
-    @PermitAll
+    @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.INFO_EDITOR_CODE, Role.HALL_KEEPER_CODE, Role.LEADER_CODE})
     public byte[] export(MemberQuery query) {
         Caller caller = callers.caller(session.getCallerPrincipal());
         String path = caller.visible().pathPattern();
         Map<Long, String> sectorNames = committees.sectors(path).stream().collect(Collectors.toMap(Sector::id, Sector::name));
         Map<Long, String> committeeNames = committees.committees(path).stream()
                 .collect(Collectors.toMap(SpecialCommittee::id, SpecialCommittee::name));
-        boolean personalForAll = caller.hasAnyRole(Role.OFFICE_STAFF, Role.LEADER);
         List<Map<String, String>> rows = new ArrayList<>();
         for (Member m : members.search(path, query == null ? MemberQuery.all() : query, 0, MAX_EXPORT)) {
-            boolean personal = personalForAll || (m.accountId() != null && m.accountId() == caller.accountId());
+            boolean personal = RosterServiceBean.mayReadPersonalData(caller, m);
             Map<String, String> r = new HashMap<>();
             r.put("rosterKey", m.rosterKey());
             r.put("name", m.name());

@@ -20,6 +20,7 @@ import jakarta.persistence.TypedQuery;
 
 import org.tongxin.platform.domain.AuditEntry;
 import org.tongxin.platform.domain.Page;
+import org.tongxin.platform.domain.AuditMask;
 import org.tongxin.platform.domain.Role;
 import org.tongxin.platform.domain.VisibleOrganisations;
 
@@ -94,7 +95,7 @@ public class AuditServiceBean implements AuditService {
         List<AuditEntryView> items = list.setFirstResult(request.offset()).setMaxResults(request.size())
                 .getResultStream()
                 .map(e -> new AuditEntryView(e.id(), e.occurredAt(), e.actor(), e.origin(), e.action(),
-                        e.entityType(), e.entityId(), e.organisationId(), e.details()))
+                        e.entityType(), e.entityId(), e.organisationId(), AuditMask.details(e.details())))
                 .toList();
         return new Page<>(items, request.page(), request.size(), count.getSingleResult());
     }

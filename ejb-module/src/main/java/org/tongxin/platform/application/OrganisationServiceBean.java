@@ -29,19 +29,22 @@ public class OrganisationServiceBean implements OrganisationService {
     SessionContext session;
 
     @Override
-    @PermitAll
+    @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.INFO_EDITOR_CODE, Role.HALL_KEEPER_CODE, Role.LEADER_CODE,
+            Role.SYS_ADMIN_CODE, Role.SECURITY_ADMIN_CODE, Role.AUDIT_ADMIN_CODE})
     public List<OrganisationView> visible() {
         VisibleOrganisations visible = callers.visible(session.getCallerPrincipal());
         return organisations.matching(visible.pathPattern()).stream().map(OrganisationView::of).toList();
     }
 
     @Override
-    @PermitAll
+    @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.INFO_EDITOR_CODE, Role.HALL_KEEPER_CODE, Role.LEADER_CODE,
+            Role.SYS_ADMIN_CODE, Role.SECURITY_ADMIN_CODE, Role.AUDIT_ADMIN_CODE})
     public OrganisationView get(long id) {
         return OrganisationView.of(visibleOrganisation(id));
     }
 
     @Override
+    /** The public contact card page shows the organisation's name to anyone holding a card's token: only the name. */
     @PermitAll
     public String publicName(long id) {
         return organisations.byId(id).map(org.tongxin.platform.domain.Organisation::name).orElseThrow(() -> Problem.notFound("organisation"));

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -37,6 +36,7 @@ import org.hibernate.persister.entity.EntityPersister;
 import org.hibernate.proxy.HibernateProxy;
 import org.tongxin.platform.application.AuditContext;
 import org.tongxin.platform.domain.AuditEntry;
+import org.tongxin.platform.domain.AuditMask;
 import org.tongxin.platform.domain.OrganisationOwned;
 import org.tongxin.platform.domain.OwnTrail;
 import org.tongxin.platform.domain.Role;
@@ -46,7 +46,8 @@ import org.tongxin.platform.domain.Role;
  * collections, in the audit trail: who (from {@link AuditContext}), when, from where, and the values
  * before and after. The row is written on the same connection in the same transaction as the change,
  * so a change and its audit line commit together or not at all. Secrets (any property whose name
- * holds "password", "secret" or "token") are masked.
+ * holds "password", "secret" or "token") and personal data (phone, birth date, identity numbers: see
+ * {@link AuditMask}) are masked.
  */
 class AuditListener implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener,
         PostCollectionRecreateEventListener, PostCollectionUpdateEventListener, PostCollectionRemoveEventListener {
@@ -201,9 +202,8 @@ class AuditListener implements PostInsertEventListener, PostUpdateEventListener,
         if (value == null) {
             return JsonValue.NULL;
         }
-        String lower = property.toLowerCase(Locale.ROOT);
-        if (lower.contains("password") || lower.contains("secret") || lower.contains("token")) {
-            return Json.createValue("***");
+        if (AuditMask.masked(property)) {
+            return Json.createValue(AuditMask.MASK);
         }
         if (value instanceof Collection<?> c) {
             JsonArrayBuilder array = Json.createArrayBuilder();

@@ -82,6 +82,7 @@ public class FeedServiceBean implements FeedService {
         return hall.feedToken(callers.caller(session.getCallerPrincipal()).accountId()).isPresent();
     }
 
+    /* The two feeds are read by calendar programs without a login: the personal secret in the address is the credential. */
     @Override
     @PermitAll
     public Optional<Feed> spaceFeed(long spaceId, String token) {
@@ -131,7 +132,9 @@ public class FeedServiceBean implements FeedService {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
         }
-        return hall.feedTokenByHash(digest(token.strip())).flatMap(t -> accounts.byId(t.accountId())).filter(Account::isEnabled);
+        // the calendar reads the hall as its holder would: only while the holder still holds a business role
+        return hall.feedTokenByHash(digest(token.strip())).flatMap(t -> accounts.byId(t.accountId())).filter(Account::isEnabled)
+                .filter(a -> a.roles().stream().anyMatch(Role.business()::contains));
     }
 
     static String digest(String token) {

@@ -24,7 +24,8 @@ import org.tongxin.platform.domain.Problem;
 
 /**
  * GET /api/v1/members?committee=&sector=&party=&q=&page=&size= (also term, position, status) and
- * GET /api/v1/members/{id} and GET /api/v1/members/{id}/duty?year=. Phone and birth date are present only for callers who may see them.
+ * GET /api/v1/members/{id} and GET /api/v1/members/{id}/duty?year= (business roles); GET /api/v1/members/lookup?name=
+ * (sys-admin). Phone and birth date are present only for callers who may see them.
  */
 @Path("/members")
 @RequestScoped
@@ -44,6 +45,16 @@ public class MemberResource {
         MemberQuery query = new MemberQuery(committee, sector, parse(Party.class, "party", party), term,
                 parse(Position.class, "position", position), parse(MemberStatus.class, "status", status), q);
         return roster.search(query, new Page.Request(page, size));
+    }
+
+    /**
+     * The system administrator's lookup to link an account to a member: id, name and organisation of at most 20
+     * members whose name, pinyin or initials match; nothing else of the roster (everyone else: 403).
+     */
+    @GET
+    @Path("/lookup")
+    public java.util.List<RosterService.MemberLookup> lookup(@QueryParam("name") String name) {
+        return roster.memberLookup(name);
     }
 
     @GET
