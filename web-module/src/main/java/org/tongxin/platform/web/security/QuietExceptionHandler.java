@@ -1,0 +1,92 @@
+package org.tongxin.platform.web.security;
+
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.faces.FacesException;
+import jakarta.faces.application.ViewExpiredException;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.ExceptionQueuedEventContext;
+
+/**
+ * Keeps exception classes and messages out of the answers of pages. Faces (and PrimeFaces' handler,
+ * which this one decorates) would write the class and message of an exception of an ajax request into
+ * the partial response ({@code <error-name>}, {@code <error-message>}, the arguments of an
+ * {@code onexception} script). Here an unexpected exception of an ajax request is logged with a
+ * correlation id and answered with a redirect to the error page, which says nothing but that something
+ * went wrong and the id; a full-page request goes the usual way to the container's error page (web.xml),
+ * which shows the same generic page. An expired view stays with the wrapped handler (back to the login
+ * page, as before).
+ */
+public class QuietExceptionHandler extends ExceptionHandlerWrapper {
+
+    private static final Logger LOG = Logger.getLogger(QuietExceptionHandler.class.getName());
+
+    public QuietExceptionHandler(ExceptionHandler wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public void handle() throws FacesException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces != null && faces.getPartialViewContext() != null && faces.getPartialViewContext().isAjaxRequest()) {
+            Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+            while (events.hasNext()) {
+                ExceptionQueuedEventContext context = events.next().getContext();
+                Throwable error = context.getException();
+                if (expired(error)) {
+                    continue;
+                }
+                events.remove();
+                String ref = reference();
+                LOG.log(Level.SEVERE, "unexpected error in an ajax request, ref " + ref, error);
+                redirectToErrorPage(faces, ref);
+                break;
+            }
+            // the remaining exceptions of the same request are logged and dropped: the redirect has been written
+            Iterator<ExceptionQueuedEvent> rest = getUnhandledExceptionQueuedEvents().iterator();
+            while (rest.hasNext()) {
+                Throwable error = rest.next().getContext().getException();
+                if (!expired(error) && faces.getResponseComplete()) {
+                    LOG.log(Level.SEVERE, "further error in the same ajax request", error);
+                    rest.remove();
+                }
+            }
+        }
+        getWrapped().handle();
+    }
+
+    private static boolean expired(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof ViewExpiredException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A short id for the log line and the page, so that the office can find the detail. */
+    static String reference() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static void redirectToErrorPage(FacesContext faces, String ref) {
+        ExternalContext external = faces.getExternalContext();
+        try {
+            if (!external.isResponseCommitted()) {
+                external.responseReset();
+                external.redirect(external.getRequestContextPath() + "/error.xhtml?ref=" + ref);
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "could not answer the ajax error " + ref, e);
+        }
+        faces.responseComplete();
+    }
+}
