@@ -39,6 +39,7 @@ import org.tongxin.platform.application.Caller;
 import org.tongxin.platform.application.Callers;
 import org.tongxin.platform.domain.Organisation;
 import org.tongxin.platform.domain.OrganisationRepository;
+import org.tongxin.platform.domain.PlainText;
 import org.tongxin.platform.domain.Problem;
 import org.tongxin.platform.domain.Role;
 
@@ -302,6 +303,11 @@ public class RosterTransferBean implements RosterTransfer {
             if (required) {
                 e.add(column, "problem.import.required");
             }
+            return null;
+        }
+        String bad = PlainText.problem(v, "name".equals(column) || "rosterKey".equals(column));
+        if (bad != null) {
+            e.add(column, bad);
             return null;
         }
         if (v.length() > max) {
