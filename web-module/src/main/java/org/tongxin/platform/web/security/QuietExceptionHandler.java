@@ -13,7 +13,6 @@ import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
-import jakarta.faces.event.ExceptionQueuedEventContext;
 
 /**
  * Keeps exception classes and messages out of the answers of pages. Faces (and PrimeFaces' handler,
@@ -22,8 +21,9 @@ import jakarta.faces.event.ExceptionQueuedEventContext;
  * {@code onexception} script). Here an unexpected exception of an ajax request is logged with a
  * correlation id and answered with a redirect to the error page, which says nothing but that something
  * went wrong and the id; a full-page request goes the usual way to the container's error page (web.xml),
- * which shows the same generic page. An expired view stays with the wrapped handler (back to the login
- * page, as before).
+ * which shows the same generic page. An expired view of an ajax request is redirected to the expired-view
+ * error page ({@code /expired}, {@link ExpiredViewServlet}), which sends the person to the login page as
+ * before; PrimeFaces would otherwise name the exception in its {@code onexception} call.
  */
 public class QuietExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -38,25 +38,23 @@ public class QuietExceptionHandler extends ExceptionHandlerWrapper {
         FacesContext faces = FacesContext.getCurrentInstance();
         if (faces != null && faces.getPartialViewContext() != null && faces.getPartialViewContext().isAjaxRequest()) {
             Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+            boolean answered = false;
             while (events.hasNext()) {
-                ExceptionQueuedEventContext context = events.next().getContext();
-                Throwable error = context.getException();
+                Throwable error = events.next().getContext().getException();
+                events.remove();
                 if (expired(error)) {
+                    // as before: the expired-view error page (/expired) sends the person to the login page
+                    if (!answered) {
+                        redirect(faces, "/expired");
+                        answered = true;
+                    }
                     continue;
                 }
-                events.remove();
                 String ref = reference();
                 LOG.log(Level.SEVERE, "unexpected error in an ajax request, ref " + ref, error);
-                redirectToErrorPage(faces, ref);
-                break;
-            }
-            // the remaining exceptions of the same request are logged and dropped: the redirect has been written
-            Iterator<ExceptionQueuedEvent> rest = getUnhandledExceptionQueuedEvents().iterator();
-            while (rest.hasNext()) {
-                Throwable error = rest.next().getContext().getException();
-                if (!expired(error) && faces.getResponseComplete()) {
-                    LOG.log(Level.SEVERE, "further error in the same ajax request", error);
-                    rest.remove();
+                if (!answered) {
+                    redirect(faces, "/error.xhtml?ref=" + ref);
+                    answered = true;
                 }
             }
         }
@@ -77,15 +75,16 @@ public class QuietExceptionHandler extends ExceptionHandlerWrapper {
         return UUID.randomUUID().toString().substring(0, 8);
     }
 
-    private static void redirectToErrorPage(FacesContext faces, String ref) {
+    /** Answers the ajax request with a redirect ({@code <partial-response><redirect url=…/>}) within the application. */
+    private static void redirect(FacesContext faces, String path) {
         ExternalContext external = faces.getExternalContext();
         try {
             if (!external.isResponseCommitted()) {
                 external.responseReset();
-                external.redirect(external.getRequestContextPath() + "/error.xhtml?ref=" + ref);
+                external.redirect(external.getRequestContextPath() + path);
             }
         } catch (IOException | RuntimeException e) {
-            LOG.log(Level.WARNING, "could not answer the ajax error " + ref, e);
+            LOG.log(Level.WARNING, "could not answer an ajax error with a redirect to " + path, e);
         }
         faces.responseComplete();
     }
