@@ -19,10 +19,13 @@ import java.util.regex.Pattern;
 public final class PageSession {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+    /** PrimeFaces' script nonce, which its ajax requests send back as {@code primefaces.nonce}. */
+    private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
 
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     private String viewState;
+    private String nonce;
 
     private PageSession() {
     }
@@ -46,6 +49,10 @@ public final class PageSession {
         if (m.find()) {
             viewState = m.group(1);
         }
+        Matcher n = NONCE.matcher(r.body());
+        if (n.find()) {
+            nonce = n.group(1);
+        }
         return r.body();
     }
 
@@ -61,7 +68,7 @@ public final class PageSession {
             String extra) {
         String body = "jakarta.faces.partial.ajax=true&jakarta.faces.source=" + enc(source) + "&jakarta.faces.partial.execute="
                 + enc(execute) + "&jakarta.faces.partial.render=" + enc(render) + "&" + enc(form) + "=" + enc(form)
-                + "&jakarta.faces.ViewState=" + enc(viewState) + extra;
+                + "&jakarta.faces.ViewState=" + enc(viewState) + (nonce == null ? "" : "&primefaces.nonce=" + enc(nonce)) + extra;
         return post(path, body, true);
     }
 

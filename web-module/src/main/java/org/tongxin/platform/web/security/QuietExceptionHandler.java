@@ -75,13 +75,25 @@ public class QuietExceptionHandler extends ExceptionHandlerWrapper {
         return UUID.randomUUID().toString().substring(0, 8);
     }
 
-    /** Answers the ajax request with a redirect ({@code <partial-response><redirect url=…/>}) within the application. */
+    /**
+     * Answers the ajax request with a redirect ({@code <partial-response><redirect url=…/>}) within the
+     * application. Written straight to the emptied response and closed, not through Faces' partial
+     * response writer: an exception in the middle of rendering leaves that writer with half a tag and
+     * open elements, which it would otherwise write around the redirect.
+     */
     private static void redirect(FacesContext faces, String path) {
         ExternalContext external = faces.getExternalContext();
+        String url = external.getRequestContextPath() + path;
         try {
             if (!external.isResponseCommitted()) {
                 external.responseReset();
-                external.redirect(external.getRequestContextPath() + path);
+                external.setResponseContentType("text/xml");
+                external.setResponseCharacterEncoding("UTF-8");
+                external.setResponseHeader("Cache-Control", "no-cache");
+                java.io.Writer out = external.getResponseOutputWriter();
+                out.write("<?xml version='1.0' encoding='UTF-8'?>\n<partial-response><redirect url=\""
+                        + url.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;") + "\"></redirect></partial-response>");
+                out.close();
             }
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "could not answer an ajax error with a redirect to " + path, e);
