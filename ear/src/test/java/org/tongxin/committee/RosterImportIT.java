@@ -134,6 +134,48 @@ class RosterImportIT {
         }
     }
 
+    @Test
+    void aRowOfAnOrganisationTheImporterDoesNotAdministerIsRefusedByRowAndColumn() throws Exception {
+        String[] own = row(1, "委员", null);
+        String[] below = java.util.Arrays.copyOf(row(2, "委员", null), 15);
+        below[6] = null; // the district has sectors of its own
+        below[14] = "SX-DT-PC";
+        String[] sibling = java.util.Arrays.copyOf(row(3, "委员", null), 15);
+        sibling[14] = "SX-CZ";
+        String[] above = java.util.Arrays.copyOf(row(4, "委员", null), 15);
+        above[14] = "山西省政协";
+        ImportResult result = as("office", "office-staff", () -> transfer.importRoster(datong(), workbook(List.of(own, below, sibling, above)), true));
+        assertFalse(result.imported(), result::toString);
+        List<String> where = result.errors().stream().map(e -> e.row() + ":" + e.column() + ":" + e.messageKey()).toList();
+        assertEquals(List.of("4:organisation:problem.import.foreign-organisation", "5:organisation:problem.import.foreign-organisation"), where);
+        assertTrue(found().isEmpty(), "nothing imported");
+    }
+
+    @Test
+    void theExportWritesFormulaLikeTextBehindAnApostropheAndNamesTheOrganisation() throws Exception {
+        String[] formula = row(1, "委员", null);
+        formula[10] = "=HYPERLINK(\"http://evil.example\",\"大同大学\")";
+        formula[11] = "@SUM(1+1)";
+        ImportResult result = as("office", "office-staff", () -> transfer.importRoster(datong(), workbook(List.<String[]>of(formula)), true));
+        assertTrue(result.imported(), result::toString);
+        MemberQuery query = new MemberQuery(null, null, null, null, null, null, "导入" + batch);
+        byte[] export = as("office", "office-staff", () -> transfer.export(query));
+        try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(export))) {
+            Sheet s = wb.getSheetAt(0);
+            assertEquals("组织", s.getRow(0).getCell(14).getStringCellValue());
+            assertEquals(1, s.getLastRowNum());
+            Row r = s.getRow(1);
+            assertEquals(org.apache.poi.ss.usermodel.CellType.STRING, r.getCell(10).getCellType());
+            assertEquals("'" + formula[10], r.getCell(10).getStringCellValue());
+            assertEquals("'@SUM(1+1)", r.getCell(11).getStringCellValue());
+            assertEquals("大同市政协", r.getCell(14).getStringCellValue());
+        }
+        // the exported file imports again as it is: the apostrophe is not taken for part of the text
+        ImportResult again = as("office", "office-staff", () -> transfer.importRoster(datong(), export, true));
+        assertTrue(again.imported(), again::toString);
+        assertEquals(0, again.updated(), again::toString);
+    }
+
     private String[] row(int n, String position, String committee) {
         return new String[] {"IT-" + batch + "-" + n, "导入" + batch + DIGITS.charAt(n), "女", "汉族", "1975-06-0" + n, "民盟", "教育界", "15",
             position, committee, "大同大学", "教授", "1390000000" + n, "在职"};
@@ -151,7 +193,8 @@ class RosterImportIT {
     private static byte[] workbook(List<String[]> rows) throws Exception {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet s = wb.createSheet("委员名册");
-            String[] header = {"编号", "姓名", "性别", "民族", "出生日期", "党派", "界别", "届次", "职务", "专委会", "工作单位", "职称", "联系电话", "状态"};
+            String[] header = {"编号", "姓名", "性别", "民族", "出生日期", "党派", "界别", "届次", "职务", "专委会", "工作单位", "职称", "联系电话", "状态",
+                "组织"};
             Row h = s.createRow(0);
             for (int c = 0; c < header.length; c++) {
                 h.createCell(c).setCellValue(header[c]);

@@ -259,6 +259,26 @@ class StudyHallApiIT {
     }
 
     @Test
+    void feedAddressesLinksAndUidsComeFromThePublicAddressNeverFromTheHostHeader() {
+        long space = Hall.newSpace(50, false, 0);
+        LocalDate day = Hall.openDay(9);
+        long id = Api.as("member1").post(BOOKINGS, Hall.booking(space, Hall.at(day, 11, 0), Hall.at(day, 12, 0), "主机头测试", 3))
+                .json().getJsonNumber("id").longValue();
+        String renewed = org.tongxin.support.RawHttp.post("/api/v1/studyhall/feed-token", "evil.example:8080", "member1", "");
+        assertTrue(renewed.matches("(?s)HTTP/1\\.[01] 201 .*"), renewed);
+        assertFalse(renewed.contains("evil.example"), renewed);
+        assertTrue(renewed.contains("\"personalFeed\":\"http://localhost:8080/api/v1/studyhall/my/calendar.ics?token="), renewed);
+        String token = renewed.replaceAll("(?s).*\"token\":\"([^\"]+)\".*", "$1");
+
+        String feed = org.tongxin.support.RawHttp.get("/api/v1/studyhall/spaces/" + space + "/calendar.ics?token=" + token, "evil.example", null);
+        assertTrue(feed.matches("(?s)HTTP/1\\.[01] 200 .*"), feed);
+        assertFalse(feed.contains("evil.example"), feed);
+        String unfolded = feed.replace("\r\n ", "");
+        assertTrue(unfolded.contains("UID:booking-" + id + "@localhost\r\n"), feed);
+        assertTrue(unfolded.contains("URL:http://localhost:8080/studyhall/booking.xhtml?id=" + id + "\r\n"), feed);
+    }
+
+    @Test
     void calendarFeedsOpenWithTheTokenAloneAndRenewingKillsTheOldAddress() {
         long space = Hall.newSpace(50, false, 0);
         LocalDate day = Hall.openDay(9);

@@ -9,9 +9,13 @@ import java.util.List;
  */
 public interface RosterSheet {
 
-    /** The columns, in their order in the sheet; the codes name the fields in error messages. */
+    /**
+     * The columns, in their order in the sheet; the codes name the fields in error messages. The last,
+     * the member's organisation (code or name), came later: a sheet without it imports into the
+     * organisation chosen for the import.
+     */
     List<String> COLUMNS = List.of("rosterKey", "name", "gender", "ethnicity", "birthDate", "party", "sector", "term",
-            "position", "committee", "workplace", "title", "phone", "status");
+            "position", "committee", "workplace", "title", "phone", "status", "organisation");
 
     /** One data row: its number as the spreadsheet shows it (the header is row 1) and its cells by column code. */
     record SheetRow(int number, java.util.Map<String, String> cells) {

@@ -36,13 +36,18 @@ import org.tongxin.committee.domain.Sector;
 import org.tongxin.committee.domain.SpecialCommittee;
 import org.tongxin.platform.application.Caller;
 import org.tongxin.platform.application.Callers;
+import org.tongxin.platform.domain.Organisation;
+import org.tongxin.platform.domain.OrganisationRepository;
+import org.tongxin.platform.domain.PlainText;
 import org.tongxin.platform.domain.Problem;
 import org.tongxin.platform.domain.Role;
 
 /**
  * Roster spreadsheets. An import validates every row before it writes anything; members are matched
  * by their roster key, so the same file twice changes nothing. Changes of committee, position and
- * status from a file are dated on the day of the import and appear in the member's history.
+ * status from a file are dated on the day of the import and appear in the member's history. A row may
+ * name its organisation (code or name, column 组织): the importer's own or one below it, never another
+ * (a row/column error); without it the row belongs to the organisation chosen for the import.
  */
 @Stateless
 public class RosterTransferBean implements RosterTransfer {
@@ -60,6 +65,8 @@ public class RosterTransferBean implements RosterTransfer {
     @Inject
     NameIndex names;
     @Inject
+    OrganisationRepository organisationRepository;
+    @Inject
     Callers callers;
     @Inject
     Clock clock;
@@ -72,8 +79,12 @@ public class RosterTransferBean implements RosterTransfer {
         return sheet.write(List.of());
     }
 
-    /** A row that passed validation, with what it says. */
-    private record Valid(Member.Facts facts, SpecialCommittee committee, MemberStatus status) {
+    /** A row that passed validation, with what it says and the organisation it belongs to. */
+    private record Valid(long organisationId, Member.Facts facts, SpecialCommittee committee, MemberStatus status) {
+    }
+
+    /** What rows of one organisation are checked against: its sectors, special committees and members. */
+    private record OrgRoster(Map<String, Sector> sectors, Map<String, SpecialCommittee> specials, Map<String, Member> existing) {
     }
 
     @Override
@@ -93,28 +104,43 @@ public class RosterTransferBean implements RosterTransfer {
             throw Problem.field("file", "invalid-file", "problem.import.empty");
         }
         String path = caller.visible().pathPattern();
-        Map<String, Sector> sectors = committees.sectors(path).stream().filter(s -> s.organisationId().equals(organisationId))
-                .collect(Collectors.toMap(Sector::name, Function.identity()));
-        Map<String, SpecialCommittee> specials = committees.committees(path).stream()
-                .filter(c -> c.organisationId().equals(organisationId))
-                .collect(Collectors.toMap(SpecialCommittee::name, Function.identity()));
-        Map<String, Member> existing = members.byRosterKey(organisationId);
+        // the organisations whose roster the importer keeps: their own and those below it, by code and by name
+        Map<String, Long> administered = new HashMap<>();
+        for (Organisation o : organisationRepository.matching(path)) {
+            administered.putIfAbsent(o.code(), o.id());
+            administered.putIfAbsent(o.name(), o.id());
+        }
+        List<Sector> allSectors = committees.sectors(path);
+        List<SpecialCommittee> allCommittees = committees.committees(path);
+        Map<Long, OrgRoster> rosters = new HashMap<>();
+        Function<Long, OrgRoster> roster = org -> rosters.computeIfAbsent(org, o -> new OrgRoster(
+                allSectors.stream().filter(x -> x.organisationId().equals(o)).collect(Collectors.toMap(Sector::name, Function.identity())),
+                allCommittees.stream().filter(x -> x.organisationId().equals(o))
+                        .collect(Collectors.toMap(SpecialCommittee::name, Function.identity())),
+                members.byRosterKey(o)));
 
         List<ImportResult.RowError> errors = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         Map<RosterSheet.SheetRow, Valid> valid = new LinkedHashMap<>();
         for (RosterSheet.SheetRow row : rows) {
             Errors e = new Errors(row.number(), errors);
-            Valid v = validate(row, e, sectors, specials);
+            String orgText = row.cell("organisation");
+            Long org = orgText == null ? Long.valueOf(organisationId) : administered.get(orgText);
+            if (org == null) {
+                e.add("organisation", "problem.import.foreign-organisation", orgText);
+                continue;
+            }
+            OrgRoster r = roster.apply(org);
+            Valid v = validate(org, row, e, r.sectors(), r.specials());
             String key = row.cell("rosterKey");
             if (key != null) {
-                Integer first = seen.putIfAbsent(key, row.number());
+                Integer first = seen.putIfAbsent(org + "/" + key, row.number());
                 if (first != null) {
                     e.add("rosterKey", "problem.import.duplicate-key", String.valueOf(first));
                 }
             }
             if (v != null && !e.any()) {
-                Member m = existing.get(v.facts().rosterKey());
+                Member m = r.existing().get(v.facts().rosterKey());
                 if (m != null && m.status() != MemberStatus.ACTIVE && v.status() != MemberStatus.ACTIVE
                         && (!Objects.equals(m.committeeId(), v.committee() == null ? m.committeeId() : v.committee().id())
                                 || m.position() != v.facts().position())) {
@@ -132,9 +158,10 @@ public class RosterTransferBean implements RosterTransfer {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZONE);
         for (Valid v : valid.values()) {
+            Map<String, Member> existing = roster.apply(v.organisationId()).existing();
             Member m = existing.get(v.facts().rosterKey());
             if (m == null) {
-                m = new Member(organisationId, v.facts(), names, today, now);
+                m = new Member(v.organisationId(), v.facts(), names, today, now);
                 members.add(m);
                 if (v.committee() != null) {
                     m.placeIn(v.committee(), today, now);
@@ -205,7 +232,8 @@ public class RosterTransferBean implements RosterTransfer {
         }
     }
 
-    private Valid validate(RosterSheet.SheetRow row, Errors e, Map<String, Sector> sectors, Map<String, SpecialCommittee> specials) {
+    private Valid validate(long organisationId, RosterSheet.SheetRow row, Errors e, Map<String, Sector> sectors,
+            Map<String, SpecialCommittee> specials) {
         String key = text(row, "rosterKey", 40, true, e);
         String name = text(row, "name", 50, true, e);
         Gender gender = word(row, "gender", RosterLabels::gender, true, e);
@@ -264,7 +292,7 @@ public class RosterTransferBean implements RosterTransfer {
         if (e.any()) {
             return null;
         }
-        return new Valid(new Member.Facts(key, name, gender, ethnicity == null ? "汉族" : ethnicity, birth, party,
+        return new Valid(organisationId, new Member.Facts(key, name, gender, ethnicity == null ? "汉族" : ethnicity, birth, party,
                 sector == null ? null : sector.id(), term, position, workplace, title, phone), committee, status);
     }
 
@@ -274,6 +302,11 @@ public class RosterTransferBean implements RosterTransfer {
             if (required) {
                 e.add(column, "problem.import.required");
             }
+            return null;
+        }
+        String bad = PlainText.problem(v, "name".equals(column) || "rosterKey".equals(column));
+        if (bad != null) {
+            e.add(column, bad);
             return null;
         }
         if (v.length() > max) {
@@ -305,6 +338,8 @@ public class RosterTransferBean implements RosterTransfer {
         Map<Long, String> sectorNames = committees.sectors(path).stream().collect(Collectors.toMap(Sector::id, Sector::name));
         Map<Long, String> committeeNames = committees.committees(path).stream()
                 .collect(Collectors.toMap(SpecialCommittee::id, SpecialCommittee::name));
+        Map<Long, String> organisationNames = organisationRepository.matching(path).stream()
+                .collect(Collectors.toMap(Organisation::id, Organisation::name));
         List<Map<String, String>> rows = new ArrayList<>();
         for (Member m : members.search(path, query == null ? MemberQuery.all() : query, 0, MAX_EXPORT)) {
             boolean personal = RosterServiceBean.mayReadPersonalData(caller, m);
@@ -323,6 +358,7 @@ public class RosterTransferBean implements RosterTransfer {
             r.put("title", m.title());
             r.put("phone", personal ? m.phone() : null);
             r.put("status", RosterLabels.word(m.status()));
+            r.put("organisation", organisationNames.get(m.organisationId()));
             rows.add(r);
         }
         return sheet.write(rows);

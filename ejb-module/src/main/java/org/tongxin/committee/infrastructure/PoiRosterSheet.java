@@ -23,23 +23,26 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.tongxin.committee.application.RosterSheet;
+import org.tongxin.platform.domain.SheetText;
 
 /**
  * The roster workbook with Apache POI: the first sheet, a header row in Chinese (the offices' own
  * column names), one member per row. Dates may be real date cells or text (2026-01-31); numbers that
- * are really text (a phone, a term) are read without a decimal point.
+ * are really text (a phone, a term) are read without a decimal point. Text that could start a formula is
+ * written behind an apostrophe and read without it ({@link SheetText}).
  */
 @ApplicationScoped
 public class PoiRosterSheet implements RosterSheet {
 
     static final List<String> HEADERS = List.of("编号", "姓名", "性别", "民族", "出生日期", "党派", "界别", "届次", "职务", "专委会",
-            "工作单位", "职称", "联系电话", "状态");
+            "工作单位", "职称", "联系电话", "状态", "组织");
 
     private static final List<String> NOTES = List.of(
             "编号：名册中每位委员固定不变的编号（必填）。再次导入时按编号对应，不会重复新增。",
             "性别：男 / 女；党派：中共、民革、民盟、民建、民进、农工党、致公党、九三学社、台盟、无党派。",
             "职务：主席、副主席、常委、委员；状态：在职、辞职、去世、撤销资格（空白视为在职）。",
             "界别、专委会：须与系统中本组织的名称一致；出生日期：2026-01-31 或日期格式单元格。",
+            "组织：委员所属组织的代码或名称，须为本组织或其下级组织（空白视为导入时选择的组织）。",
             "导入时先校验全部行，只要有一行有误就不导入任何数据。");
 
     @Override
@@ -86,7 +89,7 @@ public class PoiRosterSheet implements RosterSheet {
                 Cell cell = header.createCell(c);
                 cell.setCellValue(HEADERS.get(c));
                 cell.setCellStyle(bold);
-                sheet.setColumnWidth(c, (c == 10 ? 30 : 12) * 256);
+                sheet.setColumnWidth(c, (c == 10 || c == 14 ? 30 : 12) * 256);
             }
             sheet.createFreezePane(0, 1);
             int n = 1;
@@ -95,7 +98,7 @@ public class PoiRosterSheet implements RosterSheet {
                 for (int c = 0; c < COLUMNS.size(); c++) {
                     String v = row.get(COLUMNS.get(c));
                     if (v != null) {
-                        r.createCell(c, CellType.STRING).setCellValue(v);
+                        r.createCell(c, CellType.STRING).setCellValue(SheetText.cell(v));
                     }
                 }
             }
@@ -117,7 +120,7 @@ public class PoiRosterSheet implements RosterSheet {
         }
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         return switch (type) {
-            case STRING -> cell.getStringCellValue();
+            case STRING -> SheetText.read(cell.getStringCellValue());
             case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
             case NUMERIC -> {
                 if ("birthDate".equals(column)) {

@@ -14,8 +14,12 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.tongxin.committee.application.TableSheet;
+import org.tongxin.platform.domain.SheetText;
 
-/** Writes a table with POI's streaming workbook, so that a province's ranking does not sit in memory twice. */
+/**
+ * Writes a table with POI's streaming workbook, so that a province's ranking does not sit in memory twice.
+ * Text that could start a formula is written behind an apostrophe ({@link SheetText}).
+ */
 @ApplicationScoped
 public class PoiTableSheet implements TableSheet {
 
@@ -30,7 +34,7 @@ public class PoiTableSheet implements TableSheet {
             bold.setFont(font);
             Row header = sheet.createRow(0);
             for (int c = 0; c < headers.size(); c++) {
-                header.createCell(c).setCellValue(headers.get(c));
+                header.createCell(c).setCellValue(SheetText.cell(headers.get(c)));
                 header.getCell(c).setCellStyle(bold);
                 sheet.setColumnWidth(c, 16 * 256);
             }
@@ -42,7 +46,7 @@ public class PoiTableSheet implements TableSheet {
                     if (v instanceof Number num) {
                         r.createCell(c).setCellValue(num instanceof BigDecimal b ? b.doubleValue() : num.doubleValue());
                     } else if (v != null) {
-                        r.createCell(c).setCellValue(v.toString());
+                        r.createCell(c).setCellValue(SheetText.cell(v.toString()));
                     }
                 }
             }

@@ -62,6 +62,7 @@ public class ForwardingServiceBean implements ForwardingService {
             route = new Route(organisationId);
         }
         route.set(baseUrl, username, password, targetCode, targetName, caller().username(), clock.instant());
+        RouteAddresses.check(route.baseUrl());
         if (fresh) {
             em.persist(route);
         }

@@ -463,6 +463,8 @@ public class ReportServiceBean implements ReportService {
 
     /** The last part of a name as typed, without control characters or separators, at most 200 characters. */
     static String safeName(String fileName) {
+        // control and bidirectional override characters are refused, not quietly replaced: "gpj.exe" shown as "exe.jpg"
+        org.tongxin.platform.domain.PlainText.check("file", fileName, true);
         String n = fileName == null ? "" : fileName.replace('\\', '/');
         n = n.substring(n.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"<>|:*?]", "_").strip();
         if (n.isEmpty()) {

@@ -108,7 +108,7 @@ public class DeliveryAgent implements Courier {
             return;
         }
         DeliveryWork.Outgoing out = prepared.get();
-        if (out.username() == null) {
+        if (out.username() == null || pointsAtLocal(out.url())) {
             work.notFollowed(deliveryId);
             return;
         }
@@ -130,6 +130,12 @@ public class DeliveryAgent implements Courier {
         work.notFollowed(deliveryId);
     }
 
+    /** Checked again at delivery: the route's host may resolve to a local address by now (DNS rebinding). */
+    private static boolean pointsAtLocal(String url) {
+        return !org.tongxin.inforeport.application.RouteAddresses.localAllowed()
+                && org.tongxin.inforeport.application.RouteAddresses.local(url, java.net.InetAddress::getAllByName);
+    }
+
     private static String basic(DeliveryWork.Outgoing out) {
         return "Basic " + Base64.getEncoder().encodeToString((out.username() + ":" + out.secret()).getBytes(StandardCharsets.UTF_8));
     }
@@ -142,6 +148,10 @@ public class DeliveryAgent implements Courier {
         DeliveryWork.Outgoing out = prepared.get();
         if (out.username() == null) {
             work.rejected(deliveryId, "no route: the organisation's route to the other deployment was removed");
+            return;
+        }
+        if (pointsAtLocal(out.url())) {
+            work.rejected(deliveryId, "the route's address resolves to a local address, which tongxin.routes.allow-local does not allow");
             return;
         }
         HttpResponse<String> answer;

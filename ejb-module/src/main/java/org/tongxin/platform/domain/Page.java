@@ -9,9 +9,15 @@ public record Page<T>(List<T> items, int page, int size, long total) {
         items = List.copyOf(items);
     }
 
-    /** Page number and size checked and bounded, so that no caller can ask for a million rows at once. */
+    /**
+     * Page number and size checked and bounded, so that no caller can ask for a million rows at once, and
+     * so that the offset ({@code page * size}) always fits an {@code int}: a page beyond
+     * {@link #MAX_OFFSET} rows is refused (422) rather than overflowing into a negative offset.
+     */
     public record Request(int page, int size) {
         public static final int MAX_SIZE = 200;
+        /** The largest offset a list is read from; far beyond any real list, far below int overflow. */
+        public static final int MAX_OFFSET = 100_000_000;
 
         public Request {
             if (page < 0) {
@@ -20,6 +26,21 @@ public record Page<T>(List<T> items, int page, int size, long total) {
             if (size < 1 || size > MAX_SIZE) {
                 throw Problem.field("size", "invalid-page", "problem.page.size", MAX_SIZE);
             }
+            if ((long) page * size > MAX_OFFSET) {
+                throw Problem.field("page", "invalid-page", "problem.page.page");
+            }
+        }
+
+        /**
+         * The page a lazy table asks for with its first row and row count, as the browser sent them: the
+         * size bounded to 1..{@link #MAX_SIZE}, a negative first row read as 0, a first row beyond
+         * {@link #MAX_OFFSET} as the last page that may be read (empty), so that a forged request gets an
+         * empty page and never an arithmetic error.
+         */
+        public static Request ofRows(int first, int rows) {
+            int size = Math.max(1, Math.min(rows, MAX_SIZE));
+            int page = Math.max(0, first) / size;
+            return new Request(Math.min(page, MAX_OFFSET / size), size);
         }
 
         public int offset() {

@@ -14,10 +14,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.tongxin.committee.application.LiaisonService;
 import org.tongxin.committee.application.LiaisonViews;
@@ -109,8 +107,8 @@ public class LiaisonResource {
     @GET
     @Path("/members/{id}/card.pdf")
     @Produces("application/pdf")
-    public Response cardPdf(@PathParam("id") long id, @Context UriInfo uri) {
-        String base = uri.getBaseUri().toString().replaceAll("/api/v1/?$", "");
+    public Response cardPdf(@PathParam("id") long id) {
+        String base = org.tongxin.platform.application.PublicAddress.base();
         return Response.ok(liaison.cardPdf(id, base), "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"card-" + id + ".pdf\"").build();
     }

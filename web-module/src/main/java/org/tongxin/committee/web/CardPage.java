@@ -4,11 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -76,16 +74,13 @@ public class CardPage implements Serializable {
                 .contentLength((long) pdf.length).stream(() -> new ByteArrayInputStream(pdf)).build();
     }
 
-    /** The address of the public card page, as the people scanning the card reach this server. */
+    /** The address of the public card page, at the deployment's public address (TONGXIN_PUBLIC_URL). */
     public String getPublicUrl() {
         return card == null || card.token() == null ? null : baseUrl() + "/card.xhtml?t=" + card.token();
     }
 
     private static String baseUrl() {
-        ExternalContext ctx = FacesContext.getCurrentInstance().getExternalContext();
-        HttpServletRequest r = (HttpServletRequest) ctx.getRequest();
-        String url = r.getRequestURL().toString();
-        return url.substring(0, url.length() - r.getRequestURI().length()) + r.getContextPath();
+        return org.tongxin.platform.web.Pages.baseUrl();
     }
 
     public Long getMember() {

@@ -88,9 +88,8 @@ public class ConcernsView implements Serializable {
 
             @Override
             public List<LiaisonViews.Concern> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-                int size = Math.min(pageSize, Page.Request.MAX_SIZE);
                 try {
-                    return concerns.concerns(organisation, status, from, to, new Page.Request(first / size, size)).items();
+                    return concerns.concerns(organisation, status, from, to, Page.Request.ofRows(first, pageSize)).items();
                 } catch (Problem p) {
                     return List.of();
                 }

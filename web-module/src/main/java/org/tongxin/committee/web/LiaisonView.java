@@ -75,8 +75,7 @@ public class LiaisonView implements Serializable {
 
             @Override
             public List<LiaisonViews.Point> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-                int size = Math.min(pageSize, Page.Request.MAX_SIZE);
-                return town == null ? List.of() : liaison.points(town, pointName, new Page.Request(first / size, size)).items();
+                return town == null ? List.of() : liaison.points(town, pointName, Page.Request.ofRows(first, pageSize)).items();
             }
 
             @Override

@@ -78,9 +78,8 @@ public class RankingView implements Serializable {
 
             @Override
             public List<RankingRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-                int size = Math.min(pageSize, Page.Request.MAX_SIZE);
                 try {
-                    return duty.ranking(query(), new Page.Request(first / size, size)).items();
+                    return duty.ranking(query(), Page.Request.ofRows(first, pageSize)).items();
                 } catch (Problem p) {
                     return List.of();
                 }

@@ -56,7 +56,7 @@ public class AccountResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(NewAccount body) {
         AccountView created = accounts.create(body);
-        return Response.created(URI.create("/api/v1/accounts/" + created.id())).entity(created).build();
+        return Response.created(URI.create(org.tongxin.platform.application.PublicAddress.base() + "/api/v1/accounts/" + created.id())).entity(created).build();
     }
 
     @PUT

@@ -49,6 +49,6 @@ public class OrganisationResource {
             throw Problem.field("parentId", "invalid-input", "problem.organisation.parent-required");
         }
         OrganisationView created = organisations.create(body.parentId(), body.code(), body.name());
-        return Response.created(URI.create("/api/v1/organisations/" + created.id())).entity(created).build();
+        return Response.created(URI.create(org.tongxin.platform.application.PublicAddress.base() + "/api/v1/organisations/" + created.id())).entity(created).build();
     }
 }

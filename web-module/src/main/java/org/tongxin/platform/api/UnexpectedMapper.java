@@ -62,6 +62,11 @@ public class UnexpectedMapper implements ExceptionMapper<Throwable> {
         if (error instanceof jakarta.ws.rs.ProcessingException) {
             return ProblemResponses.of(400, "bad-request", Texts.get(locale, "problem.bad-request"), Map.of());
         }
+        String param = unreadableParameter(error);
+        if (param != null) {
+            return ProblemResponses.of(422, "invalid-input", Texts.get(locale, "problem.invalid-input"),
+                    Map.of(param, Texts.get(locale, "problem.param.invalid")));
+        }
         if (error instanceof WebApplicationException wae) {
             int status = wae.getResponse().getStatus();
             String code = switch (status) {
@@ -84,5 +89,23 @@ public class UnexpectedMapper implements ExceptionMapper<Throwable> {
         }
         LOG.log(Level.SEVERE, "unexpected error in the API", error);
         return ProblemResponses.of(500, "internal", Texts.get(locale, "problem.internal"), Map.of());
+    }
+
+    private static final java.util.regex.Pattern PARAM = java.util.regex.Pattern
+            .compile("(?:QueryParam|HeaderParam|FormParam|CookieParam)\\(\"([A-Za-z0-9_.-]{1,60})\"\\)");
+
+    /**
+     * The name of a query, header or form parameter the runtime could not convert ({@code page=abc}), or
+     * null (a path that does not convert stays a 404: no such resource).
+     * RESTEasy answers those with a 404 or 400 that carries the conversion's exception as its cause and
+     * names the parameter in its message (never shown to the caller).
+     */
+    static String unreadableParameter(Throwable error) {
+        if (!(error instanceof jakarta.ws.rs.NotFoundException || error instanceof jakarta.ws.rs.BadRequestException)
+                || error.getCause() == null || error.getMessage() == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = PARAM.matcher(error.getMessage());
+        return m.find() ? m.group(1) : null;
     }
 }

@@ -75,8 +75,7 @@ public class AccountsView implements Serializable {
             @Override
             public List<AccountView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                     Map<String, FilterMeta> filterBy) {
-                int size = Math.min(pageSize, Page.Request.MAX_SIZE);
-                return accounts.search(search, new Page.Request(first / size, size)).items();
+                return accounts.search(search, Page.Request.ofRows(first, pageSize)).items();
             }
 
             @Override

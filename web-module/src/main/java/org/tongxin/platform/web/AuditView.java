@@ -50,8 +50,7 @@ public class AuditView implements Serializable {
             @Override
             public List<AuditEntryView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                     Map<String, FilterMeta> filterBy) {
-                int size = Math.min(pageSize, Page.Request.MAX_SIZE);
-                return audit.search(query(), new Page.Request(first / size, size)).items();
+                return audit.search(query(), Page.Request.ofRows(first, pageSize)).items();
             }
 
             @Override

@@ -88,7 +88,7 @@ public abstract class PagedModel<T> extends LazyDataModel<T> {
         lastQuery = query;
         lastFirst = first;
         try {
-            lastPage = fetch(query, new Page.Request(first / size, size));
+            lastPage = fetch(query, Page.Request.ofRows(first, size));
         } catch (Problem p) {
             lastPage = null;
             lastQuery = null;

@@ -79,13 +79,12 @@ public final class Pages {
         FacesContext.getCurrentInstance().validationFailed();
     }
 
-    /** The application's own address as the person reached it, e.g. {@code https://host:8443/ctx}, for links they copy or scan. */
+    /**
+     * The application's public address ({@code TONGXIN_PUBLIC_URL}), for links people copy or scan; never
+     * the address of the request, whose Host header the client chooses.
+     */
     public static String baseUrl() {
-        var external = FacesContext.getCurrentInstance().getExternalContext();
-        String scheme = external.getRequestScheme();
-        int port = external.getRequestServerPort();
-        boolean usual = "http".equals(scheme) && port == 80 || "https".equals(scheme) && port == 443;
-        return scheme + "://" + external.getRequestServerName() + (usual ? "" : ":" + port) + external.getRequestContextPath();
+        return org.tongxin.platform.application.PublicAddress.base();
     }
 
     /** True when the person reads the pages in English. */

@@ -15,10 +15,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.tongxin.platform.domain.Page;
 import org.tongxin.platform.domain.Problem;
@@ -56,8 +54,6 @@ public class StudyHallResource {
     ActivityService activities;
     @EJB
     FeedService feeds;
-    @Context
-    UriInfo uri;
 
     /** The body of POST /studyhall/bookings (and of a series, with its rhythm). */
     public record BookingBody(Long space, String start, String end, String title, String purpose, Integer attendees,
@@ -353,7 +349,7 @@ public class StudyHallResource {
     @Path("/feed-token")
     public Response renewFeedToken() {
         String token = feeds.renewToken();
-        String base = uri.getBaseUri().toString() + "studyhall/";
+        String base = org.tongxin.platform.application.PublicAddress.base() + "/api/v1/studyhall/";
         return Response.status(Response.Status.CREATED).entity(new FeedToken(token, base + "my/calendar.ics?token=" + token,
                 base + "spaces/{id}/calendar.ics?token=" + token)).build();
     }
@@ -376,10 +372,10 @@ public class StudyHallResource {
         if (feed.isEmpty()) {
             return Response.status(Response.Status.NOT_FOUND).type(MediaType.TEXT_PLAIN_TYPE).entity("not found\n").build();
         }
-        String base = uri.getBaseUri().toString();
-        String app = base.substring(0, base.length() - "api/v1/".length());
-        String body = Ics.write(feed.get().name(), feed.get().events(), app + "studyhall/booking.xhtml?id=", uri.getBaseUri().getHost(),
-                Instant.now());
+        // links and UIDs from the configured public address, never from the request's Host header
+        String body = Ics.write(feed.get().name(), feed.get().events(),
+                org.tongxin.platform.application.PublicAddress.base() + "/studyhall/booking.xhtml?id=",
+                org.tongxin.platform.application.PublicAddress.host(), Instant.now());
         return Response.ok(body, "text/calendar; charset=UTF-8").header("Cache-Control", "private, max-age=300").build();
     }
 
