@@ -51,6 +51,8 @@ public class AccountServiceBean implements AccountService {
     SecurityPolicyService policies;
     @Resource
     SessionContext session;
+    @Inject
+    LoginThrottle throttle;
 
     private final PasswordHasher hasher = new PasswordHasher();
 
@@ -68,7 +70,7 @@ public class AccountServiceBean implements AccountService {
     @PermitAll
     public void changeOwnPassword(String currentPassword, String newPassword) {
         Account a = callers.account(session.getCallerPrincipal());
-        if (currentPassword == null || !hasher.verify(currentPassword, a.passwordHash())) {
+        if (currentPassword == null || !throttle.verify(hasher, currentPassword, a.passwordHash())) {
             throw Problem.field("currentPassword", "wrong-password", "problem.password.wrong-current");
         }
         if (newPassword != null && newPassword.equals(currentPassword)) {
