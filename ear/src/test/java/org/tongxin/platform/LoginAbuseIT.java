@@ -173,7 +173,7 @@ class LoginAbuseIT {
         assertEquals(200, page.statusCode(), "a signed-in session is never throttled");
 
         HttpResponse<String> again = formLogin(browser(), username, "Initial-Pass-2026");
-        assertEquals(429, again.statusCode(), again::body);
+        assertEquals(429, again.statusCode(), () -> again.headers().map() + " " + again.body());
         assertTrue(Long.parseLong(again.headers().firstValue("Retry-After").orElse("0")) > 1, again.headers()::toString);
         assertTrue(again.body().contains("登录尝试过于频繁"), again::body);
     }

@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.ejb.EJB;
@@ -21,7 +24,9 @@ import org.tongxin.platform.domain.PasswordHasher;
  * <li><b>Hashing permits</b>: at most {@code tongxin.login.hash-permits} password checks run at once
  * (default: the number of cores). A login, an HTTP Basic check or a password change that finds none
  * free is refused at once with {@link TooManyAttempts} (429, Retry-After 1), never queued: waiting
- * threads would hold the server's workers that signed-in requests need.</li>
+ * threads would hold the server's workers that signed-in requests need. The one exception: an API
+ * client's parallel first requests wait (a few, briefly) for the check of the same login name already
+ * under way, and pass if it verified the very same password.</li>
  * <li><b>Failure throttle</b>: failed logins fill a leaky bucket per source address
  * ({@code tongxin.login.address-failures}, default 30) and per login name
  * ({@code tongxin.login.username-failures}, default 10), each draining over
@@ -45,7 +50,13 @@ public class LoginThrottle {
     public static final String WINDOW_MINUTES = "tongxin.login.failure-window-minutes";
     public static final String UNTHROTTLED_ADDRESSES = "tongxin.login.unthrottled-addresses";
 
+    /** At most this many API requests wait at once for a check of the same login name under way. */
+    static final int MAX_WAITING = 32;
+    private static final long MAX_WAIT_MILLIS = 2_000;
+
     private final AtomicInteger hashing = new AtomicInteger();
+    private final AtomicInteger waiting = new AtomicInteger();
+    private final ConcurrentHashMap<String, CountDownLatch> checking = new ConcurrentHashMap<>();
     private final FailureBuckets addresses = new FailureBuckets();
     private final FailureBuckets usernames = new FailureBuckets();
 
@@ -62,11 +73,14 @@ public class LoginThrottle {
         private final String username;
         private final String address;
         private boolean permit;
+        private final CountDownLatch done;
 
         private Attempt(String username, String address, boolean permit) {
             this.username = username;
             this.address = address;
             this.permit = permit;
+            CountDownLatch latch = username == null ? null : new CountDownLatch(1);
+            this.done = latch != null && checking.putIfAbsent(username, latch) == null ? latch : null;
         }
 
         /** Counts the outcome of the check: a failure fills both buckets, a success empties the login name's. */
@@ -92,6 +106,10 @@ public class LoginThrottle {
             if (permit) {
                 permit = false;
                 hashing.decrementAndGet();
+            }
+            if (done != null) {
+                checking.remove(username, done);
+                done.countDown();
             }
         }
     }
@@ -126,7 +144,14 @@ public class LoginThrottle {
         if (wait > 0) {
             throw new TooManyAttempts(wait);
         }
-        acquire();
+        if (!tryAcquire()) {
+            // an API client's parallel first requests: one check of the name is under way, wait for it
+            // and pass if it verified this very password; anything else is refused at once
+            if (repeat && password != null && awaitCheckOf(name) && verified.recentlyVerified(name, password, clock.instant())) {
+                return new Attempt(null, null, false);
+            }
+            throw new TooManyAttempts(1);
+        }
         return new Attempt(name, address, true);
     }
 
@@ -148,16 +173,46 @@ public class LoginThrottle {
         return hashing.get();
     }
 
+    /** API requests waiting now for a check of the same login name (for tests). */
+    int waitingNow() {
+        return waiting.get();
+    }
+
     private void acquire() {
+        if (!tryAcquire()) {
+            throw new TooManyAttempts(1);
+        }
+    }
+
+    private boolean tryAcquire() {
         int limit = Math.max(1, setting(HASH_PERMITS, Runtime.getRuntime().availableProcessors()));
         while (true) {
             int n = hashing.get();
             if (n >= limit) {
-                throw new TooManyAttempts(1);
+                return false;
             }
             if (hashing.compareAndSet(n, n + 1)) {
-                return;
+                return true;
             }
+        }
+    }
+
+    /** Waits (a few waiters at most, two seconds at most) for the check of this name under way; false when none is. */
+    private boolean awaitCheckOf(String name) {
+        CountDownLatch underWay = checking.get(name);
+        if (underWay == null) {
+            return false;
+        }
+        try {
+            if (waiting.incrementAndGet() > MAX_WAITING) {
+                return false;
+            }
+            return underWay.await(MAX_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } finally {
+            waiting.decrementAndGet();
         }
     }
 

@@ -148,6 +148,39 @@ class LoginThrottleTest {
     }
 
     @Test
+    void anApiClientsParallelFirstRequestWaitsForTheCheckUnderWayInsteadOfBeingRefused() throws Exception {
+        System.setProperty(LoginThrottle.HASH_PERMITS, "1");
+        LoginThrottle.Attempt first = throttle.admit("editor", "right", "10.0.0.1", true);
+        java.util.concurrent.CompletableFuture<LoginThrottle.Attempt> second = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> throttle.admit("editor", "right", "10.0.0.1", true));
+        while (throttle.waitingNow() == 0 && !second.isDone()) {
+            Thread.onSpinWait();
+        }
+        assertThrows(TooManyAttempts.class, () -> throttle.admit("office", "right", "10.0.0.1", true),
+                "another name has no check under way to wait for");
+        throttle.verified.remember("editor", "right", "stored-hash", NOW);
+        first.record(SUCCEEDED);
+        first.close();
+        assertDoesNotThrow(() -> second.get().close());
+        assertEquals(0, throttle.hashingNow());
+    }
+
+    @Test
+    void aParallelRequestWithAnotherPasswordIsRefusedOnceTheCheckUnderWayEnds() throws Exception {
+        System.setProperty(LoginThrottle.HASH_PERMITS, "1");
+        LoginThrottle.Attempt first = throttle.admit("editor", "right", "10.0.0.1", true);
+        java.util.concurrent.CompletableFuture<LoginThrottle.Attempt> guess = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> throttle.admit("editor", "guess", "10.0.0.1", true));
+        while (throttle.waitingNow() == 0 && !guess.isDone()) {
+            Thread.onSpinWait();
+        }
+        throttle.verified.remember("editor", "right", "stored-hash", NOW);
+        first.close();
+        java.util.concurrent.ExecutionException e = assertThrows(java.util.concurrent.ExecutionException.class, guess::get);
+        assertTrue(e.getCause() instanceof TooManyAttempts, e.toString());
+    }
+
+    @Test
     void theDrainedBucketsOfManyNamesAreForgotten() {
         System.setProperty(LoginThrottle.USERNAME_FAILURES, "10");
         FailureBuckets buckets = new FailureBuckets();

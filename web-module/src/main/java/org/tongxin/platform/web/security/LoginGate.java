@@ -1,13 +1,9 @@
 package org.tongxin.platform.web.security;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.Locale;
 import java.util.function.Supplier;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import jakarta.json.Json;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,7 +12,6 @@ import org.tongxin.platform.application.LoginResult;
 import org.tongxin.platform.application.LoginThrottle;
 import org.tongxin.platform.application.TooManyAttempts;
 import org.tongxin.platform.web.Pages;
-import org.tongxin.platform.web.Texts;
 
 /**
  * The login throttle ({@link LoginThrottle}) at the HTTP edge: every password check of the
@@ -40,23 +35,18 @@ public final class LoginGate {
         }
     }
 
-    /** Answers a refused attempt: nothing in it depends on the login name, known or not. */
+    /**
+     * Answers a refused attempt, nothing in it depending on the login name, known or not: 429 with
+     * Retry-After; the API's problem body comes from the error page ({@link ErrorServlet}) that the
+     * container shows for it, the login page's message from {@link #refused}.
+     */
     static AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response, boolean api,
             TooManyAttempts refusal) {
-        response.setStatus(429);
         response.setHeader("Retry-After", String.valueOf(refusal.retryAfterSeconds()));
         if (api) {
-            Locale locale = request.getHeader("Accept-Language") == null ? Texts.CHINESE : Texts.choose(request.getLocales());
-            response.setContentType("application/problem+json;charset=UTF-8");
-            try {
-                response.getWriter().write(Json.createObjectBuilder()
-                        .add("type", "urn:tongxin:problem:too-many-requests")
-                        .add("title", Texts.get(locale, "problem.too-many-requests"))
-                        .add("status", 429)
-                        .build().toString());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            response.setStatus(429);
+            request.setAttribute(ErrorServlet.PROBLEM_KEY, refusal.messageKey());
+            request.setAttribute(ErrorServlet.PROBLEM_TYPE, refusal.code());
         } else {
             request.setAttribute(REFUSED, refusal);
         }
