@@ -21,6 +21,12 @@ public class TooManyAttempts extends Problem {
         this.retryAfterSeconds = Math.max(1, retryAfterSeconds);
     }
 
+    /** No stack trace: a flood raises thousands of these a second, and nobody reads where they came from. */
+    @Override
+    public synchronized Throwable fillInStackTrace() {
+        return this;
+    }
+
     /** Whole seconds after which a new attempt may succeed (at least 1). */
     public long retryAfterSeconds() {
         return retryAfterSeconds;
