@@ -61,6 +61,8 @@ public class AccountServiceBean implements AccountService {
     VerifiedCredentials verified;
     @Resource
     SessionContext session;
+    @Inject
+    LoginThrottle throttle;
 
     private final PasswordHasher hasher = new PasswordHasher();
 
@@ -82,7 +84,7 @@ public class AccountServiceBean implements AccountService {
         if (a.isLocked(now)) {
             throw Problem.field("currentPassword", "account-locked", "problem.password.locked");
         }
-        if (currentPassword == null || !hasher.verify(currentPassword, a.passwordHash())) {
+        if (currentPassword == null || !throttle.verify(hasher, currentPassword, a.passwordHash())) {
             // counts toward the lockout like a wrong login (in a transaction of its own: this one rolls back)
             boolean locked = failures.wrongCurrentPassword(a.username());
             throw locked ? Problem.field("currentPassword", "account-locked", "problem.password.locked")

@@ -44,6 +44,16 @@ public class VerifiedCredentials {
                 && MessageDigest.isEqual(e.digest(), digest(username, password));
     }
 
+    /**
+     * True when this password was verified for this login name within the lifetime, whatever the stored
+     * hash is now: lets the login throttle pass a known good API client through without a hashing permit
+     * ({@link #matches} still decides against the stored hash).
+     */
+    public boolean recentlyVerified(String username, String password, Instant now) {
+        Entry e = entries.get(username);
+        return e != null && e.expires().isAfter(now) && MessageDigest.isEqual(e.digest(), digest(username, password));
+    }
+
     public void remember(String username, String password, String storedHash, Instant now) {
         if (entries.size() >= MAX_ENTRIES) {
             entries.values().removeIf(e -> !e.expires().isAfter(now));

@@ -46,6 +46,9 @@ public class LoginView implements Serializable {
                         new Password(password == null ? "" : password)))
                 .newAuthentication(true));
         password = null;
+        if (status != AuthenticationStatus.SUCCESS && org.tongxin.platform.web.security.LoginGate.refused(faces, request)) {
+            return;
+        }
         if (status == AuthenticationStatus.SUCCESS) {
             SessionIdentity identity = (SessionIdentity) request.getSession().getAttribute(SessionIdentity.ATTRIBUTE);
             Object target = request.getSession().getAttribute(SessionIdentity.CONTINUE_ATTRIBUTE);

@@ -39,6 +39,8 @@ public class TongxinAuthenticationMechanism implements HttpAuthenticationMechani
 
     @EJB
     AuthenticationService authentication;
+    @jakarta.inject.Inject
+    org.tongxin.platform.application.LoginThrottle throttle;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -67,6 +69,8 @@ public class TongxinAuthenticationMechanism implements HttpAuthenticationMechani
                 return sendToLogin(request, response);
             }
             return context.doNothing();
+        } catch (org.tongxin.platform.application.TooManyAttempts refused) {
+            return LoginGate.refuse(request, response, isApi(request), refused);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (RuntimeException e) {
@@ -145,8 +149,8 @@ public class TongxinAuthenticationMechanism implements HttpAuthenticationMechani
 
     private LoginResult check(HttpServletRequest request, String username, String password, boolean apiRequest) {
         try (AuditContext.Scope ignored = AuditContext.bind(username, request.getRemoteAddr())) {
-            return apiRequest ? authentication.authenticateRequest(username, password)
-                    : authentication.authenticate(username, password);
+            return LoginGate.check(throttle, request, username, password, apiRequest, () -> apiRequest
+                    ? authentication.authenticateRequest(username, password) : authentication.authenticate(username, password));
         }
     }
 
