@@ -44,7 +44,8 @@ public class ForbiddenExceptionHandlerFactory extends ExceptionHandlerFactory {
                 }
                 events.remove();
                 FacesContext faces = FacesContext.getCurrentInstance();
-                if (faces.getPartialViewContext().isAjaxRequest() || faces.getExternalContext().isResponseCommitted()) {
+                boolean inPage = faces.getViewRoot() != null;
+                if (inPage && (faces.getPartialViewContext().isAjaxRequest() || faces.getExternalContext().isResponseCommitted())) {
                     Pages.forbidden(refused);
                     continue;
                 }
