@@ -52,6 +52,7 @@ import org.tongxin.support.Fixtures;
 @RunAsClient
 class LoginAbuseIT {
 
+    private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'|nonce=\"([^\"]+)\"");
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     @ArquillianResource
@@ -213,8 +214,11 @@ class LoginAbuseIT {
                 .header("Accept-Language", "zh-CN").GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         Matcher m = VIEW_STATE.matcher(form.body());
         assertTrue(m.find(), "no view state on the login page");
+        // the nonce of the page's script policy goes back with the form, as PrimeFaces' script sends it
+        Matcher nonce = NONCE.matcher(String.join(" ", form.headers().allValues("Content-Security-Policy")) + " " + form.body());
         String body = "login=login&login%3Ausername=" + enc(username) + "&login%3Apassword=" + enc(password)
-                + "&login%3Asubmit=&jakarta.faces.ViewState=" + enc(m.group(1));
+                + "&login%3Asubmit=&jakarta.faces.ViewState=" + enc(m.group(1))
+                + (nonce.find() ? "&primefaces.nonce=" + enc(nonce.group(1) != null ? nonce.group(1) : nonce.group(2)) : "");
         return browser.send(HttpRequest.newBuilder(URI.create(Api.BASE + "/login.xhtml")).header("Accept-Language", "zh-CN")
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
