@@ -75,9 +75,9 @@ class SecurityHeadersIT {
         assertEquals(200, css.statusCode());
         assertSecurityHeaders(css, "a static resource");
 
-        HttpResponse<String> noPage = send(get("/no-such-page.xhtml"));
-        assertEquals(404, noPage.statusCode());
-        assertSecurityHeaders(noPage, "404 of a page");
+        HttpResponse<String> noResource = send(get("/resources/tongxin/no-such.css"));
+        assertEquals(404, noResource.statusCode());
+        assertSecurityHeaders(noResource, "404 of a static resource");
 
         HttpResponse<String> health = send(get("/api/v1/health/ready"));
         assertEquals(200, health.statusCode());
