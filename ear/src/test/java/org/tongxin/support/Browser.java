@@ -4,7 +4,10 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
+import java.util.logging.Level;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
@@ -13,6 +16,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -27,6 +33,7 @@ public final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
     private final WebDriverWait wait;
+    private final List<String> violations = new ArrayList<>();
 
     private Browser(WebDriver driver) {
         this.driver = driver;
@@ -45,6 +52,10 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-quic", "--window-size=1400,1000", "--lang=zh-CN");
+        // the console, where Chromium reports what the Content-Security-Policy blocked
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(DRIVER.toString())).usingAnyFreePort().build();
         return new Browser(new ChromeDriver(service, options));
@@ -147,14 +158,44 @@ public final class Browser implements AutoCloseable {
         return driver.findElement(By.tagName("body")).getText();
     }
 
-    /** Keeps a picture of the last page (target/screenshots/last-N.png), then quits. */
+    /**
+     * What the Content-Security-Policy blocked in this browser so far: the console messages of Chromium
+     * that name the policy (an inline script or handler, eval, a resource from elsewhere).
+     */
+    public List<String> cspViolations() {
+        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+            if (entry.getMessage().contains("Content Security Policy")) {
+                violations.add(entry.getMessage());
+            }
+        }
+        return List.copyOf(violations);
+    }
+
+    /** Forgets the violations seen so far (a test that provokes one on purpose). */
+    public void forgetCspViolations() {
+        cspViolations();
+        violations.clear();
+    }
+
+    /**
+     * Keeps a picture of the last page (target/screenshots/last-N.png), then quits; fails the test when
+     * the Content-Security-Policy blocked anything on the pages it visited (every browser test checks it).
+     */
     @Override
     public void close() {
+        List<String> blocked;
         try {
             screenshot("last-" + System.currentTimeMillis());
         } catch (RuntimeException e) {
             // the picture is a help for reading a failure, never a failure itself
         }
-        driver.quit();
+        try {
+            blocked = cspViolations();
+        } finally {
+            driver.quit();
+        }
+        if (!blocked.isEmpty()) {
+            throw new AssertionError("the Content-Security-Policy blocked something: " + blocked);
+        }
     }
 }

@@ -12,8 +12,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.tongxin.platform.application.AuditContext;
 
 /**
- * For every request: binds who acts and from where for the audit trail, and sets the security
- * headers (PrimeFaces itself sends the script nonce policy; this adds the rest).
+ * For every request: binds who acts and from where for the audit trail, and keeps answers other than
+ * static resources out of caches. The security headers (Content-Security-Policy, nosniff, framing,
+ * referrer, HSTS) are set for every answer by the server's handler (server-module,
+ * org.tongxin.server.SecurityHeadersHandler), which also sees the answers that never reach a filter.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class RequestFilter extends HttpFilter {
@@ -23,10 +25,6 @@ public class RequestFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Referrer-Policy", "same-origin");
-        response.addHeader("Content-Security-Policy", "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'");
         if (!request.getRequestURI().contains("/jakarta.faces.resource/")) {
             response.setHeader("Cache-Control", "no-store");
         }
