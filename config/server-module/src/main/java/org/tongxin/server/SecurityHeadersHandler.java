@@ -34,7 +34,7 @@ public class SecurityHeadersHandler implements HttpHandler {
      * (web.xml primefaces.CSP_POLICY) with their script nonce appended to script-src.
      */
     public static final String POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-            + "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
             + "frame-ancestors 'none'; script-src 'self'";
     static final String HSTS = "max-age=31536000; includeSubDomains";
 
