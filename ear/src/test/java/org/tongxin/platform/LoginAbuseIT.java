@@ -151,6 +151,13 @@ class LoginAbuseIT {
         assertEquals(429, refused.status(), refused::toString);
         assertTrue(Long.parseLong(refused.header("Retry-After")) > 1, refused::toString);
         assertTrue(refused.body().contains("urn:tongxin:problem:too-many-requests"), refused.body());
+        // the address's next guesses are answered by the host's handler on the I/O thread (Tarpit), alike
+        Raw heldBack = raw("127.0.0.2", "/api/v1/me", prefix + "next", "wrong", null);
+        assertEquals(429, heldBack.status(), heldBack::toString);
+        assertTrue(Long.parseLong(heldBack.header("Retry-After")) > 1, heldBack::toString);
+        assertTrue(heldBack.body().contains("urn:tongxin:problem:too-many-requests"), heldBack.body());
+        assertTrue(heldBack.body().contains("尝试过于频繁"), heldBack.body());
+        assertEquals("nosniff", heldBack.header("X-Content-Type-Options"), "the security headers as on every answer");
 
         assertEquals(200, raw("127.0.0.2", "/api/v1/me", "leader", Api.DEMO_PASSWORD, null).status(),
                 "a password verified in the last minutes is not a guess: it passes a throttled address");

@@ -1,7 +1,12 @@
 package org.tongxin.server;
 
+import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 import io.undertow.server.HttpHandler;
@@ -11,6 +16,7 @@ import io.undertow.util.HeaderMap;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 import io.undertow.util.Methods;
+import io.undertow.util.SameThreadExecutor;
 
 /**
  * The server's outermost handler (an Undertow filter on the default host, see config/cli/tongxin.cli),
@@ -37,6 +43,9 @@ public class SecurityHeadersHandler implements HttpHandler {
             + "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
             + "frame-ancestors 'none'; script-src 'self'";
     static final String HSTS = "max-age=31536000; includeSubDomains";
+    /** How long a throttled address's login attempt waits for its 429 (at most until the throttle ends). */
+    static final long TARPIT_MILLIS = 1_000;
+    private static final HttpString RETRY_AFTER = new HttpString("Retry-After");
 
     private static final HttpString CSP = new HttpString("Content-Security-Policy");
     private static final HttpString NOSNIFF = new HttpString("X-Content-Type-Options");
@@ -66,7 +75,75 @@ public class SecurityHeadersHandler implements HttpHandler {
             return;
         }
         exchange.addResponseCommitListener(this::beforeCommit);
+        if (Tarpit.anyThrottled() && tarpit(exchange)) {
+            return;
+        }
         next.handleRequest(exchange);
+    }
+
+    /**
+     * A login attempt (an API request with HTTP Basic credentials not verified lately, or the login form's
+     * POST) from an address the application's throttle refuses now is answered here, on the I/O thread:
+     * 429 with Retry-After, after a delay of up to a second that holds no worker thread. A flood that
+     * re-sends at once is so slowed to one attempt per connection and second, and signed-in people keep
+     * the workers. What the application would answer is the same 429 (it refused the address already).
+     */
+    private boolean tarpit(HttpServerExchange exchange) {
+        InetSocketAddress source = exchange.getSourceAddress();
+        long now = System.currentTimeMillis();
+        long left = source == null || source.getAddress() == null ? 0 : Tarpit.throttledFor(source.getAddress().getHostAddress(), now);
+        if (left == 0) {
+            return false;
+        }
+        String path = exchange.getRequestPath();
+        boolean api = path.startsWith("/api/");
+        boolean attempt = api ? untrustedBasic(exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION), now)
+                : Methods.POST.equals(exchange.getRequestMethod()) && path.equals("/login.xhtml");
+        if (!attempt) {
+            return false;
+        }
+        long retryAfter = Math.max(1, (left + 999) / 1000);
+        long delay = Math.min(TARPIT_MILLIS, left);
+        exchange.dispatch(SameThreadExecutor.INSTANCE, () -> exchange.getIoThread()
+                .executeAfter(() -> refuse(exchange, api, retryAfter), delay, TimeUnit.MILLISECONDS));
+        return true;
+    }
+
+    /** True for HTTP Basic credentials the application has not verified lately (a guess). */
+    private static boolean untrustedBasic(String authorization, long now) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return false;
+        }
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return true;
+        }
+        int colon = decoded.indexOf(':');
+        return colon <= 0 || !Tarpit.trusted(decoded.substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                decoded.substring(colon + 1), now);
+    }
+
+    private static void refuse(HttpServerExchange exchange, boolean api, long retryAfter) {
+        String accept = exchange.getRequestHeaders().getFirst(Headers.ACCEPT_LANGUAGE);
+        ResourceBundle texts = ResourceBundle.getBundle("org.tongxin.server.messages",
+                accept != null && accept.trim().regionMatches(true, 0, "en", 0, 2) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE);
+        String title = texts.getString("too-many");
+        exchange.setStatusCode(429);
+        HeaderMap headers = exchange.getResponseHeaders();
+        headers.put(RETRY_AFTER, String.valueOf(retryAfter));
+        headers.put(Headers.CACHE_CONTROL, "no-store");
+        if (api) {
+            headers.put(Headers.CONTENT_TYPE, "application/problem+json;charset=UTF-8");
+            exchange.getResponseSender().send("{\"type\":\"urn:tongxin:problem:too-many-requests\",\"title\":\""
+                    + title.replace("\\", "\\\\").replace("\"", "\\\"") + "\",\"status\":429}", StandardCharsets.UTF_8);
+        } else {
+            headers.put(Headers.CONTENT_TYPE, "text/html;charset=UTF-8");
+            exchange.getResponseSender().send("<!DOCTYPE html><html lang=\"" + (texts.getLocale().getLanguage().equals("en") ? "en" : "zh-CN")
+                    + "\"><head><meta charset=\"UTF-8\"><title>" + title + "</title></head><body><p>" + title
+                    + "</p><p><a href=\"/login.xhtml\">" + texts.getString("login") + "</a></p></body></html>", StandardCharsets.UTF_8);
+        }
     }
 
     private void beforeCommit(HttpServerExchange exchange) {

@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 
 import org.tongxin.platform.domain.Account;
 import org.tongxin.platform.domain.PasswordHasher;
+import org.tongxin.server.Tarpit;
 
 /**
  * Keeps a flood of wrong logins from starving signed-in users. Checking a password is slow on purpose
@@ -130,6 +131,10 @@ public class LoginThrottle {
         long wait = 0;
         if (address != null && !unthrottled(address)) {
             wait = addresses.retryAfter(address, setting(ADDRESS_FAILURES, 30), window, now, first);
+            if (wait > 0) {
+                // the host's handler answers this address's next guesses itself, late and on the I/O thread
+                Tarpit.throttle(address, now.toEpochMilli() + wait * 1000);
+            }
             if (first[0]) {
                 audit.recordSecurityEvent("LOGIN_THROTTLED", name, "{\"address\":\"" + address.replace("\"", "") + "\"}");
             }
