@@ -20,7 +20,7 @@ import org.tongxin.committee.domain.Party;
 import org.tongxin.committee.domain.Position;
 import org.tongxin.committee.infrastructure.DemoPeople;
 import org.tongxin.committee.infrastructure.Pinyin4jNameIndex;
-import org.tongxin.platform.domain.OrganisationLevel;
+import org.tongxin.platform.kernel.OrganisationLevel;
 import org.tongxin.platform.domain.PasswordHasher;
 
 /**

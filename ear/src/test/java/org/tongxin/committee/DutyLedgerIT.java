@@ -33,7 +33,7 @@ import org.tongxin.committee.domain.DutyCategory;
 import org.tongxin.committee.domain.DutyRole;
 import org.tongxin.committee.domain.RuleTerms;
 import org.tongxin.committee.domain.SourceRef;
-import org.tongxin.platform.domain.Problem;
+import org.tongxin.platform.kernel.Problem;
 import org.tongxin.support.Deployments;
 import org.wildfly.security.auth.server.SecurityDomain;
 import org.wildfly.security.authz.RoleMapper;
@@ -201,7 +201,7 @@ class DutyLedgerIT {
         long member = memberOf("member10");
         long datong = record(member, 2026).organisationId();
         org.tongxin.committee.application.RankingQuery query = new org.tongxin.committee.application.RankingQuery(datong, 2026, null, null);
-        long total = as("leader", "leader", () -> duty.ranking(query, new org.tongxin.platform.domain.Page.Request(0, 1))).total();
+        long total = as("leader", "leader", () -> duty.ranking(query, new org.tongxin.platform.kernel.Page.Request(0, 1))).total();
         byte[] xlsx = as("leader", "leader", () -> duty.exportRanking(query, List.of("名次", "姓名", "专委会", "界别", "总分", "等次"),
                 java.util.Map.of("EXCELLENT", "优秀")));
         try (org.apache.poi.ss.usermodel.Workbook wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(new java.io.ByteArrayInputStream(xlsx))) {

@@ -32,7 +32,7 @@ import org.tongxin.committee.application.MemberSummary;
 import org.tongxin.committee.application.RosterService;
 import org.tongxin.committee.application.RosterTransfer;
 import org.tongxin.committee.domain.MemberQuery;
-import org.tongxin.platform.domain.Page;
+import org.tongxin.platform.kernel.Page;
 import org.tongxin.support.Deployments;
 import org.wildfly.security.auth.server.SecurityDomain;
 import org.wildfly.security.authz.RoleMapper;

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.tongxin.inforeport.application.ForwardingService;
 import org.tongxin.inforeport.application.RouteAddresses;
 import org.tongxin.platform.domain.OrganisationRepository;
-import org.tongxin.platform.domain.Problem;
+import org.tongxin.platform.kernel.Problem;
 import org.tongxin.support.Deployments;
 import org.wildfly.security.auth.server.SecurityDomain;
 import org.wildfly.security.authz.RoleMapper;

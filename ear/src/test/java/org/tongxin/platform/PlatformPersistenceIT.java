@@ -27,7 +27,7 @@ import org.tongxin.platform.application.AccountView;
 import org.tongxin.platform.application.NewAccount;
 import org.tongxin.platform.application.NotificationService;
 import org.tongxin.platform.application.OrganisationService;
-import org.tongxin.platform.domain.Problem;
+import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.application.OrganisationView;
 import org.tongxin.support.Deployments;
 import org.wildfly.security.auth.server.SecurityDomain;

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.tongxin.committee.application.DutyRecord;
 import org.tongxin.committee.application.DutyService;
-import org.tongxin.platform.domain.Problem;
+import org.tongxin.platform.kernel.Problem;
 import org.tongxin.studyhall.application.ActivityService;
 import org.tongxin.studyhall.application.ActivityView;
 import org.tongxin.studyhall.application.RegistrationView;

@@ -5,7 +5,7 @@ import java.util.List;
 
 import jakarta.ejb.Local;
 
-import org.tongxin.platform.domain.Page;
+import org.tongxin.platform.kernel.Page;
 
 /** The people's-concern diary (民情日记). */
 @Local

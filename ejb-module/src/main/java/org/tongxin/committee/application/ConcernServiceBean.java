@@ -28,9 +28,9 @@ import org.tongxin.platform.application.Caller;
 import org.tongxin.platform.application.Callers;
 import org.tongxin.platform.application.OrganisationService;
 import org.tongxin.platform.application.OrganisationView;
-import org.tongxin.platform.domain.Page;
-import org.tongxin.platform.domain.Problem;
-import org.tongxin.platform.domain.Role;
+import org.tongxin.platform.kernel.Page;
+import org.tongxin.platform.kernel.Problem;
+import org.tongxin.platform.kernel.Role;
 
 /**
  * The people's-concern diary. A member writes at one of their own contact points; the entry earns the

@@ -7,7 +7,7 @@ import java.util.Optional;
 import jakarta.ejb.Local;
 
 import org.tongxin.committee.domain.RuleTerms;
-import org.tongxin.platform.domain.Page;
+import org.tongxin.platform.kernel.Page;
 
 /** The duty ledger and the annual evaluation. */
 @Local

@@ -39,9 +39,9 @@ import org.tongxin.committee.domain.SourceRef;
 import org.tongxin.committee.domain.VoidKind;
 import org.tongxin.platform.application.Caller;
 import org.tongxin.platform.application.Callers;
-import org.tongxin.platform.domain.Page;
-import org.tongxin.platform.domain.Problem;
-import org.tongxin.platform.domain.Role;
+import org.tongxin.platform.kernel.Page;
+import org.tongxin.platform.kernel.Problem;
+import org.tongxin.platform.kernel.Role;
 
 /**
  * The duty ledger. Acts arrive from other modules ({@link #credit}) or from office staff

@@ -5,7 +5,7 @@ import java.util.List;
 
 import jakarta.ejb.Local;
 
-import org.tongxin.platform.domain.Page;
+import org.tongxin.platform.kernel.Page;
 
 /** Liaison groups, contact points, members' assignments and contact cards. */
 @Local

@@ -29,9 +29,9 @@ import org.tongxin.committee.domain.Town;
 import org.tongxin.platform.application.Caller;
 import org.tongxin.platform.application.Callers;
 import org.tongxin.platform.application.OrganisationService;
-import org.tongxin.platform.domain.Page;
-import org.tongxin.platform.domain.Problem;
-import org.tongxin.platform.domain.Role;
+import org.tongxin.platform.kernel.Page;
+import org.tongxin.platform.kernel.Problem;
+import org.tongxin.platform.kernel.Role;
 
 /** Liaison groups and contact points: read by everyone who sees the organisation, kept by its office staff. */
 @Stateless

@@ -9,7 +9,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.tongxin.committee.domain.Member;
 import org.tongxin.committee.domain.MemberStatus;
-import org.tongxin.platform.domain.Chunks;
+import org.tongxin.platform.kernel.Chunks;
 
 /**
  * The roster as other contexts may read it without a caller: who the active members of an organisation

@@ -26,8 +26,8 @@ import org.tongxin.committee.domain.Party;
 import org.tongxin.committee.domain.SpecialCommittee;
 import org.tongxin.platform.application.Caller;
 import org.tongxin.platform.application.Callers;
-import org.tongxin.platform.domain.Problem;
-import org.tongxin.platform.domain.Role;
+import org.tongxin.platform.kernel.Problem;
+import org.tongxin.platform.kernel.Role;
 
 /**
  * Pairings. Two office staff pairing the same CPC member at once queue on that member's row; the

@@ -7,7 +7,7 @@ import org.tongxin.committee.domain.Member;
 import org.tongxin.committee.domain.MemberRepository;
 import org.tongxin.platform.application.Caller;
 import org.tongxin.platform.application.Callers;
-import org.tongxin.platform.domain.Problem;
+import org.tongxin.platform.kernel.Problem;
 
 /**
  * What a caller may reach in the committee context: members and organisations of the organisations

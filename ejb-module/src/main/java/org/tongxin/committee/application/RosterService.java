@@ -8,7 +8,7 @@ import jakarta.ejb.Local;
 import org.tongxin.committee.domain.MemberQuery;
 import org.tongxin.committee.domain.MemberStatus;
 import org.tongxin.committee.domain.Position;
-import org.tongxin.platform.domain.Page;
+import org.tongxin.platform.kernel.Page;
 
 /** The roster of the organisations the caller may see, and the office's dated changes to it. */
 @Local

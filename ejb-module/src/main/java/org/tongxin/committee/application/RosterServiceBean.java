@@ -26,10 +26,10 @@ import org.tongxin.committee.domain.SpecialCommittee;
 import org.tongxin.platform.application.Caller;
 import org.tongxin.platform.application.Callers;
 import org.tongxin.platform.domain.OrganisationRepository;
-import org.tongxin.platform.domain.Page;
-import org.tongxin.platform.domain.Problem;
-import org.tongxin.platform.domain.Role;
-import org.tongxin.platform.domain.VisibleOrganisations;
+import org.tongxin.platform.kernel.Page;
+import org.tongxin.platform.kernel.Problem;
+import org.tongxin.platform.kernel.Role;
+import org.tongxin.platform.kernel.VisibleOrganisations;
 
 /**
  * The roster. The business roles read the members of the organisations they may see; personal data
@@ -85,7 +85,7 @@ public class RosterServiceBean implements RosterService {
         List<RosterService.Choice> menu = new java.util.ArrayList<>(committees.committees(visible.ownPath()).stream()
                 .map(c -> new RosterService.Choice(c.id(), c.organisationId(), c.name())).toList());
         if (selected != null && menu.stream().noneMatch(c -> c.id() == selected)) {
-            committees.committee(selected).filter(c -> organisations.byId(c.organisationId()).map(visible::includes).orElse(false))
+            committees.committee(selected).filter(c -> organisations.byId(c.organisationId()).map(o -> visible.includes(o.path())).orElse(false))
                     .ifPresent(c -> menu.add(new RosterService.Choice(c.id(), c.organisationId(), c.name())));
         }
         return menu;
@@ -98,7 +98,7 @@ public class RosterServiceBean implements RosterService {
         List<RosterService.Choice> menu = new java.util.ArrayList<>(committees.sectors(visible.ownPath()).stream()
                 .map(s -> new RosterService.Choice(s.id(), s.organisationId(), s.name())).toList());
         if (selected != null && menu.stream().noneMatch(s -> s.id() == selected)) {
-            committees.sector(selected).filter(s -> organisations.byId(s.organisationId()).map(visible::includes).orElse(false))
+            committees.sector(selected).filter(s -> organisations.byId(s.organisationId()).map(o -> visible.includes(o.path())).orElse(false))
                     .ifPresent(s -> menu.add(new RosterService.Choice(s.id(), s.organisationId(), s.name())));
         }
         return menu;

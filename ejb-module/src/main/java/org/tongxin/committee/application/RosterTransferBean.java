@@ -38,9 +38,9 @@ import org.tongxin.platform.application.Caller;
 import org.tongxin.platform.application.Callers;
 import org.tongxin.platform.domain.Organisation;
 import org.tongxin.platform.domain.OrganisationRepository;
-import org.tongxin.platform.domain.PlainText;
-import org.tongxin.platform.domain.Problem;
-import org.tongxin.platform.domain.Role;
+import org.tongxin.platform.kernel.PlainText;
+import org.tongxin.platform.kernel.Problem;
+import org.tongxin.platform.kernel.Role;
 
 /**
  * Roster spreadsheets. An import validates every row before it writes anything; members are matched

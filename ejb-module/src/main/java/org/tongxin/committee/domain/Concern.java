@@ -14,8 +14,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.tongxin.platform.domain.OrganisationOwned;
-import org.tongxin.platform.domain.Problem;
+import org.tongxin.platform.kernel.OrganisationOwned;
+import org.tongxin.platform.kernel.Problem;
 
 /**
  * 民情日记: a concern a member met at a contact point: when, where, what people said, what the

@@ -10,7 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
-import org.tongxin.platform.domain.OrganisationOwned;
+import org.tongxin.platform.kernel.OrganisationOwned;
 
 /** 联系点: a village or a community under a town, where members meet the people. */
 @Entity

@@ -14,9 +14,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
-import org.tongxin.platform.domain.OrganisationOwned;
-import org.tongxin.platform.domain.OwnTrail;
-import org.tongxin.platform.domain.Problem;
+import org.tongxin.platform.kernel.OrganisationOwned;
+import org.tongxin.platform.kernel.OwnTrail;
+import org.tongxin.platform.kernel.Problem;
 
 /**
  * One act of duty in the ledger and the points it gave: who, when, what kind, where it came from

@@ -12,8 +12,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.tongxin.platform.domain.OrganisationOwned;
-import org.tongxin.platform.domain.Problem;
+import org.tongxin.platform.kernel.OrganisationOwned;
+import org.tongxin.platform.kernel.Problem;
 
 /**
  * A member assigned to a contact point from a date on: either their one fixed point (固定联系点) or

@@ -22,7 +22,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.tongxin.platform.domain.OrganisationOwned;
+import org.tongxin.platform.kernel.OrganisationOwned;
 
 /**
  * 履职考核办法: an organisation's rule set for one year. Each save raises the revision; ledger entries

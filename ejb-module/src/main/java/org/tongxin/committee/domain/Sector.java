@@ -9,7 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
-import org.tongxin.platform.domain.OrganisationOwned;
+import org.tongxin.platform.kernel.OrganisationOwned;
 
 /** 界别: one entry of an organisation's configurable list of sectors. */
 @Entity
@@ -37,7 +37,7 @@ public class Sector implements OrganisationOwned {
     public Sector(long organisationId, String name, int sortOrder) {
         String n = name == null ? "" : name.strip();
         if (n.isEmpty() || n.length() > 50) {
-            throw org.tongxin.platform.domain.Problem.field("name", "invalid-name", "problem.sector.name");
+            throw org.tongxin.platform.kernel.Problem.field("name", "invalid-name", "problem.sector.name");
         }
         this.organisationId = organisationId;
         this.name = n;

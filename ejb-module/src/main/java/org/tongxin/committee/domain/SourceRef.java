@@ -2,7 +2,7 @@ package org.tongxin.committee.domain;
 
 import java.util.regex.Pattern;
 
-import org.tongxin.platform.domain.Problem;
+import org.tongxin.platform.kernel.Problem;
 
 /**
  * Which record of which module an act of duty came from, e.g. {@code studyhall:activity:42} or

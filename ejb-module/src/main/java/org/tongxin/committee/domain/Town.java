@@ -10,7 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
-import org.tongxin.platform.domain.OrganisationOwned;
+import org.tongxin.platform.kernel.OrganisationOwned;
 
 /** 镇 or 街道: a town or a street office of an organisation's area, with contact points under it. */
 @Entity

@@ -25,7 +25,7 @@ import org.tongxin.committee.domain.Position;
 import org.tongxin.committee.domain.RuleSet;
 import org.tongxin.committee.domain.RuleTerms;
 import org.tongxin.committee.domain.SourceRef;
-import org.tongxin.platform.infrastructure.PlatformBootstrap.PlatformInitialised;
+import org.tongxin.platform.kernel.PlatformInitialised;
 
 /**
  * A year of duty for the demo city (Datong): the plenary session, standing-committee meetings,

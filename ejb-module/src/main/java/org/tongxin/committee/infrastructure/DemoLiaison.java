@@ -31,7 +31,7 @@ import org.tongxin.committee.domain.PointAssignment;
 import org.tongxin.committee.domain.RuleSet;
 import org.tongxin.committee.domain.SourceRef;
 import org.tongxin.committee.domain.Town;
-import org.tongxin.platform.infrastructure.PlatformBootstrap.PlatformInitialised;
+import org.tongxin.platform.kernel.PlatformInitialised;
 
 /**
  * Demo towns, liaison groups and contact points: Datong with 12 towns and streets and 120 points, every

@@ -22,7 +22,7 @@ import org.tongxin.committee.domain.Member;
 import org.tongxin.committee.domain.Pairing;
 import org.tongxin.committee.domain.PairingRepository;
 import org.tongxin.committee.domain.Party;
-import org.tongxin.platform.infrastructure.PlatformBootstrap.PlatformInitialised;
+import org.tongxin.platform.kernel.PlatformInitialised;
 
 /**
  * The demo city's pairings: in each special committee, CPC members paired with one or two non-CPC

@@ -25,7 +25,7 @@ import org.tongxin.committee.domain.Position;
 import org.tongxin.committee.domain.Sector;
 import org.tongxin.committee.domain.SpecialCommittee;
 import org.tongxin.platform.infrastructure.DemoData;
-import org.tongxin.platform.infrastructure.PlatformBootstrap.PlatformInitialised;
+import org.tongxin.platform.kernel.PlatformInitialised;
 
 /**
  * The demo rosters, in the seed's shape: Datong (the demo city) with 6 special committees and 343

@@ -20,7 +20,7 @@ import org.tongxin.committee.domain.Liaison;
 import org.tongxin.committee.domain.LiaisonGroup;
 import org.tongxin.committee.domain.PointAssignment;
 import org.tongxin.committee.domain.Town;
-import org.tongxin.platform.infrastructure.Like;
+import org.tongxin.platform.kernel.Like;
 
 @ApplicationScoped
 public class JpaLiaison implements Liaison {

@@ -15,7 +15,7 @@ import jakarta.persistence.TypedQuery;
 import org.tongxin.committee.domain.Member;
 import org.tongxin.committee.domain.MemberQuery;
 import org.tongxin.committee.domain.MemberRepository;
-import org.tongxin.platform.infrastructure.Like;
+import org.tongxin.platform.kernel.Like;
 
 @ApplicationScoped
 public class JpaMemberRepository implements MemberRepository {

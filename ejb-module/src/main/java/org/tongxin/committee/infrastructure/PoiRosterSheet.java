@@ -23,7 +23,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.tongxin.committee.application.RosterSheet;
-import org.tongxin.platform.domain.SheetText;
+import org.tongxin.platform.kernel.SheetText;
 
 /**
  * The roster workbook with Apache POI: the first sheet, a header row in Chinese (the offices' own

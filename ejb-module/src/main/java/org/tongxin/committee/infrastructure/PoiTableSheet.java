@@ -14,7 +14,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.tongxin.committee.application.TableSheet;
-import org.tongxin.platform.domain.SheetText;
+import org.tongxin.platform.kernel.SheetText;
 
 /**
  * Writes a table with POI's streaming workbook, so that a province's ranking does not sit in memory twice.

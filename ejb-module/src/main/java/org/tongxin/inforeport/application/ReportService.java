@@ -5,7 +5,7 @@ import java.util.List;
 import org.tongxin.inforeport.domain.Draft;
 import org.tongxin.inforeport.domain.Instruction;
 import org.tongxin.inforeport.domain.ReportQuery;
-import org.tongxin.platform.domain.Page;
+import org.tongxin.platform.kernel.Page;
 
 /**
  * Information reports. A move not allowed in the report's state answers a conflict (409); a report the

@@ -41,9 +41,9 @@ import org.tongxin.platform.application.Callers;
 import org.tongxin.platform.application.NotificationService;
 import org.tongxin.platform.domain.Organisation;
 import org.tongxin.platform.domain.OrganisationRepository;
-import org.tongxin.platform.domain.Page;
-import org.tongxin.platform.domain.Problem;
-import org.tongxin.platform.domain.Role;
+import org.tongxin.platform.kernel.Page;
+import org.tongxin.platform.kernel.Problem;
+import org.tongxin.platform.kernel.Role;
 
 /**
  * Reports. Each move locks the report's row, checks the caller's part (an author of the report; an
@@ -464,7 +464,7 @@ public class ReportServiceBean implements ReportService {
     /** The last part of a name as typed, without control characters or separators, at most 200 characters. */
     static String safeName(String fileName) {
         // control and bidirectional override characters are refused, not quietly replaced: "gpj.exe" shown as "exe.jpg"
-        org.tongxin.platform.domain.PlainText.check("file", fileName, true);
+        org.tongxin.platform.kernel.PlainText.check("file", fileName, true);
         String n = fileName == null ? "" : fileName.replace('\\', '/');
         n = n.substring(n.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"<>|:*?]", "_").strip();
         if (n.isEmpty()) {

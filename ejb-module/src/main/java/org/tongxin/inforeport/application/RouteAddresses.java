@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.tongxin.platform.application.PlatformSettings;
-import org.tongxin.platform.domain.Problem;
+import org.tongxin.platform.kernel.Problem;
 
 /**
  * Where a route to another deployment may point. Not at this machine or its neighbours' internals: a

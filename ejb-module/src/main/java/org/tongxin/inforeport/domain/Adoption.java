@@ -12,8 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
-import org.tongxin.platform.domain.OrganisationLevel;
-import org.tongxin.platform.domain.Problem;
+import org.tongxin.platform.kernel.OrganisationLevel;
+import org.tongxin.platform.kernel.Problem;
 
 /**
  * 采用: a level published the report. One standing adoption per report and organisation (a live key the

@@ -12,8 +12,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.tongxin.platform.domain.OrganisationOwned;
-import org.tongxin.platform.domain.Problem;
+import org.tongxin.platform.kernel.OrganisationOwned;
+import org.tongxin.platform.kernel.Problem;
 
 /** A bulletin issue (期): an organisation's adopted reports of a period, numbered within the year. */
 @Entity

@@ -3,7 +3,7 @@ package org.tongxin.inforeport.domain;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.tongxin.platform.domain.Problem;
+import org.tongxin.platform.kernel.Problem;
 
 /**
  * The text of a report: title, body (the situation) and one or more proposals, all plain text with their

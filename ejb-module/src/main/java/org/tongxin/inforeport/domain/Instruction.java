@@ -13,7 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
-import org.tongxin.platform.domain.Problem;
+import org.tongxin.platform.kernel.Problem;
 
 /** 批示: a leader's written instruction on an adopted report, and its follow-up. */
 @Entity

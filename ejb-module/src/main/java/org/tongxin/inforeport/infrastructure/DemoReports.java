@@ -37,8 +37,8 @@ import org.tongxin.inforeport.domain.ReportState;
 import org.tongxin.inforeport.domain.ReportVersion;
 import org.tongxin.inforeport.domain.Transition;
 import org.tongxin.platform.domain.Organisation;
-import org.tongxin.platform.domain.OrganisationLevel;
-import org.tongxin.platform.infrastructure.PlatformBootstrap.PlatformInitialised;
+import org.tongxin.platform.kernel.OrganisationLevel;
+import org.tongxin.platform.kernel.PlatformInitialised;
 
 /**
  * This year's reports in the demo city and its two districts: drafts, submissions, returns, declines and

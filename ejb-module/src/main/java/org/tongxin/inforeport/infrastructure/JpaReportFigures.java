@@ -14,7 +14,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.tongxin.inforeport.domain.ReportAction;
 import org.tongxin.inforeport.domain.ReportFigures;
-import org.tongxin.platform.domain.Chunks;
+import org.tongxin.platform.kernel.Chunks;
 
 @ApplicationScoped
 public class JpaReportFigures implements ReportFigures {

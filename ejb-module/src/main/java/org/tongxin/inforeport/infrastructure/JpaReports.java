@@ -24,8 +24,8 @@ import org.tongxin.inforeport.domain.ReportState;
 import org.tongxin.inforeport.domain.ReportVersion;
 import org.tongxin.inforeport.domain.Topic;
 import org.tongxin.inforeport.domain.Transition;
-import org.tongxin.platform.domain.Problem;
-import org.tongxin.platform.infrastructure.Like;
+import org.tongxin.platform.kernel.Problem;
+import org.tongxin.platform.kernel.Like;
 
 @ApplicationScoped
 public class JpaReports implements ReportRepository {
@@ -46,7 +46,7 @@ public class JpaReports implements ReportRepository {
     @Override
     public List<Report> reports(List<Long> ids) {
         Map<Long, Report> byId = new HashMap<>();
-        for (List<Long> chunk : org.tongxin.platform.domain.Chunks.of(ids)) {
+        for (List<Long> chunk : org.tongxin.platform.kernel.Chunks.of(ids)) {
             em.createQuery("select r from Report r where r.id in :ids", Report.class).setParameter("ids", chunk).getResultList()
                     .forEach(r -> byId.put(r.id(), r));
         }

@@ -19,7 +19,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.tongxin.inforeport.domain.Report;
 import org.tongxin.inforeport.domain.ReportAction;
-import org.tongxin.platform.domain.Chunks;
+import org.tongxin.platform.kernel.Chunks;
 import org.tongxin.platform.domain.Organisation;
 
 /**

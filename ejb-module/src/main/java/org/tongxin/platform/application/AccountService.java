@@ -4,7 +4,7 @@ import java.util.Set;
 
 import jakarta.ejb.Local;
 
-import org.tongxin.platform.domain.Page;
+import org.tongxin.platform.kernel.Page;
 
 /** The signed-in person's own account, and accounts as the administrators manage them. */
 @Local

@@ -19,14 +19,14 @@ import org.tongxin.platform.domain.Account;
 import org.tongxin.platform.domain.AccountRepository;
 import org.tongxin.platform.domain.Organisation;
 import org.tongxin.platform.domain.OrganisationRepository;
-import org.tongxin.platform.domain.Page;
+import org.tongxin.platform.kernel.Page;
 import org.tongxin.platform.domain.PasswordHasher;
 import org.tongxin.platform.domain.PasswordResetRequest;
 import org.tongxin.platform.domain.PasswordResets;
-import org.tongxin.platform.domain.Problem;
-import org.tongxin.platform.domain.Role;
+import org.tongxin.platform.kernel.Problem;
+import org.tongxin.platform.kernel.Role;
 import org.tongxin.platform.domain.SecurityPolicy;
-import org.tongxin.platform.domain.VisibleOrganisations;
+import org.tongxin.platform.kernel.VisibleOrganisations;
 
 /**
  * Accounts. Duties are split as the graded-protection standard asks: the system administrator opens,
@@ -131,7 +131,7 @@ public class AccountServiceBean implements AccountService {
     public AccountView create(NewAccount command) {
         NewAccount cmd = inputs.check(command);
         VisibleOrganisations visible = callers.visible(session.getCallerPrincipal());
-        Organisation organisation = organisations.byId(cmd.organisationId()).filter(visible::includes)
+        Organisation organisation = organisations.byId(cmd.organisationId()).filter(o -> visible.includes(o.path()))
                 .orElseThrow(() -> Problem.field("organisationId", "not-found", "problem.not-found", "entity.organisation"));
         if (accounts.byUsername(cmd.username()).isPresent()) {
             throw new Problem(Problem.Kind.CONFLICT, "duplicate-username", "problem.account.duplicate-username",
@@ -290,7 +290,7 @@ public class AccountServiceBean implements AccountService {
     /** An account of an organisation the caller may see; any other answers "not found". */
     private Account visibleAccount(long id) {
         VisibleOrganisations visible = callers.visible(session.getCallerPrincipal());
-        return accounts.byId(id).filter(a -> visible.includes(a.organisation()))
+        return accounts.byId(id).filter(a -> visible.includes(a.organisation().path()))
                 .orElseThrow(() -> Problem.notFound("account"));
     }
 

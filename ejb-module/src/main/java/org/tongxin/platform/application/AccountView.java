@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.tongxin.platform.domain.Account;
-import org.tongxin.platform.domain.Role;
+import org.tongxin.platform.kernel.Role;
 
 /**
  * An account as the administrators' pages and the API list it. {@code mustChangePassword}: the

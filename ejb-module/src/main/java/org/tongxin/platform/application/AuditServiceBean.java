@@ -19,10 +19,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 import org.tongxin.platform.domain.AuditEntry;
-import org.tongxin.platform.domain.Page;
+import org.tongxin.platform.kernel.Page;
 import org.tongxin.platform.domain.AuditMask;
-import org.tongxin.platform.domain.Role;
-import org.tongxin.platform.domain.VisibleOrganisations;
+import org.tongxin.platform.kernel.Role;
+import org.tongxin.platform.kernel.VisibleOrganisations;
 
 @Stateless
 public class AuditServiceBean implements AuditService {

@@ -13,7 +13,7 @@ import jakarta.inject.Inject;
 import org.tongxin.platform.domain.Account;
 import org.tongxin.platform.domain.AccountRepository;
 import org.tongxin.platform.domain.PasswordHasher;
-import org.tongxin.platform.domain.Role;
+import org.tongxin.platform.kernel.Role;
 import org.tongxin.platform.domain.SecurityPolicy;
 
 /**

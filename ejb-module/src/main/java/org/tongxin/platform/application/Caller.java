@@ -2,8 +2,8 @@ package org.tongxin.platform.application;
 
 import java.util.Set;
 
-import org.tongxin.platform.domain.Role;
-import org.tongxin.platform.domain.VisibleOrganisations;
+import org.tongxin.platform.kernel.Role;
+import org.tongxin.platform.kernel.VisibleOrganisations;
 
 /** The signed-in caller as other contexts need them: account id, roles and the organisations they may see. */
 public record Caller(long accountId, String username, Set<Role> roles, VisibleOrganisations visible) {

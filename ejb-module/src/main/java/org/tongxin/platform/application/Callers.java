@@ -11,8 +11,8 @@ import jakarta.inject.Inject;
 import org.tongxin.platform.domain.Account;
 import org.tongxin.platform.domain.AccountRepository;
 import org.tongxin.platform.domain.OrganisationRepository;
-import org.tongxin.platform.domain.Problem;
-import org.tongxin.platform.domain.VisibleOrganisations;
+import org.tongxin.platform.kernel.Problem;
+import org.tongxin.platform.kernel.VisibleOrganisations;
 
 /**
  * Finds the account behind the caller's principal; an anonymous or unknown caller is refused. The
@@ -46,7 +46,7 @@ public class Callers {
             return known;
         }
         Account a = account(principal);
-        Caller caller = new Caller(a.id(), a.username(), a.roles(), VisibleOrganisations.of(a));
+        Caller caller = new Caller(a.id(), a.username(), a.roles(), a.visible());
         if (inRequest) {
             memo.put(principal.getName(), caller);
         }
@@ -71,7 +71,7 @@ public class Callers {
 
     /** True when the caller may see this organisation (their own, or one below where their roles allow). */
     public boolean organisationVisible(Caller caller, long organisationId) {
-        return organisations.byId(organisationId).filter(caller.visible()::includes).isPresent();
+        return organisations.byId(organisationId).filter(o -> caller.visible().includes(o.path())).isPresent();
     }
 
     public VisibleOrganisations visible(Principal principal) {

@@ -12,9 +12,9 @@ import jakarta.inject.Inject;
 
 import org.tongxin.platform.domain.Organisation;
 import org.tongxin.platform.domain.OrganisationRepository;
-import org.tongxin.platform.domain.Problem;
-import org.tongxin.platform.domain.Role;
-import org.tongxin.platform.domain.VisibleOrganisations;
+import org.tongxin.platform.kernel.Problem;
+import org.tongxin.platform.kernel.Role;
+import org.tongxin.platform.kernel.VisibleOrganisations;
 
 @Stateless
 public class OrganisationServiceBean implements OrganisationService {
@@ -77,7 +77,7 @@ public class OrganisationServiceBean implements OrganisationService {
     /** An organisation the caller may see; any other answers "not found", so its existence stays private. */
     private Organisation visibleOrganisation(long id) {
         VisibleOrganisations visible = callers.visible(session.getCallerPrincipal());
-        return organisations.byId(id).filter(visible::includes)
+        return organisations.byId(id).filter(o -> visible.includes(o.path()))
                 .orElseThrow(() -> Problem.notFound("organisation"));
     }
 }

@@ -10,7 +10,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import org.tongxin.platform.domain.Role;
+import org.tongxin.platform.kernel.Role;
 import org.tongxin.platform.domain.SecurityPolicy;
 import org.tongxin.platform.domain.Setting;
 

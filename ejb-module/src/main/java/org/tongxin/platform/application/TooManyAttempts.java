@@ -2,7 +2,7 @@ package org.tongxin.platform.application;
 
 import jakarta.ejb.ApplicationException;
 
-import org.tongxin.platform.domain.Problem;
+import org.tongxin.platform.kernel.Problem;
 
 /**
  * A login or password check refused without looking at the password: the hashing permits are all

@@ -1,5 +1,9 @@
 package org.tongxin.platform.domain;
 
+import org.tongxin.platform.kernel.Problem;
+import org.tongxin.platform.kernel.Role;
+import org.tongxin.platform.kernel.VisibleOrganisations;
+import org.tongxin.platform.kernel.OrganisationOwned;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -255,6 +259,11 @@ public class Account implements OrganisationOwned {
             all.add(adminRole);
         }
         return Collections.unmodifiableSet(all);
+    }
+
+    /** The organisations this account may see: its own, and those below where one of its roles allows. */
+    public VisibleOrganisations visible() {
+        return VisibleOrganisations.of(organisation.id(), organisation.path(), roles());
     }
 
     public boolean hasRole(Role role) {

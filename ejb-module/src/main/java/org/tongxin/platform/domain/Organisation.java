@@ -1,6 +1,9 @@
 package org.tongxin.platform.domain;
 
 import java.time.Instant;
+import org.tongxin.platform.kernel.OrganisationLevel;
+import org.tongxin.platform.kernel.OrganisationOwned;
+import org.tongxin.platform.kernel.Problem;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.regex.Pattern;

@@ -1,5 +1,6 @@
 package org.tongxin.platform.domain;
 
+import org.tongxin.platform.kernel.Role;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 

@@ -1,5 +1,6 @@
 package org.tongxin.platform.domain;
 
+import org.tongxin.platform.kernel.Problem;
 import java.time.Duration;
 import java.time.Instant;
 

@@ -37,9 +37,9 @@ import org.hibernate.proxy.HibernateProxy;
 import org.tongxin.platform.application.AuditContext;
 import org.tongxin.platform.domain.AuditEntry;
 import org.tongxin.platform.domain.AuditMask;
-import org.tongxin.platform.domain.OrganisationOwned;
-import org.tongxin.platform.domain.OwnTrail;
-import org.tongxin.platform.domain.Role;
+import org.tongxin.platform.kernel.OrganisationOwned;
+import org.tongxin.platform.kernel.OwnTrail;
+import org.tongxin.platform.kernel.Role;
 
 /**
  * Records every insert, update and delete of every entity, and every change of an entity's

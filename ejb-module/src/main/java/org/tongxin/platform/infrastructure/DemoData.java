@@ -14,7 +14,7 @@ import org.tongxin.platform.domain.AccountRepository;
 import org.tongxin.platform.domain.Organisation;
 import org.tongxin.platform.domain.OrganisationRepository;
 import org.tongxin.platform.domain.PasswordHasher;
-import org.tongxin.platform.domain.Role;
+import org.tongxin.platform.kernel.Role;
 
 /**
  * The demo organisations and logins, in the shape of the seed (Shanxi: Datong is the demo city).

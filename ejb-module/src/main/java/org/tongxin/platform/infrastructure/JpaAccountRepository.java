@@ -11,6 +11,7 @@ import jakarta.persistence.TypedQuery;
 
 import org.tongxin.platform.domain.Account;
 import org.tongxin.platform.domain.AccountRepository;
+import org.tongxin.platform.kernel.Like;
 
 @ApplicationScoped
 public class JpaAccountRepository implements AccountRepository {

@@ -1,5 +1,6 @@
 package org.tongxin.platform.infrastructure;
 
+import org.tongxin.platform.kernel.PlatformInitialised;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -24,7 +25,7 @@ import org.tongxin.platform.domain.AccountRepository;
 import org.tongxin.platform.domain.Organisation;
 import org.tongxin.platform.domain.OrganisationRepository;
 import org.tongxin.platform.domain.PasswordHasher;
-import org.tongxin.platform.domain.Role;
+import org.tongxin.platform.kernel.Role;
 import org.tongxin.platform.domain.Setting;
 
 /**
@@ -110,12 +111,5 @@ public class PlatformBootstrap {
             sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
         }
         return sb.append("-7").toString();
-    }
-
-    /**
-     * Fired once, in the first start's transaction, so that other contexts can add their own start-up
-     * data; with demo data it names the demo organisations (by code) and logins (by name).
-     */
-    public record PlatformInitialised(boolean demoData, Map<String, Long> organisationIds, Map<String, Long> accountIds) {
     }
 }

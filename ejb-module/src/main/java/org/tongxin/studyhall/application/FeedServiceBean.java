@@ -25,8 +25,8 @@ import org.tongxin.platform.application.Caller;
 import org.tongxin.platform.application.Callers;
 import org.tongxin.platform.domain.Account;
 import org.tongxin.platform.domain.AccountRepository;
-import org.tongxin.platform.domain.Role;
-import org.tongxin.platform.domain.VisibleOrganisations;
+import org.tongxin.platform.kernel.Role;
+import org.tongxin.platform.kernel.VisibleOrganisations;
 import org.tongxin.studyhall.domain.Activity;
 import org.tongxin.studyhall.domain.Booking;
 import org.tongxin.studyhall.domain.FeedToken;
@@ -90,7 +90,7 @@ public class FeedServiceBean implements FeedService {
         if (holder.isEmpty()) {
             return Optional.empty();
         }
-        VisibleOrganisations visible = VisibleOrganisations.of(holder.get());
+        VisibleOrganisations visible = holder.get().visible();
         Optional<Space> space = hall.space(spaceId).filter(s -> callers.organisationVisible(
                 new Caller(holder.get().id(), holder.get().username(), holder.get().roles(), visible), s.organisationId()));
         if (space.isEmpty()) {

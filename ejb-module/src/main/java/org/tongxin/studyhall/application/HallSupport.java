@@ -19,7 +19,7 @@ import org.tongxin.platform.application.Caller;
 import org.tongxin.platform.application.Callers;
 import org.tongxin.platform.domain.Organisation;
 import org.tongxin.platform.domain.OrganisationRepository;
-import org.tongxin.platform.domain.Problem;
+import org.tongxin.platform.kernel.Problem;
 import org.tongxin.studyhall.domain.Activity;
 import org.tongxin.studyhall.domain.Booking;
 import org.tongxin.studyhall.domain.SlotRules;

@@ -15,8 +15,8 @@ import jakarta.persistence.PersistenceContext;
 
 import org.tongxin.platform.application.Caller;
 import org.tongxin.platform.application.Callers;
-import org.tongxin.platform.domain.Problem;
-import org.tongxin.platform.domain.Role;
+import org.tongxin.platform.kernel.Problem;
+import org.tongxin.platform.kernel.Role;
 import org.tongxin.studyhall.domain.CalendarDay;
 import org.tongxin.studyhall.domain.Closure;
 import org.tongxin.studyhall.domain.DayKind;

@@ -12,8 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
-import org.tongxin.platform.domain.OrganisationOwned;
-import org.tongxin.platform.domain.Problem;
+import org.tongxin.platform.kernel.OrganisationOwned;
+import org.tongxin.platform.kernel.Problem;
 
 /** One day of an organisation's working calendar that differs from the ordinary week. */
 @Entity

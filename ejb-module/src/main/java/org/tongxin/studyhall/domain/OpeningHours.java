@@ -8,7 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
-import org.tongxin.platform.domain.Problem;
+import org.tongxin.platform.kernel.Problem;
 
 /**
  * A space's opening hours for each day of the week, Monday first; a day may be closed. Written as seven

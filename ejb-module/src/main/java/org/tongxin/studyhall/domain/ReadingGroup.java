@@ -11,7 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.tongxin.platform.domain.OrganisationOwned;
+import org.tongxin.platform.kernel.OrganisationOwned;
 
 /** 读书小组: members reading together on a topic (often before a research or supervision project). */
 @Entity

@@ -13,7 +13,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.tongxin.platform.domain.Problem;
+import org.tongxin.platform.kernel.Problem;
 
 /**
  * A member's sign-up to an activity (or a member a keeper ticked in without one: no account then). While it stands, {@code liveMember} carries the member's id so that a

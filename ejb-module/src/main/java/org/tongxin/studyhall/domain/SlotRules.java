@@ -8,7 +8,7 @@ import java.time.ZonedDateTime;
 import java.util.Collection;
 import java.util.Optional;
 
-import org.tongxin.platform.domain.Problem;
+import org.tongxin.platform.kernel.Problem;
 
 /**
  * The rules a slot must keep before anyone looks at other bookings: a real range, not in the past, not too

@@ -11,8 +11,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.tongxin.platform.domain.OrganisationOwned;
-import org.tongxin.platform.domain.Problem;
+import org.tongxin.platform.kernel.OrganisationOwned;
+import org.tongxin.platform.kernel.Problem;
 
 /**
  * A bookable space of an organisation's academy, with the terms its bookings must keep: capacity,

@@ -1,6 +1,6 @@
 package org.tongxin.studyhall.domain;
 
-import org.tongxin.platform.domain.Problem;
+import org.tongxin.platform.kernel.Problem;
 
 /** Plain text typed by people: trimmed, required, bounded. Markup is kept as typed and shown as text. */
 final class Texts {

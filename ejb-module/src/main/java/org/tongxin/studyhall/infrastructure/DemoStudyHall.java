@@ -27,7 +27,7 @@ import org.tongxin.committee.application.DutyEvent;
 import org.tongxin.committee.application.MemberDirectory;
 import org.tongxin.committee.domain.DutyCategory;
 import org.tongxin.committee.domain.SourceRef;
-import org.tongxin.platform.infrastructure.PlatformBootstrap.PlatformInitialised;
+import org.tongxin.platform.kernel.PlatformInitialised;
 import org.tongxin.studyhall.domain.Activity;
 import org.tongxin.studyhall.domain.ActivityKind;
 import org.tongxin.studyhall.domain.Booking;

@@ -13,8 +13,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
-import org.tongxin.platform.domain.Chunks;
-import org.tongxin.platform.domain.Problem;
+import org.tongxin.platform.kernel.Chunks;
+import org.tongxin.platform.kernel.Problem;
 import org.tongxin.studyhall.domain.Activity;
 import org.tongxin.studyhall.domain.ActivityKind;
 import org.tongxin.studyhall.domain.Booking;

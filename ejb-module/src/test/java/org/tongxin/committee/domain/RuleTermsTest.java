@@ -8,7 +8,7 @@ import java.util.EnumMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.tongxin.platform.domain.Problem;
+import org.tongxin.platform.kernel.Problem;
 
 class RuleTermsTest {
 

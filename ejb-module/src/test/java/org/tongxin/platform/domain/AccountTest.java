@@ -1,5 +1,7 @@
 package org.tongxin.platform.domain;
 
+import org.tongxin.platform.kernel.Problem;
+import org.tongxin.platform.kernel.Role;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

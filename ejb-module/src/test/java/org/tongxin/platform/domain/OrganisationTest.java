@@ -1,5 +1,8 @@
 package org.tongxin.platform.domain;
 
+import org.tongxin.platform.kernel.Problem;
+import org.tongxin.platform.kernel.Role;
+import org.tongxin.platform.kernel.OrganisationLevel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -55,12 +58,12 @@ class OrganisationTest {
         member.assignRoles(java.util.Set.of(Role.MEMBER));
         Account office = new Account("office", "机关", datong, "h", NOW);
         office.assignRoles(java.util.Set.of(Role.OFFICE_STAFF));
-        assertFalse(VisibleOrganisations.of(member).includes(pingcheng));
-        assertTrue(VisibleOrganisations.of(member).includes(datong));
-        assertEquals("/1/2/", VisibleOrganisations.of(member).pathPattern());
-        assertTrue(VisibleOrganisations.of(office).includes(pingcheng));
-        assertFalse(VisibleOrganisations.of(office).includes(province));
-        assertEquals("/1/2/%", VisibleOrganisations.of(office).pathPattern());
+        assertFalse(member.visible().includes(pingcheng.path()));
+        assertTrue(member.visible().includes(datong.path()));
+        assertEquals("/1/2/", member.visible().pathPattern());
+        assertTrue(office.visible().includes(pingcheng.path()));
+        assertFalse(office.visible().includes(province.path()));
+        assertEquals("/1/2/%", office.visible().pathPattern());
     }
 
     private static Organisation withId(Organisation o, long id) throws Exception {

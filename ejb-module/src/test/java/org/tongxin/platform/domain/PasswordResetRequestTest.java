@@ -1,5 +1,6 @@
 package org.tongxin.platform.domain;
 
+import org.tongxin.platform.kernel.Problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

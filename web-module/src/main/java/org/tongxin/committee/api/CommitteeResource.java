@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.Response;
 import org.tongxin.committee.application.CommitteeView;
 import org.tongxin.committee.application.RosterService;
 import org.tongxin.committee.application.SectorView;
-import org.tongxin.platform.domain.Problem;
+import org.tongxin.platform.kernel.Problem;
 
 /**
  * GET /api/v1/committees (the special committees of the organisations the caller may see),

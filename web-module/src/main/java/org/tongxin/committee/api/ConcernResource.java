@@ -17,8 +17,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.tongxin.committee.application.ConcernService;
 import org.tongxin.committee.application.LiaisonViews;
-import org.tongxin.platform.domain.Page;
-import org.tongxin.platform.domain.Problem;
+import org.tongxin.platform.kernel.Page;
+import org.tongxin.platform.kernel.Problem;
 
 /**
  * The people's-concern diary: GET /api/v1/concerns?organisation=&amp;status=&amp;from=&amp;to=&amp;page=&amp;size=,

@@ -31,8 +31,8 @@ import org.tongxin.committee.application.RecomputePreview;
 import org.tongxin.committee.application.RuleSetView;
 import org.tongxin.committee.domain.DutyCategory;
 import org.tongxin.committee.domain.RuleTerms;
-import org.tongxin.platform.domain.Page;
-import org.tongxin.platform.domain.Problem;
+import org.tongxin.platform.kernel.Page;
+import org.tongxin.platform.kernel.Problem;
 
 /**
  * The duty ledger over REST, beyond a member's record (GET /api/v1/members/{id}/duty):

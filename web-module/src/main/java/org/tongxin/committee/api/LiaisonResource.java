@@ -19,8 +19,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.tongxin.committee.application.LiaisonService;
 import org.tongxin.committee.application.LiaisonViews;
-import org.tongxin.platform.domain.Page;
-import org.tongxin.platform.domain.Problem;
+import org.tongxin.platform.kernel.Page;
+import org.tongxin.platform.kernel.Problem;
 
 /**
  * Liaison groups, contact points and contact cards: GET /api/v1/liaison/towns?organisation=,

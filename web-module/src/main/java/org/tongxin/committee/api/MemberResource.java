@@ -19,8 +19,8 @@ import org.tongxin.committee.domain.MemberQuery;
 import org.tongxin.committee.domain.MemberStatus;
 import org.tongxin.committee.domain.Party;
 import org.tongxin.committee.domain.Position;
-import org.tongxin.platform.domain.Page;
-import org.tongxin.platform.domain.Problem;
+import org.tongxin.platform.kernel.Page;
+import org.tongxin.platform.kernel.Problem;
 
 /**
  * GET /api/v1/members?committee=&sector=&party=&q=&page=&size= (also term, position, status) and

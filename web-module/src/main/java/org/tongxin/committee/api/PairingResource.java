@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.tongxin.committee.application.CommitteePairings;
 import org.tongxin.committee.application.PairingService;
-import org.tongxin.platform.domain.Problem;
+import org.tongxin.platform.kernel.Problem;
 
 /**
  * GET /api/v1/pairings?committee= (a committee's pairings, with the unpaired), POST /api/v1/pairings

@@ -13,7 +13,7 @@ import org.primefaces.model.StreamedContent;
 import org.tongxin.committee.application.DutyService;
 import org.tongxin.committee.application.LiaisonService;
 import org.tongxin.committee.application.LiaisonViews;
-import org.tongxin.platform.domain.Problem;
+import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.web.Pages;
 
 /**

@@ -12,7 +12,7 @@ import jakarta.inject.Named;
 
 import org.tongxin.committee.application.DutyRecord;
 import org.tongxin.committee.application.DutyService;
-import org.tongxin.platform.domain.Problem;
+import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.web.Pages;
 
 /**

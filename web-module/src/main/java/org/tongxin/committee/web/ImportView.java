@@ -18,7 +18,7 @@ import org.tongxin.committee.application.ImportResult;
 import org.tongxin.committee.application.RosterTransfer;
 import org.tongxin.platform.application.OrganisationService;
 import org.tongxin.platform.application.OrganisationView;
-import org.tongxin.platform.domain.Problem;
+import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.web.CurrentUser;
 import org.tongxin.platform.web.Pages;
 

@@ -15,7 +15,7 @@ import org.tongxin.committee.application.MemberProfile;
 import org.tongxin.committee.application.RosterService;
 import org.tongxin.committee.domain.MemberStatus;
 import org.tongxin.committee.domain.Position;
-import org.tongxin.platform.domain.Problem;
+import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.web.Pages;
 
 /** committee/member.xhtml?id=: a member's profile and history; office staff record dated changes. */

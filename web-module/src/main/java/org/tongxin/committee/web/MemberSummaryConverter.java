@@ -9,7 +9,7 @@ import jakarta.enterprise.inject.spi.CDI;
 
 import org.tongxin.committee.application.MemberSummary;
 import org.tongxin.committee.application.RosterService;
-import org.tongxin.platform.domain.Problem;
+import org.tongxin.platform.kernel.Problem;
 
 /** A member chosen in an auto-complete travels as its id and comes back as the member the caller may see. */
 @FacesConverter("memberSummaryConverter")

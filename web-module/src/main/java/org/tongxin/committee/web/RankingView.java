@@ -23,8 +23,8 @@ import org.tongxin.committee.application.RosterService;
 import org.tongxin.committee.application.SectorView;
 import org.tongxin.platform.application.OrganisationService;
 import org.tongxin.platform.application.OrganisationView;
-import org.tongxin.platform.domain.Page;
-import org.tongxin.platform.domain.Problem;
+import org.tongxin.platform.kernel.Page;
+import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.web.CurrentUser;
 import org.tongxin.platform.web.Pages;
 

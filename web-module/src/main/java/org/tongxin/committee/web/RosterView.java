@@ -18,7 +18,7 @@ import org.tongxin.committee.domain.MemberQuery;
 import org.tongxin.committee.domain.MemberStatus;
 import org.tongxin.committee.domain.Party;
 import org.tongxin.committee.domain.Position;
-import org.tongxin.platform.domain.Page;
+import org.tongxin.platform.kernel.Page;
 import org.tongxin.platform.web.PagedModel;
 
 /**

@@ -22,7 +22,7 @@ import org.tongxin.committee.domain.DutyCategory;
 import org.tongxin.committee.domain.RuleTerms;
 import org.tongxin.platform.application.OrganisationService;
 import org.tongxin.platform.application.OrganisationView;
-import org.tongxin.platform.domain.Problem;
+import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.web.CurrentUser;
 import org.tongxin.platform.web.Pages;
 

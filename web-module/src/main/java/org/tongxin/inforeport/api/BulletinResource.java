@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.tongxin.inforeport.application.BulletinService;
 import org.tongxin.inforeport.application.BulletinView;
-import org.tongxin.platform.domain.Problem;
+import org.tongxin.platform.kernel.Problem;
 
 /** {@code /api/v1/bulletins}: bulletin issues of the caller's organisation, as JSON, PDF and .docx. */
 @Path("/bulletins")

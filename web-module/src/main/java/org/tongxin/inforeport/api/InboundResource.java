@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.Response;
 import org.tongxin.inforeport.application.ForwardingService;
 import org.tongxin.inforeport.application.InboundReport;
 import org.tongxin.inforeport.application.ReportViews;
-import org.tongxin.platform.domain.Problem;
+import org.tongxin.platform.kernel.Problem;
 
 /**
  * Reports forwarded by other deployments of the platform (service accounts only). The first request

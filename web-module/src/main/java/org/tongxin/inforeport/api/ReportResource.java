@@ -28,8 +28,8 @@ import org.tongxin.inforeport.domain.Instruction;
 import org.tongxin.inforeport.domain.InstructionLevel;
 import org.tongxin.inforeport.domain.ReportQuery;
 import org.tongxin.inforeport.domain.ReportState;
-import org.tongxin.platform.domain.Page;
-import org.tongxin.platform.domain.Problem;
+import org.tongxin.platform.kernel.Page;
+import org.tongxin.platform.kernel.Problem;
 
 /** {@code /api/v1/reports}: write, list, read, trace, and every move of the state machine. */
 @Path("/reports")
@@ -78,7 +78,7 @@ public class ReportResource {
             @QueryParam("author") Long author,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
         ReportState s = state == null || state.isBlank() ? null : parse(ReportState.class, state, "state");
-        String l = level == null || level.isBlank() ? null : parse(org.tongxin.platform.domain.OrganisationLevel.class, level, "level").name();
+        String l = level == null || level.isBlank() ? null : parse(org.tongxin.platform.kernel.OrganisationLevel.class, level, "level").name();
         return reports.list(new ReportQuery(s, blankToNull(topic), words(q, "q"), l, date(from, "from"), date(to, "to"), author),
                 new Page.Request(page, size));
     }

@@ -17,7 +17,7 @@ import org.tongxin.inforeport.application.ReportViews;
 import org.tongxin.inforeport.domain.Draft;
 import org.tongxin.inforeport.domain.Instruction;
 import org.tongxin.inforeport.domain.InstructionLevel;
-import org.tongxin.platform.domain.Problem;
+import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.web.Pages;
 
 /** One report: its text, authors, the moves the person may make now, its path, adoptions, instructions and changes. */

@@ -13,8 +13,8 @@ import org.tongxin.inforeport.application.ReportService;
 import org.tongxin.inforeport.application.ReportViews;
 import org.tongxin.inforeport.domain.ReportQuery;
 import org.tongxin.inforeport.domain.ReportState;
-import org.tongxin.platform.domain.Page;
-import org.tongxin.platform.domain.Problem;
+import org.tongxin.platform.kernel.Page;
+import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.web.PagedModel;
 import org.tongxin.platform.web.Pages;
 

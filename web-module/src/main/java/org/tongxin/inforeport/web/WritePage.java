@@ -20,8 +20,8 @@ import org.tongxin.inforeport.application.NewReport;
 import org.tongxin.inforeport.application.ReportService;
 import org.tongxin.inforeport.application.ReportViews;
 import org.tongxin.inforeport.domain.Draft;
-import org.tongxin.platform.domain.Page;
-import org.tongxin.platform.domain.Problem;
+import org.tongxin.platform.kernel.Page;
+import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.web.Pages;
 
 /** Writing a report, or revising one's draft or returned report ({@code ?id=}). */

@@ -25,7 +25,7 @@ import org.tongxin.platform.application.AccountView;
 import org.tongxin.platform.application.NewAccount;
 import org.tongxin.platform.application.PasswordHalf;
 import org.tongxin.platform.application.PasswordReset;
-import org.tongxin.platform.domain.Page;
+import org.tongxin.platform.kernel.Page;
 
 /** Accounts for the administrators and for provisioning tools of other systems. */
 @Path("/accounts")

@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.tongxin.platform.application.AuditEntryView;
 import org.tongxin.platform.application.AuditQuery;
 import org.tongxin.platform.application.AuditService;
-import org.tongxin.platform.domain.Page;
+import org.tongxin.platform.kernel.Page;
 
 /** GET /api/v1/audit: the audit trail for the audit administrator (and for audit tools of other systems). */
 @Path("/audit")

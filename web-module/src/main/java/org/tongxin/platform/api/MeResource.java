@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.tongxin.platform.application.AccountService;
 import org.tongxin.platform.application.CallerView;
-import org.tongxin.platform.domain.Problem;
+import org.tongxin.platform.kernel.Problem;
 
 /** GET /api/v1/me: the caller's username, display name, organisation and roles. */
 @Path("/me")

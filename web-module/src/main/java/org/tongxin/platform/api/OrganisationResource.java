@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.tongxin.platform.application.OrganisationService;
 import org.tongxin.platform.application.OrganisationView;
-import org.tongxin.platform.domain.Problem;
+import org.tongxin.platform.kernel.Problem;
 
 /** The organisations visible to the caller; a system administrator adds committees below their own. */
 @Path("/organisations")

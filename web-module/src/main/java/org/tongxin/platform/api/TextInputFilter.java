@@ -24,7 +24,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 
-import org.tongxin.platform.domain.PlainText;
+import org.tongxin.platform.kernel.PlainText;
 import org.tongxin.platform.web.Texts;
 
 /**

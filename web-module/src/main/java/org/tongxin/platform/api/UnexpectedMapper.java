@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-import org.tongxin.platform.domain.Problem;
+import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.web.Texts;
 
 /**

@@ -22,9 +22,9 @@ import org.tongxin.platform.application.OrganisationService;
 import org.tongxin.platform.application.PasswordHalf;
 import org.tongxin.platform.application.PasswordReset;
 import org.tongxin.platform.application.OrganisationView;
-import org.tongxin.platform.domain.Page;
-import org.tongxin.platform.domain.Problem;
-import org.tongxin.platform.domain.Role;
+import org.tongxin.platform.kernel.Page;
+import org.tongxin.platform.kernel.Problem;
+import org.tongxin.platform.kernel.Role;
 
 /**
  * platform/accounts.xhtml: accounts of the visible organisations, paged in the database. The system

@@ -17,7 +17,7 @@ import org.primefaces.model.SortMeta;
 import org.tongxin.platform.application.AuditEntryView;
 import org.tongxin.platform.application.AuditQuery;
 import org.tongxin.platform.application.AuditService;
-import org.tongxin.platform.domain.Page;
+import org.tongxin.platform.kernel.Page;
 
 /** platform/audit.xhtml: the audit trail for the audit administrator, newest first, paged in the database. */
 @Named

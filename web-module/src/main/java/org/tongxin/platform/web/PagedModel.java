@@ -7,8 +7,8 @@ import java.util.Objects;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import org.tongxin.platform.domain.Page;
-import org.tongxin.platform.domain.Problem;
+import org.tongxin.platform.kernel.Page;
+import org.tongxin.platform.kernel.Problem;
 
 /**
  * A lazy table over one of the platform's paged lists, asking its service once per request.

@@ -7,7 +7,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 
 import org.tongxin.platform.application.AuditService;
-import org.tongxin.platform.domain.Problem;
+import org.tongxin.platform.kernel.Problem;
 
 /** Messages for pages, in the page's language: texts from the bundles, problems from the services. */
 public final class Pages {

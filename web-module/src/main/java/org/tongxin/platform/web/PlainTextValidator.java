@@ -6,7 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.validator.Validator;
 import jakarta.faces.validator.ValidatorException;
 
-import org.tongxin.platform.domain.PlainText;
+import org.tongxin.platform.kernel.PlainText;
 
 /**
  * A default validator of every input of every page (faces-config.xml): text with control characters is

@@ -9,7 +9,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
 import org.tongxin.platform.application.SecurityPolicyService;
-import org.tongxin.platform.domain.Problem;
+import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.domain.SecurityPolicy;
 
 /** platform/policy.xhtml: the security administrator's password and lockout policy. */

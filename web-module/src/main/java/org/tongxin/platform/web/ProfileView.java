@@ -12,7 +12,7 @@ import jakarta.servlet.http.HttpSession;
 
 import org.tongxin.platform.application.AccountService;
 import org.tongxin.platform.application.SecurityPolicyService;
-import org.tongxin.platform.domain.Problem;
+import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.web.security.SessionIdentity;
 
 /** profile.xhtml: who I am, and changing my own password. */

@@ -18,8 +18,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.tongxin.platform.domain.Page;
-import org.tongxin.platform.domain.Problem;
+import org.tongxin.platform.kernel.Page;
+import org.tongxin.platform.kernel.Problem;
 import org.tongxin.studyhall.application.ActivityCounts;
 import org.tongxin.studyhall.application.ActivityService;
 import org.tongxin.studyhall.application.ActivityView;

@@ -8,7 +8,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 
 import org.tongxin.platform.domain.Organisation;
-import org.tongxin.platform.domain.Problem;
+import org.tongxin.platform.kernel.Problem;
 
 /**
  * Times as the API accepts them: ISO-8601 with an offset ({@code 2026-12-05T14:30:00+08:00}) or without

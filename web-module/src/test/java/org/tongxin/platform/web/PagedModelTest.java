@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
-import org.tongxin.platform.domain.Page;
+import org.tongxin.platform.kernel.Page;
 
 /** A lazy table asks its list once per request, and never shows a page fetched by an earlier one. */
 class PagedModelTest {

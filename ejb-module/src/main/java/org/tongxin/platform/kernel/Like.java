@@ -1,4 +1,4 @@
-package org.tongxin.platform.infrastructure;
+package org.tongxin.platform.kernel;
 
 /** Escapes user text for a LIKE pattern, so that % and _ typed by a user match themselves. */
 public final class Like {

@@ -1,4 +1,4 @@
-package org.tongxin.platform.domain;
+package org.tongxin.platform.kernel;
 
 import java.util.Set;
 
@@ -9,10 +9,9 @@ import java.util.Set;
  */
 public record VisibleOrganisations(long ownId, String ownPath, boolean subtree) {
 
-    public static VisibleOrganisations of(Account account) {
-        Set<Role> roles = account.roles();
-        boolean below = roles.stream().anyMatch(Role::seesSubtree);
-        return new VisibleOrganisations(account.organisation().id(), account.organisation().path(), below);
+    /** What an account of the organisation {@code ownId} at {@code ownPath} with these roles sees. */
+    public static VisibleOrganisations of(long ownId, String ownPath, Set<Role> roles) {
+        return new VisibleOrganisations(ownId, ownPath, roles.stream().anyMatch(Role::seesSubtree));
     }
 
     /** A LIKE pattern over {@code pf_organisation.path}: the own path, with everything below where allowed. */
@@ -20,7 +19,8 @@ public record VisibleOrganisations(long ownId, String ownPath, boolean subtree) 
         return subtree ? ownPath + "%" : ownPath;
     }
 
-    public boolean includes(Organisation organisation) {
-        return subtree ? organisation.path().startsWith(ownPath) : organisation.path().equals(ownPath);
+    /** Whether the organisation with this tree path ("/1/51/") is visible. */
+    public boolean includes(String organisationPath) {
+        return subtree ? organisationPath.startsWith(ownPath) : organisationPath.equals(ownPath);
     }
 }

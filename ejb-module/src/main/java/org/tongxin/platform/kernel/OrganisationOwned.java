@@ -1,4 +1,4 @@
-package org.tongxin.platform.domain;
+package org.tongxin.platform.kernel;
 
 /** Every aggregate of every context belongs to one organisation; the audit trail files it there. */
 public interface OrganisationOwned {

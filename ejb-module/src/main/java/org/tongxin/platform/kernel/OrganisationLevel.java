@@ -1,4 +1,4 @@
-package org.tongxin.platform.domain;
+package org.tongxin.platform.kernel;
 
 /** The committee levels of the tree, top down. National is outside this platform. */
 public enum OrganisationLevel {

@@ -1,4 +1,4 @@
-package org.tongxin.platform.domain;
+package org.tongxin.platform.kernel;
 
 import java.util.Arrays;
 import java.util.EnumSet;

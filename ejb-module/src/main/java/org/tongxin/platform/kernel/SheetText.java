@@ -1,4 +1,4 @@
-package org.tongxin.platform.domain;
+package org.tongxin.platform.kernel;
 
 /**
  * Text for a spreadsheet cell that a spreadsheet program will never take for a formula. A value that
