@@ -28,6 +28,11 @@ public class CurrentUser implements Serializable {
         return caller;
     }
 
+    /** The signed-in person's own organisation: the one whose calendar (OrganisationTime) a page shows. */
+    public long getOrganisationId() {
+        return getCaller().organisation().id();
+    }
+
     public boolean has(String role) {
         return getCaller().hasRole(role);
     }
