@@ -23,12 +23,12 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.tongxin.platform.application.AccountService;
-import org.tongxin.platform.application.AccountView;
+import org.tongxin.platform.application.AccountDetails;
 import org.tongxin.platform.application.NewAccount;
 import org.tongxin.platform.application.NotificationService;
 import org.tongxin.platform.application.OrganisationService;
 import org.tongxin.platform.kernel.Problem;
-import org.tongxin.platform.application.OrganisationView;
+import org.tongxin.platform.application.OrganisationDetails;
 import org.tongxin.support.Deployments;
 import org.wildfly.security.auth.server.SecurityDomain;
 import org.wildfly.security.authz.RoleMapper;
@@ -75,7 +75,7 @@ class PlatformPersistenceIT {
         assertEquals(0, count("select count(*) from pf_audit_entry where details like ?", "%" + rolledBack + "%"));
 
         String committed = code("CM");
-        OrganisationView created = as("admin", "sys-admin", () -> organisations.create(datong, committed, "提交测试"));
+        OrganisationDetails created = as("admin", "sys-admin", () -> organisations.create(datong, committed, "提交测试"));
         assertEquals(1, count("select count(*) from pf_organisation where code = ?", committed));
         assertEquals(1, count("select count(*) from pf_audit_entry where action = 'CREATE' and entity_type = 'Organisation'"
                 + " and entity_id = ? and actor = 'admin'", String.valueOf(created.id())));
@@ -114,7 +114,7 @@ class PlatformPersistenceIT {
         // so the account change has to make the next call read it again
         long datong = organisationId("SX-DT");
         String name = code("memo").toLowerCase(Locale.ROOT);
-        AccountView created = as("admin", "sys-admin",
+        AccountDetails created = as("admin", "sys-admin",
                 () -> accounts.create(new NewAccount(name, "请求内停用", datong, "Tongxin-Memo-2026!")));
         assertEquals(0L, as(name, "member", notifications::unread));
         as("admin", "sys-admin", () -> {

@@ -32,8 +32,8 @@ import org.tongxin.committee.application.DutyRecord;
 import org.tongxin.committee.application.DutyService;
 import org.tongxin.platform.kernel.Problem;
 import org.tongxin.studyhall.application.ActivityService;
-import org.tongxin.studyhall.application.ActivityView;
-import org.tongxin.studyhall.application.RegistrationView;
+import org.tongxin.studyhall.application.ActivityDetails;
+import org.tongxin.studyhall.application.RegistrationRow;
 import org.tongxin.studyhall.application.SpaceService;
 import org.tongxin.studyhall.domain.Activity;
 import org.tongxin.studyhall.domain.ActivityKind;
@@ -102,11 +102,11 @@ class StudyHallIT {
 
         Problem wrong = assertThrows(Problem.class, () -> as("member3", "member", () -> activities.checkIn("WRONG123")));
         assertEquals("bad-code", wrong.code());
-        RegistrationView checkedIn = as("member3", "member", () -> activities.checkIn(code.toLowerCase(java.util.Locale.ROOT)));
+        RegistrationRow checkedIn = as("member3", "member", () -> activities.checkIn(code.toLowerCase(java.util.Locale.ROOT)));
         assertTrue(checkedIn.checkedIn());
         assertTrue(live(member, source).isEmpty(), "no points before the keeper closes the activity");
 
-        ActivityView closed = as("keeper", "hall-keeper", () -> activities.complete(activity));
+        ActivityDetails closed = as("keeper", "hall-keeper", () -> activities.complete(activity));
         assertTrue(closed.completed());
         DutyRecord.Entry entry = live(member, source).orElseThrow();
         assertEquals("STUDY", entry.category());

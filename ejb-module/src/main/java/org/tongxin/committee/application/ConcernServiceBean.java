@@ -27,7 +27,7 @@ import org.tongxin.committee.domain.SourceRef;
 import org.tongxin.platform.application.Caller;
 import org.tongxin.platform.application.Callers;
 import org.tongxin.platform.application.OrganisationService;
-import org.tongxin.platform.application.OrganisationView;
+import org.tongxin.platform.application.OrganisationDetails;
 import org.tongxin.platform.kernel.Page;
 import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.kernel.Role;
@@ -110,9 +110,9 @@ public class ConcernServiceBean implements ConcernService {
         if (from == null || to == null || to.isBefore(from)) {
             throw Problem.field("from", "invalid-input", "problem.concern.period");
         }
-        OrganisationView root = organisations.get(organisationId);
-        List<OrganisationView> visible = organisations.visible();
-        Map<Long, String> orgNames = visible.stream().collect(Collectors.toMap(OrganisationView::id, OrganisationView::name));
+        OrganisationDetails root = organisations.get(organisationId);
+        List<OrganisationDetails> visible = organisations.visible();
+        Map<Long, String> orgNames = visible.stream().collect(Collectors.toMap(OrganisationDetails::id, OrganisationDetails::name));
         Map<Long, Long> parents = new java.util.HashMap<>();
         visible.stream().filter(o -> o.parentId() != null).forEach(o -> parents.put(o.id(), o.parentId()));
         String pattern = callers.caller(session.getCallerPrincipal()).visible().pathPattern();

@@ -10,15 +10,15 @@ import org.tongxin.platform.kernel.Page;
 @Local
 public interface AccountService {
 
-    CallerView me();
+    CallerDetails me();
 
     void changeOwnPassword(String currentPassword, String newPassword);
 
-    Page<AccountView> search(String text, Page.Request request);
+    Page<AccountDetails> search(String text, Page.Request request);
 
-    AccountView get(long id);
+    AccountDetails get(long id);
 
-    AccountView create(NewAccount account);
+    AccountDetails create(NewAccount account);
 
     void disable(long id);
 

@@ -68,10 +68,10 @@ public class AccountServiceBean implements AccountService {
 
     @Override
     @PermitAll
-    public CallerView me() {
+    public CallerDetails me() {
         Account a = callers.account(session.getCallerPrincipal());
         Instant now = clock.instant();
-        return new CallerView(a.id(), a.username(), a.displayName(), OrganisationView.of(a.organisation()),
+        return new CallerDetails(a.id(), a.username(), a.displayName(), OrganisationDetails.of(a.organisation()),
                 a.roles().stream().map(Role::code).toList(),
                 a.mustChangePassword() || policies.current().isExpired(a.passwordChangedAt(), now));
     }
@@ -108,27 +108,27 @@ public class AccountServiceBean implements AccountService {
 
     @Override
     @RolesAllowed({Role.SYS_ADMIN_CODE, Role.SECURITY_ADMIN_CODE})
-    public Page<AccountView> search(String text, Page.Request request) {
+    public Page<AccountDetails> search(String text, Page.Request request) {
         VisibleOrganisations visible = callers.visible(session.getCallerPrincipal());
         Instant now = clock.instant();
         List<Account> found = accounts.search(visible.pathPattern(), text, request.offset(), request.size());
         java.util.Map<Long, PasswordResetRequest> pending = resets.latestOf(found.stream().map(Account::id).toList());
-        List<AccountView> items = found.stream().map(a -> AccountView.of(a, now,
-                pending.containsKey(a.id()) ? PasswordResetView.of(pending.get(a.id()), a.username()) : null)).toList();
+        List<AccountDetails> items = found.stream().map(a -> AccountDetails.of(a, now,
+                pending.containsKey(a.id()) ? PasswordResetSummary.of(pending.get(a.id()), a.username()) : null)).toList();
         return new Page<>(items, request.page(), request.size(), accounts.countSearch(visible.pathPattern(), text));
     }
 
     @Override
     @RolesAllowed({Role.SYS_ADMIN_CODE, Role.SECURITY_ADMIN_CODE})
-    public AccountView get(long id) {
+    public AccountDetails get(long id) {
         Account a = visibleAccount(id);
         PasswordResetRequest r = resets.latestOf(List.of(a.id())).get(a.id());
-        return AccountView.of(a, clock.instant(), r == null ? null : PasswordResetView.of(r, a.username()));
+        return AccountDetails.of(a, clock.instant(), r == null ? null : PasswordResetSummary.of(r, a.username()));
     }
 
     @Override
     @RolesAllowed(Role.SYS_ADMIN_CODE)
-    public AccountView create(NewAccount command) {
+    public AccountDetails create(NewAccount command) {
         NewAccount cmd = inputs.check(command);
         VisibleOrganisations visible = callers.visible(session.getCallerPrincipal());
         Organisation organisation = organisations.byId(cmd.organisationId()).filter(o -> visible.includes(o.path()))
@@ -143,7 +143,7 @@ public class AccountServiceBean implements AccountService {
         Account account = new Account(username, cmd.displayName(), organisation, hasher.hash(cmd.initialPassword()), now);
         account.resetPassword(account.passwordHash(), now); // the person chooses their own at first login
         accounts.add(account);
-        return AccountView.of(account, now, null);
+        return AccountDetails.of(account, now, null);
     }
 
     @Override
@@ -182,7 +182,7 @@ public class AccountServiceBean implements AccountService {
                 resets.add(request);
                 tellAdministrators("notice.password-reset.requested", List.of(account.username(), me));
             }
-            return new PasswordReset(null, PasswordResetView.of(request, account.username()));
+            return new PasswordReset(null, PasswordResetSummary.of(request, account.username()));
         }
         SecurityPolicy policy = policies.current();
         String password;
@@ -224,7 +224,7 @@ public class AccountServiceBean implements AccountService {
         verified.forget(account.username());
         callers.changed();
         tellAdministrators("notice.password-reset.approved", List.of(account.username(), request.requestedBy(), caller.username()));
-        return new PasswordHalf(PasswordResetView.of(request, account.username()), second, 2);
+        return new PasswordHalf(PasswordResetSummary.of(request, account.username()), second, 2);
     }
 
     @Override
@@ -235,7 +235,7 @@ public class AccountServiceBean implements AccountService {
                 .orElseThrow(() -> Problem.notFound("password-reset"));
         String half = request.takeRequesterHalf(session.getCallerPrincipal().getName(), clock.instant())
                 .map(sealed -> resets.open(sealed, account.id())).orElse(null);
-        return new PasswordHalf(PasswordResetView.of(request, account.username()), half, half == null ? null : 1);
+        return new PasswordHalf(PasswordResetSummary.of(request, account.username()), half, half == null ? null : 1);
     }
 
     private void tellAdministrators(String key, List<String> arguments) {

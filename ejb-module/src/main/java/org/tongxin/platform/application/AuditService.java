@@ -11,5 +11,5 @@ public interface AuditService {
     /** Records a security event (login, logout, refused access) in a transaction of its own. */
     void recordSecurityEvent(String action, String actor, String details);
 
-    Page<AuditEntryView> search(AuditQuery query, Page.Request request);
+    Page<AuditEntryRow> search(AuditQuery query, Page.Request request);
 }

@@ -57,7 +57,7 @@ public class AuditServiceBean implements AuditService {
      */
     @Override
     @RolesAllowed(Role.AUDIT_ADMIN_CODE)
-    public Page<AuditEntryView> search(AuditQuery q, Page.Request request) {
+    public Page<AuditEntryRow> search(AuditQuery q, Page.Request request) {
         VisibleOrganisations visible = callers.visible(session.getCallerPrincipal());
         Map<String, Object> params = new LinkedHashMap<>();
         List<String> where = new ArrayList<>();
@@ -92,9 +92,9 @@ public class AuditServiceBean implements AuditService {
             list.setParameter(k, v);
             count.setParameter(k, v);
         });
-        List<AuditEntryView> items = list.setFirstResult(request.offset()).setMaxResults(request.size())
+        List<AuditEntryRow> items = list.setFirstResult(request.offset()).setMaxResults(request.size())
                 .getResultStream()
-                .map(e -> new AuditEntryView(e.id(), e.occurredAt(), e.actor(), e.origin(), e.action(),
+                .map(e -> new AuditEntryRow(e.id(), e.occurredAt(), e.actor(), e.origin(), e.action(),
                         e.entityType(), e.entityId(), e.organisationId(), AuditMask.details(e.details())))
                 .toList();
         return new Page<>(items, request.page(), request.size(), count.getSingleResult());

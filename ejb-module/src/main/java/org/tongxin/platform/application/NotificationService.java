@@ -9,7 +9,7 @@ public interface NotificationService {
     void notify(long accountId, String messageKey, List<String> arguments, String link);
 
     /** The caller's latest notifications, unread first. */
-    List<NotificationView> mine(int max);
+    List<NotificationRow> mine(int max);
 
     long unread();
 

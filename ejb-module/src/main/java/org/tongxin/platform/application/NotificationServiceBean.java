@@ -34,12 +34,12 @@ public class NotificationServiceBean implements NotificationService {
 
     @Override
     @PermitAll
-    public List<NotificationView> mine(int max) {
+    public List<NotificationRow> mine(int max) {
         long me = callers.caller(session.getCallerPrincipal()).accountId();
         return em.createQuery("select n from Notification n where n.accountId = :a order by case when n.readAt is null then 0 else 1 end,"
                 + " n.createdAt desc, n.id desc", Notification.class).setParameter("a", me)
                 .setMaxResults(Math.max(1, Math.min(max, 200))).getResultStream()
-                .map(n -> new NotificationView(n.id(), n.createdAt(), n.messageKey(), n.arguments(), n.link(), n.readAt() != null))
+                .map(n -> new NotificationRow(n.id(), n.createdAt(), n.messageKey(), n.arguments(), n.link(), n.readAt() != null))
                 .toList();
     }
 

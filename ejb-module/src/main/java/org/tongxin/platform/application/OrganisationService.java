@@ -8,14 +8,14 @@ import jakarta.ejb.Local;
 @Local
 public interface OrganisationService {
 
-    List<OrganisationView> visible();
+    List<OrganisationDetails> visible();
 
-    OrganisationView get(long id);
+    OrganisationDetails get(long id);
 
     /** The name of an organisation, to anyone: the name of a committee is public (a member's public card shows it). */
     String publicName(long id);
 
-    OrganisationView create(long parentId, String code, String name);
+    OrganisationDetails create(long parentId, String code, String name);
 
-    OrganisationView rename(long id, String name, int expectedVersion);
+    OrganisationDetails rename(long id, String name, int expectedVersion);
 }

@@ -31,16 +31,16 @@ public class OrganisationServiceBean implements OrganisationService {
     @Override
     @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.INFO_EDITOR_CODE, Role.HALL_KEEPER_CODE, Role.LEADER_CODE,
             Role.SYS_ADMIN_CODE, Role.SECURITY_ADMIN_CODE, Role.AUDIT_ADMIN_CODE})
-    public List<OrganisationView> visible() {
+    public List<OrganisationDetails> visible() {
         VisibleOrganisations visible = callers.visible(session.getCallerPrincipal());
-        return organisations.matching(visible.pathPattern()).stream().map(OrganisationView::of).toList();
+        return organisations.matching(visible.pathPattern()).stream().map(OrganisationDetails::of).toList();
     }
 
     @Override
     @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.INFO_EDITOR_CODE, Role.HALL_KEEPER_CODE, Role.LEADER_CODE,
             Role.SYS_ADMIN_CODE, Role.SECURITY_ADMIN_CODE, Role.AUDIT_ADMIN_CODE})
-    public OrganisationView get(long id) {
-        return OrganisationView.of(visibleOrganisation(id));
+    public OrganisationDetails get(long id) {
+        return OrganisationDetails.of(visibleOrganisation(id));
     }
 
     @Override
@@ -52,7 +52,7 @@ public class OrganisationServiceBean implements OrganisationService {
 
     @Override
     @RolesAllowed(Role.SYS_ADMIN_CODE)
-    public OrganisationView create(long parentId, String code, String name) {
+    public OrganisationDetails create(long parentId, String code, String name) {
         Organisation parent = visibleOrganisation(parentId);
         Organisation child = parent.addChild(code, name, clock.instant());
         if (organisations.byCode(child.code()).isPresent()) {
@@ -60,18 +60,18 @@ public class OrganisationServiceBean implements OrganisationService {
                     java.util.Map.of("code", "problem.organisation.duplicate-code"), child.code());
         }
         organisations.add(child);
-        return OrganisationView.of(child);
+        return OrganisationDetails.of(child);
     }
 
     @Override
     @RolesAllowed(Role.SYS_ADMIN_CODE)
-    public OrganisationView rename(long id, String name, int expectedVersion) {
+    public OrganisationDetails rename(long id, String name, int expectedVersion) {
         Organisation organisation = visibleOrganisation(id);
         if (organisation.version() != expectedVersion) {
             throw Problem.conflict("stale", "problem.stale");
         }
         organisation.rename(name);
-        return OrganisationView.of(organisation);
+        return OrganisationDetails.of(organisation);
     }
 
     /** An organisation the caller may see; any other answers "not found", so its existence stays private. */

@@ -10,27 +10,27 @@ import org.tongxin.studyhall.domain.ActivityKind;
 public interface ActivityService {
 
     /** The booker or a keeper opens the booking for sign-up. */
-    ActivityView open(long bookingId, ActivityKind kind, int capacity, Instant signupDeadline);
+    ActivityDetails open(long bookingId, ActivityKind kind, int capacity, Instant signupDeadline);
 
-    ActivityView activity(long id);
+    ActivityDetails activity(long id);
 
     /** Upcoming activities the caller may sign up to. */
-    List<ActivityView> upcoming();
+    List<ActivityDetails> upcoming();
 
     /** The calling member signs up: a seat while there is one, else a place on the waiting list. */
-    RegistrationView register(long activityId);
+    RegistrationRow register(long activityId);
 
     /** The calling member withdraws; the first on the waiting list takes the seat. */
-    ActivityView withdraw(long activityId);
+    ActivityDetails withdraw(long activityId);
 
     /** The calling member checks in with the activity's code (from the QR code or typed). */
-    RegistrationView checkIn(String code);
+    RegistrationRow checkIn(String code);
 
     /** A keeper ticks or unticks an attendee. After the activity was closed, the duty ledger follows. */
-    RegistrationView markAttendance(long registrationId, boolean attended);
+    RegistrationRow markAttendance(long registrationId, boolean attended);
 
     /** A keeper closes the activity: every attendee's presence becomes a duty-ledger entry (学习). */
-    ActivityView complete(long activityId);
+    ActivityDetails complete(long activityId);
 
     ActivityCounts counts(LocalDate from, LocalDate to);
 }

@@ -73,7 +73,7 @@ public class ActivityServiceBean implements ActivityService {
 
     @Override
     @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.HALL_KEEPER_CODE})
-    public ActivityView open(long bookingId, ActivityKind kind, int capacity, Instant signupDeadline) {
+    public ActivityDetails open(long bookingId, ActivityKind kind, int capacity, Instant signupDeadline) {
         Caller caller = caller();
         Booking booking = support.visibleBooking(caller, bookingId);
         if (!caller.hasRole(Role.HALL_KEEPER) && booking.bookerAccountId() != caller.accountId()) {
@@ -95,7 +95,7 @@ public class ActivityServiceBean implements ActivityService {
 
     @Override
     @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.HALL_KEEPER_CODE, Role.LEADER_CODE, Role.INFO_EDITOR_CODE})
-    public ActivityView activity(long id) {
+    public ActivityDetails activity(long id) {
         Caller caller = caller();
         Activity activity = hall.activity(id).orElseThrow(() -> Problem.notFound("activity"));
         return view(activity, support.visibleBooking(caller, activity.bookingId()), caller);
@@ -103,9 +103,9 @@ public class ActivityServiceBean implements ActivityService {
 
     @Override
     @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.HALL_KEEPER_CODE, Role.LEADER_CODE, Role.INFO_EDITOR_CODE})
-    public List<ActivityView> upcoming() {
+    public List<ActivityDetails> upcoming() {
         Caller caller = caller();
-        List<ActivityView> views = new ArrayList<>();
+        List<ActivityDetails> views = new ArrayList<>();
         for (Activity a : hall.upcomingActivities(caller.visible().pathPattern(), clock.instant(), 100)) {
             views.add(view(a, hall.booking(a.bookingId()).orElseThrow(), caller));
         }
@@ -114,7 +114,7 @@ public class ActivityServiceBean implements ActivityService {
 
     @Override
     @RolesAllowed(Role.MEMBER_CODE)
-    public RegistrationView register(long activityId) {
+    public RegistrationRow register(long activityId) {
         Caller caller = caller();
         long memberId = ownMemberId();
         Activity found = hall.activity(activityId).orElseThrow(() -> Problem.notFound("activity"));
@@ -134,7 +134,7 @@ public class ActivityServiceBean implements ActivityService {
 
     @Override
     @RolesAllowed(Role.MEMBER_CODE)
-    public ActivityView withdraw(long activityId) {
+    public ActivityDetails withdraw(long activityId) {
         Caller caller = caller();
         long memberId = ownMemberId();
         Activity found = hall.activity(activityId).orElseThrow(() -> Problem.notFound("activity"));
@@ -159,7 +159,7 @@ public class ActivityServiceBean implements ActivityService {
 
     @Override
     @RolesAllowed(Role.MEMBER_CODE)
-    public RegistrationView checkIn(String code) {
+    public RegistrationRow checkIn(String code) {
         Caller caller = caller();
         long memberId = ownMemberId();
         String normalised = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
@@ -183,7 +183,7 @@ public class ActivityServiceBean implements ActivityService {
 
     @Override
     @RolesAllowed(Role.HALL_KEEPER_CODE)
-    public RegistrationView markAttendance(long registrationId, boolean attended) {
+    public RegistrationRow markAttendance(long registrationId, boolean attended) {
         Caller caller = caller();
         Registration r = hall.registration(registrationId).orElseThrow(() -> Problem.notFound("registration"));
         Activity activity = hall.activity(r.activityId()).orElseThrow();
@@ -209,7 +209,7 @@ public class ActivityServiceBean implements ActivityService {
 
     @Override
     @RolesAllowed(Role.HALL_KEEPER_CODE)
-    public ActivityView complete(long activityId) {
+    public ActivityDetails complete(long activityId) {
         Caller caller = caller();
         Activity found = hall.activity(activityId).orElseThrow(() -> Problem.notFound("activity"));
         Booking booking = support.visibleBooking(caller, found.bookingId());
@@ -263,7 +263,7 @@ public class ActivityServiceBean implements ActivityService {
         return SourceRef.of("studyhall", "attendance", r.id());
     }
 
-    private ActivityView view(Activity a, Booking b, Caller caller) {
+    private ActivityDetails view(Activity a, Booking b, Caller caller) {
         List<Registration> all = hall.registrations(a.id());
         boolean insider = caller.hasRole(Role.HALL_KEEPER) || b.bookerAccountId() == caller.accountId();
         Registration mine = all.stream().filter(r -> r.heldBy(caller.accountId()) && r.status() != RegistrationStatus.WITHDRAWN)
@@ -272,7 +272,7 @@ public class ActivityServiceBean implements ActivityService {
         long registered = all.stream().filter(r -> r.status() == RegistrationStatus.REGISTERED).count();
         long waitlisted = all.stream().filter(r -> r.status() == RegistrationStatus.WAITLISTED).count();
         String spaceName = hall.space(b.spaceId()).map(Space::name).orElse("");
-        return new ActivityView(a.id(), b.id(), b.title(), a.kind().name(), spaceName, support.local(b.startsAt(), b.organisationId()),
+        return new ActivityDetails(a.id(), b.id(), b.title(), a.kind().name(), spaceName, support.local(b.startsAt(), b.organisationId()),
                 support.local(b.endsAt(), b.organisationId()), a.capacity(), a.signupDeadline(), registered, waitlisted,
                 mine == null ? null : mine.status().name(), mine == null ? null : positions.get(mine.id()),
                 mine != null && mine.attended(), a.completed(), b.status() == BookingStatus.CONFIRMED,
@@ -281,12 +281,12 @@ public class ActivityServiceBean implements ActivityService {
                         .map(r -> toView(r, positions)).toList() : List.of());
     }
 
-    private RegistrationView registrationView(Registration r, List<Registration> all) {
+    private RegistrationRow registrationView(Registration r, List<Registration> all) {
         return toView(r, positions(all));
     }
 
-    private static RegistrationView toView(Registration r, Map<Long, Integer> positions) {
-        return new RegistrationView(r.id(), r.activityId(), r.memberId(), r.memberName(), r.status().name(), positions.get(r.id()),
+    private static RegistrationRow toView(Registration r, Map<Long, Integer> positions) {
+        return new RegistrationRow(r.id(), r.activityId(), r.memberId(), r.memberName(), r.status().name(), positions.get(r.id()),
                 r.attended());
     }
 

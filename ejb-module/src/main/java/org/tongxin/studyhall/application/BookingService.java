@@ -13,7 +13,7 @@ public interface BookingService {
      * Books a slot. Refused with a conflict ({@code slot-taken}) when another booking holds any part of it,
      * with a rule problem when the slot breaks a rule of the space or the calendar.
      */
-    BookingView book(NewBooking booking);
+    BookingDetails book(NewBooking booking);
 
     /** Checks every occurrence of a recurring booking without booking anything. */
     SeriesPlan planSeries(NewBooking first, Recurrence rule);
@@ -24,27 +24,27 @@ public interface BookingService {
      */
     SeriesPlan bookSeries(NewBooking first, Recurrence rule, boolean onlyFree);
 
-    BookingView booking(long id);
+    BookingDetails booking(long id);
 
     /** Bookings touching the range: of one space, or of every space the caller sees when {@code space} is null. */
-    List<BookingView> calendar(Long space, Instant from, Instant to);
+    List<BookingDetails> calendar(Long space, Instant from, Instant to);
 
     /** The caller's own bookings touching the range. */
-    List<BookingView> mine(Instant from, Instant to);
+    List<BookingDetails> mine(Instant from, Instant to);
 
     /** Pending bookings for the keeper to decide. */
-    List<BookingView> pending();
+    List<BookingDetails> pending();
 
-    BookingView approve(long id);
+    BookingDetails approve(long id);
 
-    BookingView reject(long id, String reason);
+    BookingDetails reject(long id, String reason);
 
     /** The booker up to the space's notice before the start; a keeper any time, with a reason. */
-    BookingView cancel(long id, String reason);
+    BookingDetails cancel(long id, String reason);
 
     /** Cancels the series' occurrences from a day on; answers how many. */
     int cancelSeriesFrom(long seriesId, LocalDate from, String reason);
 
     /** Moves one booking (an occurrence too) to another slot of the same space, checked like a new one. */
-    BookingView move(long id, Instant start, Instant end);
+    BookingDetails move(long id, Instant start, Instant end);
 }

@@ -65,7 +65,7 @@ public class BookingServiceBean implements BookingService {
 
     @Override
     @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.HALL_KEEPER_CODE})
-    public BookingView book(NewBooking asked) {
+    public BookingDetails book(NewBooking asked) {
         Caller caller = caller();
         Booking.Request request = request(asked);
         Space space = lockBookable(caller, asked.space());
@@ -152,14 +152,14 @@ public class BookingServiceBean implements BookingService {
 
     @Override
     @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.HALL_KEEPER_CODE, Role.LEADER_CODE, Role.INFO_EDITOR_CODE})
-    public BookingView booking(long id) {
+    public BookingDetails booking(long id) {
         Caller caller = caller();
         return support.view(support.visibleBooking(caller, id), caller);
     }
 
     @Override
     @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.HALL_KEEPER_CODE, Role.LEADER_CODE, Role.INFO_EDITOR_CODE})
-    public List<BookingView> calendar(Long space, Instant from, Instant to) {
+    public List<BookingDetails> calendar(Long space, Instant from, Instant to) {
         Caller caller = caller();
         checkRange(from, to);
         if (space != null) {
@@ -170,7 +170,7 @@ public class BookingServiceBean implements BookingService {
 
     @Override
     @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.HALL_KEEPER_CODE, Role.LEADER_CODE, Role.INFO_EDITOR_CODE})
-    public List<BookingView> mine(Instant from, Instant to) {
+    public List<BookingDetails> mine(Instant from, Instant to) {
         Caller caller = caller();
         checkRange(from, to);
         return support.views(hall.bookingsOf(caller.accountId(), from, to), caller);
@@ -178,14 +178,14 @@ public class BookingServiceBean implements BookingService {
 
     @Override
     @RolesAllowed(Role.HALL_KEEPER_CODE)
-    public List<BookingView> pending() {
+    public List<BookingDetails> pending() {
         Caller caller = caller();
         return support.views(hall.pending(caller.visible().pathPattern()), caller);
     }
 
     @Override
     @RolesAllowed(Role.HALL_KEEPER_CODE)
-    public BookingView approve(long id) {
+    public BookingDetails approve(long id) {
         Caller caller = caller();
         Booking b = support.visibleBooking(caller, id);
         b.approve(caller.username(), clock.instant());
@@ -195,7 +195,7 @@ public class BookingServiceBean implements BookingService {
 
     @Override
     @RolesAllowed(Role.HALL_KEEPER_CODE)
-    public BookingView reject(long id, String reason) {
+    public BookingDetails reject(long id, String reason) {
         Caller caller = caller();
         Booking b = support.visibleBooking(caller, id);
         b.reject(caller.username(), reason, clock.instant());
@@ -205,7 +205,7 @@ public class BookingServiceBean implements BookingService {
 
     @Override
     @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.HALL_KEEPER_CODE})
-    public BookingView cancel(long id, String reason) {
+    public BookingDetails cancel(long id, String reason) {
         Caller caller = caller();
         Booking b = support.visibleBooking(caller, id);
         cancel(caller, b, reason);
@@ -254,7 +254,7 @@ public class BookingServiceBean implements BookingService {
 
     @Override
     @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.HALL_KEEPER_CODE})
-    public BookingView move(long id, Instant start, Instant end) {
+    public BookingDetails move(long id, Instant start, Instant end) {
         Caller caller = caller();
         Booking b = support.visibleBooking(caller, id);
         boolean keeper = caller.hasRole(Role.HALL_KEEPER);

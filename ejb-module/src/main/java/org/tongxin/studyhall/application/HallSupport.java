@@ -75,24 +75,24 @@ public class HallSupport {
                 .orElseThrow(() -> Problem.notFound("booking"));
     }
 
-    public List<BookingView> views(Collection<Booking> bookings, Caller caller) {
+    public List<BookingDetails> views(Collection<Booking> bookings, Caller caller) {
         Map<Long, String> spaceNames = hall.spaceNames(bookings.stream().map(Booking::spaceId).collect(Collectors.toSet()));
         Map<Long, Activity> activities = hall.activitiesOfBookings(bookings.stream().map(Booking::id).toList());
         Map<Long, long[]> seats = hall.seatCounts(activities.values().stream().map(Activity::id).toList());
         return bookings.stream().map(b -> {
             Activity a = activities.get(b.id());
-            BookingView.ActivityBrief brief = null;
+            BookingDetails.ActivityBrief brief = null;
             if (a != null) {
                 long[] n = seats.getOrDefault(a.id(), new long[2]);
-                brief = new BookingView.ActivityBrief(a.id(), a.kind().name(), a.capacity(), n[0], n[1]);
+                brief = new BookingDetails.ActivityBrief(a.id(), a.kind().name(), a.capacity(), n[0], n[1]);
             }
-            return new BookingView(b.id(), b.spaceId(), spaceNames.get(b.spaceId()), local(b.startsAt(), b.organisationId()),
+            return new BookingDetails(b.id(), b.spaceId(), spaceNames.get(b.spaceId()), local(b.startsAt(), b.organisationId()),
                     local(b.endsAt(), b.organisationId()), b.title(), b.purpose(), b.attendees(), b.bookerName(), b.status().name(),
                     b.seriesId(), b.decisionReason(), brief, caller != null && b.bookerAccountId() == caller.accountId());
         }).toList();
     }
 
-    public BookingView view(Booking booking, Caller caller) {
+    public BookingDetails view(Booking booking, Caller caller) {
         return views(List.of(booking), caller).get(0);
     }
 }

@@ -65,25 +65,25 @@ public class ReadingServiceBean implements ReadingService {
 
     @Override
     @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.HALL_KEEPER_CODE, Role.LEADER_CODE})
-    public List<ReadingViews.GroupSummary> groups() {
+    public List<ReadingRecords.GroupSummary> groups() {
         Caller caller = caller();
         List<ReadingGroup> groups = reading.groups(caller.visible().pathPattern());
         Map<Long, Long> counts = reading.memberCounts(groups.stream().map(ReadingGroup::id).toList());
         Long me = duty.ownMemberId().orElse(null);
-        return groups.stream().map(g -> new ReadingViews.GroupSummary(g.id(), g.name(), g.topic(), counts.getOrDefault(g.id(), 0L),
+        return groups.stream().map(g -> new ReadingRecords.GroupSummary(g.id(), g.name(), g.topic(), counts.getOrDefault(g.id(), 0L),
                 me != null && reading.member(g.id(), me).isPresent())).toList();
     }
 
     @Override
     @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.HALL_KEEPER_CODE, Role.LEADER_CODE})
-    public ReadingViews.GroupDetail group(long id) {
+    public ReadingRecords.GroupDetails group(long id) {
         Caller caller = caller();
         return detail(visible(caller, id), caller);
     }
 
     @Override
     @RolesAllowed({Role.OFFICE_STAFF_CODE, Role.HALL_KEEPER_CODE})
-    public ReadingViews.GroupSummary createGroup(String name, String topic) {
+    public ReadingRecords.GroupSummary createGroup(String name, String topic) {
         Caller caller = caller();
         long organisationId = caller.visible().ownId();
         ReadingGroup g = new ReadingGroup(organisationId, name, topic, caller.username(), clock.instant());
@@ -92,12 +92,12 @@ public class ReadingServiceBean implements ReadingService {
         }
         reading.add(g);
         em.flush();
-        return new ReadingViews.GroupSummary(g.id(), g.name(), g.topic(), 0, false);
+        return new ReadingRecords.GroupSummary(g.id(), g.name(), g.topic(), 0, false);
     }
 
     @Override
     @RolesAllowed({Role.OFFICE_STAFF_CODE, Role.HALL_KEEPER_CODE})
-    public ReadingViews.GroupDetail addMember(long groupId, long memberId) {
+    public ReadingRecords.GroupDetails addMember(long groupId, long memberId) {
         Caller caller = caller();
         ReadingGroup g = visible(caller, groupId);
         MemberDirectory.MemberRef m = directory.member(memberId).filter(x -> x.organisationId() == g.organisationId())
@@ -108,7 +108,7 @@ public class ReadingServiceBean implements ReadingService {
 
     @Override
     @RolesAllowed(Role.MEMBER_CODE)
-    public ReadingViews.GroupDetail join(long groupId) {
+    public ReadingRecords.GroupDetails join(long groupId) {
         Caller caller = caller();
         ReadingGroup g = visible(caller, groupId);
         long me = ownMemberId();
@@ -126,7 +126,7 @@ public class ReadingServiceBean implements ReadingService {
 
     @Override
     @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.HALL_KEEPER_CODE})
-    public ReadingViews.GroupDetail addBook(long groupId, String title, String author) {
+    public ReadingRecords.GroupDetails addBook(long groupId, String title, String author) {
         Caller caller = caller();
         ReadingGroup g = visible(caller, groupId);
         requireParticipant(caller, g);
@@ -141,7 +141,7 @@ public class ReadingServiceBean implements ReadingService {
 
     @Override
     @RolesAllowed(Role.MEMBER_CODE)
-    public ReadingViews.GroupDetail writeNote(long groupId, Long bookId, String title, String body) {
+    public ReadingRecords.GroupDetails writeNote(long groupId, Long bookId, String title, String body) {
         Caller caller = caller();
         ReadingGroup g = visible(caller, groupId);
         long me = ownMemberId();
@@ -156,7 +156,7 @@ public class ReadingServiceBean implements ReadingService {
 
     @Override
     @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.HALL_KEEPER_CODE, Role.LEADER_CODE})
-    public ReadingViews.GroupDetail comment(long noteId, String body) {
+    public ReadingRecords.GroupDetails comment(long noteId, String body) {
         Caller caller = caller();
         ReadingNote note = reading.note(noteId).orElseThrow(() -> Problem.notFound("note"));
         ReadingGroup g = visible(caller, note.groupId());
@@ -169,7 +169,7 @@ public class ReadingServiceBean implements ReadingService {
 
     @Override
     @RolesAllowed({Role.OFFICE_STAFF_CODE, Role.HALL_KEEPER_CODE})
-    public ReadingViews.GroupDetail linkSession(long groupId, long activityId) {
+    public ReadingRecords.GroupDetails linkSession(long groupId, long activityId) {
         Caller caller = caller();
         ReadingGroup g = visible(caller, groupId);
         Activity a = hall.activity(activityId).orElseThrow(() -> Problem.notFound("activity"));
@@ -180,7 +180,7 @@ public class ReadingServiceBean implements ReadingService {
 
     @Override
     @RolesAllowed({Role.OFFICE_STAFF_CODE, Role.HALL_KEEPER_CODE, Role.LEADER_CODE})
-    public List<ReadingViews.RankingRow> ranking(int year) {
+    public List<ReadingRecords.RankingRow> ranking(int year) {
         Caller caller = caller();
         long organisationId = caller.visible().ownId();
         ZoneId zone = support.zone(organisationId);
@@ -195,7 +195,7 @@ public class ReadingServiceBean implements ReadingService {
         ids.removeIf(id -> attended.getOrDefault(id, 0L) + notes.getOrDefault(id, 0L) == 0);
         ids.sort(Comparator.<Long>comparingLong(id -> -(attended.getOrDefault(id, 0L) + notes.getOrDefault(id, 0L)))
                 .thenComparingLong(id -> -notes.getOrDefault(id, 0L)).thenComparing(names::get));
-        List<ReadingViews.RankingRow> rows = new ArrayList<>();
+        List<ReadingRecords.RankingRow> rows = new ArrayList<>();
         long previous = -1;
         int rank = 0;
         for (int i = 0; i < Math.min(ids.size(), RANKING_SIZE); i++) {
@@ -205,7 +205,7 @@ public class ReadingServiceBean implements ReadingService {
                 rank = i + 1;
                 previous = score;
             }
-            rows.add(new ReadingViews.RankingRow(rank, id, names.get(id), attended.getOrDefault(id, 0L), notes.getOrDefault(id, 0L),
+            rows.add(new ReadingRecords.RankingRow(rank, id, names.get(id), attended.getOrDefault(id, 0L), notes.getOrDefault(id, 0L),
                     stars.contains(id)));
         }
         return rows;
@@ -213,15 +213,15 @@ public class ReadingServiceBean implements ReadingService {
 
     @Override
     @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.HALL_KEEPER_CODE, Role.LEADER_CODE})
-    public List<ReadingViews.Star> stars(int year) {
+    public List<ReadingRecords.StarSummary> stars(int year) {
         long organisationId = caller().visible().ownId();
         return reading.stars(organisationId, year(year)).stream()
-                .map(s -> new ReadingViews.Star(s.memberId(), s.memberName(), s.year(), s.citation())).toList();
+                .map(s -> new ReadingRecords.StarSummary(s.memberId(), s.memberName(), s.year(), s.citation())).toList();
     }
 
     @Override
     @RolesAllowed(Role.OFFICE_STAFF_CODE)
-    public ReadingViews.Star chooseStar(int year, long memberId, String citation) {
+    public ReadingRecords.StarSummary chooseStar(int year, long memberId, String citation) {
         Caller caller = caller();
         long organisationId = caller.visible().ownId();
         MemberDirectory.MemberRef m = directory.member(memberId).filter(x -> x.organisationId() == organisationId)
@@ -232,7 +232,7 @@ public class ReadingServiceBean implements ReadingService {
         ReadingStar star = new ReadingStar(organisationId, year, memberId, m.name(), citation, caller.username(), clock.instant());
         reading.add(star);
         em.flush();
-        return new ReadingViews.Star(memberId, m.name(), year, star.citation());
+        return new ReadingRecords.StarSummary(memberId, m.name(), year, star.citation());
     }
 
     @Override
@@ -242,25 +242,25 @@ public class ReadingServiceBean implements ReadingService {
         reading.remove(reading.star(organisationId, year(year), memberId).orElseThrow(() -> Problem.notFound("star")));
     }
 
-    private ReadingViews.GroupDetail detail(ReadingGroup g, Caller caller) {
-        List<ReadingViews.Person> people = reading.members(g.id()).stream()
-                .map(m -> new ReadingViews.Person(m.memberId(), m.memberName())).toList();
+    private ReadingRecords.GroupDetails detail(ReadingGroup g, Caller caller) {
+        List<ReadingRecords.Person> people = reading.members(g.id()).stream()
+                .map(m -> new ReadingRecords.Person(m.memberId(), m.memberName())).toList();
         Map<Long, GroupBook> books = new HashMap<>();
         reading.books(g.id()).forEach(b -> books.put(b.id(), b));
         List<ReadingNote> notes = reading.notes(g.id());
-        Map<Long, List<ReadingViews.Comment>> comments = reading.comments(notes.stream().map(ReadingNote::id).toList()).stream()
+        Map<Long, List<ReadingRecords.Comment>> comments = reading.comments(notes.stream().map(ReadingNote::id).toList()).stream()
                 .collect(Collectors.groupingBy(NoteComment::noteId, Collectors.mapping(
-                        c -> new ReadingViews.Comment(c.id(), c.authorName(), c.body(), c.writtenAt()), Collectors.toList())));
-        List<ReadingViews.Session> sessions = new ArrayList<>();
+                        c -> new ReadingRecords.Comment(c.id(), c.authorName(), c.body(), c.writtenAt()), Collectors.toList())));
+        List<ReadingRecords.Session> sessions = new ArrayList<>();
         for (Activity a : reading.sessions(g.id())) {
             Booking b = hall.booking(a.bookingId()).orElseThrow();
-            sessions.add(new ReadingViews.Session(a.id(), b.id(), b.title(), support.local(b.startsAt(), b.organisationId())));
+            sessions.add(new ReadingRecords.Session(a.id(), b.id(), b.title(), support.local(b.startsAt(), b.organisationId())));
         }
         Long me = caller.hasRole(Role.MEMBER) ? duty.ownMemberId().orElse(null) : null;
-        return new ReadingViews.GroupDetail(g.id(), g.name(), g.topic(), people,
+        return new ReadingRecords.GroupDetails(g.id(), g.name(), g.topic(), people,
                 books.values().stream().sorted(Comparator.comparing(GroupBook::id))
-                        .map(b -> new ReadingViews.Book(b.id(), b.title(), b.author())).toList(),
-                notes.stream().map(n -> new ReadingViews.Note(n.id(), n.title(), n.body(), n.memberId(), n.authorName(),
+                        .map(b -> new ReadingRecords.Book(b.id(), b.title(), b.author())).toList(),
+                notes.stream().map(n -> new ReadingRecords.Note(n.id(), n.title(), n.body(), n.memberId(), n.authorName(),
                         n.bookId() == null ? null : books.get(n.bookId()).title(), n.writtenAt(),
                         comments.getOrDefault(n.id(), List.of()))).toList(),
                 sessions, me != null && reading.member(g.id(), me).isPresent(),

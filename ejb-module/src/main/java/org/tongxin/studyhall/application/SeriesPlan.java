@@ -7,7 +7,7 @@ import java.util.List;
  * The occurrences of a recurring booking, each checked: free, or refused with the reason (another booking,
  * a holiday, a closure...). {@code booked} lists what was booked when the plan was carried out.
  */
-public record SeriesPlan(Long seriesId, List<Occurrence> occurrences, List<BookingView> booked) {
+public record SeriesPlan(Long seriesId, List<Occurrence> occurrences, List<BookingDetails> booked) {
 
     public record Occurrence(OffsetDateTime start, OffsetDateTime end, boolean free, String problemCode, String messageKey,
             List<String> messageArgs) {

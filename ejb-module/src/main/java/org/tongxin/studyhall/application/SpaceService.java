@@ -10,26 +10,26 @@ import org.tongxin.studyhall.domain.Space;
 /** Spaces, closures and the working calendar: everyone who books reads them, keepers maintain them. */
 public interface SpaceService {
 
-    List<SpaceView> spaces();
+    List<SpaceDetails> spaces();
 
-    SpaceView space(long id);
+    SpaceDetails space(long id);
 
     /** A keeper adds a space to their organisation's academy. */
-    SpaceView addSpace(Space.Terms terms);
+    SpaceDetails addSpace(Space.Terms terms);
 
     /** A keeper changes a space's terms; refused as stale when someone saved in between. */
-    SpaceView changeSpace(long id, Space.Terms terms, int expectedVersion);
+    SpaceDetails changeSpace(long id, Space.Terms terms, int expectedVersion);
 
-    List<ClosureView> closures(long spaceId);
+    List<ClosureRow> closures(long spaceId);
 
-    ClosureView close(long spaceId, Instant start, Instant end, String reason);
+    ClosureRow close(long spaceId, Instant start, Instant end, String reason);
 
     void removeClosure(long closureId);
 
     /** The caller's organisation's holidays and made working days of a year. */
-    List<CalendarDayView> calendar(int year);
+    List<CalendarDayRow> calendar(int year);
 
-    CalendarDayView setDay(LocalDate day, DayKind kind, String name);
+    CalendarDayRow setDay(LocalDate day, DayKind kind, String name);
 
     void removeDay(long id);
 }

@@ -43,19 +43,19 @@ public class SpaceServiceBean implements SpaceService {
 
     @Override
     @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.HALL_KEEPER_CODE, Role.LEADER_CODE, Role.INFO_EDITOR_CODE})
-    public List<SpaceView> spaces() {
-        return hall.spaces(caller().visible().pathPattern()).stream().map(SpaceView::of).toList();
+    public List<SpaceDetails> spaces() {
+        return hall.spaces(caller().visible().pathPattern()).stream().map(SpaceDetails::of).toList();
     }
 
     @Override
     @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.HALL_KEEPER_CODE, Role.LEADER_CODE, Role.INFO_EDITOR_CODE})
-    public SpaceView space(long id) {
-        return SpaceView.of(support.visibleSpace(caller(), id));
+    public SpaceDetails space(long id) {
+        return SpaceDetails.of(support.visibleSpace(caller(), id));
     }
 
     @Override
     @RolesAllowed(Role.HALL_KEEPER_CODE)
-    public SpaceView addSpace(Space.Terms terms) {
+    public SpaceDetails addSpace(Space.Terms terms) {
         Caller caller = caller();
         if (terms == null) {
             throw Problem.rule("invalid-input", "problem.invalid-input");
@@ -69,12 +69,12 @@ public class SpaceServiceBean implements SpaceService {
         Space space = new Space(organisationId, terms);
         hall.add(space);
         em.flush();
-        return SpaceView.of(space);
+        return SpaceDetails.of(space);
     }
 
     @Override
     @RolesAllowed(Role.HALL_KEEPER_CODE)
-    public SpaceView changeSpace(long id, Space.Terms terms, int expectedVersion) {
+    public SpaceDetails changeSpace(long id, Space.Terms terms, int expectedVersion) {
         Caller caller = caller();
         Space space = support.visibleSpace(caller, id);
         if (terms == null) {
@@ -91,12 +91,12 @@ public class SpaceServiceBean implements SpaceService {
         }
         space.change(terms);
         em.flush();
-        return SpaceView.of(space);
+        return SpaceDetails.of(space);
     }
 
     @Override
     @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.HALL_KEEPER_CODE, Role.LEADER_CODE, Role.INFO_EDITOR_CODE})
-    public List<ClosureView> closures(long spaceId) {
+    public List<ClosureRow> closures(long spaceId) {
         Space space = support.visibleSpace(caller(), spaceId);
         Instant now = clock.instant();
         return hall.closures(space.id(), now.minusSeconds(86_400L * 30), now.plusSeconds(86_400L * 800)).stream()
@@ -105,7 +105,7 @@ public class SpaceServiceBean implements SpaceService {
 
     @Override
     @RolesAllowed(Role.HALL_KEEPER_CODE)
-    public ClosureView close(long spaceId, Instant start, Instant end, String reason) {
+    public ClosureRow close(long spaceId, Instant start, Instant end, String reason) {
         Caller caller = caller();
         Space space = support.visibleSpace(caller, spaceId);
         Closure closure = new Closure(space.id(), start, end, reason, caller.username());
@@ -125,7 +125,7 @@ public class SpaceServiceBean implements SpaceService {
 
     @Override
     @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.HALL_KEEPER_CODE, Role.LEADER_CODE, Role.INFO_EDITOR_CODE})
-    public List<CalendarDayView> calendar(int year) {
+    public List<CalendarDayRow> calendar(int year) {
         if (year < 2000 || year > 2100) {
             throw Problem.field("year", "invalid-year", "problem.calendar.year");
         }
@@ -136,7 +136,7 @@ public class SpaceServiceBean implements SpaceService {
 
     @Override
     @RolesAllowed(Role.HALL_KEEPER_CODE)
-    public CalendarDayView setDay(LocalDate day, DayKind kind, String name) {
+    public CalendarDayRow setDay(LocalDate day, DayKind kind, String name) {
         long organisationId = caller().visible().ownId();
         if (day == null) {
             throw Problem.field("day", "required", "problem.required");
@@ -163,13 +163,13 @@ public class SpaceServiceBean implements SpaceService {
         hall.remove(d);
     }
 
-    private ClosureView view(Closure c, Space space) {
-        return new ClosureView(c.id(), space.id(), support.local(c.startsAt(), space.organisationId()),
+    private ClosureRow view(Closure c, Space space) {
+        return new ClosureRow(c.id(), space.id(), support.local(c.startsAt(), space.organisationId()),
                 support.local(c.endsAt(), space.organisationId()), c.reason());
     }
 
-    private static CalendarDayView view(CalendarDay d) {
-        return new CalendarDayView(d.id(), d.day(), d.kind().name(), d.name());
+    private static CalendarDayRow view(CalendarDay d) {
+        return new CalendarDayRow(d.id(), d.day(), d.kind().name(), d.name());
     }
 
     private Caller caller() {

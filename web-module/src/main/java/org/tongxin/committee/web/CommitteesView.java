@@ -18,7 +18,7 @@ import org.tongxin.committee.application.SectorView;
 import org.tongxin.committee.domain.MemberQuery;
 import org.tongxin.committee.domain.MemberStatus;
 import org.tongxin.platform.application.OrganisationService;
-import org.tongxin.platform.application.OrganisationView;
+import org.tongxin.platform.application.OrganisationDetails;
 import org.tongxin.platform.kernel.Page;
 import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.web.CurrentUser;
@@ -43,7 +43,7 @@ public class CommitteesView implements Serializable {
 
     private List<CommitteeView> committees;
     private List<SectorView> sectors;
-    private List<OrganisationView> organisations;
+    private List<OrganisationDetails> organisations;
     private long organisation;
     private String committeeName;
     private String sectorName;
@@ -114,7 +114,7 @@ public class CommitteesView implements Serializable {
         return sectors.stream().filter(s -> s.organisationId() == organisation).toList();
     }
 
-    public List<OrganisationView> getOrganisations() {
+    public List<OrganisationDetails> getOrganisations() {
         return organisations;
     }
 

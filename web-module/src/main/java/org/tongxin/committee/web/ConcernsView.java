@@ -21,7 +21,7 @@ import org.tongxin.committee.application.DutyService;
 import org.tongxin.committee.application.LiaisonService;
 import org.tongxin.committee.application.LiaisonViews;
 import org.tongxin.platform.application.OrganisationService;
-import org.tongxin.platform.application.OrganisationView;
+import org.tongxin.platform.application.OrganisationDetails;
 import org.tongxin.platform.kernel.Page;
 import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.web.CurrentUser;
@@ -50,7 +50,7 @@ public class ConcernsView implements Serializable {
     @Inject
     CurrentUser me;
 
-    private List<OrganisationView> organisations;
+    private List<OrganisationDetails> organisations;
     private long organisation;
     private String status;
     private LocalDate from = LocalDate.now(ZONE).withDayOfYear(1);
@@ -152,7 +152,7 @@ public class ConcernsView implements Serializable {
         return me.has("office-staff") || me.has("leader");
     }
 
-    public List<OrganisationView> getOrganisations() {
+    public List<OrganisationDetails> getOrganisations() {
         return organisations;
     }
 

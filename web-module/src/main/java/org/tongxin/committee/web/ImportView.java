@@ -17,7 +17,7 @@ import org.primefaces.model.file.UploadedFile;
 import org.tongxin.committee.application.ImportResult;
 import org.tongxin.committee.application.RosterTransfer;
 import org.tongxin.platform.application.OrganisationService;
-import org.tongxin.platform.application.OrganisationView;
+import org.tongxin.platform.application.OrganisationDetails;
 import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.web.CurrentUser;
 import org.tongxin.platform.web.Pages;
@@ -40,7 +40,7 @@ public class ImportView implements Serializable {
     @Inject
     CurrentUser me;
 
-    private List<OrganisationView> organisations;
+    private List<OrganisationDetails> organisations;
     private long organisation;
     private transient UploadedFile file;
     private ImportResult result;
@@ -92,7 +92,7 @@ public class ImportView implements Serializable {
         return Pages.text(error.messageKey(), error.args().toArray());
     }
 
-    public List<OrganisationView> getOrganisations() {
+    public List<OrganisationDetails> getOrganisations() {
         return organisations;
     }
 

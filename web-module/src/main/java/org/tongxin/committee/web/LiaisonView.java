@@ -23,7 +23,7 @@ import org.tongxin.committee.application.RosterService;
 import org.tongxin.committee.domain.MemberQuery;
 import org.tongxin.committee.domain.MemberStatus;
 import org.tongxin.platform.application.OrganisationService;
-import org.tongxin.platform.application.OrganisationView;
+import org.tongxin.platform.application.OrganisationDetails;
 import org.tongxin.platform.kernel.Page;
 import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.web.CurrentUser;
@@ -49,7 +49,7 @@ public class LiaisonView implements Serializable {
     @Inject
     CurrentUser me;
 
-    private List<OrganisationView> organisations;
+    private List<OrganisationDetails> organisations;
     private long organisation;
     private List<LiaisonViews.Town> towns = List.of();
     private Long town;
@@ -144,7 +144,7 @@ public class LiaisonView implements Serializable {
         return towns.stream().filter(t -> town != null && t.id() == town).findFirst().orElse(null);
     }
 
-    public List<OrganisationView> getOrganisations() {
+    public List<OrganisationDetails> getOrganisations() {
         return organisations;
     }
 

@@ -22,7 +22,7 @@ import org.tongxin.committee.application.RankingRow;
 import org.tongxin.committee.application.RosterService;
 import org.tongxin.committee.application.SectorView;
 import org.tongxin.platform.application.OrganisationService;
-import org.tongxin.platform.application.OrganisationView;
+import org.tongxin.platform.application.OrganisationDetails;
 import org.tongxin.platform.kernel.Page;
 import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.web.CurrentUser;
@@ -47,7 +47,7 @@ public class RankingView implements Serializable {
     @Inject
     CurrentUser me;
 
-    private List<OrganisationView> organisations;
+    private List<OrganisationDetails> organisations;
     private List<CommitteeView> committees;
     private List<SectorView> sectors;
     private long organisation;
@@ -131,7 +131,7 @@ public class RankingView implements Serializable {
         return List.of(now, now - 1, now - 2);
     }
 
-    public List<OrganisationView> getOrganisations() {
+    public List<OrganisationDetails> getOrganisations() {
         return organisations;
     }
 

@@ -21,7 +21,7 @@ import org.tongxin.committee.application.RuleSetView;
 import org.tongxin.committee.domain.DutyCategory;
 import org.tongxin.committee.domain.RuleTerms;
 import org.tongxin.platform.application.OrganisationService;
-import org.tongxin.platform.application.OrganisationView;
+import org.tongxin.platform.application.OrganisationDetails;
 import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.web.CurrentUser;
 import org.tongxin.platform.web.Pages;
@@ -44,7 +44,7 @@ public class RulesView implements Serializable {
     @Inject
     CurrentUser me;
 
-    private List<OrganisationView> organisations;
+    private List<OrganisationDetails> organisations;
     private long organisation;
     private int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
     private int revision;
@@ -162,7 +162,7 @@ public class RulesView implements Serializable {
         return List.of(now + 1, now, now - 1, now - 2);
     }
 
-    public List<OrganisationView> getOrganisations() {
+    public List<OrganisationDetails> getOrganisations() {
         return organisations;
     }
 

@@ -21,7 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.tongxin.platform.application.AccountService;
-import org.tongxin.platform.application.AccountView;
+import org.tongxin.platform.application.AccountDetails;
 import org.tongxin.platform.application.NewAccount;
 import org.tongxin.platform.application.PasswordHalf;
 import org.tongxin.platform.application.PasswordReset;
@@ -41,42 +41,42 @@ public class AccountResource {
     AccountService accounts;
 
     @GET
-    public Page<AccountView> search(@QueryParam("q") String q, @QueryParam("page") @DefaultValue("0") int page,
+    public Page<AccountDetails> search(@QueryParam("q") String q, @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("20") int size) {
         return accounts.search(q, new Page.Request(page, size));
     }
 
     @GET
     @Path("/{id}")
-    public AccountView get(@PathParam("id") long id) {
+    public AccountDetails get(@PathParam("id") long id) {
         return accounts.get(id);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(NewAccount body) {
-        AccountView created = accounts.create(body);
+        AccountDetails created = accounts.create(body);
         return Response.created(URI.create(org.tongxin.platform.application.PublicAddress.base() + "/api/v1/accounts/" + created.id())).entity(created).build();
     }
 
     @PUT
     @Path("/{id}/roles")
     @Consumes(MediaType.APPLICATION_JSON)
-    public AccountView assignRoles(@PathParam("id") long id, Roles body) {
+    public AccountDetails assignRoles(@PathParam("id") long id, Roles body) {
         accounts.assignRoles(id, body == null || body.roles() == null ? Set.of() : Set.copyOf(body.roles()));
         return accounts.get(id);
     }
 
     @POST
     @Path("/{id}/disable")
-    public AccountView disable(@PathParam("id") long id) {
+    public AccountDetails disable(@PathParam("id") long id) {
         accounts.disable(id);
         return accounts.get(id);
     }
 
     @POST
     @Path("/{id}/enable")
-    public AccountView enable(@PathParam("id") long id) {
+    public AccountDetails enable(@PathParam("id") long id) {
         accounts.enable(id);
         return accounts.get(id);
     }
@@ -125,7 +125,7 @@ public class AccountResource {
 
     @POST
     @Path("/{id}/unlock")
-    public AccountView unlock(@PathParam("id") long id) {
+    public AccountDetails unlock(@PathParam("id") long id) {
         accounts.unlock(id);
         return accounts.get(id);
     }

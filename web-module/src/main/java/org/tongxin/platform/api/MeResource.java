@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.tongxin.platform.application.AccountService;
-import org.tongxin.platform.application.CallerView;
+import org.tongxin.platform.application.CallerDetails;
 import org.tongxin.platform.kernel.Problem;
 
 /** GET /api/v1/me: the caller's username, display name, organisation and roles. */
@@ -28,7 +28,7 @@ public class MeResource {
     }
 
     @GET
-    public CallerView me() {
+    public CallerDetails me() {
         return accounts.me();
     }
 

@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.tongxin.platform.application.OrganisationService;
-import org.tongxin.platform.application.OrganisationView;
+import org.tongxin.platform.application.OrganisationDetails;
 import org.tongxin.platform.kernel.Problem;
 
 /** The organisations visible to the caller; a system administrator adds committees below their own. */
@@ -32,13 +32,13 @@ public class OrganisationResource {
     OrganisationService organisations;
 
     @GET
-    public List<OrganisationView> visible() {
+    public List<OrganisationDetails> visible() {
         return organisations.visible();
     }
 
     @GET
     @Path("/{id}")
-    public OrganisationView get(@PathParam("id") long id) {
+    public OrganisationDetails get(@PathParam("id") long id) {
         return organisations.get(id);
     }
 
@@ -48,7 +48,7 @@ public class OrganisationResource {
         if (body == null || body.parentId() == null) {
             throw Problem.field("parentId", "invalid-input", "problem.organisation.parent-required");
         }
-        OrganisationView created = organisations.create(body.parentId(), body.code(), body.name());
+        OrganisationDetails created = organisations.create(body.parentId(), body.code(), body.name());
         return Response.created(URI.create(org.tongxin.platform.application.PublicAddress.base() + "/api/v1/organisations/" + created.id())).entity(created).build();
     }
 }

@@ -16,12 +16,12 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.tongxin.platform.application.AccountService;
-import org.tongxin.platform.application.AccountView;
+import org.tongxin.platform.application.AccountDetails;
 import org.tongxin.platform.application.NewAccount;
 import org.tongxin.platform.application.OrganisationService;
 import org.tongxin.platform.application.PasswordHalf;
 import org.tongxin.platform.application.PasswordReset;
-import org.tongxin.platform.application.OrganisationView;
+import org.tongxin.platform.application.OrganisationDetails;
 import org.tongxin.platform.kernel.Page;
 import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.kernel.Role;
@@ -46,15 +46,15 @@ public class AccountsView implements Serializable {
     OrganisationService organisations;
 
     private String search;
-    private LazyDataModel<AccountView> model;
-    private List<OrganisationView> visibleOrganisations;
+    private LazyDataModel<AccountDetails> model;
+    private List<OrganisationDetails> visibleOrganisations;
 
     private String newUsername;
     private String newDisplayName;
     private Long newOrganisationId;
     private String newPassword;
 
-    private AccountView selected;
+    private AccountDetails selected;
     private List<String> selectedRoles = new ArrayList<>();
     private String generatedPassword;
     private String passwordHalf;
@@ -73,18 +73,18 @@ public class AccountsView implements Serializable {
             }
 
             @Override
-            public List<AccountView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+            public List<AccountDetails> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                     Map<String, FilterMeta> filterBy) {
                 return accounts.search(search, Page.Request.ofRows(first, pageSize)).items();
             }
 
             @Override
-            public String getRowKey(AccountView account) {
+            public String getRowKey(AccountDetails account) {
                 return String.valueOf(account.id());
             }
 
             @Override
-            public AccountView getRowData(String rowKey) {
+            public AccountDetails getRowData(String rowKey) {
                 return accounts.get(Long.parseLong(rowKey));
             }
         };
@@ -92,7 +92,7 @@ public class AccountsView implements Serializable {
 
     public void create() {
         try {
-            AccountView created = accounts.create(new NewAccount(newUsername, newDisplayName, newOrganisationId, newPassword));
+            AccountDetails created = accounts.create(new NewAccount(newUsername, newDisplayName, newOrganisationId, newPassword));
             Pages.info("accounts.created", created.username());
             newUsername = newDisplayName = newPassword = null;
             newOrganisationId = null;
@@ -103,7 +103,7 @@ public class AccountsView implements Serializable {
         }
     }
 
-    public void select(AccountView account) {
+    public void select(AccountDetails account) {
         selected = account;
         selectedRoles = new ArrayList<>(account.roles());
         clearShown();
@@ -113,15 +113,15 @@ public class AccountsView implements Serializable {
         act(() -> accounts.assignRoles(selected.id(), new HashSet<>(selectedRoles)), "accounts.roles-saved");
     }
 
-    public void disable(AccountView account) {
+    public void disable(AccountDetails account) {
         act(() -> accounts.disable(account.id()), "accounts.disabled");
     }
 
-    public void enable(AccountView account) {
+    public void enable(AccountDetails account) {
         act(() -> accounts.enable(account.id()), "accounts.enabled");
     }
 
-    public void unlock(AccountView account) {
+    public void unlock(AccountDetails account) {
         act(() -> accounts.unlock(account.id()), "accounts.unlocked");
     }
 
@@ -129,7 +129,7 @@ public class AccountsView implements Serializable {
      * Resets a password: an ordinary account's one-time password is shown at once; for an account
      * holding an administrator role a request goes to another administrator and no password is shown.
      */
-    public void resetPassword(AccountView account) {
+    public void resetPassword(AccountDetails account) {
         selected = account;
         clearShown();
         try {
@@ -144,14 +144,14 @@ public class AccountsView implements Serializable {
     }
 
     /** Another administrator approves: their half (the second) is shown once. */
-    public void approveReset(AccountView account) {
+    public void approveReset(AccountDetails account) {
         selected = account;
         clearShown();
         showHalf(() -> accounts.approvePasswordReset(account.id()));
     }
 
     /** The requester is shown their half (the first) once, after the approval. */
-    public void collectHalf(AccountView account) {
+    public void collectHalf(AccountDetails account) {
         selected = account;
         clearShown();
         showHalf(() -> accounts.passwordReset(account.id()));
@@ -206,11 +206,11 @@ public class AccountsView implements Serializable {
         return java.util.Arrays.stream(Role.values()).map(Role::code).toList();
     }
 
-    public LazyDataModel<AccountView> getModel() {
+    public LazyDataModel<AccountDetails> getModel() {
         return model;
     }
 
-    public List<OrganisationView> getVisibleOrganisations() {
+    public List<OrganisationDetails> getVisibleOrganisations() {
         return visibleOrganisations;
     }
 
@@ -254,7 +254,7 @@ public class AccountsView implements Serializable {
         this.newPassword = newPassword;
     }
 
-    public AccountView getSelected() {
+    public AccountDetails getSelected() {
         return selected;
     }
 

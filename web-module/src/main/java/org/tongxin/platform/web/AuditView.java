@@ -14,7 +14,7 @@ import jakarta.inject.Named;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import org.tongxin.platform.application.AuditEntryView;
+import org.tongxin.platform.application.AuditEntryRow;
 import org.tongxin.platform.application.AuditQuery;
 import org.tongxin.platform.application.AuditService;
 import org.tongxin.platform.kernel.Page;
@@ -35,7 +35,7 @@ public class AuditView implements Serializable {
     private String actor;
     private String action;
     private String entityType;
-    private LazyDataModel<AuditEntryView> model;
+    private LazyDataModel<AuditEntryRow> model;
 
     @PostConstruct
     void init() {
@@ -48,13 +48,13 @@ public class AuditView implements Serializable {
             }
 
             @Override
-            public List<AuditEntryView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+            public List<AuditEntryRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                     Map<String, FilterMeta> filterBy) {
                 return audit.search(query(), Page.Request.ofRows(first, pageSize)).items();
             }
 
             @Override
-            public String getRowKey(AuditEntryView entry) {
+            public String getRowKey(AuditEntryRow entry) {
                 return String.valueOf(entry.id());
             }
         };
@@ -78,7 +78,7 @@ public class AuditView implements Serializable {
                 "ACCESS_DENIED");
     }
 
-    public LazyDataModel<AuditEntryView> getModel() {
+    public LazyDataModel<AuditEntryRow> getModel() {
         return model;
     }
 

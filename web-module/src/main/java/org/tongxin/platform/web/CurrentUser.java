@@ -7,7 +7,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 
 import org.tongxin.platform.application.AccountService;
-import org.tongxin.platform.application.CallerView;
+import org.tongxin.platform.application.CallerDetails;
 
 /** The signed-in person for the pages (header, menu): looked up once per request. */
 @Named("me")
@@ -19,9 +19,9 @@ public class CurrentUser implements Serializable {
     @EJB
     AccountService accounts;
 
-    private CallerView caller;
+    private CallerDetails caller;
 
-    public CallerView getCaller() {
+    public CallerDetails getCaller() {
         if (caller == null) {
             caller = accounts.me();
         }

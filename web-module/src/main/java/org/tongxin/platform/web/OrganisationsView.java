@@ -14,7 +14,7 @@ import jakarta.inject.Named;
 import org.primefaces.model.DefaultTreeNode;
 import org.primefaces.model.TreeNode;
 import org.tongxin.platform.application.OrganisationService;
-import org.tongxin.platform.application.OrganisationView;
+import org.tongxin.platform.application.OrganisationDetails;
 import org.tongxin.platform.kernel.Problem;
 
 /** platform/organisations.xhtml: the visible part of the organisation tree; sys-admin adds and renames. */
@@ -28,8 +28,8 @@ public class OrganisationsView implements Serializable {
     @EJB
     OrganisationService organisations;
 
-    private TreeNode<OrganisationView> root;
-    private TreeNode<OrganisationView> selected;
+    private TreeNode<OrganisationDetails> root;
+    private TreeNode<OrganisationDetails> selected;
     private Long parentId;
     private Long editId;
     private int editVersion;
@@ -42,25 +42,25 @@ public class OrganisationsView implements Serializable {
     }
 
     private void load() {
-        List<OrganisationView> all = organisations.visible();
+        List<OrganisationDetails> all = organisations.visible();
         root = new DefaultTreeNode<>(null, null);
-        Map<Long, TreeNode<OrganisationView>> nodes = new HashMap<>();
-        for (OrganisationView o : all) { // tree order: a parent always comes before its children
-            TreeNode<OrganisationView> parent = o.parentId() == null ? root : nodes.getOrDefault(o.parentId(), root);
-            TreeNode<OrganisationView> node = new DefaultTreeNode<>(o, parent);
+        Map<Long, TreeNode<OrganisationDetails>> nodes = new HashMap<>();
+        for (OrganisationDetails o : all) { // tree order: a parent always comes before its children
+            TreeNode<OrganisationDetails> parent = o.parentId() == null ? root : nodes.getOrDefault(o.parentId(), root);
+            TreeNode<OrganisationDetails> node = new DefaultTreeNode<>(o, parent);
             node.setExpanded(o.depth() < 2);
             nodes.put(o.id(), node);
         }
     }
 
-    public void prepareAdd(OrganisationView parent) {
+    public void prepareAdd(OrganisationDetails parent) {
         parentId = parent.id();
         editId = null;
         code = null;
         name = null;
     }
 
-    public void prepareEdit(OrganisationView organisation) {
+    public void prepareEdit(OrganisationDetails organisation) {
         parentId = null;
         editId = organisation.id();
         editVersion = organisation.version();
@@ -75,7 +75,7 @@ public class OrganisationsView implements Serializable {
     public void save() {
         try {
             if (editId == null) {
-                OrganisationView created = organisations.create(parentId, code, name);
+                OrganisationDetails created = organisations.create(parentId, code, name);
                 Pages.info("organisations.created", created.name());
             } else {
                 organisations.rename(editId, name, editVersion);
@@ -89,15 +89,15 @@ public class OrganisationsView implements Serializable {
         }
     }
 
-    public TreeNode<OrganisationView> getRoot() {
+    public TreeNode<OrganisationDetails> getRoot() {
         return root;
     }
 
-    public TreeNode<OrganisationView> getSelected() {
+    public TreeNode<OrganisationDetails> getSelected() {
         return selected;
     }
 
-    public void setSelected(TreeNode<OrganisationView> selected) {
+    public void setSelected(TreeNode<OrganisationDetails> selected) {
         this.selected = selected;
     }
 

@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.tongxin.platform.kernel.Problem;
 import org.tongxin.studyhall.application.ReadingService;
-import org.tongxin.studyhall.application.ReadingViews;
+import org.tongxin.studyhall.application.ReadingRecords;
 
 /** {@code /api/v1/studyhall}: reading groups, notes and comments, the reading ranking and stars. */
 @Path("/studyhall")
@@ -51,7 +51,7 @@ public class ReadingResource {
 
     @GET
     @Path("/reading-groups")
-    public List<ReadingViews.GroupSummary> groups() {
+    public List<ReadingRecords.GroupSummary> groups() {
         return reading.groups();
     }
 
@@ -67,14 +67,14 @@ public class ReadingResource {
 
     @GET
     @Path("/reading-groups/{id}")
-    public ReadingViews.GroupDetail group(@PathParam("id") long id) {
+    public ReadingRecords.GroupDetails group(@PathParam("id") long id) {
         return reading.group(id);
     }
 
     @POST
     @Path("/reading-groups/{id}/members")
     @Consumes(MediaType.APPLICATION_JSON)
-    public ReadingViews.GroupDetail addMember(@PathParam("id") long id, MemberRef body) {
+    public ReadingRecords.GroupDetails addMember(@PathParam("id") long id, MemberRef body) {
         if (body == null || body.memberId() == null) {
             throw Problem.field("memberId", "required", "problem.required");
         }
@@ -83,14 +83,14 @@ public class ReadingResource {
 
     @POST
     @Path("/reading-groups/{id}/join")
-    public ReadingViews.GroupDetail join(@PathParam("id") long id) {
+    public ReadingRecords.GroupDetails join(@PathParam("id") long id) {
         return reading.join(id);
     }
 
     @POST
     @Path("/reading-groups/{id}/books")
     @Consumes(MediaType.APPLICATION_JSON)
-    public ReadingViews.GroupDetail addBook(@PathParam("id") long id, NewBook body) {
+    public ReadingRecords.GroupDetails addBook(@PathParam("id") long id, NewBook body) {
         return reading.addBook(id, body == null ? null : body.title(), body == null ? null : body.author());
     }
 
@@ -114,7 +114,7 @@ public class ReadingResource {
     @POST
     @Path("/reading-groups/{id}/sessions")
     @Consumes(MediaType.APPLICATION_JSON)
-    public ReadingViews.GroupDetail linkSession(@PathParam("id") long id, SessionRef body) {
+    public ReadingRecords.GroupDetails linkSession(@PathParam("id") long id, SessionRef body) {
         if (body == null || body.activityId() == null) {
             throw Problem.field("activityId", "required", "problem.required");
         }
@@ -123,13 +123,13 @@ public class ReadingResource {
 
     @GET
     @Path("/reading-ranking")
-    public List<ReadingViews.RankingRow> ranking(@QueryParam("year") Integer year) {
+    public List<ReadingRecords.RankingRow> ranking(@QueryParam("year") Integer year) {
         return reading.ranking(year == null ? java.time.LocalDate.now(Times.ZONE).getYear() : year);
     }
 
     @GET
     @Path("/reading-stars")
-    public List<ReadingViews.Star> stars(@QueryParam("year") Integer year) {
+    public List<ReadingRecords.StarSummary> stars(@QueryParam("year") Integer year) {
         return reading.stars(year == null ? java.time.LocalDate.now(Times.ZONE).getYear() : year);
     }
 

@@ -22,17 +22,17 @@ import org.tongxin.platform.kernel.Page;
 import org.tongxin.platform.kernel.Problem;
 import org.tongxin.studyhall.application.ActivityCounts;
 import org.tongxin.studyhall.application.ActivityService;
-import org.tongxin.studyhall.application.ActivityView;
+import org.tongxin.studyhall.application.ActivityDetails;
 import org.tongxin.studyhall.application.BookingService;
-import org.tongxin.studyhall.application.BookingView;
-import org.tongxin.studyhall.application.CalendarDayView;
-import org.tongxin.studyhall.application.ClosureView;
+import org.tongxin.studyhall.application.BookingDetails;
+import org.tongxin.studyhall.application.CalendarDayRow;
+import org.tongxin.studyhall.application.ClosureRow;
 import org.tongxin.studyhall.application.FeedService;
 import org.tongxin.studyhall.application.NewBooking;
-import org.tongxin.studyhall.application.RegistrationView;
+import org.tongxin.studyhall.application.RegistrationRow;
 import org.tongxin.studyhall.application.SeriesPlan;
 import org.tongxin.studyhall.application.SpaceService;
-import org.tongxin.studyhall.application.SpaceView;
+import org.tongxin.studyhall.application.SpaceDetails;
 import org.tongxin.studyhall.domain.ActivityKind;
 import org.tongxin.studyhall.domain.DayKind;
 import org.tongxin.studyhall.domain.OpeningHours;
@@ -100,14 +100,14 @@ public class StudyHallResource {
 
     @GET
     @Path("/spaces")
-    public Page<SpaceView> spaces() {
-        List<SpaceView> all = spaces.spaces();
+    public Page<SpaceDetails> spaces() {
+        List<SpaceDetails> all = spaces.spaces();
         return new Page<>(all, 0, Math.max(all.size(), 1), all.size());
     }
 
     @GET
     @Path("/spaces/{id}")
-    public SpaceView space(@PathParam("id") long id) {
+    public SpaceDetails space(@PathParam("id") long id) {
         return spaces.space(id);
     }
 
@@ -121,7 +121,7 @@ public class StudyHallResource {
     @PUT
     @Path("/spaces/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public SpaceView changeSpace(@PathParam("id") long id, SpaceBody body) {
+    public SpaceDetails changeSpace(@PathParam("id") long id, SpaceBody body) {
         if (body == null || body.version() == null) {
             throw Problem.field("version", "required", "problem.required");
         }
@@ -130,7 +130,7 @@ public class StudyHallResource {
 
     @GET
     @Path("/spaces/{id}/closures")
-    public List<ClosureView> closures(@PathParam("id") long id) {
+    public List<ClosureRow> closures(@PathParam("id") long id) {
         return spaces.closures(id);
     }
 
@@ -156,14 +156,14 @@ public class StudyHallResource {
 
     @GET
     @Path("/calendar-days")
-    public List<CalendarDayView> calendarDays(@QueryParam("year") Integer year) {
+    public List<CalendarDayRow> calendarDays(@QueryParam("year") Integer year) {
         return spaces.calendar(year == null ? java.time.LocalDate.now(Times.ZONE).getYear() : year);
     }
 
     @PUT
     @Path("/calendar-days/{day}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public CalendarDayView setDay(@PathParam("day") String day, DayBody body) {
+    public CalendarDayRow setDay(@PathParam("day") String day, DayBody body) {
         if (body == null) {
             throw Problem.rule("invalid-input", "problem.invalid-input");
         }
@@ -181,28 +181,28 @@ public class StudyHallResource {
 
     @GET
     @Path("/bookings")
-    public Page<BookingView> bookings(@QueryParam("space") Long space, @QueryParam("from") String from, @QueryParam("to") String to) {
-        List<BookingView> found = bookings.calendar(space, Times.instant(from, "from"), Times.until(to, "to"));
+    public Page<BookingDetails> bookings(@QueryParam("space") Long space, @QueryParam("from") String from, @QueryParam("to") String to) {
+        List<BookingDetails> found = bookings.calendar(space, Times.instant(from, "from"), Times.until(to, "to"));
         return new Page<>(found, 0, Math.max(found.size(), 1), found.size());
     }
 
     @GET
     @Path("/bookings/mine")
-    public Page<BookingView> mine(@QueryParam("from") String from, @QueryParam("to") String to) {
-        List<BookingView> found = bookings.mine(Times.instant(from, "from"), Times.until(to, "to"));
+    public Page<BookingDetails> mine(@QueryParam("from") String from, @QueryParam("to") String to) {
+        List<BookingDetails> found = bookings.mine(Times.instant(from, "from"), Times.until(to, "to"));
         return new Page<>(found, 0, Math.max(found.size(), 1), found.size());
     }
 
     @GET
     @Path("/bookings/pending")
-    public Page<BookingView> pending() {
-        List<BookingView> found = bookings.pending();
+    public Page<BookingDetails> pending() {
+        List<BookingDetails> found = bookings.pending();
         return new Page<>(found, 0, Math.max(found.size(), 1), found.size());
     }
 
     @GET
     @Path("/bookings/{id}")
-    public BookingView booking(@PathParam("id") long id) {
+    public BookingDetails booking(@PathParam("id") long id) {
         return bookings.booking(id);
     }
 
@@ -215,26 +215,26 @@ public class StudyHallResource {
 
     @POST
     @Path("/bookings/{id}/cancel")
-    public BookingView cancel(@PathParam("id") long id, Reason body) {
+    public BookingDetails cancel(@PathParam("id") long id, Reason body) {
         return bookings.cancel(id, body == null ? null : body.reason());
     }
 
     @POST
     @Path("/bookings/{id}/approve")
-    public BookingView approve(@PathParam("id") long id) {
+    public BookingDetails approve(@PathParam("id") long id) {
         return bookings.approve(id);
     }
 
     @POST
     @Path("/bookings/{id}/reject")
-    public BookingView reject(@PathParam("id") long id, Reason body) {
+    public BookingDetails reject(@PathParam("id") long id, Reason body) {
         return bookings.reject(id, body == null ? null : body.reason());
     }
 
     @POST
     @Path("/bookings/{id}/move")
     @Consumes(MediaType.APPLICATION_JSON)
-    public BookingView move(@PathParam("id") long id, Move body) {
+    public BookingDetails move(@PathParam("id") long id, Move body) {
         if (body == null) {
             throw Problem.rule("invalid-input", "problem.invalid-input");
         }
@@ -277,15 +277,15 @@ public class StudyHallResource {
         if (body == null || body.capacity() == null) {
             throw Problem.field("capacity", "required", "problem.required");
         }
-        ActivityView view = activities.open(id, parse(ActivityKind.class, body.kind(), "kind"), body.capacity(),
+        ActivityDetails view = activities.open(id, parse(ActivityKind.class, body.kind(), "kind"), body.capacity(),
                 Times.instant(body.signupDeadline(), "signupDeadline"));
         return Response.status(Response.Status.CREATED).entity(view).build();
     }
 
     @GET
     @Path("/activities")
-    public Page<ActivityView> upcoming() {
-        List<ActivityView> found = activities.upcoming();
+    public Page<ActivityDetails> upcoming() {
+        List<ActivityDetails> found = activities.upcoming();
         return new Page<>(found, 0, Math.max(found.size(), 1), found.size());
     }
 
@@ -297,46 +297,46 @@ public class StudyHallResource {
 
     @GET
     @Path("/activities/{id:[0-9]+}")
-    public ActivityView activity(@PathParam("id") long id) {
+    public ActivityDetails activity(@PathParam("id") long id) {
         return activities.activity(id);
     }
 
     @POST
     @Path("/activities/{id}/registrations")
     public Response register(@PathParam("id") long id) {
-        RegistrationView r = activities.register(id);
+        RegistrationRow r = activities.register(id);
         return Response.status(Response.Status.CREATED).entity(r).build();
     }
 
     @POST
     @Path("/activities/{id}/withdraw")
-    public ActivityView withdraw(@PathParam("id") long id) {
+    public ActivityDetails withdraw(@PathParam("id") long id) {
         return activities.withdraw(id);
     }
 
     @DELETE
     @Path("/activities/{id}/registrations/mine")
-    public ActivityView withdrawMine(@PathParam("id") long id) {
+    public ActivityDetails withdrawMine(@PathParam("id") long id) {
         return activities.withdraw(id);
     }
 
     @POST
     @Path("/activities/{id}/complete")
-    public ActivityView complete(@PathParam("id") long id) {
+    public ActivityDetails complete(@PathParam("id") long id) {
         return activities.complete(id);
     }
 
     @POST
     @Path("/check-in")
     @Consumes(MediaType.APPLICATION_JSON)
-    public RegistrationView checkIn(CheckIn body) {
+    public RegistrationRow checkIn(CheckIn body) {
         return activities.checkIn(body == null ? null : body.code());
     }
 
     @POST
     @Path("/registrations/{id}/attendance")
     @Consumes(MediaType.APPLICATION_JSON)
-    public RegistrationView attendance(@PathParam("id") long id, Attendance body) {
+    public RegistrationRow attendance(@PathParam("id") long id, Attendance body) {
         if (body == null || body.attended() == null) {
             throw Problem.field("attended", "required", "problem.required");
         }

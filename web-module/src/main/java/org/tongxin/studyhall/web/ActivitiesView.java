@@ -11,8 +11,8 @@ import jakarta.inject.Named;
 import org.tongxin.platform.web.Pages;
 import org.tongxin.studyhall.application.ActivityCounts;
 import org.tongxin.studyhall.application.ActivityService;
-import org.tongxin.studyhall.application.ActivityView;
-import org.tongxin.studyhall.application.RegistrationView;
+import org.tongxin.studyhall.application.ActivityDetails;
+import org.tongxin.studyhall.application.RegistrationRow;
 
 /** Coming activities to sign up to; for keepers, office staff and leaders, the counts of a period. */
 @Named
@@ -24,7 +24,7 @@ public class ActivitiesView implements Serializable {
     @EJB
     ActivityService activities;
 
-    private List<ActivityView> upcoming = List.of();
+    private List<ActivityDetails> upcoming = List.of();
     private LocalDate from = LocalDate.now(HallTime.ZONE).withDayOfYear(1);
     private LocalDate to = LocalDate.now(HallTime.ZONE);
     private ActivityCounts counts;
@@ -35,7 +35,7 @@ public class ActivitiesView implements Serializable {
 
     public void signUp(long activityId) {
         if (Pages.attempt(() -> {
-            RegistrationView r = activities.register(activityId);
+            RegistrationRow r = activities.register(activityId);
             if ("WAITLISTED".equals(r.status())) {
                 Pages.info("activity.waitlisted-now", r.position());
             } else {
@@ -57,7 +57,7 @@ public class ActivitiesView implements Serializable {
         Pages.attempt(() -> counts = activities.counts(from, to), java.util.Map.of("from", "countsForm:from", "to", "countsForm:to"));
     }
 
-    public List<ActivityView> getUpcoming() {
+    public List<ActivityDetails> getUpcoming() {
         return upcoming;
     }
 

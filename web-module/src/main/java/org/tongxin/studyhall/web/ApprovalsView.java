@@ -9,7 +9,7 @@ import jakarta.inject.Named;
 
 import org.tongxin.platform.web.Pages;
 import org.tongxin.studyhall.application.BookingService;
-import org.tongxin.studyhall.application.BookingView;
+import org.tongxin.studyhall.application.BookingDetails;
 
 /** The keeper's list of bookings waiting for approval. */
 @Named
@@ -21,7 +21,7 @@ public class ApprovalsView implements Serializable {
     @EJB
     BookingService bookings;
 
-    private List<BookingView> pending = List.of();
+    private List<BookingDetails> pending = List.of();
     private String reason;
 
     public void load() {
@@ -43,7 +43,7 @@ public class ApprovalsView implements Serializable {
         }
     }
 
-    public List<BookingView> getPending() {
+    public List<BookingDetails> getPending() {
         return pending;
     }
 

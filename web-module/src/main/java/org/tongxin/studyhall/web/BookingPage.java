@@ -13,10 +13,10 @@ import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.web.CurrentUser;
 import org.tongxin.platform.web.Pages;
 import org.tongxin.studyhall.application.ActivityService;
-import org.tongxin.studyhall.application.ActivityView;
+import org.tongxin.studyhall.application.ActivityDetails;
 import org.tongxin.studyhall.application.BookingService;
-import org.tongxin.studyhall.application.BookingView;
-import org.tongxin.studyhall.application.RegistrationView;
+import org.tongxin.studyhall.application.BookingDetails;
+import org.tongxin.studyhall.application.RegistrationRow;
 import org.tongxin.studyhall.domain.ActivityKind;
 
 /** One booking: its details, the keeper's decision, cancelling and moving, and its activity's sign-up and check-in. */
@@ -34,8 +34,8 @@ public class BookingPage implements Serializable {
     CurrentUser me;
 
     private Long id;
-    private BookingView booking;
-    private ActivityView activity;
+    private BookingDetails booking;
+    private ActivityDetails activity;
     private String reason;
     private LocalDate seriesFrom;
     private LocalDateTime moveStart;
@@ -93,7 +93,7 @@ public class BookingPage implements Serializable {
 
     public void signUp() {
         if (Pages.attempt(() -> {
-            RegistrationView r = activities.register(activity.id());
+            RegistrationRow r = activities.register(activity.id());
             if ("WAITLISTED".equals(r.status())) {
                 Pages.info("activity.waitlisted-now", r.position());
             } else {
@@ -108,7 +108,7 @@ public class BookingPage implements Serializable {
         act(() -> activities.withdraw(activity.id()), "activity.withdrawn");
     }
 
-    public void attendance(RegistrationView r, boolean attended) {
+    public void attendance(RegistrationRow r, boolean attended) {
         if (Pages.attempt(() -> activities.markAttendance(r.id(), attended))) {
             load();
         }
@@ -165,11 +165,11 @@ public class BookingPage implements Serializable {
         this.id = id;
     }
 
-    public BookingView getBooking() {
+    public BookingDetails getBooking() {
         return booking;
     }
 
-    public ActivityView getActivity() {
+    public ActivityDetails getActivity() {
         return activity;
     }
 

@@ -19,12 +19,12 @@ import org.primefaces.model.LazyScheduleModel;
 import org.primefaces.model.ScheduleModel;
 import org.tongxin.platform.web.Pages;
 import org.tongxin.studyhall.application.BookingService;
-import org.tongxin.studyhall.application.BookingView;
+import org.tongxin.studyhall.application.BookingDetails;
 import org.tongxin.studyhall.application.FeedService;
 import org.tongxin.studyhall.application.NewBooking;
 import org.tongxin.studyhall.application.SeriesPlan;
 import org.tongxin.studyhall.application.SpaceService;
-import org.tongxin.studyhall.application.SpaceView;
+import org.tongxin.studyhall.application.SpaceDetails;
 import org.tongxin.studyhall.domain.Recurrence;
 
 /**
@@ -47,7 +47,7 @@ public class CalendarView implements Serializable {
     @EJB
     FeedService feeds;
 
-    private List<SpaceView> spaces;
+    private List<SpaceDetails> spaces;
     private Long space;
     private ScheduleModel model;
 
@@ -76,7 +76,7 @@ public class CalendarView implements Serializable {
                 clear();
                 try {
                     String context = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
-                    for (BookingView b : bookings.calendar(space, HallTime.instant(from), HallTime.instant(to))) {
+                    for (BookingDetails b : bookings.calendar(space, HallTime.instant(from), HallTime.instant(to))) {
                         addEvent(DefaultScheduleEvent.<Long>builder().id(String.valueOf(b.id()))
                                 .title((space == null ? b.spaceName() + " · " : "") + b.title())
                                 .startDate(b.start().atZoneSameInstant(HallTime.ZONE).toLocalDateTime())
@@ -125,7 +125,7 @@ public class CalendarView implements Serializable {
             return;
         }
         boolean done = Pages.attempt(() -> {
-            BookingView b = bookings.book(request());
+            BookingDetails b = bookings.book(request());
             Pages.info("calendar.booked", Pages.text("status." + b.status()));
         }, FIELDS);
         if (done) {
@@ -171,10 +171,10 @@ public class CalendarView implements Serializable {
     }
 
     public String spaceName(Long id) {
-        return spaces.stream().filter(s -> s.id() == id).map(SpaceView::name).findFirst().orElse("");
+        return spaces.stream().filter(s -> s.id() == id).map(SpaceDetails::name).findFirst().orElse("");
     }
 
-    public List<SpaceView> getSpaces() {
+    public List<SpaceDetails> getSpaces() {
         return spaces;
     }
 

@@ -9,7 +9,7 @@ import jakarta.inject.Named;
 
 import org.tongxin.platform.web.Pages;
 import org.tongxin.studyhall.application.ActivityService;
-import org.tongxin.studyhall.application.RegistrationView;
+import org.tongxin.studyhall.application.RegistrationRow;
 
 /** The phone-sized check-in page the activity's QR code opens (after login when needed). */
 @Named
@@ -22,7 +22,7 @@ public class CheckinPage implements Serializable {
     ActivityService activities;
 
     private String code;
-    private RegistrationView done;
+    private RegistrationRow done;
 
     public void checkIn() {
         Pages.attempt(() -> {
@@ -39,7 +39,7 @@ public class CheckinPage implements Serializable {
         this.code = code;
     }
 
-    public RegistrationView getDone() {
+    public RegistrationRow getDone() {
         return done;
     }
 }

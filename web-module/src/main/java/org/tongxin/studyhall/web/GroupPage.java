@@ -16,7 +16,7 @@ import org.tongxin.platform.kernel.Page;
 import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.web.Pages;
 import org.tongxin.studyhall.application.ReadingService;
-import org.tongxin.studyhall.application.ReadingViews;
+import org.tongxin.studyhall.application.ReadingRecords;
 
 /** One reading group: members, books, notes with comments, sessions. */
 @Named
@@ -31,7 +31,7 @@ public class GroupPage implements Serializable {
     RosterService roster;
 
     private Long id;
-    private ReadingViews.GroupDetail group;
+    private ReadingRecords.GroupDetails group;
     private MemberSummary newMember;
     private String bookTitle;
     private String bookAuthor;
@@ -108,7 +108,7 @@ public class GroupPage implements Serializable {
         this.id = id;
     }
 
-    public ReadingViews.GroupDetail getGroup() {
+    public ReadingRecords.GroupDetails getGroup() {
         return group;
     }
 

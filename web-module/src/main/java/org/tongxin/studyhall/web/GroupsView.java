@@ -10,7 +10,7 @@ import jakarta.inject.Named;
 
 import org.tongxin.platform.web.Pages;
 import org.tongxin.studyhall.application.ReadingService;
-import org.tongxin.studyhall.application.ReadingViews;
+import org.tongxin.studyhall.application.ReadingRecords;
 
 /** The reading groups of the organisation; office staff and keepers form new ones. */
 @Named
@@ -22,7 +22,7 @@ public class GroupsView implements Serializable {
     @EJB
     ReadingService reading;
 
-    private List<ReadingViews.GroupSummary> groups = List.of();
+    private List<ReadingRecords.GroupSummary> groups = List.of();
     private String name;
     private String topic;
 
@@ -39,7 +39,7 @@ public class GroupsView implements Serializable {
         }
     }
 
-    public List<ReadingViews.GroupSummary> getGroups() {
+    public List<ReadingRecords.GroupSummary> getGroups() {
         return groups;
     }
 

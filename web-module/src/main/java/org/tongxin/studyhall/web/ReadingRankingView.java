@@ -10,7 +10,7 @@ import jakarta.inject.Named;
 
 import org.tongxin.platform.web.Pages;
 import org.tongxin.studyhall.application.ReadingService;
-import org.tongxin.studyhall.application.ReadingViews;
+import org.tongxin.studyhall.application.ReadingRecords;
 
 /** The annual reading ranking, from which office staff choose the year's reading stars. */
 @Named
@@ -23,8 +23,8 @@ public class ReadingRankingView implements Serializable {
     ReadingService reading;
 
     private int year = LocalDate.now(HallTime.ZONE).getYear();
-    private List<ReadingViews.RankingRow> rows = List.of();
-    private List<ReadingViews.Star> stars = List.of();
+    private List<ReadingRecords.RankingRow> rows = List.of();
+    private List<ReadingRecords.StarSummary> stars = List.of();
     private String citation;
 
     public void load() {
@@ -56,11 +56,11 @@ public class ReadingRankingView implements Serializable {
         this.year = year;
     }
 
-    public List<ReadingViews.RankingRow> getRows() {
+    public List<ReadingRecords.RankingRow> getRows() {
         return rows;
     }
 
-    public List<ReadingViews.Star> getStars() {
+    public List<ReadingRecords.StarSummary> getStars() {
         return stars;
     }
 

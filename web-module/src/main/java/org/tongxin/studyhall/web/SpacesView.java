@@ -11,10 +11,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
 import org.tongxin.platform.web.Pages;
-import org.tongxin.studyhall.application.CalendarDayView;
-import org.tongxin.studyhall.application.ClosureView;
+import org.tongxin.studyhall.application.CalendarDayRow;
+import org.tongxin.studyhall.application.ClosureRow;
 import org.tongxin.studyhall.application.SpaceService;
-import org.tongxin.studyhall.application.SpaceView;
+import org.tongxin.studyhall.application.SpaceDetails;
 import org.tongxin.studyhall.domain.DayKind;
 import org.tongxin.studyhall.domain.OpeningHours;
 import org.tongxin.studyhall.domain.Space;
@@ -33,7 +33,7 @@ public class SpacesView implements Serializable {
     @EJB
     SpaceService service;
 
-    private List<SpaceView> spaces = List.of();
+    private List<SpaceDetails> spaces = List.of();
     private Long editing;
     private int version;
     private String name;
@@ -49,13 +49,13 @@ public class SpacesView implements Serializable {
     private boolean active = true;
 
     private Long closureSpace;
-    private List<ClosureView> closures = List.of();
+    private List<ClosureRow> closures = List.of();
     private LocalDateTime closureStart;
     private LocalDateTime closureEnd;
     private String closureReason;
 
     private int year = LocalDate.now(HallTime.ZONE).getYear();
-    private List<CalendarDayView> days = List.of();
+    private List<CalendarDayRow> days = List.of();
     private LocalDate day;
     private DayKind dayKind = DayKind.HOLIDAY;
     private String dayName;
@@ -71,7 +71,7 @@ public class SpacesView implements Serializable {
         });
     }
 
-    public void edit(SpaceView s) {
+    public void edit(SpaceDetails s) {
         editing = s.id();
         version = s.version();
         name = s.name();
@@ -96,7 +96,7 @@ public class SpacesView implements Serializable {
         if (Pages.attempt(() -> {
             Space.Terms terms = new Space.Terms(name, zone, n(capacity), OpeningHours.parse(hours), n(minMinutes), n(maxMinutes),
                     n(advanceDays), needsApproval, membersMayBook, n(cancelNoticeHours), active);
-            SpaceView saved = editing == null ? service.addSpace(terms) : service.changeSpace(editing, terms, version);
+            SpaceDetails saved = editing == null ? service.addSpace(terms) : service.changeSpace(editing, terms, version);
             edit(saved);
         }, FIELDS)) {
             Pages.info("spaces.saved");
@@ -147,7 +147,7 @@ public class SpacesView implements Serializable {
         return DayKind.values();
     }
 
-    public List<SpaceView> getSpaces() {
+    public List<SpaceDetails> getSpaces() {
         return spaces;
     }
 
@@ -251,7 +251,7 @@ public class SpacesView implements Serializable {
         this.closureSpace = closureSpace;
     }
 
-    public List<ClosureView> getClosures() {
+    public List<ClosureRow> getClosures() {
         return closures;
     }
 
@@ -287,7 +287,7 @@ public class SpacesView implements Serializable {
         this.year = year;
     }
 
-    public List<CalendarDayView> getDays() {
+    public List<CalendarDayRow> getDays() {
         return days;
     }
 

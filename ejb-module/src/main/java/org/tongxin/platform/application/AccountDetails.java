@@ -11,12 +11,12 @@ import org.tongxin.platform.kernel.Role;
  * current password was set by an administrator (or revoked) and opens nothing but the change;
  * {@code passwordReset}: the latest dual-controlled reset still pending or approved, else null.
  */
-public record AccountView(long id, String username, String displayName, long organisationId,
+public record AccountDetails(long id, String username, String displayName, long organisationId,
         String organisationName, List<String> roles, boolean enabled, boolean locked, Instant lastLoginAt,
-        boolean mustChangePassword, PasswordResetView passwordReset) {
+        boolean mustChangePassword, PasswordResetSummary passwordReset) {
 
-    static AccountView of(Account a, Instant now, PasswordResetView reset) {
-        return new AccountView(a.id(), a.username(), a.displayName(), a.organisation().id(), a.organisation().name(),
+    static AccountDetails of(Account a, Instant now, PasswordResetSummary reset) {
+        return new AccountDetails(a.id(), a.username(), a.displayName(), a.organisation().id(), a.organisation().name(),
                 a.roles().stream().map(Role::code).toList(), a.isEnabled(), a.isLocked(now), a.lastLoginAt(),
                 a.mustChangePassword(), reset);
     }

@@ -9,11 +9,11 @@ import org.tongxin.platform.domain.PasswordResetRequest;
  * {@code state} PENDING (waiting for approval) or APPROVED; {@code requesterHalfWaiting} while the
  * requester has not yet been shown their half.
  */
-public record PasswordResetView(long id, long accountId, String username, String requestedBy, Instant requestedAt,
+public record PasswordResetSummary(long id, long accountId, String username, String requestedBy, Instant requestedAt,
         String state, String approvedBy, Instant approvedAt, boolean requesterHalfWaiting) {
 
-    static PasswordResetView of(PasswordResetRequest r, String username) {
-        return new PasswordResetView(r.id(), r.accountId(), username, r.requestedBy(), r.requestedAt(), r.state().name(),
+    static PasswordResetSummary of(PasswordResetRequest r, String username) {
+        return new PasswordResetSummary(r.id(), r.accountId(), username, r.requestedBy(), r.requestedAt(), r.state().name(),
                 r.approvedBy(), r.decidedAt(), r.requesterHalfWaiting());
     }
 }

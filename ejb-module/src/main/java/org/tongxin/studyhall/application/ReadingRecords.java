@@ -5,9 +5,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /** What the reading pages and the API show of groups, notes, the ranking and the stars. */
-public final class ReadingViews {
+public final class ReadingRecords {
 
-    private ReadingViews() {
+    private ReadingRecords() {
     }
 
     public record GroupSummary(long id, String name, String topic, long members, boolean mine) {
@@ -30,7 +30,7 @@ public final class ReadingViews {
     }
 
     /** A group with everything its page shows; {@code member}: the caller belongs to it; {@code manager}: may manage it. */
-    public record GroupDetail(long id, String name, String topic, List<Person> members, List<Book> books, List<Note> notes,
+    public record GroupDetails(long id, String name, String topic, List<Person> members, List<Book> books, List<Note> notes,
             List<Session> sessions, boolean member, boolean manager) {
     }
 
@@ -38,6 +38,6 @@ public final class ReadingViews {
     public record RankingRow(int rank, long memberId, String name, long attendances, long notes, boolean star) {
     }
 
-    public record Star(long memberId, String name, int year, String citation) {
+    public record StarSummary(long memberId, String name, int year, String citation) {
     }
 }

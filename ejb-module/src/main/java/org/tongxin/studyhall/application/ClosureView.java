@@ -1,6 +1,0 @@
-package org.tongxin.studyhall.application;
-
-import java.time.OffsetDateTime;
-
-public record ClosureView(long id, long space, OffsetDateTime start, OffsetDateTime end, String reason) {
-}
