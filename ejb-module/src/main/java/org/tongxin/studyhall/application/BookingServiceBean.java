@@ -73,7 +73,7 @@ public class BookingServiceBean implements BookingService {
         support.rules(space, asked.start(), asked.end()).check(asked.start(), asked.end(), request.attendees(), now);
         requireFree(space, asked.start(), asked.end(), null);
         Booking booking = new Booking(space, null, asked.start(), asked.end(), request, caller.accountId(), displayName(),
-                needsApproval(space, caller), now);
+                space.bookingNeedsApprovalFrom(caller.roles()), now);
         hall.add(booking);
         flush();
         return support.view(booking, caller);
@@ -110,7 +110,7 @@ public class BookingServiceBean implements BookingService {
         for (SeriesPlan.Occurrence o : occurrences) {
             if (o.free()) {
                 Booking b = new Booking(space, series.id(), o.start().toInstant(), o.end().toInstant(), request, caller.accountId(),
-                        displayName(), needsApproval(space, caller), now);
+                        displayName(), space.bookingNeedsApprovalFrom(caller.roles()), now);
                 hall.add(b);
                 booked.add(b);
             }
@@ -265,7 +265,7 @@ public class BookingServiceBean implements BookingService {
         Instant now = clock.instant();
         support.rules(space, start, end).check(start, end, b.attendees(), now);
         requireFree(space, start, end, b.id());
-        b.move(start, end, space.needsApproval() && !keeper, now);
+        b.move(start, end, space.bookingNeedsApprovalFrom(caller.roles()), now);
         hall.activityOfBooking(b.id()).ifPresent(a -> a.followBooking(b));
         flush();
         return support.view(b, caller);
@@ -304,17 +304,8 @@ public class BookingServiceBean implements BookingService {
     }
 
     private static Space bookable(Caller caller, Space space) {
-        if (!space.active()) {
-            throw Problem.field("space", "space-inactive", "problem.booking.space-inactive");
-        }
-        if (!space.membersMayBook() && !caller.hasAnyRole(Role.OFFICE_STAFF, Role.HALL_KEEPER)) {
-            throw new Problem(Problem.Kind.FORBIDDEN, "staff-only", "problem.booking.staff-only");
-        }
+        space.requireBookableBy(caller.roles());
         return space;
-    }
-
-    private static boolean needsApproval(Space space, Caller caller) {
-        return space.needsApproval() && !caller.hasRole(Role.HALL_KEEPER);
     }
 
     private static Booking.Request request(NewBooking asked) {

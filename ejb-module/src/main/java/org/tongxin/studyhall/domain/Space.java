@@ -11,8 +11,11 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.util.Set;
+
 import org.tongxin.platform.kernel.OrganisationOwned;
 import org.tongxin.platform.kernel.Problem;
+import org.tongxin.platform.kernel.Role;
 
 /**
  * A bookable space of an organisation's academy, with the terms its bookings must keep: capacity,
@@ -117,6 +120,24 @@ public class Space implements OrganisationOwned {
         this.membersMayBook = t.membersMayBook();
         this.cancelNoticeHours = t.cancelNoticeHours();
         this.active = t.active();
+    }
+
+    /**
+     * Refuses a booking of this space by someone holding these roles: an inactive space takes no booking,
+     * and a space members may not book takes only office staff's and hall keepers'.
+     */
+    public void requireBookableBy(Set<Role> roles) {
+        if (!active) {
+            throw Problem.field("space", "space-inactive", "problem.booking.space-inactive");
+        }
+        if (!membersMayBook && !roles.contains(Role.OFFICE_STAFF) && !roles.contains(Role.HALL_KEEPER)) {
+            throw new Problem(Problem.Kind.FORBIDDEN, "staff-only", "problem.booking.staff-only");
+        }
+    }
+
+    /** Whether a booking (or move) by someone holding these roles waits for approval: a hall keeper's never does. */
+    public boolean bookingNeedsApprovalFrom(Set<Role> roles) {
+        return needsApproval && !roles.contains(Role.HALL_KEEPER);
     }
 
     public Terms terms() {
