@@ -1,5 +1,6 @@
 package org.tongxin.studyhall.application;
 
+import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -19,6 +20,7 @@ public interface FeedService {
     /** The holder's own bookings and sign-ups. */
     java.util.Optional<Feed> personalFeed(String token);
 
-    record Feed(String name, List<FeedEvent> events) {
+    /** A feed: its name, the zone of its organisation (the calendar's {@code X-WR-TIMEZONE}) and its events. */
+    record Feed(String name, ZoneId zone, List<FeedEvent> events) {
     }
 }

@@ -21,12 +21,12 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import org.tongxin.platform.application.AccountDirectory;
+import org.tongxin.platform.application.AccountSummary;
 import org.tongxin.platform.application.Caller;
 import org.tongxin.platform.application.Callers;
-import org.tongxin.platform.domain.Account;
-import org.tongxin.platform.domain.AccountRepository;
+import org.tongxin.platform.application.OrganisationTime;
 import org.tongxin.platform.kernel.Role;
-import org.tongxin.platform.kernel.VisibleOrganisations;
 import org.tongxin.studyhall.domain.Activity;
 import org.tongxin.studyhall.domain.Booking;
 import org.tongxin.studyhall.domain.FeedToken;
@@ -54,7 +54,9 @@ public class FeedServiceBean implements FeedService {
     @Inject
     Callers callers;
     @Inject
-    AccountRepository accounts;
+    AccountDirectory accounts;
+    @Inject
+    OrganisationTime time;
     @Inject
     Clock clock;
     @Resource
@@ -86,39 +88,38 @@ public class FeedServiceBean implements FeedService {
     @Override
     @PermitAll
     public Optional<Feed> spaceFeed(long spaceId, String token) {
-        Optional<Account> holder = holder(token);
+        Optional<Caller> holder = holder(token).map(AccountSummary::caller);
         if (holder.isEmpty()) {
             return Optional.empty();
         }
-        VisibleOrganisations visible = holder.get().visible();
-        Optional<Space> space = hall.space(spaceId).filter(s -> callers.organisationVisible(
-                new Caller(holder.get().id(), holder.get().username(), holder.get().roles(), visible), s.organisationId()));
+        Optional<Space> space = hall.space(spaceId).filter(s -> callers.organisationVisible(holder.get(), s.organisationId()));
         if (space.isEmpty()) {
             return Optional.empty();
         }
         Instant now = clock.instant();
         List<Booking> bookings = hall.bookings(spaceId, null, now.minus(BACK), now.plus(AHEAD));
-        return Optional.of(new Feed(space.get().name(), events(bookings)));
+        return Optional.of(new Feed(space.get().name(), time.zone(space.get().organisationId()), events(bookings)));
     }
 
     @Override
     @PermitAll
     public Optional<Feed> personalFeed(String token) {
-        Optional<Account> holder = holder(token);
+        Optional<AccountSummary> holder = holder(token);
         if (holder.isEmpty()) {
             return Optional.empty();
         }
+        Caller caller = holder.get().caller();
         Instant now = clock.instant();
         Map<Long, Booking> mine = new java.util.LinkedHashMap<>();
-        hall.bookingsOf(holder.get().id(), now.minus(BACK), now.plus(AHEAD)).forEach(b -> mine.put(b.id(), b));
-        for (Registration r : hall.registrationsOf(holder.get().id())) {
+        hall.bookingsOf(caller.accountId(), now.minus(BACK), now.plus(AHEAD)).forEach(b -> mine.put(b.id(), b));
+        for (Registration r : hall.registrationsOf(caller.accountId())) {
             Activity a = hall.activity(r.activityId()).orElseThrow();
             hall.booking(a.bookingId()).filter(b -> b.endsAt().isAfter(now.minus(BACK)) && b.startsAt().isBefore(now.plus(AHEAD)))
                     .ifPresent(b -> mine.putIfAbsent(b.id(), b));
         }
         List<Booking> sorted = new ArrayList<>(mine.values());
         sorted.sort(java.util.Comparator.comparing(Booking::startsAt));
-        return Optional.of(new Feed(holder.get().displayName(), events(sorted)));
+        return Optional.of(new Feed(holder.get().displayName(), time.zone(caller), events(sorted)));
     }
 
     private List<FeedEvent> events(List<Booking> bookings) {
@@ -128,13 +129,13 @@ public class FeedServiceBean implements FeedService {
                 b.createdAt())).toList();
     }
 
-    private Optional<Account> holder(String token) {
+    private Optional<AccountSummary> holder(String token) {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
         }
         // the calendar reads the hall as its holder would: only while the holder still holds a business role
-        return hall.feedTokenByHash(digest(token.strip())).flatMap(t -> accounts.byId(t.accountId())).filter(Account::isEnabled)
-                .filter(a -> a.roles().stream().anyMatch(Role.business()::contains));
+        return hall.feedTokenByHash(digest(token.strip())).flatMap(t -> accounts.enabled(t.accountId()))
+                .filter(h -> h.caller().roles().stream().anyMatch(Role.business()::contains));
     }
 
     static String digest(String token) {

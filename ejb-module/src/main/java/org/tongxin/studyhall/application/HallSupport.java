@@ -9,7 +9,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,8 +16,7 @@ import jakarta.inject.Inject;
 
 import org.tongxin.platform.application.Caller;
 import org.tongxin.platform.application.Callers;
-import org.tongxin.platform.domain.Organisation;
-import org.tongxin.platform.domain.OrganisationRepository;
+import org.tongxin.platform.application.OrganisationTime;
 import org.tongxin.platform.kernel.Problem;
 import org.tongxin.studyhall.domain.Activity;
 import org.tongxin.studyhall.domain.Booking;
@@ -36,18 +34,15 @@ public class HallSupport {
     @Inject
     StudyHallRepository hall;
     @Inject
-    OrganisationRepository organisations;
+    OrganisationTime time;
     @Inject
     Callers callers;
 
-    private final Map<Long, ZoneId> zones = new ConcurrentHashMap<>();
-
+    /** The organisation's zone (organisations are in the second-level cache, so this is cheap). */
     public ZoneId zone(long organisationId) {
-        return zones.computeIfAbsent(organisationId,
-                id -> organisations.byId(id).map(Organisation::zone).orElse(ZoneId.of(Organisation.DEFAULT_TIME_ZONE)));
+        return time.zone(organisationId);
     }
 
-    /** The zone's cache follows an organisation that changed its zone at the next start; zones rarely change. */
     public OffsetDateTime local(Instant instant, long organisationId) {
         return instant == null ? null : instant.atZone(zone(organisationId)).toOffsetDateTime();
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.primefaces.model.FilterMeta;
@@ -17,6 +18,7 @@ import org.primefaces.model.SortMeta;
 import org.tongxin.platform.application.AuditEntryRow;
 import org.tongxin.platform.application.AuditQuery;
 import org.tongxin.platform.application.AuditService;
+import org.tongxin.platform.application.OrganisationTime;
 import org.tongxin.platform.kernel.Page;
 
 /** platform/audit.xhtml: the audit trail for the audit administrator, newest first, paged in the database. */
@@ -25,10 +27,17 @@ import org.tongxin.platform.kernel.Page;
 public class AuditView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     @EJB
     AuditService audit;
+    @Inject
+    OrganisationTime time;
+    @Inject
+    CurrentUser me;
+
+    /** The auditor's organisation's zone: the days of the filter and the moments shown are read in it. */
+    private ZoneId zone;
+    private java.time.format.DateTimeFormatter timeFormat;
 
     private LocalDate from;
     private LocalDate to;
@@ -39,6 +48,8 @@ public class AuditView implements Serializable {
 
     @PostConstruct
     void init() {
+        zone = time.zone(me.getOrganisationId());
+        timeFormat = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(zone);
         model = new LazyDataModel<>() {
             private static final long serialVersionUID = 1L;
 
@@ -61,16 +72,13 @@ public class AuditView implements Serializable {
     }
 
     private AuditQuery query() {
-        return new AuditQuery(from == null ? null : from.atStartOfDay(ZONE).toInstant(),
-                to == null ? null : to.plusDays(1).atStartOfDay(ZONE).toInstant(), actor, action, entityType);
+        return new AuditQuery(from == null ? null : from.atStartOfDay(zone).toInstant(),
+                to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(), actor, action, entityType);
     }
 
-    private static final java.time.format.DateTimeFormatter TIME =
-            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZONE);
-
-    /** A moment as the auditor reads it: Beijing time, to the second. */
+    /** A moment as the auditor reads it: in their organisation's zone, to the second. */
     public String time(java.time.Instant instant) {
-        return instant == null ? "" : TIME.format(instant);
+        return instant == null ? "" : timeFormat.format(instant);
     }
 
     public List<String> getActions() {

@@ -6,9 +6,11 @@ import java.util.List;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.tongxin.platform.application.NotificationService;
+import org.tongxin.platform.application.OrganisationTime;
 
 /** The notification list on the home page, each text in the reader's language. */
 @Named("inbox")
@@ -19,6 +21,10 @@ public class InboxView implements Serializable {
 
     @EJB
     NotificationService notifications;
+    @Inject
+    OrganisationTime time;
+    @Inject
+    CurrentUser me;
 
     /** A notification ready to show. */
     public record Item(long id, Instant createdAt, String text, String link, boolean read) {
@@ -42,7 +48,7 @@ public class InboxView implements Serializable {
     }
 
     public String when(Instant at) {
-        return at.atZone(java.time.ZoneId.of("Asia/Shanghai")).format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+        return time.at(at, me.getOrganisationId()).format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
     }
 
     public List<Item> getItems() {

@@ -2,6 +2,7 @@ package org.tongxin.studyhall.api;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -19,8 +20,8 @@ public final class Ics {
     private Ics() {
     }
 
-    /** {@code linkBase} is the address of the booking page without the id, e.g. {@code https://host/tongxin/studyhall/booking.xhtml?id=}. */
-    public static String write(String calendarName, List<FeedEvent> events, String linkBase, String host, Instant now) {
+    /** {@code zone}: the organisation's, named as the calendar's own; {@code linkBase} is the address of the booking page without the id, e.g. {@code https://host/tongxin/studyhall/booking.xhtml?id=}. */
+    public static String write(String calendarName, ZoneId zone, List<FeedEvent> events, String linkBase, String host, Instant now) {
         StringBuilder out = new StringBuilder();
         line(out, "BEGIN:VCALENDAR");
         line(out, "VERSION:2.0");
@@ -28,7 +29,7 @@ public final class Ics {
         line(out, "CALSCALE:GREGORIAN");
         line(out, "METHOD:PUBLISH");
         line(out, "X-WR-CALNAME:" + text(calendarName));
-        line(out, "X-WR-TIMEZONE:Asia/Shanghai");
+        line(out, "X-WR-TIMEZONE:" + zone.getId());
         for (FeedEvent e : events) {
             line(out, "BEGIN:VEVENT");
             line(out, "UID:booking-" + e.bookingId() + "@" + host);

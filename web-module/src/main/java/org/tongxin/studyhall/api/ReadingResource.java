@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -24,6 +25,9 @@ import org.tongxin.studyhall.application.ReadingRecords;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ReadingResource {
+
+    @Inject
+    Times times;
 
     @EJB
     ReadingService reading;
@@ -124,13 +128,13 @@ public class ReadingResource {
     @GET
     @Path("/reading-ranking")
     public List<ReadingRecords.RankingRow> ranking(@QueryParam("year") Integer year) {
-        return reading.ranking(year == null ? java.time.LocalDate.now(Times.ZONE).getYear() : year);
+        return reading.ranking(year == null ? times.year() : year);
     }
 
     @GET
     @Path("/reading-stars")
     public List<ReadingRecords.StarSummary> stars(@QueryParam("year") Integer year) {
-        return reading.stars(year == null ? java.time.LocalDate.now(Times.ZONE).getYear() : year);
+        return reading.stars(year == null ? times.year() : year);
     }
 
     @POST

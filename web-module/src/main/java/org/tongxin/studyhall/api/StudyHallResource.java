@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -54,6 +55,8 @@ public class StudyHallResource {
     ActivityService activities;
     @EJB
     FeedService feeds;
+    @Inject
+    Times times;
 
     /** The body of POST /studyhall/bookings (and of a series, with its rhythm). */
     public record BookingBody(Long space, String start, String end, String title, String purpose, Integer attendees,
@@ -141,8 +144,8 @@ public class StudyHallResource {
         if (body == null) {
             throw Problem.rule("invalid-input", "problem.invalid-input");
         }
-        return Response.status(Response.Status.CREATED).entity(spaces.close(id, Times.instant(body.start(), "start"),
-                Times.instant(body.end(), "end"), body.reason())).build();
+        return Response.status(Response.Status.CREATED).entity(spaces.close(id, times.instant(body.start(), "start"),
+                times.instant(body.end(), "end"), body.reason())).build();
     }
 
     @DELETE
@@ -157,7 +160,7 @@ public class StudyHallResource {
     @GET
     @Path("/calendar-days")
     public List<CalendarDayRow> calendarDays(@QueryParam("year") Integer year) {
-        return spaces.calendar(year == null ? java.time.LocalDate.now(Times.ZONE).getYear() : year);
+        return spaces.calendar(year == null ? times.year() : year);
     }
 
     @PUT
@@ -167,7 +170,7 @@ public class StudyHallResource {
         if (body == null) {
             throw Problem.rule("invalid-input", "problem.invalid-input");
         }
-        return spaces.setDay(Times.date(day, "day"), parse(DayKind.class, body.kind(), "kind"), body.name());
+        return spaces.setDay(times.date(day, "day"), parse(DayKind.class, body.kind(), "kind"), body.name());
     }
 
     @DELETE
@@ -182,14 +185,14 @@ public class StudyHallResource {
     @GET
     @Path("/bookings")
     public Page<BookingDetails> bookings(@QueryParam("space") Long space, @QueryParam("from") String from, @QueryParam("to") String to) {
-        List<BookingDetails> found = bookings.calendar(space, Times.instant(from, "from"), Times.until(to, "to"));
+        List<BookingDetails> found = bookings.calendar(space, times.instant(from, "from"), times.until(to, "to"));
         return new Page<>(found, 0, Math.max(found.size(), 1), found.size());
     }
 
     @GET
     @Path("/bookings/mine")
     public Page<BookingDetails> mine(@QueryParam("from") String from, @QueryParam("to") String to) {
-        List<BookingDetails> found = bookings.mine(Times.instant(from, "from"), Times.until(to, "to"));
+        List<BookingDetails> found = bookings.mine(times.instant(from, "from"), times.until(to, "to"));
         return new Page<>(found, 0, Math.max(found.size(), 1), found.size());
     }
 
@@ -238,7 +241,7 @@ public class StudyHallResource {
         if (body == null) {
             throw Problem.rule("invalid-input", "problem.invalid-input");
         }
-        return bookings.move(id, Times.instant(body.start(), "start"), Times.instant(body.end(), "end"));
+        return bookings.move(id, times.instant(body.start(), "start"), times.instant(body.end(), "end"));
     }
 
     // series
@@ -265,7 +268,7 @@ public class StudyHallResource {
         if (body == null) {
             throw Problem.rule("invalid-input", "problem.invalid-input");
         }
-        return new Cancelled(bookings.cancelSeriesFrom(id, Times.date(body.from(), "from"), body.reason()));
+        return new Cancelled(bookings.cancelSeriesFrom(id, times.date(body.from(), "from"), body.reason()));
     }
 
     // activities
@@ -278,7 +281,7 @@ public class StudyHallResource {
             throw Problem.field("capacity", "required", "problem.required");
         }
         ActivityDetails view = activities.open(id, parse(ActivityKind.class, body.kind(), "kind"), body.capacity(),
-                Times.instant(body.signupDeadline(), "signupDeadline"));
+                times.instant(body.signupDeadline(), "signupDeadline"));
         return Response.status(Response.Status.CREATED).entity(view).build();
     }
 
@@ -292,7 +295,7 @@ public class StudyHallResource {
     @GET
     @Path("/activities/counts")
     public ActivityCounts counts(@QueryParam("from") String from, @QueryParam("to") String to) {
-        return activities.counts(Times.date(from, "from"), Times.date(to, "to"));
+        return activities.counts(times.date(from, "from"), times.date(to, "to"));
     }
 
     @GET
@@ -373,25 +376,25 @@ public class StudyHallResource {
             return Response.status(Response.Status.NOT_FOUND).type(MediaType.TEXT_PLAIN_TYPE).entity("not found\n").build();
         }
         // links and UIDs from the configured public address, never from the request's Host header
-        String body = Ics.write(feed.get().name(), feed.get().events(),
+        String body = Ics.write(feed.get().name(), feed.get().zone(), feed.get().events(),
                 org.tongxin.platform.application.PublicAddress.base() + "/studyhall/booking.xhtml?id=",
-                org.tongxin.platform.application.PublicAddress.host(), Instant.now());
+                org.tongxin.platform.application.PublicAddress.host(), times.now());
         return Response.ok(body, "text/calendar; charset=UTF-8").header("Cache-Control", "private, max-age=300").build();
     }
 
-    private static NewBooking newBooking(BookingBody body) {
+    private NewBooking newBooking(BookingBody body) {
         if (body == null) {
             throw Problem.rule("invalid-input", "problem.invalid-input");
         }
         if (body.space() == null) {
             throw Problem.field("space", "required", "problem.required");
         }
-        return new NewBooking(body.space(), Times.instant(body.start(), "start"), Times.instant(body.end(), "end"), body.title(),
+        return new NewBooking(body.space(), times.instant(body.start(), "start"), times.instant(body.end(), "end"), body.title(),
                 body.purpose(), body.attendees());
     }
 
-    private static Recurrence recurrence(BookingBody body) {
-        return new Recurrence(body.everyWeeks() == null ? 1 : body.everyWeeks(), Times.date(body.until(), "until"), body.times());
+    private Recurrence recurrence(BookingBody body) {
+        return new Recurrence(body.everyWeeks() == null ? 1 : body.everyWeeks(), times.date(body.until(), "until"), body.times());
     }
 
     private static Space.Terms terms(SpaceBody b) {

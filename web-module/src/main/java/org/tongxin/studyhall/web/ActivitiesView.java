@@ -4,8 +4,10 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.tongxin.platform.web.Pages;
@@ -21,13 +23,22 @@ public class ActivitiesView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    @Inject
+    HallTime hallTime;
+
     @EJB
     ActivityService activities;
 
     private List<ActivityDetails> upcoming = List.of();
-    private LocalDate from = LocalDate.now(HallTime.ZONE).withDayOfYear(1);
-    private LocalDate to = LocalDate.now(HallTime.ZONE);
+    private LocalDate from;
+    private LocalDate to;
     private ActivityCounts counts;
+
+    @PostConstruct
+    void init() {
+        to = hallTime.today();
+        from = to.withDayOfYear(1);
+    }
 
     public void load() {
         Pages.attempt(() -> upcoming = activities.upcoming());

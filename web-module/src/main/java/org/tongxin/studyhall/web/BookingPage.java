@@ -7,6 +7,7 @@ import java.util.Map;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.tongxin.platform.kernel.Problem;
@@ -25,6 +26,9 @@ import org.tongxin.studyhall.domain.ActivityKind;
 public class BookingPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    HallTime hallTime;
 
     @EJB
     BookingService bookings;
@@ -53,8 +57,8 @@ public class BookingPage implements Serializable {
             booking = bookings.booking(id);
             activity = booking.activity() == null ? null : activities.activity(booking.activity().id());
             if (moveStart == null) {
-                moveStart = booking.start().atZoneSameInstant(HallTime.ZONE).toLocalDateTime();
-                moveEnd = booking.end().atZoneSameInstant(HallTime.ZONE).toLocalDateTime();
+                moveStart = hallTime.local(booking.start().toInstant());
+                moveEnd = hallTime.local(booking.end().toInstant());
                 seriesFrom = moveStart.toLocalDate();
                 capacity = booking.attendees();
             }
@@ -84,11 +88,11 @@ public class BookingPage implements Serializable {
     }
 
     public void move() {
-        act(() -> bookings.move(id, HallTime.instant(moveStart), HallTime.instant(moveEnd)), "booking.moved");
+        act(() -> bookings.move(id, hallTime.instant(moveStart), hallTime.instant(moveEnd)), "booking.moved");
     }
 
     public void openActivity() {
-        act(() -> activities.open(id, kind, capacity == null ? 0 : capacity, HallTime.instant(deadline)), "booking.activity-opened");
+        act(() -> activities.open(id, kind, capacity == null ? 0 : capacity, hallTime.instant(deadline)), "booking.activity-opened");
     }
 
     public void signUp() {
@@ -150,7 +154,7 @@ public class BookingPage implements Serializable {
     }
 
     public String getDeadlineText() {
-        return activity == null ? "" : HallTime.local(activity.signupDeadline()).format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+        return activity == null ? "" : hallTime.local(activity.signupDeadline()).format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
     }
 
     public ActivityKind[] getKinds() {

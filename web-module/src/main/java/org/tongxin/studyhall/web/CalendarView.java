@@ -10,6 +10,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.primefaces.PrimeFaces;
@@ -36,6 +37,9 @@ import org.tongxin.studyhall.domain.Recurrence;
 public class CalendarView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    HallTime hallTime;
     private static final Map<String, String> FIELDS = Map.of("space", "bookForm:space", "start", "bookForm:start", "end",
             "bookForm:end", "title", "bookForm:title", "attendees", "bookForm:attendees", "purpose", "bookForm:purpose",
             "everyWeeks", "bookForm:everyWeeks", "times", "bookForm:times", "until", "bookForm:until");
@@ -76,11 +80,11 @@ public class CalendarView implements Serializable {
                 clear();
                 try {
                     String context = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
-                    for (BookingDetails b : bookings.calendar(space, HallTime.instant(from), HallTime.instant(to))) {
+                    for (BookingDetails b : bookings.calendar(space, hallTime.instant(from), hallTime.instant(to))) {
                         addEvent(DefaultScheduleEvent.<Long>builder().id(String.valueOf(b.id()))
                                 .title((space == null ? b.spaceName() + " · " : "") + b.title())
-                                .startDate(b.start().atZoneSameInstant(HallTime.ZONE).toLocalDateTime())
-                                .endDate(b.end().atZoneSameInstant(HallTime.ZONE).toLocalDateTime())
+                                .startDate(hallTime.local(b.start().toInstant()))
+                                .endDate(hallTime.local(b.end().toInstant()))
                                 .styleClass("tx-booking tx-booking-" + b.status().toLowerCase())
                                 .description(Pages.text("status." + b.status()))
                                 .url(context + "/studyhall/booking.xhtml?id=" + b.id()).data(b.id()).build());
@@ -115,7 +119,7 @@ public class CalendarView implements Serializable {
     }
 
     public void newBooking() {
-        LocalDateTime next = LocalDateTime.now(HallTime.ZONE).plusDays(1).withHour(9).withMinute(0).withSecond(0).withNano(0);
+        LocalDateTime next = hallTime.now().plusDays(1).withHour(9).withMinute(0).withSecond(0).withNano(0);
         openForm(next);
     }
 
@@ -163,7 +167,7 @@ public class CalendarView implements Serializable {
     }
 
     private NewBooking request() {
-        return new NewBooking(formSpace, HallTime.instant(start), HallTime.instant(end), title, purpose, attendees);
+        return new NewBooking(formSpace, hallTime.instant(start), hallTime.instant(end), title, purpose, attendees);
     }
 
     public String occurrenceText(SeriesPlan.Occurrence o) {

@@ -1,24 +1,47 @@
 package org.tongxin.studyhall.web;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 
-import org.tongxin.platform.domain.Organisation;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 
-/** Pages show and take local times of the hall's zone. */
-final class HallTime {
+import org.tongxin.platform.application.OrganisationTime;
+import org.tongxin.platform.web.CurrentUser;
 
-    static final ZoneId ZONE = ZoneId.of(Organisation.DEFAULT_TIME_ZONE);
+/** Pages show and take local times in the zone of the signed-in person's organisation. */
+@RequestScoped
+public class HallTime {
 
-    private HallTime() {
+    @Inject
+    OrganisationTime time;
+    @Inject
+    CurrentUser me;
+
+    private ZoneId zone;
+
+    public ZoneId zone() {
+        if (zone == null) {
+            zone = time.zone(me.getOrganisationId());
+        }
+        return zone;
     }
 
-    static Instant instant(LocalDateTime local) {
-        return local == null ? null : local.atZone(ZONE).toInstant();
+    public LocalDate today() {
+        return LocalDate.ofInstant(time.now(), zone());
     }
 
-    static LocalDateTime local(Instant instant) {
-        return instant == null ? null : LocalDateTime.ofInstant(instant, ZONE);
+    public LocalDateTime now() {
+        return LocalDateTime.ofInstant(time.now(), zone());
+    }
+
+    public Instant instant(LocalDateTime local) {
+        return local == null ? null : local.atZone(zone()).toInstant();
+    }
+
+    public LocalDateTime local(Instant instant) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant, zone());
     }
 }

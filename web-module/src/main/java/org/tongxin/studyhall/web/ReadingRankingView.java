@@ -4,8 +4,10 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.tongxin.platform.web.Pages;
@@ -19,13 +21,21 @@ public class ReadingRankingView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    @Inject
+    HallTime hallTime;
+
     @EJB
     ReadingService reading;
 
-    private int year = LocalDate.now(HallTime.ZONE).getYear();
+    private int year;
     private List<ReadingRecords.RankingRow> rows = List.of();
     private List<ReadingRecords.StarSummary> stars = List.of();
     private String citation;
+
+    @PostConstruct
+    void init() {
+        year = hallTime.today().getYear();
+    }
 
     public void load() {
         Pages.attempt(() -> {

@@ -6,8 +6,10 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.tongxin.platform.web.Pages;
@@ -26,6 +28,9 @@ import org.tongxin.studyhall.domain.Zone;
 public class SpacesView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    HallTime hallTime;
     private static final Map<String, String> FIELDS = Map.of("name", "spaceForm:name", "zone", "spaceForm:zone", "capacity",
             "spaceForm:capacity", "openingHours", "spaceForm:hours", "minMinutes", "spaceForm:min", "advanceDays", "spaceForm:advance",
             "cancelNoticeHours", "spaceForm:notice");
@@ -54,11 +59,16 @@ public class SpacesView implements Serializable {
     private LocalDateTime closureEnd;
     private String closureReason;
 
-    private int year = LocalDate.now(HallTime.ZONE).getYear();
+    private int year;
     private List<CalendarDayRow> days = List.of();
     private LocalDate day;
     private DayKind dayKind = DayKind.HOLIDAY;
     private String dayName;
+
+    @PostConstruct
+    void init() {
+        year = hallTime.today().getYear();
+    }
 
     public void load() {
         Pages.attempt(() -> {
@@ -105,8 +115,8 @@ public class SpacesView implements Serializable {
     }
 
     public void addClosure() {
-        if (Pages.attempt(() -> service.close(closureSpace == null ? -1 : closureSpace, HallTime.instant(closureStart),
-                HallTime.instant(closureEnd), closureReason), Map.of("end", "closureForm:closureEnd", "reason", "closureForm:closureReason"))) {
+        if (Pages.attempt(() -> service.close(closureSpace == null ? -1 : closureSpace, hallTime.instant(closureStart),
+                hallTime.instant(closureEnd), closureReason), Map.of("end", "closureForm:closureEnd", "reason", "closureForm:closureReason"))) {
             Pages.info("spaces.closure.added");
             closureReason = null;
             load();

@@ -1,0 +1,27 @@
+package org.tongxin.platform.application;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.tongxin.platform.domain.Account;
+import org.tongxin.platform.domain.AccountRepository;
+
+/**
+ * Accounts for other contexts' services that act for an account without its login (a calendar feed read
+ * by its secret): the calling service has already decided that it may. Contexts never touch the
+ * {@code Account} entity or its repository; they ask here.
+ */
+@ApplicationScoped
+public class AccountDirectory {
+
+    @Inject
+    AccountRepository accounts;
+
+    /** The enabled account with this id as a caller (roles, visible organisations); empty when none or disabled. */
+    public Optional<AccountSummary> enabled(long accountId) {
+        return accounts.byId(accountId).filter(Account::isEnabled)
+                .map(a -> new AccountSummary(new Caller(a.id(), a.username(), a.roles(), a.visible()), a.displayName()));
+    }
+}
