@@ -294,6 +294,7 @@ class StudyHallApiIT {
         assertTrue(feed.contentType().startsWith("text/calendar"), feed::toString);
         assertTrue(feed.body().startsWith("BEGIN:VCALENDAR\r\n"), feed.body());
         assertTrue(feed.body().contains("UID:booking-" + id + "@"), feed.body());
+        assertTrue(feed.body().contains("\r\nX-WR-TIMEZONE:Asia/Shanghai\r\n"), feed.body()); // the demo organisation's zone
         assertTrue(feed.body().contains("SUMMARY:订阅测试，含逗号"), feed.body());
         assertTrue(feed.body().contains("/studyhall/booking.xhtml?id=" + id), feed.body());
         Api.Reply mine = Api.anonymous().getAccepting("/api/v1/studyhall/my/calendar.ics?token=" + token, "*/*");
