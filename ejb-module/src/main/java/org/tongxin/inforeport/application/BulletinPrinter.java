@@ -3,7 +3,7 @@ package org.tongxin.inforeport.application;
 /** Lays out a bulletin issue in the usual bulletin form. */
 public interface BulletinPrinter {
 
-    byte[] pdf(BulletinView bulletin);
+    byte[] pdf(BulletinDetails bulletin);
 
-    byte[] docx(BulletinView bulletin);
+    byte[] docx(BulletinDetails bulletin);
 }

@@ -52,7 +52,7 @@ public class BulletinServiceBean implements BulletinService {
 
     @Override
     @RolesAllowed(Role.INFO_EDITOR_CODE)
-    public BulletinView publish(String title, LocalDate from, LocalDate to) {
+    public BulletinDetails publish(String title, LocalDate from, LocalDate to) {
         Caller caller = callers.caller(session.getCallerPrincipal());
         long org = caller.visible().ownId();
         if (from == null || to == null || to.isBefore(from)) {
@@ -91,18 +91,18 @@ public class BulletinServiceBean implements BulletinService {
 
     @Override
     @RolesAllowed({Role.INFO_EDITOR_CODE, Role.LEADER_CODE})
-    public List<BulletinView> bulletins() {
+    public List<BulletinDetails> bulletins() {
         long org = callers.caller(session.getCallerPrincipal()).visible().ownId();
         return em.createQuery("select b from Bulletin b where b.organisationId = :o order by b.year desc, b.number desc", Bulletin.class)
                 .setParameter("o", org).setMaxResults(200).getResultStream()
-                .map(b -> new BulletinView(b.id(), b.organisationId(), "", b.year(), b.number(), b.title(), b.periodFrom(), b.periodTo(),
+                .map(b -> new BulletinDetails(b.id(), b.organisationId(), "", b.year(), b.number(), b.title(), b.periodFrom(), b.periodTo(),
                         b.publishedAt(), List.of()))
                 .toList();
     }
 
     @Override
     @RolesAllowed({Role.INFO_EDITOR_CODE, Role.LEADER_CODE})
-    public BulletinView bulletin(long id) {
+    public BulletinDetails bulletin(long id) {
         return view(visible(id));
     }
 
@@ -127,18 +127,18 @@ public class BulletinServiceBean implements BulletinService {
         return b;
     }
 
-    private BulletinView view(Bulletin b) {
+    private BulletinDetails view(Bulletin b) {
         List<Long> ids = em.createQuery("select i.key.reportId from BulletinItem i where i.key.bulletinId = :b order by i.position", Long.class)
                 .setParameter("b", b.id()).getResultList();
         Map<Long, List<ReportAuthor>> authors = reports.authors(ids);
-        List<BulletinView.Item> items = new ArrayList<>();
+        List<BulletinDetails.Item> items = new ArrayList<>();
         for (long id : ids) {
             Report r = reports.report(id).orElseThrow();
-            items.add(new BulletinView.Item(r.id(), r.title(), r.body(), r.proposals(),
+            items.add(new BulletinDetails.Item(r.id(), r.title(), r.body(), r.proposals(),
                     authors.getOrDefault(id, List.of()).stream().map(ReportAuthor::memberName).toList(),
                     organisations.byId(r.organisationId()).map(Organisation::name).orElse("")));
         }
-        return new BulletinView(b.id(), b.organisationId(), organisations.byId(b.organisationId()).map(Organisation::name).orElse(""),
+        return new BulletinDetails(b.id(), b.organisationId(), organisations.byId(b.organisationId()).map(Organisation::name).orElse(""),
                 b.year(), b.number(), b.title(), b.periodFrom(), b.periodTo(), b.publishedAt(), items);
     }
 }

@@ -47,13 +47,13 @@ public class ForwardingServiceBean implements ForwardingService {
 
     @Override
     @RolesAllowed(Role.SYS_ADMIN_CODE)
-    public List<ReportViews.RouteView> routes() {
+    public List<RouteDetails> routes() {
         return em.createQuery("select r from Route r order by r.organisationId", Route.class).getResultStream().map(this::view).toList();
     }
 
     @Override
     @RolesAllowed(Role.SYS_ADMIN_CODE)
-    public ReportViews.RouteView putRoute(long organisationId, String baseUrl, String username, String password, String targetCode,
+    public RouteDetails putRoute(long organisationId, String baseUrl, String username, String password, String targetCode,
             String targetName) {
         organisations.byId(organisationId).orElseThrow(() -> Problem.notFound("organisation"));
         Route route = em.find(Route.class, organisationId, LockModeType.PESSIMISTIC_WRITE);
@@ -112,40 +112,40 @@ public class ForwardingServiceBean implements ForwardingService {
 
     @Override
     @RolesAllowed(Role.SERVICE_CODE)
-    public Optional<ReportViews.Received> received(String idempotencyKey) {
+    public Optional<ReceivedReportSummary> received(String idempotencyKey) {
         if (idempotencyKey == null || idempotencyKey.isBlank()) {
             return Optional.empty();
         }
         Inbound in = em.find(Inbound.class, idempotencyKey.strip());
-        return Optional.ofNullable(in).map(i -> new ReportViews.Received(i.reportId(),
+        return Optional.ofNullable(in).map(i -> new ReceivedReportSummary(i.reportId(),
                 reports.report(i.reportId()).map(r -> r.state().name()).orElse(""), true));
     }
 
     @Override
     @RolesAllowed(Role.SERVICE_CODE)
-    public ReportViews.Progress progress(String idempotencyKey) {
+    public ReportProgressDetails progress(String idempotencyKey) {
         Inbound in = idempotencyKey == null || idempotencyKey.isBlank() ? null : em.find(Inbound.class, idempotencyKey.strip());
         if (in == null || !in.receivedBy().equals(caller().username())) {
             throw Problem.notFound("report");
         }
         Report r = reports.report(in.reportId()).orElseThrow(() -> Problem.notFound("report"));
-        List<ReportViews.ProgressAdoption> adoptions = reports.adoptions(r.id()).stream().map(a -> {
+        List<ReportProgressDetails.Adoption> adoptions = reports.adoptions(r.id()).stream().map(a -> {
             Organisation o = organisations.byId(a.organisationId()).orElseThrow();
-            return new ReportViews.ProgressAdoption(o.code(), o.name(), a.level().name(), a.adoptedAt(), !a.standing());
+            return new ReportProgressDetails.Adoption(o.code(), o.name(), a.level().name(), a.adoptedAt(), !a.standing());
         }).toList();
-        List<ReportViews.ProgressInstruction> instructions = reports.instructions(r.id()).stream()
-                .map(i -> new ReportViews.ProgressInstruction(i.id(), i.level().name(), i.givenOn(), i.leaderName())).toList();
-        return new ReportViews.Progress(r.id(), r.state().name(), adoptions, instructions);
+        List<ReportProgressDetails.Instruction> instructions = reports.instructions(r.id()).stream()
+                .map(i -> new ReportProgressDetails.Instruction(i.id(), i.level().name(), i.givenOn(), i.leaderName())).toList();
+        return new ReportProgressDetails(r.id(), r.state().name(), adoptions, instructions);
     }
 
     @Override
     @RolesAllowed(Role.SERVICE_CODE)
-    public ReportViews.Received receive(String idempotencyKey, InboundReport asked) {
+    public ReceivedReportSummary receive(String idempotencyKey, InboundReport asked) {
         String key = idempotencyKey == null ? "" : idempotencyKey.strip();
         if (key.isEmpty() || key.length() > 80) {
             throw Problem.field("Idempotency-Key", "invalid-idempotency-key", "problem.inbound.key");
         }
-        Optional<ReportViews.Received> earlier = received(key);
+        Optional<ReceivedReportSummary> earlier = received(key);
         if (earlier.isPresent()) {
             return earlier.get();
         }
@@ -179,7 +179,7 @@ public class ForwardingServiceBean implements ForwardingService {
         em.persist(new Inbound(key, report, deployment, origin.reportId(), originCode, originName, authors, caller.username(),
                 clock.instant()));
         em.flush();
-        return new ReportViews.Received(report.id(), report.state().name(), false);
+        return new ReceivedReportSummary(report.id(), report.state().name(), false);
     }
 
     private static String required(String value, String field, int max) {
@@ -192,8 +192,8 @@ public class ForwardingServiceBean implements ForwardingService {
         return value.strip();
     }
 
-    private ReportViews.RouteView view(Route r) {
-        return new ReportViews.RouteView(r.organisationId(), organisations.byId(r.organisationId()).map(Organisation::name).orElse(""),
+    private RouteDetails view(Route r) {
+        return new RouteDetails(r.organisationId(), organisations.byId(r.organisationId()).map(Organisation::name).orElse(""),
                 r.baseUrl(), r.username(), r.targetCode(), r.targetName(), r.updatedAt(), r.updatedBy());
     }
 

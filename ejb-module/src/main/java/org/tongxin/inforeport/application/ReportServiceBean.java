@@ -84,13 +84,13 @@ public class ReportServiceBean implements ReportService {
 
     @Override
     @RolesAllowed({Role.MEMBER_CODE, Role.INFO_EDITOR_CODE, Role.LEADER_CODE})
-    public List<ReportViews.Topic> topics() {
-        return reports.topics().stream().map(t -> new ReportViews.Topic(t.code(), t.nameZh(), t.nameEn())).toList();
+    public List<TopicSummary> topics() {
+        return reports.topics().stream().map(t -> new TopicSummary(t.code(), t.nameZh(), t.nameEn())).toList();
     }
 
     @Override
     @RolesAllowed(Role.MEMBER_CODE)
-    public ReportViews.Detail create(NewReport asked) {
+    public ReportDetails create(NewReport asked) {
         Caller caller = caller();
         if (asked == null) {
             throw Problem.rule("invalid-input", "problem.invalid-input");
@@ -128,14 +128,14 @@ public class ReportServiceBean implements ReportService {
 
     @Override
     @RolesAllowed(Role.MEMBER_CODE)
-    public List<ReportViews.Source> myPoints() {
+    public List<ReportDetails.Source> myPoints() {
         return directory.pointsOf(ownMemberId()).stream()
-                .map(p -> new ReportViews.Source(p.id(), p.label(), p.groupId(), p.groupName())).toList();
+                .map(p -> new ReportDetails.Source(p.id(), p.label(), p.groupId(), p.groupName())).toList();
     }
 
     @Override
     @RolesAllowed(Role.MEMBER_CODE)
-    public ReportViews.Detail revise(long id, Draft draft) {
+    public ReportDetails revise(long id, Draft draft) {
         Caller caller = caller();
         Report report = asFirstAuthor(caller, id);
         ReportState before = report.move(ReportAction.REVISE, clock.instant());
@@ -148,7 +148,7 @@ public class ReportServiceBean implements ReportService {
 
     @Override
     @RolesAllowed(Role.MEMBER_CODE)
-    public ReportViews.Detail submit(long id) {
+    public ReportDetails submit(long id) {
         Caller caller = caller();
         Report report = asFirstAuthor(caller, id);
         boolean first = report.submittedAt() == null;
@@ -162,13 +162,13 @@ public class ReportServiceBean implements ReportService {
 
     @Override
     @RolesAllowed(Role.INFO_EDITOR_CODE)
-    public ReportViews.Detail startEditing(long id) {
+    public ReportDetails startEditing(long id) {
         return editorMove(id, ReportAction.START_EDITING, null);
     }
 
     @Override
     @RolesAllowed(Role.INFO_EDITOR_CODE)
-    public ReportViews.Detail combine(List<Long> sourceIds, Draft draft) {
+    public ReportDetails combine(List<Long> sourceIds, Draft draft) {
         Caller caller = caller();
         Set<Long> ids = new LinkedHashSet<>(sourceIds == null ? List.of() : sourceIds);
         if (ids.size() < 2) {
@@ -212,7 +212,7 @@ public class ReportServiceBean implements ReportService {
 
     @Override
     @RolesAllowed(Role.INFO_EDITOR_CODE)
-    public ReportViews.Detail edit(long id, Draft draft) {
+    public ReportDetails edit(long id, Draft draft) {
         Caller caller = caller();
         Report report = asEditor(caller, id);
         ReportState before = report.move(ReportAction.EDIT, clock.instant());
@@ -225,26 +225,26 @@ public class ReportServiceBean implements ReportService {
 
     @Override
     @RolesAllowed(Role.INFO_EDITOR_CODE)
-    public ReportViews.Detail returnToAuthor(long id, String note) {
+    public ReportDetails returnToAuthor(long id, String note) {
         if (reports.report(id).map(Report::isCombined).orElse(false)) {
             throw Problem.conflict("wrong-state", "problem.report.combined-no-return");
         }
-        ReportViews.Detail d = editorMove(id, ReportAction.RETURN, required(note, "note"));
+        ReportDetails d = editorMove(id, ReportAction.RETURN, required(note, "note"));
         tellAuthors(id, "notice.report.returned", note);
         return d;
     }
 
     @Override
     @RolesAllowed(Role.INFO_EDITOR_CODE)
-    public ReportViews.Detail decline(long id, String reason) {
-        ReportViews.Detail d = editorMove(id, ReportAction.DECLINE, required(reason, "reason"));
+    public ReportDetails decline(long id, String reason) {
+        ReportDetails d = editorMove(id, ReportAction.DECLINE, required(reason, "reason"));
         tellAuthors(id, "notice.report.declined", reason);
         return d;
     }
 
     @Override
     @RolesAllowed(Role.INFO_EDITOR_CODE)
-    public ReportViews.Detail adopt(long id) {
+    public ReportDetails adopt(long id) {
         Caller caller = caller();
         Report report = asEditor(caller, id);
         ReportState before = report.move(ReportAction.ADOPT, clock.instant());
@@ -262,7 +262,7 @@ public class ReportServiceBean implements ReportService {
 
     @Override
     @RolesAllowed(Role.INFO_EDITOR_CODE)
-    public ReportViews.Detail forward(long id) {
+    public ReportDetails forward(long id) {
         Caller caller = caller();
         Report report = asEditor(caller, id);
         Organisation here = organisations.byId(report.currentOrganisationId()).orElseThrow();
@@ -292,7 +292,7 @@ public class ReportServiceBean implements ReportService {
 
     @Override
     @RolesAllowed(Role.INFO_EDITOR_CODE)
-    public ReportViews.Detail instruct(long id, Instruction.Facts facts) {
+    public ReportDetails instruct(long id, Instruction.Facts facts) {
         Caller caller = caller();
         Report report = asEditor(caller, id);
         if (!ReportAction.INSTRUCT.allowedFrom(report.state()) || reports.adoptions(id).stream().noneMatch(Adoption::standing)) {
@@ -317,7 +317,7 @@ public class ReportServiceBean implements ReportService {
 
     @Override
     @RolesAllowed(Role.INFO_EDITOR_CODE)
-    public ReportViews.Detail voidAdoption(long id, String reason) {
+    public ReportDetails voidAdoption(long id, String reason) {
         Caller caller = caller();
         Report report = reports.report(id).filter(r -> reports.inScope(id, scope(caller))).orElseThrow(() -> Problem.notFound("report"));
         long mine = caller.visible().ownId();
@@ -332,21 +332,21 @@ public class ReportServiceBean implements ReportService {
 
     @Override
     @RolesAllowed({Role.MEMBER_CODE, Role.INFO_EDITOR_CODE, Role.LEADER_CODE})
-    public ReportViews.Detail report(long id) {
+    public ReportDetails report(long id) {
         Caller caller = caller();
         return detail(visible(caller, id), caller);
     }
 
     @Override
     @RolesAllowed({Role.MEMBER_CODE, Role.INFO_EDITOR_CODE, Role.LEADER_CODE})
-    public Page<ReportViews.Summary> list(ReportQuery query, Page.Request page) {
+    public Page<ReportSummary> list(ReportQuery query, Page.Request page) {
         Caller caller = caller();
         ReportRepository.Scope scope = scope(caller);
         Map<Long, String> names = new HashMap<>();
         if (!query.plain() || search.ready()) {
             // the index holds what a row shows: no report is read from the database
             ReportSearch.Rows rows = search.list(scope, query, page.offset(), page.size());
-            List<ReportViews.Summary> items = rows.rows().stream().map(r -> new ReportViews.Summary(r.id(), r.title(), r.topic(),
+            List<ReportSummary> items = rows.rows().stream().map(r -> new ReportSummary(r.id(), r.title(), r.topic(),
                     r.state().name(), r.organisationId(), orgName(names, r.organisationId()), r.currentOrganisationId(),
                     orgName(names, r.currentOrganisationId()), r.firstAuthor(), r.submittedAt(), r.updatedAt())).toList();
             return new Page<>(items, page.page(), page.size(), rows.total());
@@ -354,7 +354,7 @@ public class ReportServiceBean implements ReportService {
         List<Report> found = reports.search(scope, query, page.offset(), page.size());
         long total = reports.count(scope, query);
         Map<Long, List<ReportAuthor>> authors = reports.authors(found.stream().map(Report::id).toList());
-        List<ReportViews.Summary> items = found.stream().map(r -> new ReportViews.Summary(r.id(), r.title(), r.topic(), r.state().name(),
+        List<ReportSummary> items = found.stream().map(r -> new ReportSummary(r.id(), r.title(), r.topic(), r.state().name(),
                 r.organisationId(), orgName(names, r.organisationId()), r.currentOrganisationId(), orgName(names, r.currentOrganisationId()),
                 authors.getOrDefault(r.id(), List.of()).stream().filter(ReportAuthor::first).map(ReportAuthor::memberName).findFirst()
                         .orElse(""), r.submittedAt(), r.updatedAt())).toList();
@@ -363,13 +363,13 @@ public class ReportServiceBean implements ReportService {
 
     @Override
     @RolesAllowed({Role.MEMBER_CODE, Role.INFO_EDITOR_CODE, Role.LEADER_CODE})
-    public List<ReportViews.Similar> similar(String title, String body, Long excluding, int limit) {
+    public List<SimilarReportSummary> similar(String title, String body, Long excluding, int limit) {
         Caller caller = caller();
         ReportRepository.Scope scope = scope(caller);
         List<Long> ids = search.similar(scope, title, body, excluding, Math.max(1, Math.min(limit, 20))).ids();
         Set<Long> visible = search.visible(scope, ids);
         Map<Long, String> names = new HashMap<>();
-        return reports.reports(ids).stream().map(r -> new ReportViews.Similar(r.id(), r.title(), r.state().name(),
+        return reports.reports(ids).stream().map(r -> new SimilarReportSummary(r.id(), r.title(), r.state().name(),
                 orgName(names, r.organisationId()), r.updatedAt(), visible.contains(r.id()))).toList();
     }
 
@@ -381,25 +381,25 @@ public class ReportServiceBean implements ReportService {
 
     @Override
     @RolesAllowed({Role.MEMBER_CODE, Role.INFO_EDITOR_CODE, Role.LEADER_CODE})
-    public List<ReportViews.Step> trace(long id) {
+    public List<ReportStepRow> trace(long id) {
         Caller caller = caller();
         visible(caller, id);
         Map<Long, String> names = new HashMap<>();
-        return reports.transitions(id).stream().map(t -> new ReportViews.Step(t.occurredAt(), t.organisationId(),
+        return reports.transitions(id).stream().map(t -> new ReportStepRow(t.occurredAt(), t.organisationId(),
                 orgName(names, t.organisationId()), t.action().name(), t.fromState() == null ? null : t.fromState().name(),
                 t.toState().name(), t.actor(), t.actorName(), t.note())).toList();
     }
 
     @Override
     @RolesAllowed({Role.MEMBER_CODE, Role.INFO_EDITOR_CODE, Role.LEADER_CODE})
-    public List<ReportViews.DiffLine> changes(long id) {
+    public List<DiffLineRow> changes(long id) {
         Caller caller = caller();
         Report report = visible(caller, id);
         List<ReportVersion> versions = reports.versions(id);
         ReportVersion lastByAuthor = versions.stream().filter(v -> v.kind() == ReportVersion.Kind.AUTHOR)
                 .reduce((a, b) -> b).orElseThrow();
         return TextDiff.between(lastByAuthor.draft(report.topic()).lines(), report.draft().lines()).stream()
-                .map(l -> new ReportViews.DiffLine(l.kind().name(), l.text())).toList();
+                .map(l -> new DiffLineRow(l.kind().name(), l.text())).toList();
     }
 
     /** The largest attachment accepted, in bytes ({@code TONGXIN_ATTACHMENT_MAX_BYTES}, default 20 MB). */
@@ -410,7 +410,7 @@ public class ReportServiceBean implements ReportService {
 
     @Override
     @RolesAllowed({Role.MEMBER_CODE, Role.INFO_EDITOR_CODE})
-    public ReportViews.AttachmentInfo attach(long id, String fileName, byte[] content) {
+    public AttachmentSummary attach(long id, String fileName, byte[] content) {
         Caller caller = caller();
         Report report = visible(caller, id);
         boolean editor = caller.hasRole(Role.INFO_EDITOR) && report.currentOrganisationId() == caller.visible().ownId()
@@ -440,7 +440,7 @@ public class ReportServiceBean implements ReportService {
 
     @Override
     @RolesAllowed({Role.MEMBER_CODE, Role.INFO_EDITOR_CODE, Role.LEADER_CODE})
-    public List<ReportViews.AttachmentInfo> attachments(long id) {
+    public List<AttachmentSummary> attachments(long id) {
         visible(caller(), id);
         return em.createQuery("select a from Attachment a where a.reportId = :r order by a.id", org.tongxin.inforeport.domain.Attachment.class)
                 .setParameter("r", id).getResultStream().map(ReportServiceBean::info).toList();
@@ -448,17 +448,17 @@ public class ReportServiceBean implements ReportService {
 
     @Override
     @RolesAllowed({Role.MEMBER_CODE, Role.INFO_EDITOR_CODE, Role.LEADER_CODE})
-    public ReportViews.Download download(long id, long attachmentId) {
+    public AttachmentDetails download(long id, long attachmentId) {
         visible(caller(), id);
         org.tongxin.inforeport.domain.Attachment a = em.find(org.tongxin.inforeport.domain.Attachment.class, attachmentId);
         if (a == null || a.reportId() != id) {
             throw Problem.notFound("attachment");
         }
-        return new ReportViews.Download(a.fileName(), a.contentType(), files.get(a.sha256()));
+        return new AttachmentDetails(a.fileName(), a.contentType(), files.get(a.sha256()));
     }
 
-    private static ReportViews.AttachmentInfo info(org.tongxin.inforeport.domain.Attachment a) {
-        return new ReportViews.AttachmentInfo(a.id(), a.fileName(), a.contentType(), a.size(), a.sha256(), a.uploadedAt());
+    private static AttachmentSummary info(org.tongxin.inforeport.domain.Attachment a) {
+        return new AttachmentSummary(a.id(), a.fileName(), a.contentType(), a.size(), a.sha256(), a.uploadedAt());
     }
 
     /** The last part of a name as typed, without control characters or separators, at most 200 characters. */
@@ -475,7 +475,7 @@ public class ReportServiceBean implements ReportService {
 
     // --- moves ------------------------------------------------------------------------------------
 
-    private ReportViews.Detail editorMove(long id, ReportAction action, String note) {
+    private ReportDetails editorMove(long id, ReportAction action, String note) {
         Caller caller = caller();
         Report report = asEditor(caller, id);
         ReportState before = report.move(action, clock.instant());
@@ -540,13 +540,13 @@ public class ReportServiceBean implements ReportService {
                 editorial ? caller.visible().ownId() : null);
     }
 
-    private ReportViews.Detail detail(Report r, Caller caller) {
+    private ReportDetails detail(Report r, Caller caller) {
         Map<Long, String> names = new HashMap<>();
         List<ReportAuthor> authors = reports.authors(r.id());
         boolean mine = authors.stream().anyMatch(a -> a.accountId() != null && a.accountId() == caller.accountId());
         boolean firstAuthor = authors.stream().anyMatch(a -> a.first() && a.accountId() != null && a.accountId() == caller.accountId());
         boolean editorHere = caller.hasRole(Role.INFO_EDITOR) && r.currentOrganisationId() == caller.visible().ownId();
-        List<ReportViews.Adoption> adoptions = reports.adoptions(r.id()).stream().map(a -> new ReportViews.Adoption(a.organisationId(),
+        List<ReportDetails.Adoption> adoptions = reports.adoptions(r.id()).stream().map(a -> new ReportDetails.Adoption(a.organisationId(),
                 orgName(names, a.organisationId()), a.level().name(), a.adoptedAt(), !a.standing())).toList();
         List<String> actions = new ArrayList<>();
         for (ReportAction a : ReportAction.values()) {
@@ -570,38 +570,38 @@ public class ReportServiceBean implements ReportService {
         actions.remove(ReportAction.RECEIVE.name());
         org.tongxin.inforeport.domain.Inbound inbound = em.createQuery("select i from Inbound i where i.reportId = :r",
                 org.tongxin.inforeport.domain.Inbound.class).setParameter("r", r.id()).getResultStream().findFirst().orElse(null);
-        return new ReportViews.Detail(r.id(), r.title(), r.body(), r.proposals(), r.topic(), r.state().name(), r.organisationId(),
+        return new ReportDetails(r.id(), r.title(), r.body(), r.proposals(), r.topic(), r.state().name(), r.organisationId(),
                 orgName(names, r.organisationId()), r.currentOrganisationId(), orgName(names, r.currentOrganisationId()),
-                authors.stream().map(a -> new ReportViews.Author(a.memberId(), a.memberName(),
+                authors.stream().map(a -> new ReportDetails.Author(a.memberId(), a.memberName(),
                         a.first() ? (authors.size() == 1 ? "SOLE" : "FIRST_AUTHOR") : "CO_AUTHOR")).toList(),
                 r.createdAt(), r.submittedAt(), adoptions,
-                reports.instructions(r.id()).stream().map(i -> new ReportViews.Instruction(i.id(), i.leaderName(), i.level().name(),
+                reports.instructions(r.id()).stream().map(i -> new ReportDetails.Instruction(i.id(), i.leaderName(), i.level().name(),
                         i.givenOn(), i.text(), i.department(), i.result())).toList(),
                 mine, actions, r.version(), r.isCombined(),
                 reports.sources(r.id()).stream().map(org.tongxin.inforeport.domain.CombinedSource::sourceId).toList(),
                 reports.mergedInto(r.id()).map(org.tongxin.inforeport.domain.CombinedSource::combinedId).orElse(null),
-                delivery == null ? null : new ReportViews.DeliveryView(delivery.status().name(), delivery.targetCode(), delivery.targetName(),
+                delivery == null ? null : new ReportDetails.Delivery(delivery.status().name(), delivery.targetCode(), delivery.targetName(),
                         delivery.baseUrl(), delivery.attempts(), delivery.nextAttemptAt(), delivery.lastError(), delivery.remoteReportId(),
                         delivery.createdAt(), delivery.deliveredAt(), delivery.followedAt(), earnedThere(r.id())),
-                inbound == null ? null : new ReportViews.Origin(inbound.originDeployment(), inbound.originReportId(),
+                inbound == null ? null : new ReportDetails.Origin(inbound.originDeployment(), inbound.originReportId(),
                         inbound.originOrganisationCode(), inbound.originOrganisationName(), inbound.authors(), inbound.receivedAt()),
                 source(r));
     }
 
     /** Where the report comes from, when a contact point was named: its liaison group as it is now. */
-    private ReportViews.Source source(Report r) {
+    private ReportDetails.Source source(Report r) {
         if (r.sourceLabel() == null) {
             return null;
         }
         MemberDirectory.PointRef point = r.sourcePointId() == null ? null : directory.points(List.of(r.sourcePointId())).get(r.sourcePointId());
-        return new ReportViews.Source(r.sourcePointId(), r.sourceLabel(), point == null ? null : point.groupId(),
+        return new ReportDetails.Source(r.sourcePointId(), r.sourceLabel(), point == null ? null : point.groupId(),
                 point == null ? null : point.groupName());
     }
 
-    private List<ReportViews.RemoteCredit> earnedThere(long reportId) {
+    private List<ReportDetails.RemoteCredit> earnedThere(long reportId) {
         return em.createQuery("select c from RemoteCredit c where c.reportId = :r order by c.occurredOn, c.id",
                 org.tongxin.inforeport.domain.RemoteCredit.class).setParameter("r", reportId).getResultStream()
-                .map(c -> new ReportViews.RemoteCredit(c.kind().name(), c.level().name(), c.occurredOn(), c.label(), c.recordedAt(),
+                .map(c -> new ReportDetails.RemoteCredit(c.kind().name(), c.level().name(), c.occurredOn(), c.label(), c.recordedAt(),
                         c.voidedAt() != null)).toList();
     }
 

@@ -14,7 +14,7 @@ import jakarta.inject.Named;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.tongxin.inforeport.application.BulletinService;
-import org.tongxin.inforeport.application.BulletinView;
+import org.tongxin.inforeport.application.BulletinDetails;
 import org.tongxin.platform.web.Pages;
 
 /** Bulletin issues: the list with downloads, and publishing the next issue (editors). */
@@ -27,7 +27,7 @@ public class BulletinsView implements Serializable {
     @EJB
     BulletinService bulletins;
 
-    private List<BulletinView> issues = List.of();
+    private List<BulletinDetails> issues = List.of();
     private String title = "社情民意";
     private LocalDate from = LocalDate.now(ZoneId.of("Asia/Shanghai")).withDayOfMonth(1);
     private LocalDate to = LocalDate.now(ZoneId.of("Asia/Shanghai"));
@@ -38,7 +38,7 @@ public class BulletinsView implements Serializable {
 
     public void publish() {
         if (Pages.attempt(() -> {
-            BulletinView b = bulletins.publish(title, from, to);
+            BulletinDetails b = bulletins.publish(title, from, to);
             Pages.info("bulletin.published", b.year(), b.number(), b.items().size());
         }, Map.of("from", "publishForm:from", "to", "publishForm:to", "title", "publishForm:title"))) {
             load();
@@ -58,7 +58,7 @@ public class BulletinsView implements Serializable {
                 .stream(() -> new ByteArrayInputStream(bytes)).build();
     }
 
-    public List<BulletinView> getIssues() {
+    public List<BulletinDetails> getIssues() {
         return issues;
     }
 

@@ -13,7 +13,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
 import org.tongxin.inforeport.application.ReportService;
-import org.tongxin.inforeport.application.ReportViews;
+import org.tongxin.inforeport.application.AttachmentDetails;
+import org.tongxin.inforeport.application.AttachmentSummary;
+import org.tongxin.inforeport.application.DiffLineRow;
+import org.tongxin.inforeport.application.ReportDetails;
+import org.tongxin.inforeport.application.ReportStepRow;
 import org.tongxin.inforeport.domain.Draft;
 import org.tongxin.inforeport.domain.Instruction;
 import org.tongxin.inforeport.domain.InstructionLevel;
@@ -36,10 +40,10 @@ public class ReportPage implements Serializable {
     org.tongxin.inforeport.application.Courier courier;
 
     private Long id;
-    private ReportViews.Detail report;
-    private List<ReportViews.Step> trace = List.of();
-    private List<ReportViews.DiffLine> changes = List.of();
-    private List<ReportViews.AttachmentInfo> attachments = List.of();
+    private ReportDetails report;
+    private List<ReportStepRow> trace = List.of();
+    private List<DiffLineRow> changes = List.of();
+    private List<AttachmentSummary> attachments = List.of();
     private String note;
     private boolean editing;
     private String editTitle;
@@ -144,7 +148,7 @@ public class ReportPage implements Serializable {
     }
 
     public org.primefaces.model.StreamedContent file(long attachmentId) {
-        ReportViews.Download d = reports.download(id, attachmentId);
+        AttachmentDetails d = reports.download(id, attachmentId);
         return org.primefaces.model.DefaultStreamedContent.builder().name(d.fileName()).contentType(d.contentType())
                 .contentLength((long) d.content().length).stream(() -> new java.io.ByteArrayInputStream(d.content())).build();
     }
@@ -154,7 +158,7 @@ public class ReportPage implements Serializable {
         return report != null && (can("REVISE") || can("EDIT"));
     }
 
-    public List<ReportViews.AttachmentInfo> getAttachments() {
+    public List<AttachmentSummary> getAttachments() {
         return attachments;
     }
 
@@ -184,15 +188,15 @@ public class ReportPage implements Serializable {
         this.id = id;
     }
 
-    public ReportViews.Detail getReport() {
+    public ReportDetails getReport() {
         return report;
     }
 
-    public List<ReportViews.Step> getTrace() {
+    public List<ReportStepRow> getTrace() {
         return trace;
     }
 
-    public List<ReportViews.DiffLine> getChanges() {
+    public List<DiffLineRow> getChanges() {
         return changes;
     }
 

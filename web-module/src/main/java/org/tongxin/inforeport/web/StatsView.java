@@ -18,7 +18,7 @@ import org.primefaces.model.StreamedContent;
 import org.tongxin.inforeport.application.ReportService;
 import org.tongxin.inforeport.application.ReportStats;
 import org.tongxin.inforeport.application.ReportStatsService;
-import org.tongxin.inforeport.application.ReportViews;
+import org.tongxin.inforeport.application.TopicSummary;
 import org.tongxin.platform.web.Pages;
 
 /** Statistics for editors and leaders: totals, by topic, month, author, sector and party, a chart, and the workbook. */
@@ -36,7 +36,7 @@ public class StatsView implements Serializable {
     private LocalDate from = LocalDate.now(ZoneId.of("Asia/Shanghai")).withDayOfYear(1);
     private LocalDate to = LocalDate.now(ZoneId.of("Asia/Shanghai"));
     private String topic;
-    private List<ReportViews.Topic> topics = List.of();
+    private List<TopicSummary> topics = List.of();
     private ReportStats figures;
 
     @PostConstruct
@@ -112,7 +112,7 @@ public class StatsView implements Serializable {
         this.topic = topic;
     }
 
-    public List<ReportViews.Topic> getTopics() {
+    public List<TopicSummary> getTopics() {
         return topics;
     }
 

@@ -18,7 +18,9 @@ import org.tongxin.committee.domain.MemberQuery;
 import org.tongxin.committee.domain.MemberStatus;
 import org.tongxin.inforeport.application.NewReport;
 import org.tongxin.inforeport.application.ReportService;
-import org.tongxin.inforeport.application.ReportViews;
+import org.tongxin.inforeport.application.ReportDetails;
+import org.tongxin.inforeport.application.SimilarReportSummary;
+import org.tongxin.inforeport.application.TopicSummary;
 import org.tongxin.inforeport.domain.Draft;
 import org.tongxin.platform.kernel.Page;
 import org.tongxin.platform.kernel.Problem;
@@ -39,15 +41,15 @@ public class WritePage implements Serializable {
     RosterService roster;
 
     private Long id;
-    private List<ReportViews.Topic> topics = List.of();
+    private List<TopicSummary> topics = List.of();
     private String title;
     private String body;
     private String proposals;
     private String topic;
     private List<MemberSummary> coAuthors = new ArrayList<>();
-    private List<ReportViews.Source> points = List.of();
+    private List<ReportDetails.Source> points = List.of();
     private Long sourcePoint;
-    private List<ReportViews.Similar> similar = List.of();
+    private List<SimilarReportSummary> similar = List.of();
 
     @PostConstruct
     void init() {
@@ -62,7 +64,7 @@ public class WritePage implements Serializable {
             return;
         }
         try {
-            ReportViews.Detail d = reports.report(id);
+            ReportDetails d = reports.report(id);
             title = d.title();
             body = d.body();
             proposals = String.join("\n", d.proposals());
@@ -81,7 +83,7 @@ public class WritePage implements Serializable {
         }
     }
 
-    public List<ReportViews.Similar> getSimilar() {
+    public List<SimilarReportSummary> getSimilar() {
         return similar;
     }
 
@@ -128,12 +130,12 @@ public class WritePage implements Serializable {
         this.id = id;
     }
 
-    public List<ReportViews.Topic> getTopics() {
+    public List<TopicSummary> getTopics() {
         return topics;
     }
 
     /** The contact points the member may name as the source (none: the field is not shown). */
-    public List<ReportViews.Source> getPoints() {
+    public List<ReportDetails.Source> getPoints() {
         return points;
     }
 
@@ -145,7 +147,7 @@ public class WritePage implements Serializable {
         this.sourcePoint = sourcePoint;
     }
 
-    public String topicLabel(ReportViews.Topic t) {
+    public String topicLabel(TopicSummary t) {
         return Pages.english() ? t.nameEn() : t.nameZh();
     }
 
