@@ -4,12 +4,11 @@ import java.util.List;
 
 import org.tongxin.inforeport.domain.Draft;
 import org.tongxin.inforeport.domain.Instruction;
-import org.tongxin.inforeport.domain.ReportQuery;
-import org.tongxin.platform.kernel.Page;
 
 /**
  * Information reports. A move not allowed in the report's state answers a conflict (409); a report the
- * caller may not see answers not found (404); a move of the wrong role answers forbidden (403).
+ * caller may not see answers not found (404); a move of the wrong role answers forbidden (403). Lists and
+ * search: {@link ReportSearchService}; attachments: {@link ReportAttachmentService}.
  */
 public interface ReportService {
 
@@ -54,29 +53,7 @@ public interface ReportService {
 
     ReportDetails report(long id);
 
-    Page<ReportSummary> list(ReportQuery query, Page.Request page);
-
     List<ReportStepRow> trace(long id);
-
-    /**
-     * Reports like a text being written (at most {@code limit}, best first): among those the caller may
-     * see and those adopted anywhere, leaving out {@code excluding} (the report being edited).
-     */
-    List<SimilarReportSummary> similar(String title, String body, Long excluding, int limit);
-
-    /** How far the full-text index is (for editors, administrators and benchmarks). */
-    org.tongxin.inforeport.domain.ReportSearch.Status indexStatus();
-
-    /**
-     * Attaches a file: PDF, images or Office documents only, judged by the content, at most the
-     * configured size (default 20 MB); by the first author while the report is theirs to change, or by
-     * the editor while editing.
-     */
-    AttachmentSummary attach(long id, String fileName, byte[] content);
-
-    List<AttachmentSummary> attachments(long id);
-
-    AttachmentDetails download(long id, long attachmentId);
 
     /** What editors changed: the author's last version against the text as it stands. */
     List<DiffLineRow> changes(long id);

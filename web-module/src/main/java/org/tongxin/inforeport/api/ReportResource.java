@@ -22,6 +22,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.tongxin.inforeport.application.NewReport;
 import org.tongxin.inforeport.application.ReportService;
+import org.tongxin.inforeport.application.ReportAttachmentService;
+import org.tongxin.inforeport.application.ReportSearchService;
 import org.tongxin.inforeport.application.AttachmentDetails;
 import org.tongxin.inforeport.application.AttachmentSummary;
 import org.tongxin.inforeport.application.DiffLineRow;
@@ -47,6 +49,10 @@ public class ReportResource {
 
     @EJB
     ReportService reports;
+    @EJB
+    ReportAttachmentService attachmentService;
+    @EJB
+    ReportSearchService search;
     @EJB
     org.tongxin.inforeport.application.ReportStatsService stats;
     @EJB
@@ -87,7 +93,7 @@ public class ReportResource {
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
         ReportState s = state == null || state.isBlank() ? null : parse(ReportState.class, state, "state");
         String l = level == null || level.isBlank() ? null : parse(org.tongxin.platform.kernel.OrganisationLevel.class, level, "level").name();
-        return reports.list(new ReportQuery(s, blankToNull(topic), words(q, "q"), l, date(from, "from"), date(to, "to"), author),
+        return search.list(new ReportQuery(s, blankToNull(topic), words(q, "q"), l, date(from, "from"), date(to, "to"), author),
                 new Page.Request(page, size));
     }
 
@@ -96,7 +102,7 @@ public class ReportResource {
     @Path("/similar")
     public List<SimilarReportSummary> similar(@QueryParam("title") String title, @QueryParam("body") String body,
             @QueryParam("excluding") Long excluding, @QueryParam("limit") @DefaultValue("5") int limit) {
-        return reports.similar(words(title, "title"), body == null || body.length() <= 2000 ? body : body.substring(0, 2000), excluding, limit);
+        return search.similar(words(title, "title"), body == null || body.length() <= 2000 ? body : body.substring(0, 2000), excluding, limit);
     }
 
     /**
@@ -151,7 +157,7 @@ public class ReportResource {
     @GET
     @Path("/index")
     public org.tongxin.inforeport.domain.ReportSearch.Status index() {
-        return reports.indexStatus();
+        return search.indexStatus();
     }
 
     private static String blankToNull(String s) {
@@ -296,20 +302,20 @@ public class ReportResource {
     @Path("/{id:[0-9]+}/attachments")
     @Consumes(MediaType.WILDCARD)
     public Response attach(@PathParam("id") long id, @QueryParam("name") String name, byte[] content) {
-        return Response.status(Response.Status.CREATED).entity(reports.attach(id, name, content)).build();
+        return Response.status(Response.Status.CREATED).entity(attachmentService.attach(id, name, content)).build();
     }
 
     @GET
     @Path("/{id:[0-9]+}/attachments")
     public List<AttachmentSummary> attachments(@PathParam("id") long id) {
-        return reports.attachments(id);
+        return attachmentService.attachments(id);
     }
 
     @GET
     @Path("/{id:[0-9]+}/attachments/{attachment:[0-9]+}")
     @Produces(MediaType.WILDCARD)
     public Response download(@PathParam("id") long id, @PathParam("attachment") long attachment) {
-        AttachmentDetails d = reports.download(id, attachment);
+        AttachmentDetails d = attachmentService.download(id, attachment);
         String encoded = java.net.URLEncoder.encode(d.fileName(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
         return Response.ok(d.content(), d.contentType())
                 .header("Content-Disposition", "attachment; filename=\"attachment\"; filename*=UTF-8''" + encoded)

@@ -13,6 +13,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
 import org.tongxin.inforeport.application.ReportService;
+import org.tongxin.inforeport.application.ReportAttachmentService;
 import org.tongxin.inforeport.application.AttachmentDetails;
 import org.tongxin.inforeport.application.AttachmentSummary;
 import org.tongxin.inforeport.application.DiffLineRow;
@@ -34,6 +35,8 @@ public class ReportPage implements Serializable {
 
     @EJB
     ReportService reports;
+    @EJB
+    ReportAttachmentService attachmentService;
     @EJB
     org.tongxin.inforeport.application.ForwardingService forwarding;
     @EJB
@@ -64,7 +67,7 @@ public class ReportPage implements Serializable {
             report = reports.report(id);
             trace = reports.trace(id);
             changes = reports.changes(id);
-            attachments = reports.attachments(id);
+            attachments = attachmentService.attachments(id);
         } catch (Problem p) {
             report = null;
             Pages.problem(p);
@@ -141,14 +144,14 @@ public class ReportPage implements Serializable {
     }
 
     public void upload(org.primefaces.event.FileUploadEvent event) {
-        if (Pages.attempt(() -> reports.attach(id, event.getFile().getFileName(), event.getFile().getContent()))) {
+        if (Pages.attempt(() -> attachmentService.attach(id, event.getFile().getFileName(), event.getFile().getContent()))) {
             Pages.info("report.done");
             load();
         }
     }
 
     public org.primefaces.model.StreamedContent file(long attachmentId) {
-        AttachmentDetails d = reports.download(id, attachmentId);
+        AttachmentDetails d = attachmentService.download(id, attachmentId);
         return org.primefaces.model.DefaultStreamedContent.builder().name(d.fileName()).contentType(d.contentType())
                 .contentLength((long) d.content().length).stream(() -> new java.io.ByteArrayInputStream(d.content())).build();
     }

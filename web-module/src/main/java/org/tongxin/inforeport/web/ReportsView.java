@@ -10,6 +10,7 @@ import jakarta.inject.Named;
 
 import org.primefaces.model.LazyDataModel;
 import org.tongxin.inforeport.application.ReportService;
+import org.tongxin.inforeport.application.ReportSearchService;
 import org.tongxin.inforeport.application.ReportSummary;
 import org.tongxin.inforeport.application.TopicSummary;
 import org.tongxin.inforeport.domain.ReportQuery;
@@ -31,6 +32,8 @@ public class ReportsView implements Serializable {
 
     @EJB
     ReportService reports;
+    @EJB
+    ReportSearchService search;
 
     private List<TopicSummary> topics = List.of();
     private ReportState state;
@@ -59,7 +62,7 @@ public class ReportsView implements Serializable {
 
             @Override
             protected Page<ReportSummary> fetch(Object query, Page.Request request) {
-                return reports.list((ReportQuery) query, request);
+                return search.list((ReportQuery) query, request);
             }
 
             @Override

@@ -18,6 +18,7 @@ import org.tongxin.committee.domain.MemberQuery;
 import org.tongxin.committee.domain.MemberStatus;
 import org.tongxin.inforeport.application.NewReport;
 import org.tongxin.inforeport.application.ReportService;
+import org.tongxin.inforeport.application.ReportSearchService;
 import org.tongxin.inforeport.application.ReportDetails;
 import org.tongxin.inforeport.application.SimilarReportSummary;
 import org.tongxin.inforeport.application.TopicSummary;
@@ -37,6 +38,8 @@ public class WritePage implements Serializable {
 
     @EJB
     ReportService reports;
+    @EJB
+    ReportSearchService search;
     @EJB
     RosterService roster;
 
@@ -77,7 +80,7 @@ public class WritePage implements Serializable {
     /** As the title or the body changes: reports like it, so the writer sees the matter was raised before. */
     public void lookUpSimilar() {
         try {
-            similar = reports.similar(title, body == null || body.length() <= 2000 ? body : body.substring(0, 2000), id, 5);
+            similar = search.similar(title, body == null || body.length() <= 2000 ? body : body.substring(0, 2000), id, 5);
         } catch (Problem p) {
             similar = List.of();
         }
