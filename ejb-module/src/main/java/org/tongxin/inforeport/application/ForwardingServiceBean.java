@@ -23,9 +23,10 @@ import org.tongxin.inforeport.domain.ReportVersion;
 import org.tongxin.inforeport.domain.Route;
 import org.tongxin.inforeport.domain.Transition;
 import org.tongxin.platform.application.Caller;
+import org.tongxin.platform.application.CallerNames;
 import org.tongxin.platform.application.Callers;
-import org.tongxin.platform.domain.Organisation;
-import org.tongxin.platform.domain.OrganisationRepository;
+import org.tongxin.platform.application.OrganisationDirectory;
+import org.tongxin.platform.application.OrganisationSummary;
 import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.kernel.Role;
 
@@ -37,7 +38,9 @@ public class ForwardingServiceBean implements ForwardingService {
     @Inject
     ReportRepository reports;
     @Inject
-    OrganisationRepository organisations;
+    OrganisationDirectory organisations;
+    @Inject
+    CallerNames callerNames;
     @Inject
     Callers callers;
     @Inject
@@ -55,7 +58,7 @@ public class ForwardingServiceBean implements ForwardingService {
     @RolesAllowed(Role.SYS_ADMIN_CODE)
     public RouteDetails putRoute(long organisationId, String baseUrl, String username, String password, String targetCode,
             String targetName) {
-        organisations.byId(organisationId).orElseThrow(() -> Problem.notFound("organisation"));
+        organisations.find(organisationId).orElseThrow(() -> Problem.notFound("organisation"));
         Route route = em.find(Route.class, organisationId, LockModeType.PESSIMISTIC_WRITE);
         boolean fresh = route == null;
         if (fresh) {
@@ -130,7 +133,7 @@ public class ForwardingServiceBean implements ForwardingService {
         }
         Report r = reports.report(in.reportId()).orElseThrow(() -> Problem.notFound("report"));
         List<ReportProgressDetails.Adoption> adoptions = reports.adoptions(r.id()).stream().map(a -> {
-            Organisation o = organisations.byId(a.organisationId()).orElseThrow();
+            OrganisationSummary o = organisations.find(a.organisationId()).orElseThrow();
             return new ReportProgressDetails.Adoption(o.code(), o.name(), a.level().name(), a.adoptedAt(), !a.standing());
         }).toList();
         List<ReportProgressDetails.Instruction> instructions = reports.instructions(r.id()).stream()
@@ -153,7 +156,7 @@ public class ForwardingServiceBean implements ForwardingService {
             throw Problem.rule("invalid-input", "problem.invalid-input");
         }
         InboundReport.Origin origin = asked.origin();
-        Organisation target = organisations.byCode(asked.targetOrganisationCode() == null ? "" : asked.targetOrganisationCode().strip())
+        OrganisationSummary target = organisations.findByCode(asked.targetOrganisationCode() == null ? "" : asked.targetOrganisationCode().strip())
                 .orElseThrow(() -> Problem.field("targetOrganisationCode", "unknown-organisation", "problem.inbound.organisation"));
         String originCode = required(origin.organisationCode(), "origin.organisationCode", 40);
         String originName = required(origin.organisationName(), "origin.organisationName", 100);
@@ -163,7 +166,7 @@ public class ForwardingServiceBean implements ForwardingService {
             throw Problem.field("topic", "invalid-topic", "problem.report.topic");
         }
         Caller caller = caller();
-        long writtenIn = organisations.byCode(originCode).map(Organisation::id).orElse(target.id());
+        long writtenIn = organisations.findByCode(originCode).map(OrganisationSummary::id).orElse(target.id());
         Report report = Report.received(writtenIn, target.id(), caller.accountId(), draft, clock.instant());
         if (asked.source() != null && !asked.source().isBlank()) {
             report.comesFrom(null, required(asked.source(), "source", 160));
@@ -173,7 +176,7 @@ public class ForwardingServiceBean implements ForwardingService {
         reports.add(new ReportVersion(report, 1, ReportVersion.Kind.AUTHOR, caller.username(), clock.instant()));
         String authors = String.join("、", asked.authors() == null ? List.of() : asked.authors().stream()
                 .filter(a -> a != null && !a.isBlank()).map(String::strip).toList());
-        String name = callers.account(session.getCallerPrincipal()).displayName();
+        String name = callerNames.displayName(session.getCallerPrincipal());
         reports.add(new Transition(report, target.id(), ReportAction.RECEIVE, null, caller.username(), name,
                 originName + " #" + origin.reportId(), clock.instant()));
         em.persist(new Inbound(key, report, deployment, origin.reportId(), originCode, originName, authors, caller.username(),
@@ -193,7 +196,7 @@ public class ForwardingServiceBean implements ForwardingService {
     }
 
     private RouteDetails view(Route r) {
-        return new RouteDetails(r.organisationId(), organisations.byId(r.organisationId()).map(Organisation::name).orElse(""),
+        return new RouteDetails(r.organisationId(), organisations.name(r.organisationId()),
                 r.baseUrl(), r.username(), r.targetCode(), r.targetName(), r.updatedAt(), r.updatedBy());
     }
 

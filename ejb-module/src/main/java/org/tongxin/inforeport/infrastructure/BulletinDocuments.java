@@ -37,7 +37,7 @@ public class BulletinDocuments implements BulletinPrinter {
     private static final Color RED = new Color(0xC0, 0x10, 0x10);
 
     @Override
-    public byte[] pdf(BulletinDetails b) {
+    public byte[] pdf(BulletinDetails b, ZoneId zone) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Document doc = new Document(PageSize.A4, 70, 70, 60, 60);
             PdfWriter.getInstance(doc, out);
@@ -51,7 +51,7 @@ public class BulletinDocuments implements BulletinPrinter {
             Font small = new Font(song, 10);
             doc.add(centered(b.title(), masthead));
             doc.add(centered(issue(b), normal));
-            Paragraph office = new Paragraph(b.organisationName() + "办公室编" + "　　　　" + date(b), normal);
+            Paragraph office = new Paragraph(b.organisationName() + "办公室编" + "　　　　" + date(b, zone), normal);
             office.setSpacingBefore(12);
             doc.add(office);
             doc.add(new Chunk(new LineSeparator(2f, 100f, RED, Element.ALIGN_CENTER, -4)));
@@ -95,11 +95,11 @@ public class BulletinDocuments implements BulletinPrinter {
     }
 
     @Override
-    public byte[] docx(BulletinDetails b) {
+    public byte[] docx(BulletinDetails b, ZoneId zone) {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             run(doc, ParagraphAlignment.CENTER, b.title(), 40, true, "C01010");
             run(doc, ParagraphAlignment.CENTER, issue(b), 12, false, null);
-            XWPFParagraph office = paragraph(doc, ParagraphAlignment.LEFT, b.organisationName() + "办公室编　　　　" + date(b), 12, false, null);
+            XWPFParagraph office = paragraph(doc, ParagraphAlignment.LEFT, b.organisationName() + "办公室编　　　　" + date(b, zone), 12, false, null);
             office.setBorderBottom(org.apache.poi.xwpf.usermodel.Borders.THICK);
             run(doc, ParagraphAlignment.LEFT, "本期目录", 15, true, null);
             int n = 1;
@@ -155,8 +155,9 @@ public class BulletinDocuments implements BulletinPrinter {
         return "（" + b.year() + "年第" + b.number() + "期）";
     }
 
-    private static String date(BulletinDetails b) {
-        LocalDate d = LocalDate.ofInstant(b.publishedAt(), ZoneId.of("Asia/Shanghai"));
+    /** The day of publication in the publishing organisation's calendar. */
+    private static String date(BulletinDetails b, ZoneId zone) {
+        LocalDate d = LocalDate.ofInstant(b.publishedAt(), zone);
         return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
     }
 

@@ -2,7 +2,6 @@ package org.tongxin.inforeport.web;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
@@ -10,6 +9,8 @@ import java.util.Map;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.tongxin.inforeport.application.ReportService;
@@ -22,7 +23,9 @@ import org.tongxin.inforeport.application.ReportStepRow;
 import org.tongxin.inforeport.domain.Draft;
 import org.tongxin.inforeport.domain.Instruction;
 import org.tongxin.inforeport.domain.InstructionLevel;
+import org.tongxin.platform.application.OrganisationTime;
 import org.tongxin.platform.kernel.Problem;
+import org.tongxin.platform.web.CurrentUser;
 import org.tongxin.platform.web.Pages;
 
 /** One report: its text, authors, the moves the person may make now, its path, adoptions, instructions and changes. */
@@ -35,6 +38,10 @@ public class ReportPage implements Serializable {
 
     @EJB
     ReportService reports;
+    @Inject
+    OrganisationTime time;
+    @Inject
+    CurrentUser me;
     @EJB
     ReportAttachmentService attachmentService;
     @EJB
@@ -54,10 +61,16 @@ public class ReportPage implements Serializable {
     private String editProposals;
     private String leaderName;
     private InstructionLevel leaderLevel = InstructionLevel.CITY;
-    private LocalDate givenOn = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    private LocalDate givenOn;
     private String instructionText;
     private String department;
     private String result;
+
+    /** An instruction is given today by default, in the caller's organisation's calendar. */
+    @PostConstruct
+    void init() {
+        givenOn = time.today(me.getOrganisationId());
+    }
 
     public void load() {
         if (id == null) {
@@ -176,7 +189,7 @@ public class ReportPage implements Serializable {
     }
 
     public String when(java.time.Instant at) {
-        return at == null ? "" : at.atZone(ZoneId.of("Asia/Shanghai")).format(WHEN);
+        return at == null ? "" : time.at(at, me.getOrganisationId()).format(WHEN);
     }
 
     public InstructionLevel[] getLevels() {
