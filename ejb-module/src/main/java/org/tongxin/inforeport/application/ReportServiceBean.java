@@ -25,6 +25,7 @@ import org.tongxin.inforeport.domain.Adoption;
 import org.tongxin.inforeport.domain.CombinedSource;
 import org.tongxin.inforeport.domain.Draft;
 import org.tongxin.inforeport.domain.Instruction;
+import org.tongxin.inforeport.domain.MoveFacts;
 import org.tongxin.inforeport.domain.Report;
 import org.tongxin.inforeport.domain.ReportAction;
 import org.tongxin.inforeport.domain.ReportAuthor;
@@ -183,9 +184,7 @@ public class ReportServiceBean implements ReportService {
         List<Report> sources = new ArrayList<>();
         for (long id : ids) {
             Report source = access.asEditor(caller, id);
-            if (!ReportAction.MERGE.allowedFrom(source.state())) {
-                throw Problem.conflict("wrong-state", "problem.report.wrong-state");
-            }
+            source.check(ReportAction.MERGE, MoveFacts.NONE);
             sources.add(source);
         }
         Report combined = Report.combined(caller.visible().ownId(), caller.accountId(), draft, time.now());
