@@ -26,6 +26,7 @@ import org.tongxin.committee.application.DutyWithdrawn;
 import org.tongxin.committee.domain.DutyCategory;
 import org.tongxin.committee.domain.SourceRef;
 import org.tongxin.platform.application.Caller;
+import org.tongxin.platform.application.CallerNames;
 import org.tongxin.platform.application.Callers;
 import org.tongxin.platform.application.NotificationService;
 import org.tongxin.platform.kernel.Problem;
@@ -56,6 +57,8 @@ public class ActivityServiceBean implements ActivityService {
     HallSupport support;
     @Inject
     Callers callers;
+    @Inject
+    CallerNames callerNames;
     @Inject
     Clock clock;
     @Inject
@@ -126,7 +129,7 @@ public class ActivityServiceBean implements ActivityService {
         Instant now = clock.instant();
         RegistrationStatus status = activity.admit(hall.seatsTaken(activityId), booking, now);
         Registration r = new Registration(activity, memberId, caller.accountId(),
-                callers.account(session.getCallerPrincipal()).displayName(), status, hall.registrationsEver(activityId) + 1, now);
+                callerNames.displayName(session.getCallerPrincipal()), status, hall.registrationsEver(activityId) + 1, now);
         hall.add(r);
         em.flush();
         return registrationView(r, hall.registrations(activityId));

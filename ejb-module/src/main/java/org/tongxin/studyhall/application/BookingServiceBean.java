@@ -22,6 +22,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 
 import org.tongxin.platform.application.Caller;
+import org.tongxin.platform.application.CallerNames;
 import org.tongxin.platform.application.Callers;
 import org.tongxin.platform.application.NotificationService;
 import org.tongxin.platform.kernel.Problem;
@@ -54,6 +55,8 @@ public class BookingServiceBean implements BookingService {
     HallSupport support;
     @Inject
     Callers callers;
+    @Inject
+    CallerNames callerNames;
     @Inject
     Clock clock;
     @EJB
@@ -335,7 +338,7 @@ public class BookingServiceBean implements BookingService {
     }
 
     private String displayName() {
-        return callers.account(session.getCallerPrincipal()).displayName();
+        return callerNames.displayName(session.getCallerPrincipal());
     }
 
     private Caller caller() {

@@ -24,6 +24,7 @@ import jakarta.persistence.PersistenceContext;
 import org.tongxin.committee.application.DutyService;
 import org.tongxin.committee.application.MemberDirectory;
 import org.tongxin.platform.application.Caller;
+import org.tongxin.platform.application.CallerNames;
 import org.tongxin.platform.application.Callers;
 import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.kernel.Role;
@@ -54,6 +55,8 @@ public class ReadingServiceBean implements ReadingService {
     MemberDirectory directory;
     @Inject
     Callers callers;
+    @Inject
+    CallerNames callerNames;
     @Inject
     Clock clock;
     @EJB
@@ -161,7 +164,7 @@ public class ReadingServiceBean implements ReadingService {
         ReadingNote note = reading.note(noteId).orElseThrow(() -> Problem.notFound("note"));
         ReadingGroup g = visible(caller, note.groupId());
         requireParticipant(caller, g);
-        String name = callers.account(session.getCallerPrincipal()).displayName();
+        String name = callerNames.displayName(session.getCallerPrincipal());
         reading.add(new NoteComment(note, caller.username(), name, body, clock.instant()));
         em.flush();
         return detail(g, caller);
