@@ -2,7 +2,6 @@ package org.tongxin.committee.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,13 +18,12 @@ import jakarta.inject.Inject;
 
 import org.tongxin.committee.domain.Concern;
 import org.tongxin.committee.domain.ContactPoint;
-import org.tongxin.committee.domain.DutyCategory;
 import org.tongxin.committee.domain.Liaison;
 import org.tongxin.committee.domain.Member;
 import org.tongxin.committee.domain.MemberRepository;
-import org.tongxin.committee.domain.SourceRef;
 import org.tongxin.platform.application.Caller;
 import org.tongxin.platform.application.Callers;
+import org.tongxin.platform.application.OrganisationTime;
 import org.tongxin.platform.application.OrganisationService;
 import org.tongxin.platform.application.OrganisationView;
 import org.tongxin.platform.kernel.Page;
@@ -39,8 +37,6 @@ import org.tongxin.platform.kernel.Role;
 @Stateless
 public class ConcernServiceBean implements ConcernService {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
     @Inject
     Liaison liaison;
     @Inject
@@ -50,7 +46,9 @@ public class ConcernServiceBean implements ConcernService {
     @Inject
     Clock clock;
     @Inject
-    Event<DutyEvent> duty;
+    OrganisationTime time;
+    @Inject
+    Event<ConcernRecorded> recorded;
     @EJB
     OrganisationService organisations;
     @Resource
@@ -66,10 +64,9 @@ public class ConcernServiceBean implements ConcernService {
         if (liaison.currentOf(m.id()).stream().noneMatch(a -> a.pointId().equals(pointId))) {
             throw Problem.field("pointId", "not-your-point", "problem.concern.not-your-point");
         }
-        Concern c = new Concern(m, point, metOn, what, suggestion, LocalDate.ofInstant(clock.instant(), ZONE), clock.instant());
+        Concern c = new Concern(m, point, metOn, what, suggestion, time.today(m.organisationId()), clock.instant());
         liaison.add(c);
-        duty.fire(DutyEvent.sole(m.id(), c.metOn(), DutyCategory.CONCERN, SourceRef.of("committee", "concern", c.id()),
-                "民情日记：" + point.name()));
+        recorded.fire(new ConcernRecorded(c.id(), m.id(), c.metOn(), point.name()));
         return view(c, Map.of(m.id(), m.name()), Map.of(point.id(), point.name()));
     }
 

@@ -49,6 +49,9 @@ public interface RosterService {
      */
     List<MemberLookup> memberLookup(String name);
 
+    /** The caller's own member id, when the account belongs to a member of the roster. */
+    java.util.Optional<Long> ownMemberId();
+
     /** Office staff add a special committee to an organisation they keep. */
     CommitteeView addCommittee(long organisationId, String name);
 

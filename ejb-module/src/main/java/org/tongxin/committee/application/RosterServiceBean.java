@@ -25,7 +25,8 @@ import org.tongxin.committee.domain.Sector;
 import org.tongxin.committee.domain.SpecialCommittee;
 import org.tongxin.platform.application.Caller;
 import org.tongxin.platform.application.Callers;
-import org.tongxin.platform.domain.OrganisationRepository;
+import org.tongxin.platform.application.OrganisationDirectory;
+import org.tongxin.platform.application.OrganisationSummary;
 import org.tongxin.platform.kernel.Page;
 import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.kernel.Role;
@@ -54,9 +55,15 @@ public class RosterServiceBean implements RosterService {
     @Inject
     Reach reach;
     @Inject
-    OrganisationRepository organisations;
+    OrganisationDirectory organisations;
     @Resource
     SessionContext session;
+
+    @Override
+    @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.INFO_EDITOR_CODE, Role.HALL_KEEPER_CODE, Role.LEADER_CODE})
+    public java.util.Optional<Long> ownMemberId() {
+        return members.byAccount(caller().accountId()).map(Member::id);
+    }
 
     @Override
     @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.INFO_EDITOR_CODE, Role.HALL_KEEPER_CODE, Role.LEADER_CODE})
@@ -85,7 +92,7 @@ public class RosterServiceBean implements RosterService {
         List<RosterService.Choice> menu = new java.util.ArrayList<>(committees.committees(visible.ownPath()).stream()
                 .map(c -> new RosterService.Choice(c.id(), c.organisationId(), c.name())).toList());
         if (selected != null && menu.stream().noneMatch(c -> c.id() == selected)) {
-            committees.committee(selected).filter(c -> organisations.byId(c.organisationId()).map(o -> visible.includes(o.path())).orElse(false))
+            committees.committee(selected).filter(c -> organisations.find(c.organisationId()).map(o -> visible.includes(o.path())).orElse(false))
                     .ifPresent(c -> menu.add(new RosterService.Choice(c.id(), c.organisationId(), c.name())));
         }
         return menu;
@@ -98,7 +105,7 @@ public class RosterServiceBean implements RosterService {
         List<RosterService.Choice> menu = new java.util.ArrayList<>(committees.sectors(visible.ownPath()).stream()
                 .map(s -> new RosterService.Choice(s.id(), s.organisationId(), s.name())).toList());
         if (selected != null && menu.stream().noneMatch(s -> s.id() == selected)) {
-            committees.sector(selected).filter(s -> organisations.byId(s.organisationId()).map(o -> visible.includes(o.path())).orElse(false))
+            committees.sector(selected).filter(s -> organisations.find(s.organisationId()).map(o -> visible.includes(o.path())).orElse(false))
                     .ifPresent(s -> menu.add(new RosterService.Choice(s.id(), s.organisationId(), s.name())));
         }
         return menu;
@@ -147,7 +154,7 @@ public class RosterServiceBean implements RosterService {
         List<Member> found = members.search(caller.visible().pathPattern(), query, 0, LOOKUP_MAX);
         Map<Long, String> orgNames = new java.util.HashMap<>();
         return found.stream().map(m -> new MemberLookup(m.id(), m.name(), m.organisationId(), orgNames.computeIfAbsent(
-                m.organisationId(), id -> organisations.byId(id).map(org.tongxin.platform.domain.Organisation::name).orElse(null))))
+                m.organisationId(), id -> organisations.find(id).map(OrganisationSummary::name).orElse(null))))
                 .toList();
     }
 

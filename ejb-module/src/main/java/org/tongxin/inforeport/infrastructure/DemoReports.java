@@ -21,11 +21,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 
-import org.tongxin.committee.application.DutyEvent;
+import org.tongxin.duty.application.DutyEvent;
 import org.tongxin.committee.application.MemberDirectory;
-import org.tongxin.committee.domain.DutyCategory;
-import org.tongxin.committee.domain.DutyRole;
-import org.tongxin.committee.domain.SourceRef;
+import org.tongxin.duty.application.DutyCategory;
+import org.tongxin.duty.application.DutyRole;
+import org.tongxin.duty.application.SourceRef;
 import org.tongxin.inforeport.domain.Adoption;
 import org.tongxin.inforeport.domain.Draft;
 import org.tongxin.inforeport.domain.Instruction;

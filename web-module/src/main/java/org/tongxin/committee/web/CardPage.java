@@ -10,7 +10,7 @@ import jakarta.inject.Named;
 
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
-import org.tongxin.committee.application.DutyService;
+import org.tongxin.committee.application.RosterService;
 import org.tongxin.committee.application.LiaisonService;
 import org.tongxin.committee.application.LiaisonViews;
 import org.tongxin.platform.kernel.Problem;
@@ -29,7 +29,7 @@ public class CardPage implements Serializable {
     @EJB
     LiaisonService liaison;
     @EJB
-    DutyService duty;
+    RosterService roster;
 
     private Long member;
     private String token;
@@ -39,7 +39,7 @@ public class CardPage implements Serializable {
     public void load() {
         try {
             if (member == null) {
-                member = duty.ownMemberId().orElseThrow(() -> Problem.notFound("member"));
+                member = roster.ownMemberId().orElseThrow(() -> Problem.notFound("member"));
             }
             card = liaison.card(member);
         } catch (Problem p) {

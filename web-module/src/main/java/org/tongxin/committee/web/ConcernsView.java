@@ -2,7 +2,6 @@ package org.tongxin.committee.web;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -16,8 +15,9 @@ import jakarta.inject.Named;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.tongxin.platform.application.OrganisationTime;
+import org.tongxin.committee.application.RosterService;
 import org.tongxin.committee.application.ConcernService;
-import org.tongxin.committee.application.DutyService;
 import org.tongxin.committee.application.LiaisonService;
 import org.tongxin.committee.application.LiaisonViews;
 import org.tongxin.platform.application.OrganisationService;
@@ -37,14 +37,16 @@ import org.tongxin.platform.web.Pages;
 public class ConcernsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    @Inject
+    OrganisationTime time;
 
     @EJB
     ConcernService concerns;
     @EJB
     LiaisonService liaison;
     @EJB
-    DutyService duty;
+    RosterService roster;
     @EJB
     OrganisationService organisationService;
     @Inject
@@ -53,11 +55,11 @@ public class ConcernsView implements Serializable {
     private List<OrganisationView> organisations;
     private long organisation;
     private String status;
-    private LocalDate from = LocalDate.now(ZONE).withDayOfYear(1);
-    private LocalDate to = LocalDate.now(ZONE);
+    private LocalDate from;
+    private LocalDate to;
     private List<LiaisonViews.Assignment> myPoints = List.of();
     private Long point;
-    private LocalDate metOn = LocalDate.now(ZONE);
+    private LocalDate metOn;
     private String what;
     private String suggestion;
     private LiaisonViews.Concern selected;
@@ -70,7 +72,10 @@ public class ConcernsView implements Serializable {
     void init() {
         organisations = organisationService.visible();
         organisation = me.getCaller().organisation().id();
-        duty.ownMemberId().ifPresent(id -> myPoints = liaison.memberPoints(id));
+        to = time.today(me.getOrganisationId());
+        from = to.withDayOfYear(1);
+        metOn = to;
+        roster.ownMemberId().ifPresent(id -> myPoints = liaison.memberPoints(id));
         if (!myPoints.isEmpty()) {
             point = myPoints.get(0).pointId();
         }

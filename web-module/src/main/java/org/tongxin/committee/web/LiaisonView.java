@@ -2,7 +2,6 @@ package org.tongxin.committee.web;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +15,7 @@ import jakarta.inject.Named;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.tongxin.platform.application.OrganisationTime;
 import org.tongxin.committee.application.LiaisonService;
 import org.tongxin.committee.application.LiaisonViews;
 import org.tongxin.committee.application.MemberSummary;
@@ -40,6 +40,9 @@ public class LiaisonView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    @Inject
+    OrganisationTime time;
+
     @EJB
     LiaisonService liaison;
     @EJB
@@ -58,11 +61,12 @@ public class LiaisonView implements Serializable {
     private LiaisonViews.Point point;
     private MemberSummary member;
     private boolean fixed = true;
-    private LocalDate since = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    private LocalDate since;
     private MemberSummary groupMember;
 
     @PostConstruct
     void init() {
+        since = time.today(me.getOrganisationId());
         organisations = organisationService.visible();
         organisation = me.getCaller().organisation().id();
         points = new LazyDataModel<>() {

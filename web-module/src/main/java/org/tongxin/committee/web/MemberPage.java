@@ -8,8 +8,11 @@ import java.util.Map;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.tongxin.platform.application.OrganisationTime;
+import org.tongxin.platform.web.CurrentUser;
 import org.tongxin.committee.application.CommitteeView;
 import org.tongxin.committee.application.MemberProfile;
 import org.tongxin.committee.application.RosterService;
@@ -24,6 +27,11 @@ import org.tongxin.platform.web.Pages;
 public class MemberPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    OrganisationTime time;
+    @Inject
+    CurrentUser me;
     private static final Map<String, String> FIELDS = Map.of("effectiveOn", "changeForm:effectiveOn");
 
     @EJB
@@ -35,10 +43,13 @@ public class MemberPage implements Serializable {
     private Long newCommittee;
     private Position newPosition;
     private MemberStatus newStatus;
-    private LocalDate effectiveOn = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+    private LocalDate effectiveOn;
 
     /** f:viewAction: loads the member; an unknown or invisible id shows "not found". */
     public void load() {
+        if (effectiveOn == null) {
+            effectiveOn = time.today(me.getOrganisationId());
+        }
         try {
             profile = roster.member(id == null ? -1 : id);
         } catch (Problem p) {
