@@ -15,7 +15,7 @@ import org.tongxin.bench.ProvinceRoster.Org;
 import org.tongxin.bench.ProvinceRoster.Person;
 import org.tongxin.duty.application.DutyCategory;
 import org.tongxin.duty.application.DutyRole;
-import org.tongxin.committee.domain.Position;
+import org.tongxin.committee.application.Position;
 import org.tongxin.duty.domain.RuleTerms;
 
 /**

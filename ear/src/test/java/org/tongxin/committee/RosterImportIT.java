@@ -31,7 +31,7 @@ import org.tongxin.committee.application.MemberProfile;
 import org.tongxin.committee.application.MemberSummary;
 import org.tongxin.committee.application.RosterService;
 import org.tongxin.committee.application.RosterTransfer;
-import org.tongxin.committee.domain.MemberQuery;
+import org.tongxin.committee.application.MemberQuery;
 import org.tongxin.platform.kernel.Page;
 import org.tongxin.support.Deployments;
 import org.wildfly.security.auth.server.SecurityDomain;

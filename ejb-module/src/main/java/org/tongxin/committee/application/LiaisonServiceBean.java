@@ -175,7 +175,7 @@ public class LiaisonServiceBean implements LiaisonService {
     @PermitAll
     public LiaisonViews.Card publicCard(String token) {
         ContactCard card = token == null || token.length() > 40 ? null : liaison.cardByToken(token).orElse(null);
-        Member m = card == null ? null : members.byId(card.memberId()).filter(x -> x.status() == org.tongxin.committee.domain.MemberStatus.ACTIVE)
+        Member m = card == null ? null : members.byId(card.memberId()).filter(x -> x.status() == org.tongxin.committee.application.MemberStatus.ACTIVE)
                 .orElse(null);
         if (m == null) {
             throw Problem.notFound("card");

@@ -12,8 +12,8 @@ import jakarta.inject.Inject;
 import org.tongxin.committee.domain.CommitteeRepository;
 import org.tongxin.committee.domain.Member;
 import org.tongxin.committee.domain.MemberRepository;
-import org.tongxin.committee.domain.MemberStatus;
-import org.tongxin.committee.domain.Position;
+import org.tongxin.committee.application.MemberStatus;
+import org.tongxin.committee.application.Position;
 import org.tongxin.platform.kernel.Chunks;
 
 /**

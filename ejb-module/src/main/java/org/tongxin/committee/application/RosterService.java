@@ -5,9 +5,9 @@ import java.util.List;
 
 import jakarta.ejb.Local;
 
-import org.tongxin.committee.domain.MemberQuery;
-import org.tongxin.committee.domain.MemberStatus;
-import org.tongxin.committee.domain.Position;
+import org.tongxin.committee.application.MemberQuery;
+import org.tongxin.committee.application.MemberStatus;
+import org.tongxin.committee.application.Position;
 import org.tongxin.platform.kernel.Page;
 
 /** The roster of the organisations the caller may see, and the office's dated changes to it. */

@@ -1,5 +1,7 @@
 package org.tongxin.committee.infrastructure;
 
+import org.tongxin.committee.application.MemberStatus;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -113,7 +115,7 @@ public class DemoLiaison {
         }
         em.flush();
         List<Member> members = em.createQuery("select m from Member m where m.organisationId = :o and m.status = "
-                + "org.tongxin.committee.domain.MemberStatus.ACTIVE order by m.id", Member.class).setParameter("o", organisationId).getResultList();
+                + "org.tongxin.committee.application.MemberStatus.ACTIVE order by m.id", Member.class).setParameter("o", organisationId).getResultList();
         List<LiaisonGroup> groups = new ArrayList<>();
         for (Town t : towns) {
             LiaisonGroup g = new LiaisonGroup(t, t.name() + "联络组");

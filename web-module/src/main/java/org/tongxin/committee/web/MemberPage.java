@@ -16,8 +16,8 @@ import org.tongxin.platform.web.CurrentUser;
 import org.tongxin.committee.application.CommitteeView;
 import org.tongxin.committee.application.MemberProfile;
 import org.tongxin.committee.application.RosterService;
-import org.tongxin.committee.domain.MemberStatus;
-import org.tongxin.committee.domain.Position;
+import org.tongxin.committee.application.MemberStatus;
+import org.tongxin.committee.application.Position;
 import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.web.Pages;
 

@@ -1,4 +1,4 @@
-package org.tongxin.committee.domain;
+package org.tongxin.committee.application;
 
 /** The roster's filters; every one may be null. {@code text} matches the name, its pinyin or its initials. */
 public record MemberQuery(Long committeeId, Long sectorId, Party party, Integer term, Position position,

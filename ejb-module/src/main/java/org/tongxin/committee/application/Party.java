@@ -1,4 +1,4 @@
-package org.tongxin.committee.domain;
+package org.tongxin.committee.application;
 
 /** A member's party: the CPC, one of the eight democratic parties, or none (无党派). */
 public enum Party {
