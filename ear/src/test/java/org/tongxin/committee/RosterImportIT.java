@@ -25,7 +25,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.tongxin.committee.application.CommitteeView;
+import org.tongxin.committee.application.CommitteeSummary;
 import org.tongxin.committee.application.ImportResult;
 import org.tongxin.committee.application.MemberProfile;
 import org.tongxin.committee.application.MemberSummary;
@@ -114,7 +114,7 @@ class RosterImportIT {
 
     @Test
     void theExportKeepsTheFiltersAndHidesPersonalDataFromMembers() throws Exception {
-        CommitteeView committee = as("member1", "member", () -> roster.committees()).get(0);
+        CommitteeSummary committee = as("member1", "member", () -> roster.committees()).get(0);
         MemberQuery query = new MemberQuery(committee.id(), null, null, null, null, null, null);
         byte[] asMember = as("member1", "member", () -> transfer.export(query));
         try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(asMember))) {

@@ -56,7 +56,7 @@ public class ConcernServiceBean implements ConcernService {
 
     @Override
     @RolesAllowed(Role.MEMBER_CODE)
-    public LiaisonViews.Concern record(long pointId, LocalDate metOn, String what, String suggestion) {
+    public ConcernSummary record(long pointId, LocalDate metOn, String what, String suggestion) {
         Caller caller = caller();
         Member m = members.byAccount(caller.accountId()).orElseThrow(Problem::forbidden);
         ContactPoint point = liaison.point(pointId).orElseThrow(() -> Problem.field("pointId", "not-found", "problem.not-found",
@@ -72,7 +72,7 @@ public class ConcernServiceBean implements ConcernService {
 
     @Override
     @RolesAllowed(Role.OFFICE_STAFF_CODE)
-    public LiaisonViews.Concern handle(long concernId, boolean resolved, String note) {
+    public ConcernSummary handle(long concernId, boolean resolved, String note) {
         Caller caller = caller();
         Concern c = liaison.concern(concernId).filter(x -> callers.organisationVisible(caller, x.organisationId()))
                 .orElseThrow(() -> Problem.notFound("concern"));
@@ -82,7 +82,7 @@ public class ConcernServiceBean implements ConcernService {
 
     @Override
     @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.LEADER_CODE})
-    public Page<LiaisonViews.Concern> concerns(long organisationId, String status, LocalDate from, LocalDate to, Page.Request request) {
+    public Page<ConcernSummary> concerns(long organisationId, String status, LocalDate from, LocalDate to, Page.Request request) {
         Caller caller = caller();
         if (!callers.organisationVisible(caller, organisationId)) {
             throw Problem.notFound("organisation");
@@ -103,7 +103,7 @@ public class ConcernServiceBean implements ConcernService {
 
     @Override
     @RolesAllowed({Role.OFFICE_STAFF_CODE, Role.LEADER_CODE})
-    public List<LiaisonViews.ConcernCount> counts(long organisationId, LocalDate from, LocalDate to) {
+    public List<ConcernCountRow> counts(long organisationId, LocalDate from, LocalDate to) {
         if (from == null || to == null || to.isBefore(from)) {
             throw Problem.field("from", "invalid-input", "problem.concern.period");
         }
@@ -115,7 +115,7 @@ public class ConcernServiceBean implements ConcernService {
         String pattern = callers.caller(session.getCallerPrincipal()).visible().pathPattern();
         return liaison.concernCounts(pattern, from, to).stream()
                 .filter(c -> c.organisationId() == root.id() || isBelow(c.organisationId(), root.id(), parents))
-                .map(c -> new LiaisonViews.ConcernCount(c.organisationId(), orgNames.get(c.organisationId()), c.collected(),
+                .map(c -> new ConcernCountRow(c.organisationId(), orgNames.get(c.organisationId()), c.collected(),
                         c.resolved(), c.unresolved(), c.open()))
                 .toList();
     }
@@ -145,8 +145,8 @@ public class ConcernServiceBean implements ConcernService {
         }
     }
 
-    private static LiaisonViews.Concern view(Concern c, Map<Long, String> memberNames, Map<Long, String> pointNames) {
-        return new LiaisonViews.Concern(c.id(), c.memberId(), memberNames.getOrDefault(c.memberId(), "#" + c.memberId()), c.pointId(),
+    private static ConcernSummary view(Concern c, Map<Long, String> memberNames, Map<Long, String> pointNames) {
+        return new ConcernSummary(c.id(), c.memberId(), memberNames.getOrDefault(c.memberId(), "#" + c.memberId()), c.pointId(),
                 pointNames.getOrDefault(c.pointId(), "#" + c.pointId()), c.metOn(), c.what(), c.suggestion(), c.status().name(),
                 c.handlingNote(), c.handledBy(), c.handledAt());
     }

@@ -14,9 +14,9 @@ import org.tongxin.platform.kernel.Page;
 @Local
 public interface RosterService {
 
-    List<CommitteeView> committees();
+    List<CommitteeSummary> committees();
 
-    List<SectorView> sectors();
+    List<SectorSummary> sectors();
 
     /** An entry of a menu: what a filter chooses. */
     record Choice(long id, long organisationId, String name) implements java.io.Serializable {
@@ -53,13 +53,13 @@ public interface RosterService {
     java.util.Optional<Long> ownMemberId();
 
     /** Office staff add a special committee to an organisation they keep. */
-    CommitteeView addCommittee(long organisationId, String name);
+    CommitteeSummary addCommittee(long organisationId, String name);
 
     /** Office staff appoint a committee's director, an active member placed in it. */
-    CommitteeView appointDirector(long committeeId, long memberId);
+    CommitteeSummary appointDirector(long committeeId, long memberId);
 
     /** Office staff extend an organisation's list of sectors (界别). */
-    SectorView addSector(long organisationId, String name);
+    SectorSummary addSector(long organisationId, String name);
 
     void placeIn(long memberId, long committeeId, LocalDate effectiveOn);
 

@@ -67,22 +67,22 @@ public class RosterServiceBean implements RosterService {
 
     @Override
     @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.INFO_EDITOR_CODE, Role.HALL_KEEPER_CODE, Role.LEADER_CODE})
-    public List<CommitteeView> committees() {
+    public List<CommitteeSummary> committees() {
         Caller caller = caller();
         String path = caller.visible().pathPattern();
         List<SpecialCommittee> list = committees.committees(path);
         Map<Long, Long> counts = committees.activeMemberCounts(path);
         Map<Long, String> directors = members.names(list.stream().map(SpecialCommittee::directorId)
                 .filter(java.util.Objects::nonNull).distinct().toList());
-        return list.stream().map(c -> new CommitteeView(c.id(), c.organisationId(), c.name(), c.directorId(),
+        return list.stream().map(c -> new CommitteeSummary(c.id(), c.organisationId(), c.name(), c.directorId(),
                 c.directorId() == null ? null : directors.get(c.directorId()), counts.getOrDefault(c.id(), 0L))).toList();
     }
 
     @Override
     @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.INFO_EDITOR_CODE, Role.HALL_KEEPER_CODE, Role.LEADER_CODE})
-    public List<SectorView> sectors() {
+    public List<SectorSummary> sectors() {
         return committees.sectors(caller().visible().pathPattern()).stream()
-                .map(s -> new SectorView(s.id(), s.organisationId(), s.name())).toList();
+                .map(s -> new SectorSummary(s.id(), s.organisationId(), s.name())).toList();
     }
 
     @Override
@@ -160,7 +160,7 @@ public class RosterServiceBean implements RosterService {
 
     @Override
     @RolesAllowed(Role.OFFICE_STAFF_CODE)
-    public CommitteeView addCommittee(long organisationId, String name) {
+    public CommitteeSummary addCommittee(long organisationId, String name) {
         Caller caller = caller();
         reach.organisation(caller, organisationId);
         SpecialCommittee c = new SpecialCommittee(organisationId, name, clock.instant());
@@ -169,12 +169,12 @@ public class RosterServiceBean implements RosterService {
             throw Problem.conflict("duplicate-name", "problem.committee.duplicate", c.name());
         }
         committees.add(c);
-        return new CommitteeView(c.id(), organisationId, c.name(), null, null, 0);
+        return new CommitteeSummary(c.id(), organisationId, c.name(), null, null, 0);
     }
 
     @Override
     @RolesAllowed(Role.OFFICE_STAFF_CODE)
-    public CommitteeView appointDirector(long committeeId, long memberId) {
+    public CommitteeSummary appointDirector(long committeeId, long memberId) {
         Caller caller = caller();
         SpecialCommittee c = committees.committee(committeeId).filter(x -> callers.organisationVisible(caller, x.organisationId()))
                 .orElseThrow(() -> Problem.notFound("committee"));
@@ -185,7 +185,7 @@ public class RosterServiceBean implements RosterService {
 
     @Override
     @RolesAllowed(Role.OFFICE_STAFF_CODE)
-    public SectorView addSector(long organisationId, String name) {
+    public SectorSummary addSector(long organisationId, String name) {
         Caller caller = caller();
         reach.organisation(caller, organisationId);
         List<Sector> existing = committees.sectors(caller.visible().pathPattern()).stream()
@@ -195,7 +195,7 @@ public class RosterServiceBean implements RosterService {
             throw Problem.conflict("duplicate-name", "problem.sector.duplicate", s.name());
         }
         committees.add(s);
-        return new SectorView(s.id(), organisationId, s.name());
+        return new SectorSummary(s.id(), organisationId, s.name());
     }
 
 

@@ -12,7 +12,7 @@ import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.tongxin.committee.application.RosterService;
 import org.tongxin.committee.application.LiaisonService;
-import org.tongxin.committee.application.LiaisonViews;
+import org.tongxin.committee.application.CardDetails;
 import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.web.Pages;
 
@@ -33,7 +33,7 @@ public class CardPage implements Serializable {
 
     private Long member;
     private String token;
-    private LiaisonViews.Card card;
+    private CardDetails card;
 
     /** f:viewAction of the member's page. */
     public void load() {
@@ -99,7 +99,7 @@ public class CardPage implements Serializable {
         this.token = token;
     }
 
-    public LiaisonViews.Card getCard() {
+    public CardDetails getCard() {
         return card;
     }
 }

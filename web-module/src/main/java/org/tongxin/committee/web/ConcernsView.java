@@ -19,7 +19,9 @@ import org.tongxin.platform.application.OrganisationTime;
 import org.tongxin.committee.application.RosterService;
 import org.tongxin.committee.application.ConcernService;
 import org.tongxin.committee.application.LiaisonService;
-import org.tongxin.committee.application.LiaisonViews;
+import org.tongxin.committee.application.AssignmentRow;
+import org.tongxin.committee.application.ConcernCountRow;
+import org.tongxin.committee.application.ConcernSummary;
 import org.tongxin.platform.application.OrganisationService;
 import org.tongxin.platform.application.OrganisationView;
 import org.tongxin.platform.kernel.Page;
@@ -57,16 +59,16 @@ public class ConcernsView implements Serializable {
     private String status;
     private LocalDate from;
     private LocalDate to;
-    private List<LiaisonViews.Assignment> myPoints = List.of();
+    private List<AssignmentRow> myPoints = List.of();
     private Long point;
     private LocalDate metOn;
     private String what;
     private String suggestion;
-    private LiaisonViews.Concern selected;
+    private ConcernSummary selected;
     private boolean resolved = true;
     private String note;
-    private List<LiaisonViews.ConcernCount> counts = List.of();
-    private LazyDataModel<LiaisonViews.Concern> model;
+    private List<ConcernCountRow> counts = List.of();
+    private LazyDataModel<ConcernSummary> model;
 
     @PostConstruct
     void init() {
@@ -92,7 +94,7 @@ public class ConcernsView implements Serializable {
             }
 
             @Override
-            public List<LiaisonViews.Concern> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            public List<ConcernSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
                 try {
                     return concerns.concerns(organisation, status, from, to, Page.Request.ofRows(first, pageSize)).items();
                 } catch (Problem p) {
@@ -101,7 +103,7 @@ public class ConcernsView implements Serializable {
             }
 
             @Override
-            public String getRowKey(LiaisonViews.Concern c) {
+            public String getRowKey(ConcernSummary c) {
                 return String.valueOf(c.id());
             }
         };
@@ -134,7 +136,7 @@ public class ConcernsView implements Serializable {
         }
     }
 
-    public void select(LiaisonViews.Concern c) {
+    public void select(ConcernSummary c) {
         selected = c;
         note = c.handlingNote();
         resolved = !"UNRESOLVED".equals(c.status());
@@ -193,7 +195,7 @@ public class ConcernsView implements Serializable {
         this.to = to;
     }
 
-    public List<LiaisonViews.Assignment> getMyPoints() {
+    public List<AssignmentRow> getMyPoints() {
         return myPoints;
     }
 
@@ -229,7 +231,7 @@ public class ConcernsView implements Serializable {
         this.suggestion = suggestion;
     }
 
-    public LiaisonViews.Concern getSelected() {
+    public ConcernSummary getSelected() {
         return selected;
     }
 
@@ -249,11 +251,11 @@ public class ConcernsView implements Serializable {
         this.note = note;
     }
 
-    public List<LiaisonViews.ConcernCount> getCounts() {
+    public List<ConcernCountRow> getCounts() {
         return counts;
     }
 
-    public LazyDataModel<LiaisonViews.Concern> getModel() {
+    public LazyDataModel<ConcernSummary> getModel() {
         return model;
     }
 }

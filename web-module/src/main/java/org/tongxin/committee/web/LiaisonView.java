@@ -17,7 +17,8 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.tongxin.platform.application.OrganisationTime;
 import org.tongxin.committee.application.LiaisonService;
-import org.tongxin.committee.application.LiaisonViews;
+import org.tongxin.committee.application.PointSummary;
+import org.tongxin.committee.application.TownSummary;
 import org.tongxin.committee.application.MemberSummary;
 import org.tongxin.committee.application.RosterService;
 import org.tongxin.committee.application.MemberQuery;
@@ -54,11 +55,11 @@ public class LiaisonView implements Serializable {
 
     private List<OrganisationView> organisations;
     private long organisation;
-    private List<LiaisonViews.Town> towns = List.of();
+    private List<TownSummary> towns = List.of();
     private Long town;
     private String pointName;
-    private LazyDataModel<LiaisonViews.Point> points;
-    private LiaisonViews.Point point;
+    private LazyDataModel<PointSummary> points;
+    private PointSummary point;
     private MemberSummary member;
     private boolean fixed = true;
     private LocalDate since;
@@ -78,18 +79,18 @@ public class LiaisonView implements Serializable {
             }
 
             @Override
-            public List<LiaisonViews.Point> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            public List<PointSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
                 return town == null ? List.of() : liaison.points(town, pointName, Page.Request.ofRows(first, pageSize)).items();
             }
 
             @Override
-            public String getRowKey(LiaisonViews.Point p) {
+            public String getRowKey(PointSummary p) {
                 return String.valueOf(p.id());
             }
 
             @Override
-            public LiaisonViews.Point getRowData(String rowKey) {
-                return getWrappedData() == null ? null : ((List<LiaisonViews.Point>) getWrappedData()).stream()
+            public PointSummary getRowData(String rowKey) {
+                return getWrappedData() == null ? null : ((List<PointSummary>) getWrappedData()).stream()
                         .filter(p -> String.valueOf(p.id()).equals(rowKey)).findFirst().orElse(null);
             }
         };
@@ -144,7 +145,7 @@ public class LiaisonView implements Serializable {
         }
     }
 
-    public LiaisonViews.Town getCurrentTown() {
+    public TownSummary getCurrentTown() {
         return towns.stream().filter(t -> town != null && t.id() == town).findFirst().orElse(null);
     }
 
@@ -163,7 +164,7 @@ public class LiaisonView implements Serializable {
         this.organisation = organisation;
     }
 
-    public List<LiaisonViews.Town> getTowns() {
+    public List<TownSummary> getTowns() {
         return towns;
     }
 
@@ -179,15 +180,15 @@ public class LiaisonView implements Serializable {
         this.pointName = pointName;
     }
 
-    public LazyDataModel<LiaisonViews.Point> getPoints() {
+    public LazyDataModel<PointSummary> getPoints() {
         return points;
     }
 
-    public LiaisonViews.Point getPoint() {
+    public PointSummary getPoint() {
         return point;
     }
 
-    public void setPoint(LiaisonViews.Point point) {
+    public void setPoint(PointSummary point) {
         this.point = point;
     }
 

@@ -13,7 +13,7 @@ import jakarta.inject.Named;
 
 import org.tongxin.platform.application.OrganisationTime;
 import org.tongxin.platform.web.CurrentUser;
-import org.tongxin.committee.application.CommitteeView;
+import org.tongxin.committee.application.CommitteeSummary;
 import org.tongxin.committee.application.MemberProfile;
 import org.tongxin.committee.application.RosterService;
 import org.tongxin.committee.application.MemberStatus;
@@ -74,7 +74,7 @@ public class MemberPage implements Serializable {
         }
     }
 
-    public List<CommitteeView> getCommittees() {
+    public List<CommitteeSummary> getCommittees() {
         return profile == null ? List.of() : roster.committees().stream()
                 .filter(c -> c.organisationId() == profile.member().organisationId()).toList();
     }

@@ -15,7 +15,7 @@ import jakarta.inject.Named;
 import org.tongxin.platform.application.OrganisationTime;
 import org.tongxin.platform.web.CurrentUser;
 import org.tongxin.committee.application.CommitteePairings;
-import org.tongxin.committee.application.CommitteeView;
+import org.tongxin.committee.application.CommitteeSummary;
 import org.tongxin.committee.application.MemberSummary;
 import org.tongxin.committee.application.PairingService;
 import org.tongxin.committee.application.RosterService;
@@ -47,7 +47,7 @@ public class PairingsView implements Serializable {
     @EJB
     RosterService roster;
 
-    private List<CommitteeView> committees;
+    private List<CommitteeSummary> committees;
     private Long committee;
     private CommitteePairings pairings;
     private Long cpcMember;
@@ -106,7 +106,7 @@ public class PairingsView implements Serializable {
         }
     }
 
-    public List<CommitteeView> getCommittees() {
+    public List<CommitteeSummary> getCommittees() {
         return committees;
     }
 

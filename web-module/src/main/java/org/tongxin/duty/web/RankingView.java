@@ -15,12 +15,12 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.tongxin.platform.application.OrganisationTime;
-import org.tongxin.committee.application.CommitteeView;
+import org.tongxin.committee.application.CommitteeSummary;
 import org.tongxin.duty.application.DutyService;
 import org.tongxin.duty.application.RankingQuery;
 import org.tongxin.duty.application.RankingRow;
 import org.tongxin.committee.application.RosterService;
-import org.tongxin.committee.application.SectorView;
+import org.tongxin.committee.application.SectorSummary;
 import org.tongxin.platform.application.OrganisationService;
 import org.tongxin.platform.application.OrganisationView;
 import org.tongxin.platform.kernel.Page;
@@ -52,8 +52,8 @@ public class RankingView implements Serializable {
     CurrentUser me;
 
     private List<OrganisationView> organisations;
-    private List<CommitteeView> committees;
-    private List<SectorView> sectors;
+    private List<CommitteeSummary> committees;
+    private List<SectorSummary> sectors;
     private long organisation;
     private int year;
     private Long committee;
@@ -123,11 +123,11 @@ public class RankingView implements Serializable {
         return new RankingQuery(organisation, year, committee, sector);
     }
 
-    public List<CommitteeView> getCommittees() {
+    public List<CommitteeSummary> getCommittees() {
         return committees.stream().filter(c -> c.organisationId() == organisation).toList();
     }
 
-    public List<SectorView> getSectors() {
+    public List<SectorSummary> getSectors() {
         return sectors.stream().filter(s -> s.organisationId() == organisation).toList();
     }
 

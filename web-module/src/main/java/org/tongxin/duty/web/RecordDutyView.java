@@ -17,7 +17,7 @@ import jakarta.inject.Named;
 
 import org.tongxin.platform.application.OrganisationTime;
 import org.tongxin.platform.web.CurrentUser;
-import org.tongxin.committee.application.CommitteeView;
+import org.tongxin.committee.application.CommitteeSummary;
 import org.tongxin.duty.application.DutyService;
 import org.tongxin.duty.application.ManualDuty;
 import org.tongxin.committee.application.MemberSummary;
@@ -57,7 +57,7 @@ public class RecordDutyView implements Serializable {
     private String description;
     private List<MemberSummary> chosen = new ArrayList<>();
     private Long committee;
-    private List<CommitteeView> committees;
+    private List<CommitteeSummary> committees;
 
     @PostConstruct
     void init() {
@@ -107,7 +107,7 @@ public class RecordDutyView implements Serializable {
         return Arrays.stream(DutyCategory.values()).filter(DutyCategory::manual).toList();
     }
 
-    public List<CommitteeView> getCommittees() {
+    public List<CommitteeSummary> getCommittees() {
         return committees;
     }
 

@@ -1,5 +1,5 @@
 package org.tongxin.committee.application;
 
 /** One sector (界别) of an organisation's list. */
-public record SectorView(long id, long organisationId, String name) {
+public record SectorSummary(long id, long organisationId, String name) {
 }
