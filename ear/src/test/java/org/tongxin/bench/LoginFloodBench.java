@@ -22,6 +22,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -58,6 +62,8 @@ public final class LoginFloodBench {
 
     private record Latency(double p50, double p95, int n) {
     }
+
+    private static final int PACE_MILLIS = 25;
 
     private record Row(String setting, Latency apiBefore, Latency apiDuring, Latency pageBefore, Latency pageDuring, long flood,
                        double floodPerSecond, Map<String, Long> answers, double toolCpu, double serverCpu) {
@@ -98,10 +104,14 @@ public final class LoginFloodBench {
                     .header("Accept", "application/json").header("Authorization", "Basic " + Base64.getEncoder()
                             .encodeToString(("editor:" + PASSWORD).getBytes(StandardCharsets.UTF_8))).build();
             HttpRequest page = HttpRequest.newBuilder(URI.create(target + "/index.xhtml")).timeout(Duration.ofSeconds(60)).build();
+            List<Double> warm = new ArrayList<>();
             for (int i = 0; i < 200; i++) { // warm up both paths
+                long t0 = System.nanoTime();
                 expect(api.send(me, HttpResponse.BodyHandlers.ofString()), 200);
+                warm.add((System.nanoTime() - t0) / 1e6);
                 expect(browser.send(page, HttpResponse.BodyHandlers.ofString()), 200);
             }
+            double quiet = stats(warm.subList(100, warm.size())).p50();
             String[][] settings = {
                     {"unbounded (as before: 1000 permits, no buckets)", "1000", "0", "0"},
                     {"hashing pool only (" + CORES + " permits)", null, "0", "0"},
@@ -112,7 +122,7 @@ public final class LoginFloodBench {
                 set(management, "tongxin.login.hash-permits", s[1]);
                 set(management, "tongxin.login.address-failures", s[2]);
                 set(management, "tongxin.login.username-failures", s[3]);
-                Thread.sleep(5_000); // let the server settle after the previous flood
+                awaitQuiet(api, me, quiet); // the previous flood's work is done
                 List<Double> apiBefore = new ArrayList<>();
                 List<Double> pageBefore = new ArrayList<>();
                 sample(api, me, browser, page, apiBefore, pageBefore, samples, Long.MAX_VALUE);
@@ -129,7 +139,10 @@ public final class LoginFloodBench {
                     }
                 });
                 reader.start();
-                Thread.sleep(2_000); // the flood is under way
+                // the flood is under way once the server has spent half a core-second on it
+                while (flood.isAlive() && cpuTicks(serverPid) - serverCpu0 < TICKS / 2) {
+                    flood.waitFor(50, TimeUnit.MILLISECONDS);
+                }
                 List<Double> apiDuring = new ArrayList<>();
                 List<Double> pageDuring = new ArrayList<>();
                 sample(api, me, browser, page, apiDuring, pageDuring, samples, start + Duration.ofSeconds(seconds - 1).toNanos());
@@ -183,18 +196,50 @@ public final class LoginFloodBench {
                 server < 0 ? "" : String.format(Locale.ROOT, "%.0f %%", server * 100));
     }
 
-    /** Alternates the API request and the page request, one at a time, until {@code n} of each or the deadline. */
+    /**
+     * Sends the API request and then the page request, one pair every {@value #PACE_MILLIS} ms on a
+     * fixed schedule (a pair that runs late delays the next, never overlaps it), until {@code n} of each
+     * or the deadline. The fixed pace spreads the samples over the flood instead of its first seconds.
+     */
     private static void sample(HttpClient api, HttpRequest me, HttpClient browser, HttpRequest page, List<Double> apiTimes,
             List<Double> pageTimes, int n, long deadline) throws Exception {
-        while (apiTimes.size() < n && System.nanoTime() < deadline) {
+        ScheduledExecutorService pacer = Executors.newSingleThreadScheduledExecutor();
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        try {
+            pacer.scheduleAtFixedRate(() -> {
+                if (apiTimes.size() >= n || System.nanoTime() >= deadline) {
+                    done.complete(null);
+                    return;
+                }
+                try {
+                    long t0 = System.nanoTime();
+                    expect(api.send(me, HttpResponse.BodyHandlers.ofString()), 200);
+                    long t1 = System.nanoTime();
+                    expect(browser.send(page, HttpResponse.BodyHandlers.ofString()), 200);
+                    long t2 = System.nanoTime();
+                    apiTimes.add((t1 - t0) / 1e6);
+                    pageTimes.add((t2 - t1) / 1e6);
+                } catch (Exception | Error e) {
+                    done.completeExceptionally(e);
+                }
+            }, 0, PACE_MILLIS, TimeUnit.MILLISECONDS);
+            done.get();
+        } finally {
+            pacer.shutdownNow();
+        }
+    }
+
+    /** Sends the API request until twenty in a row answer within twice the quiet median (two minutes at most). */
+    private static void awaitQuiet(HttpClient api, HttpRequest me, double quietMillis) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        int inARow = 0;
+        while (inARow < 20) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the server did not settle after the flood");
+            }
             long t0 = System.nanoTime();
             expect(api.send(me, HttpResponse.BodyHandlers.ofString()), 200);
-            long t1 = System.nanoTime();
-            expect(browser.send(page, HttpResponse.BodyHandlers.ofString()), 200);
-            long t2 = System.nanoTime();
-            apiTimes.add((t1 - t0) / 1e6);
-            pageTimes.add((t2 - t1) / 1e6);
-            Thread.sleep(20);
+            inARow = (System.nanoTime() - t0) / 1e6 <= 2 * quietMillis ? inARow + 1 : 0;
         }
     }
 

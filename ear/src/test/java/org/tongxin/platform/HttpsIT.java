@@ -164,11 +164,16 @@ class HttpsIT {
                 || login.headers().firstValue("Location").orElse("").startsWith("/"), login.headers().map().toString());
     }
 
-    /** The session cookie an answer sets, checked for Secure, HttpOnly and SameSite. */
+    /**
+     * The session cookie an answer sets, checked for the __Host- prefix (so Path=/ and no Domain),
+     * Secure, HttpOnly and SameSite.
+     */
     private static String sessionCookie(HttpResponse<?> answer) {
-        String cookie = answer.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("TONGXIN_SESSION="))
-                .findFirst().orElseThrow(() -> new AssertionError("no session cookie: " + answer.headers().map()));
+        String cookie = answer.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("__Host-TONGXIN_SESSION="))
+                .findFirst().orElseThrow(() -> new AssertionError("no __Host- session cookie: " + answer.headers().map()));
         String lower = cookie.toLowerCase();
+        assertTrue(lower.contains("; path=/;") || lower.endsWith("; path=/"), cookie);
+        assertFalse(lower.contains("; domain="), cookie);
         assertTrue(lower.contains("; secure"), cookie);
         assertTrue(lower.contains("; httponly"), cookie);
         assertTrue(lower.contains("; samesite=lax") || lower.contains("; samesite=strict"), cookie);

@@ -84,6 +84,23 @@ class SecurityHeadersIT {
         assertSecurityHeaders(health, "readiness");
     }
 
+    /** A forged Host header cannot steer a redirect elsewhere: the container's absolute Location goes out as a path. */
+    @Test
+    void aRedirectNeverNamesTheHostTheRequestClaimed() throws Exception {
+        URI base = URI.create(Api.BASE);
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(("GET /index.xhtml HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+            assertTrue(answer.startsWith("HTTP/1.1 302"), answer);
+            Matcher location = Pattern.compile("(?im)^Location: *(\\S+)").matcher(answer);
+            assertTrue(location.find(), answer);
+            assertTrue(location.group(1).startsWith("/") && !location.group(1).startsWith("//"), location.group(1));
+            assertFalse(answer.contains("evil.example"), answer);
+        }
+    }
+
     @Test
     void pagesHaveOneNoncePolicyWithoutInlineScripts() throws Exception {
         HttpResponse<String> login = send(get("/login.xhtml"));

@@ -148,6 +148,10 @@ public class SecurityHeadersHandler implements HttpHandler {
 
     private void beforeCommit(HttpServerExchange exchange) {
         HeaderMap headers = exchange.getResponseHeaders();
+        String location = headers.getFirst(Headers.LOCATION);
+        if (location != null) {
+            headers.put(Headers.LOCATION, ownPath(location, exchange.getRequestScheme(), exchange.getHostAndPort()));
+        }
         headers.put(NOSNIFF, "nosniff");
         addIfAbsent(headers, FRAME, "DENY");
         addIfAbsent(headers, REFERRER, "same-origin");
@@ -163,6 +167,26 @@ public class SecurityHeadersHandler implements HttpHandler {
                 cookie.setSecure(true);
             }
         }
+    }
+
+    /**
+     * A redirect the servlet container made absolute from the request's own Host header
+     * ({@code sendRedirect("/x")} becomes {@code http://<Host>/x}) is sent as the path alone: a forged
+     * Host header then cannot send a person elsewhere, and the browser resolves the path against the
+     * address it really used. Redirects to other hosts (an HTTPS or configured address) are left as they are.
+     */
+    static String ownPath(String location, String scheme, String hostAndPort) {
+        String own = scheme + "://" + hostAndPort;
+        if (location.regionMatches(true, 0, own, 0, own.length())) {
+            String rest = location.substring(own.length());
+            if (rest.isEmpty()) {
+                return "/";
+            }
+            if (rest.charAt(0) == '/' && !rest.startsWith("//")) {
+                return rest;
+            }
+        }
+        return location;
     }
 
     private static void addIfAbsent(HeaderMap headers, HttpString name, String value) {

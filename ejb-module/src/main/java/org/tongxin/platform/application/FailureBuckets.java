@@ -57,6 +57,22 @@ final class FailureBuckets {
         }
     }
 
+    /**
+     * Seconds until the key's level has drained below {@code lowerLimit} (at the drain rate of
+     * {@code limit} per window), or 0 when it is below already: a stricter bar for the same bucket.
+     */
+    long retryAfterBelow(String key, int lowerLimit, int limit, Duration window, Instant now) {
+        Bucket b = buckets.get(key);
+        if (b == null || limit <= 0 || lowerLimit <= 0) {
+            return 0;
+        }
+        synchronized (b) {
+            double perSecond = limit / (double) window.toSeconds();
+            double level = b.drained(now, perSecond);
+            return level <= lowerLimit - 1 ? 0 : Math.max(1, (long) Math.ceil((level - (lowerLimit - 1)) / perSecond));
+        }
+    }
+
     /** Counts one failure of the key. */
     void failed(String key, int limit, Duration window, Instant now) {
         if (limit <= 0) {

@@ -34,6 +34,11 @@ import org.tongxin.server.Tarpit;
  * {@code tongxin.login.failure-window-minutes} (default 15). A full bucket refuses further attempts
  * with the time until it has room as Retry-After, without touching the password or the database, so
  * the answer is the same for a login name that exists and one that does not. Only failures count.</li>
+ * <li><b>Under load</b>: while every hashing permit is taken, an address whose bucket already holds
+ * {@code tongxin.login.address-failures-under-load} failures (default 5) is refused as if its bucket
+ * were full, until it drains below that. A flood from one address thus costs five password checks
+ * before it is held back, not thirty; an office behind one address that mistypes now and then while the
+ * server is quiet is unaffected.</li>
  * </ul>
  * Neither touches a signed-in page session (it never checks a password again) nor an API client whose
  * password was verified in the last minutes ({@link VerifiedCredentials}): those skip both rules. The
@@ -50,6 +55,7 @@ public class LoginThrottle {
     public static final String USERNAME_FAILURES = "tongxin.login.username-failures";
     public static final String WINDOW_MINUTES = "tongxin.login.failure-window-minutes";
     public static final String UNTHROTTLED_ADDRESSES = "tongxin.login.unthrottled-addresses";
+    public static final String ADDRESS_FAILURES_UNDER_LOAD = "tongxin.login.address-failures-under-load";
 
     /** At most this many API requests wait at once for a check of the same login name under way. */
     static final int MAX_WAITING = 32;
@@ -155,9 +161,27 @@ public class LoginThrottle {
             if (repeat && password != null && awaitCheckOf(name) && verified.recentlyVerified(name, password, clock.instant())) {
                 return new Attempt(null, null, false);
             }
-            throw new TooManyAttempts(1);
+            throw new TooManyAttempts(underLoad(address, window, now));
         }
         return new Attempt(name, address, true);
+    }
+
+    /**
+     * The Retry-After for an attempt refused because every permit is taken: 1 second, or, when its
+     * address already failed {@link #ADDRESS_FAILURES_UNDER_LOAD} times, until it drains below that,
+     * with the address handed to the tarpit meanwhile.
+     */
+    private long underLoad(String address, Duration window, Instant now) {
+        if (address == null || unthrottled(address)) {
+            return 1;
+        }
+        long wait = addresses.retryAfterBelow(address, setting(ADDRESS_FAILURES_UNDER_LOAD, 5), setting(ADDRESS_FAILURES, 30),
+                window, now);
+        if (wait == 0) {
+            return 1;
+        }
+        Tarpit.throttle(address, now.toEpochMilli() + wait * 1000);
+        return wait;
     }
 
     /** A password check outside a login (the current password on a change): a hashing permit only. */

@@ -23,7 +23,8 @@ class LoginThrottleTest {
     private static final LoginResult FAILED = LoginResult.refused(LoginResult.Outcome.INVALID);
     private static final LoginResult SUCCEEDED = new LoginResult(LoginResult.Outcome.SUCCESS, "editor", Set.of("info-editor"), false);
     private static final List<String> SETTINGS = List.of(LoginThrottle.HASH_PERMITS, LoginThrottle.ADDRESS_FAILURES,
-            LoginThrottle.USERNAME_FAILURES, LoginThrottle.WINDOW_MINUTES, LoginThrottle.UNTHROTTLED_ADDRESSES);
+            LoginThrottle.USERNAME_FAILURES, LoginThrottle.WINDOW_MINUTES, LoginThrottle.UNTHROTTLED_ADDRESSES,
+            LoginThrottle.ADDRESS_FAILURES_UNDER_LOAD);
 
     private final LoginThrottle throttle = new LoginThrottle();
     private final List<String> audited = new ArrayList<>();
@@ -99,6 +100,25 @@ class LoginThrottleTest {
         }
         assertThrows(TooManyAttempts.class, () -> throttle.admit("admin", "pw", "10.0.0.7", false));
         assertDoesNotThrow(() -> throttle.admit("admin", "pw", "10.0.0.8", false).close());
+    }
+
+    @Test
+    void whileThePoolIsFullAnAddressWithAFewFailuresIsHeldBackUntilItDrainsBelowTheLowerBar() {
+        System.setProperty(LoginThrottle.HASH_PERMITS, "1");
+        System.setProperty(LoginThrottle.ADDRESS_FAILURES, "30"); // drains one failure per 30 s in 15 minutes
+        System.setProperty(LoginThrottle.ADDRESS_FAILURES_UNDER_LOAD, "3");
+        for (int i = 0; i < 3; i++) {
+            fail("nobody-" + i, "10.0.0.7");
+        }
+        fail("nobody-x", "10.0.0.8");
+        try (LoginThrottle.Attempt busy = throttle.admit("someone", "pw", "10.0.0.9", false)) {
+            TooManyAttempts held = assertThrows(TooManyAttempts.class, () -> throttle.admit("admin", "pw", "10.0.0.7", false));
+            assertEquals(30, held.retryAfterSeconds(), "until its level (3) drains below 3 at one per 30 s");
+            assertEquals(1, assertThrows(TooManyAttempts.class, () -> throttle.admit("admin", "pw", "10.0.0.8", false))
+                    .retryAfterSeconds(), "an address with fewer failures is only told the pool is full");
+        }
+        assertDoesNotThrow(() -> throttle.admit("admin", "pw", "10.0.0.7", false).close(),
+                "with a free permit the ordinary bucket (30) applies again");
     }
 
     @Test
