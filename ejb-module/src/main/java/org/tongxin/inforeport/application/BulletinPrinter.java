@@ -1,9 +1,11 @@
 package org.tongxin.inforeport.application;
 
-/** Lays out a bulletin issue in the usual bulletin form. */
+import java.time.ZoneId;
+
+/** Lays out a bulletin issue in the usual bulletin form, dated in the publishing organisation's zone. */
 public interface BulletinPrinter {
 
-    byte[] pdf(BulletinView bulletin);
+    byte[] pdf(BulletinDetails bulletin, ZoneId zone);
 
-    byte[] docx(BulletinView bulletin);
+    byte[] docx(BulletinDetails bulletin, ZoneId zone);
 }

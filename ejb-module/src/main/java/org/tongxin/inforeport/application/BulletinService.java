@@ -10,11 +10,11 @@ public interface BulletinService {
      * Publishes the next issue with every report the organisation adopted in the period and that no issue
      * carries yet; refused when there is none.
      */
-    BulletinView publish(String title, LocalDate from, LocalDate to);
+    BulletinDetails publish(String title, LocalDate from, LocalDate to);
 
-    List<BulletinView> bulletins();
+    List<BulletinDetails> bulletins();
 
-    BulletinView bulletin(long id);
+    BulletinDetails bulletin(long id);
 
     byte[] pdf(long id);
 

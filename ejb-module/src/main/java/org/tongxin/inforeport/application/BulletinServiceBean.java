@@ -1,9 +1,7 @@
 package org.tongxin.inforeport.application;
 
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +22,8 @@ import org.tongxin.inforeport.domain.ReportAuthor;
 import org.tongxin.inforeport.domain.ReportRepository;
 import org.tongxin.platform.application.Caller;
 import org.tongxin.platform.application.Callers;
-import org.tongxin.platform.domain.Organisation;
-import org.tongxin.platform.domain.OrganisationRepository;
+import org.tongxin.platform.application.OrganisationDirectory;
+import org.tongxin.platform.application.OrganisationTime;
 import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.kernel.Role;
 
@@ -33,26 +31,24 @@ import org.tongxin.platform.kernel.Role;
 @Stateless
 public class BulletinServiceBean implements BulletinService {
 
-    private static final ZoneId ZONE = ZoneId.of(Organisation.DEFAULT_TIME_ZONE);
-
     @PersistenceContext(unitName = "tongxin")
     EntityManager em;
     @Inject
     ReportRepository reports;
     @Inject
-    OrganisationRepository organisations;
+    OrganisationDirectory organisations;
+    @Inject
+    OrganisationTime time;
     @Inject
     BulletinPrinter printer;
     @Inject
     Callers callers;
-    @Inject
-    Clock clock;
     @Resource
     SessionContext session;
 
     @Override
     @RolesAllowed(Role.INFO_EDITOR_CODE)
-    public BulletinView publish(String title, LocalDate from, LocalDate to) {
+    public BulletinDetails publish(String title, LocalDate from, LocalDate to) {
         Caller caller = callers.caller(session.getCallerPrincipal());
         long org = caller.visible().ownId();
         if (from == null || to == null || to.isBefore(from)) {
@@ -61,16 +57,16 @@ public class BulletinServiceBean implements BulletinService {
         List<Long> adopted = em.createQuery("select a.reportId from Adoption a where a.organisationId = :o and a.voidedAt is null"
                 + " and a.adoptedAt >= :from and a.adoptedAt < :to and a.reportId not in"
                 + " (select i.key.reportId from BulletinItem i where i.organisationId = :o) order by a.adoptedAt, a.id", Long.class)
-                .setParameter("o", org).setParameter("from", from.atStartOfDay(ZONE).toInstant())
-                .setParameter("to", to.plusDays(1).atStartOfDay(ZONE).toInstant()).getResultList();
+                .setParameter("o", org).setParameter("from", time.startOf(from, org))
+                .setParameter("to", time.startOf(to.plusDays(1), org)).getResultList();
         if (adopted.isEmpty()) {
             throw Problem.rule("nothing-to-publish", "problem.bulletin.empty");
         }
-        int year = LocalDate.ofInstant(clock.instant(), ZONE).getYear();
+        int year = time.year(org);
         Integer last = em.createQuery("select max(b.number) from Bulletin b where b.organisationId = :o and b.year = :y", Integer.class)
                 .setParameter("o", org).setParameter("y", year).getSingleResult();
         Bulletin bulletin = new Bulletin(org, year, last == null ? 1 : last + 1, title == null || title.isBlank() ? "社情民意" : title, from, to,
-                caller.username(), clock.instant());
+                caller.username(), time.now());
         em.persist(bulletin);
         try {
             em.flush();
@@ -91,31 +87,33 @@ public class BulletinServiceBean implements BulletinService {
 
     @Override
     @RolesAllowed({Role.INFO_EDITOR_CODE, Role.LEADER_CODE})
-    public List<BulletinView> bulletins() {
+    public List<BulletinDetails> bulletins() {
         long org = callers.caller(session.getCallerPrincipal()).visible().ownId();
         return em.createQuery("select b from Bulletin b where b.organisationId = :o order by b.year desc, b.number desc", Bulletin.class)
                 .setParameter("o", org).setMaxResults(200).getResultStream()
-                .map(b -> new BulletinView(b.id(), b.organisationId(), "", b.year(), b.number(), b.title(), b.periodFrom(), b.periodTo(),
+                .map(b -> new BulletinDetails(b.id(), b.organisationId(), "", b.year(), b.number(), b.title(), b.periodFrom(), b.periodTo(),
                         b.publishedAt(), List.of()))
                 .toList();
     }
 
     @Override
     @RolesAllowed({Role.INFO_EDITOR_CODE, Role.LEADER_CODE})
-    public BulletinView bulletin(long id) {
+    public BulletinDetails bulletin(long id) {
         return view(visible(id));
     }
 
     @Override
     @RolesAllowed({Role.INFO_EDITOR_CODE, Role.LEADER_CODE})
     public byte[] pdf(long id) {
-        return printer.pdf(view(visible(id)));
+        Bulletin b = visible(id);
+        return printer.pdf(view(b), time.zone(b.organisationId()));
     }
 
     @Override
     @RolesAllowed({Role.INFO_EDITOR_CODE, Role.LEADER_CODE})
     public byte[] docx(long id) {
-        return printer.docx(view(visible(id)));
+        Bulletin b = visible(id);
+        return printer.docx(view(b), time.zone(b.organisationId()));
     }
 
     private Bulletin visible(long id) {
@@ -127,18 +125,18 @@ public class BulletinServiceBean implements BulletinService {
         return b;
     }
 
-    private BulletinView view(Bulletin b) {
+    private BulletinDetails view(Bulletin b) {
         List<Long> ids = em.createQuery("select i.key.reportId from BulletinItem i where i.key.bulletinId = :b order by i.position", Long.class)
                 .setParameter("b", b.id()).getResultList();
         Map<Long, List<ReportAuthor>> authors = reports.authors(ids);
-        List<BulletinView.Item> items = new ArrayList<>();
+        List<BulletinDetails.Item> items = new ArrayList<>();
         for (long id : ids) {
             Report r = reports.report(id).orElseThrow();
-            items.add(new BulletinView.Item(r.id(), r.title(), r.body(), r.proposals(),
+            items.add(new BulletinDetails.Item(r.id(), r.title(), r.body(), r.proposals(),
                     authors.getOrDefault(id, List.of()).stream().map(ReportAuthor::memberName).toList(),
-                    organisations.byId(r.organisationId()).map(Organisation::name).orElse("")));
+                    organisations.name(r.organisationId())));
         }
-        return new BulletinView(b.id(), b.organisationId(), organisations.byId(b.organisationId()).map(Organisation::name).orElse(""),
+        return new BulletinDetails(b.id(), b.organisationId(), organisations.name(b.organisationId()),
                 b.year(), b.number(), b.title(), b.periodFrom(), b.periodTo(), b.publishedAt(), items);
     }
 }

@@ -9,9 +9,9 @@ import java.util.List;
  */
 public interface ForwardingService {
 
-    List<ReportViews.RouteView> routes();
+    List<RouteDetails> routes();
 
-    ReportViews.RouteView putRoute(long organisationId, String baseUrl, String username, String password, String targetCode,
+    RouteDetails putRoute(long organisationId, String baseUrl, String username, String password, String targetCode,
             String targetName);
 
     void deleteRoute(long organisationId);
@@ -23,13 +23,13 @@ public interface ForwardingService {
      * A report another deployment forwards (service accounts only). The same key again answers the
      * report it made the first time ({@code duplicate}), and makes nothing.
      */
-    ReportViews.Received receive(String idempotencyKey, InboundReport report);
+    ReceivedReportSummary receive(String idempotencyKey, InboundReport report);
 
     /**
      * What became of a report received under this key: for the service account that delivered it
      * ({@code GET /api/v1/inbound/reports/{key}}); anyone else, or an unknown key, gets {@code 404}.
      */
-    ReportViews.Progress progress(String idempotencyKey);
+    ReportProgressDetails progress(String idempotencyKey);
 
     /**
      * Checks that an editor may have what became of a delivered report read back now ({@code POST
@@ -39,5 +39,5 @@ public interface ForwardingService {
     long followable(long reportId);
 
     /** The report already received under a key, if any. */
-    java.util.Optional<ReportViews.Received> received(String idempotencyKey);
+    java.util.Optional<ReceivedReportSummary> received(String idempotencyKey);
 }

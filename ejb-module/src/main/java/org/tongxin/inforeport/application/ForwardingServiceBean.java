@@ -23,9 +23,10 @@ import org.tongxin.inforeport.domain.ReportVersion;
 import org.tongxin.inforeport.domain.Route;
 import org.tongxin.inforeport.domain.Transition;
 import org.tongxin.platform.application.Caller;
+import org.tongxin.platform.application.CallerNames;
 import org.tongxin.platform.application.Callers;
-import org.tongxin.platform.domain.Organisation;
-import org.tongxin.platform.domain.OrganisationRepository;
+import org.tongxin.platform.application.OrganisationDirectory;
+import org.tongxin.platform.application.OrganisationSummary;
 import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.kernel.Role;
 
@@ -37,7 +38,9 @@ public class ForwardingServiceBean implements ForwardingService {
     @Inject
     ReportRepository reports;
     @Inject
-    OrganisationRepository organisations;
+    OrganisationDirectory organisations;
+    @Inject
+    CallerNames callerNames;
     @Inject
     Callers callers;
     @Inject
@@ -47,15 +50,15 @@ public class ForwardingServiceBean implements ForwardingService {
 
     @Override
     @RolesAllowed(Role.SYS_ADMIN_CODE)
-    public List<ReportViews.RouteView> routes() {
+    public List<RouteDetails> routes() {
         return em.createQuery("select r from Route r order by r.organisationId", Route.class).getResultStream().map(this::view).toList();
     }
 
     @Override
     @RolesAllowed(Role.SYS_ADMIN_CODE)
-    public ReportViews.RouteView putRoute(long organisationId, String baseUrl, String username, String password, String targetCode,
+    public RouteDetails putRoute(long organisationId, String baseUrl, String username, String password, String targetCode,
             String targetName) {
-        organisations.byId(organisationId).orElseThrow(() -> Problem.notFound("organisation"));
+        organisations.find(organisationId).orElseThrow(() -> Problem.notFound("organisation"));
         Route route = em.find(Route.class, organisationId, LockModeType.PESSIMISTIC_WRITE);
         boolean fresh = route == null;
         if (fresh) {
@@ -112,40 +115,40 @@ public class ForwardingServiceBean implements ForwardingService {
 
     @Override
     @RolesAllowed(Role.SERVICE_CODE)
-    public Optional<ReportViews.Received> received(String idempotencyKey) {
+    public Optional<ReceivedReportSummary> received(String idempotencyKey) {
         if (idempotencyKey == null || idempotencyKey.isBlank()) {
             return Optional.empty();
         }
         Inbound in = em.find(Inbound.class, idempotencyKey.strip());
-        return Optional.ofNullable(in).map(i -> new ReportViews.Received(i.reportId(),
+        return Optional.ofNullable(in).map(i -> new ReceivedReportSummary(i.reportId(),
                 reports.report(i.reportId()).map(r -> r.state().name()).orElse(""), true));
     }
 
     @Override
     @RolesAllowed(Role.SERVICE_CODE)
-    public ReportViews.Progress progress(String idempotencyKey) {
+    public ReportProgressDetails progress(String idempotencyKey) {
         Inbound in = idempotencyKey == null || idempotencyKey.isBlank() ? null : em.find(Inbound.class, idempotencyKey.strip());
         if (in == null || !in.receivedBy().equals(caller().username())) {
             throw Problem.notFound("report");
         }
         Report r = reports.report(in.reportId()).orElseThrow(() -> Problem.notFound("report"));
-        List<ReportViews.ProgressAdoption> adoptions = reports.adoptions(r.id()).stream().map(a -> {
-            Organisation o = organisations.byId(a.organisationId()).orElseThrow();
-            return new ReportViews.ProgressAdoption(o.code(), o.name(), a.level().name(), a.adoptedAt(), !a.standing());
+        List<ReportProgressDetails.Adoption> adoptions = reports.adoptions(r.id()).stream().map(a -> {
+            OrganisationSummary o = organisations.find(a.organisationId()).orElseThrow();
+            return new ReportProgressDetails.Adoption(o.code(), o.name(), a.level().name(), a.adoptedAt(), !a.standing());
         }).toList();
-        List<ReportViews.ProgressInstruction> instructions = reports.instructions(r.id()).stream()
-                .map(i -> new ReportViews.ProgressInstruction(i.id(), i.level().name(), i.givenOn(), i.leaderName())).toList();
-        return new ReportViews.Progress(r.id(), r.state().name(), adoptions, instructions);
+        List<ReportProgressDetails.Instruction> instructions = reports.instructions(r.id()).stream()
+                .map(i -> new ReportProgressDetails.Instruction(i.id(), i.level().name(), i.givenOn(), i.leaderName())).toList();
+        return new ReportProgressDetails(r.id(), r.state().name(), adoptions, instructions);
     }
 
     @Override
     @RolesAllowed(Role.SERVICE_CODE)
-    public ReportViews.Received receive(String idempotencyKey, InboundReport asked) {
+    public ReceivedReportSummary receive(String idempotencyKey, InboundReport asked) {
         String key = idempotencyKey == null ? "" : idempotencyKey.strip();
         if (key.isEmpty() || key.length() > 80) {
             throw Problem.field("Idempotency-Key", "invalid-idempotency-key", "problem.inbound.key");
         }
-        Optional<ReportViews.Received> earlier = received(key);
+        Optional<ReceivedReportSummary> earlier = received(key);
         if (earlier.isPresent()) {
             return earlier.get();
         }
@@ -153,7 +156,7 @@ public class ForwardingServiceBean implements ForwardingService {
             throw Problem.rule("invalid-input", "problem.invalid-input");
         }
         InboundReport.Origin origin = asked.origin();
-        Organisation target = organisations.byCode(asked.targetOrganisationCode() == null ? "" : asked.targetOrganisationCode().strip())
+        OrganisationSummary target = organisations.findByCode(asked.targetOrganisationCode() == null ? "" : asked.targetOrganisationCode().strip())
                 .orElseThrow(() -> Problem.field("targetOrganisationCode", "unknown-organisation", "problem.inbound.organisation"));
         String originCode = required(origin.organisationCode(), "origin.organisationCode", 40);
         String originName = required(origin.organisationName(), "origin.organisationName", 100);
@@ -163,7 +166,7 @@ public class ForwardingServiceBean implements ForwardingService {
             throw Problem.field("topic", "invalid-topic", "problem.report.topic");
         }
         Caller caller = caller();
-        long writtenIn = organisations.byCode(originCode).map(Organisation::id).orElse(target.id());
+        long writtenIn = organisations.findByCode(originCode).map(OrganisationSummary::id).orElse(target.id());
         Report report = Report.received(writtenIn, target.id(), caller.accountId(), draft, clock.instant());
         if (asked.source() != null && !asked.source().isBlank()) {
             report.comesFrom(null, required(asked.source(), "source", 160));
@@ -173,13 +176,13 @@ public class ForwardingServiceBean implements ForwardingService {
         reports.add(new ReportVersion(report, 1, ReportVersion.Kind.AUTHOR, caller.username(), clock.instant()));
         String authors = String.join("、", asked.authors() == null ? List.of() : asked.authors().stream()
                 .filter(a -> a != null && !a.isBlank()).map(String::strip).toList());
-        String name = callers.account(session.getCallerPrincipal()).displayName();
+        String name = callerNames.displayName(session.getCallerPrincipal());
         reports.add(new Transition(report, target.id(), ReportAction.RECEIVE, null, caller.username(), name,
                 originName + " #" + origin.reportId(), clock.instant()));
         em.persist(new Inbound(key, report, deployment, origin.reportId(), originCode, originName, authors, caller.username(),
                 clock.instant()));
         em.flush();
-        return new ReportViews.Received(report.id(), report.state().name(), false);
+        return new ReceivedReportSummary(report.id(), report.state().name(), false);
     }
 
     private static String required(String value, String field, int max) {
@@ -192,8 +195,8 @@ public class ForwardingServiceBean implements ForwardingService {
         return value.strip();
     }
 
-    private ReportViews.RouteView view(Route r) {
-        return new ReportViews.RouteView(r.organisationId(), organisations.byId(r.organisationId()).map(Organisation::name).orElse(""),
+    private RouteDetails view(Route r) {
+        return new RouteDetails(r.organisationId(), organisations.name(r.organisationId()),
                 r.baseUrl(), r.username(), r.targetCode(), r.targetName(), r.updatedAt(), r.updatedBy());
     }
 

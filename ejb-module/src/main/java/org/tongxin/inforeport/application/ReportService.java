@@ -4,80 +4,57 @@ import java.util.List;
 
 import org.tongxin.inforeport.domain.Draft;
 import org.tongxin.inforeport.domain.Instruction;
-import org.tongxin.inforeport.domain.ReportQuery;
-import org.tongxin.platform.kernel.Page;
 
 /**
  * Information reports. A move not allowed in the report's state answers a conflict (409); a report the
- * caller may not see answers not found (404); a move of the wrong role answers forbidden (403).
+ * caller may not see answers not found (404); a move of the wrong role answers forbidden (403). Lists and
+ * search: {@link ReportSearchService}; attachments: {@link ReportAttachmentService}.
  */
 public interface ReportService {
 
-    List<ReportViews.Topic> topics();
+    List<TopicSummary> topics();
 
     /** A member writes a draft; they are its first author. */
-    ReportViews.Detail create(NewReport report);
+    ReportDetails create(NewReport report);
 
     /** The contact points the calling member is assigned to: the sources a report of theirs may name. */
-    List<ReportViews.Source> myPoints();
+    List<ReportDetails.Source> myPoints();
 
     /** The first author changes a draft or a returned report. */
-    ReportViews.Detail revise(long id, Draft draft);
+    ReportDetails revise(long id, Draft draft);
 
-    ReportViews.Detail submit(long id);
+    ReportDetails submit(long id);
 
-    ReportViews.Detail startEditing(long id);
+    ReportDetails startEditing(long id);
 
     /**
      * An editor combines reports their level holds (submitted or being edited) into a combined report
      * (综合稿) with its own text; the sources are marked merged and stay linked. The combined report's
      * authors are the sources' first authors, in order: its adoption is split between them.
      */
-    ReportViews.Detail combine(List<Long> sourceIds, Draft draft);
+    ReportDetails combine(List<Long> sourceIds, Draft draft);
 
     /** An editor changes the text while editing; the version is kept. */
-    ReportViews.Detail edit(long id, Draft draft);
+    ReportDetails edit(long id, Draft draft);
 
-    ReportViews.Detail returnToAuthor(long id, String note);
+    ReportDetails returnToAuthor(long id, String note);
 
-    ReportViews.Detail decline(long id, String reason);
+    ReportDetails decline(long id, String reason);
 
-    ReportViews.Detail adopt(long id);
+    ReportDetails adopt(long id);
 
     /** An editor forwards an adopted report to the organisation above (报送). */
-    ReportViews.Detail forward(long id);
+    ReportDetails forward(long id);
 
-    ReportViews.Detail instruct(long id, Instruction.Facts facts);
+    ReportDetails instruct(long id, Instruction.Facts facts);
 
     /** An editor voids their level's adoption, with a reason; its points are voided too. */
-    ReportViews.Detail voidAdoption(long id, String reason);
+    ReportDetails voidAdoption(long id, String reason);
 
-    ReportViews.Detail report(long id);
+    ReportDetails report(long id);
 
-    Page<ReportViews.Summary> list(ReportQuery query, Page.Request page);
-
-    List<ReportViews.Step> trace(long id);
-
-    /**
-     * Reports like a text being written (at most {@code limit}, best first): among those the caller may
-     * see and those adopted anywhere, leaving out {@code excluding} (the report being edited).
-     */
-    List<ReportViews.Similar> similar(String title, String body, Long excluding, int limit);
-
-    /** How far the full-text index is (for editors, administrators and benchmarks). */
-    org.tongxin.inforeport.domain.ReportSearch.Status indexStatus();
-
-    /**
-     * Attaches a file: PDF, images or Office documents only, judged by the content, at most the
-     * configured size (default 20 MB); by the first author while the report is theirs to change, or by
-     * the editor while editing.
-     */
-    ReportViews.AttachmentInfo attach(long id, String fileName, byte[] content);
-
-    List<ReportViews.AttachmentInfo> attachments(long id);
-
-    ReportViews.Download download(long id, long attachmentId);
+    List<ReportStepRow> trace(long id);
 
     /** What editors changed: the author's last version against the text as it stands. */
-    List<ReportViews.DiffLine> changes(long id);
+    List<DiffLineRow> changes(long id);
 }

@@ -27,8 +27,8 @@ import org.tongxin.inforeport.domain.ReportAction;
 import org.tongxin.inforeport.domain.ReportFigures;
 import org.tongxin.platform.application.Caller;
 import org.tongxin.platform.application.Callers;
-import org.tongxin.platform.domain.Organisation;
-import org.tongxin.platform.domain.OrganisationRepository;
+import org.tongxin.platform.application.OrganisationDirectory;
+import org.tongxin.platform.application.OrganisationTime;
 import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.kernel.Role;
 
@@ -36,7 +36,6 @@ import org.tongxin.platform.kernel.Role;
 @Stateless
 public class ReportStatsServiceBean implements ReportStatsService {
 
-    private static final ZoneId ZONE = ZoneId.of(Organisation.DEFAULT_TIME_ZONE);
     private static final int AUTHORS = 100;
 
     @Inject
@@ -44,7 +43,9 @@ public class ReportStatsServiceBean implements ReportStatsService {
     @Inject
     MemberDirectory directory;
     @Inject
-    OrganisationRepository organisations;
+    OrganisationDirectory organisations;
+    @Inject
+    OrganisationTime time;
     @Inject
     TableSheet sheets;
     @Inject
@@ -63,8 +64,10 @@ public class ReportStatsServiceBean implements ReportStatsService {
             throw Problem.field("to", "invalid-period", "problem.report.period");
         }
         long org = caller.visible().ownId();
-        Instant start = from.atStartOfDay(ZONE).toInstant();
-        Instant end = to.plusDays(1).atStartOfDay(ZONE).toInstant();
+        // the period and its months in the organisation's own calendar
+        ZoneId zone = time.zone(org);
+        Instant start = from.atStartOfDay(zone).toInstant();
+        Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
         List<ReportFigures.Dated> received = first(figures.received(org, start, end));
         List<ReportFigures.Dated> adopted = figures.adopted(org, start, end);
         List<Object[]> instructions = figures.instructions(org, from, to);
@@ -92,11 +95,11 @@ public class ReportStatsServiceBean implements ReportStatsService {
         }
         received.forEach(d -> {
             byTopic.computeIfAbsent(topics.get(d.reportId()), k -> new long[2])[0]++;
-            byMonth.computeIfAbsent(YearMonth.from(d.at().atZone(ZONE)).toString(), k -> new long[2])[0]++;
+            byMonth.computeIfAbsent(YearMonth.from(d.at().atZone(zone)).toString(), k -> new long[2])[0]++;
         });
         adopted.forEach(d -> {
             byTopic.computeIfAbsent(topics.get(d.reportId()), k -> new long[2])[1]++;
-            byMonth.computeIfAbsent(YearMonth.from(d.at().atZone(ZONE)).toString(), k -> new long[2])[1]++;
+            byMonth.computeIfAbsent(YearMonth.from(d.at().atZone(zone)).toString(), k -> new long[2])[1]++;
         });
 
         Set<Long> receivedIds = new HashSet<>();
@@ -151,7 +154,7 @@ public class ReportStatsServiceBean implements ReportStatsService {
             g[0] += receivedIds.contains(report) ? 1 : 0;
             g[1] += adoptedIds.contains(report) ? 1 : 0;
         });
-        String orgName = organisations.byId(org).map(Organisation::name).orElse("");
+        String orgName = organisations.name(org);
         return new ReportStats(from, to, filtered ? topic : null, org, orgName, received.size(), adopted.size(),
                 figures.moved(org, ReportAction.FORWARD, start, end), figures.moved(org, ReportAction.DECLINE, start, end), byLevel,
                 rows(byTopic), rows(byMonth), authors.subList(0, Math.min(AUTHORS, authors.size())), ranked(bySector), rows(byParty),

@@ -1,7 +1,10 @@
 package org.tongxin.inforeport.domain;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -137,23 +140,111 @@ public class Report implements OrganisationOwned {
     }
 
     /**
-     * Checks a move against the state machine and the level, and makes it. Answers the state before.
-     * {@code atOrigin}: the caller acts for the organisation the report was written in.
+     * Checks a move that depends on nothing around the report against the state machine and the level,
+     * and makes it. Answers the state before.
      */
     public ReportState move(ReportAction action, Instant now) {
+        return move(action, MoveFacts.NONE, now);
+    }
+
+    /** Checks a move against {@link #refusal} and makes it. Answers the state before. */
+    public ReportState move(ReportAction action, MoveFacts facts, Instant now) {
+        check(action, facts);
         ReportState before = state;
-        if (!action.allowedFrom(state)) {
-            throw Problem.conflict("wrong-state", "problem.report.wrong-state");
-        }
-        if (action == ReportAction.RETURN && !currentOrganisationId.equals(organisationId)) {
-            throw Problem.conflict("wrong-state", "problem.report.return-at-origin");
-        }
         state = action.to(state);
         if (action == ReportAction.SUBMIT) {
             submittedAt = now;
         }
         updatedAt = now;
         return before;
+    }
+
+    /** Throws why the move may not be made now, if it may not. */
+    public void check(ReportAction action, MoveFacts facts) {
+        Refusal r = refusal(action, facts);
+        if (r != null) {
+            throw r.problem();
+        }
+    }
+
+    /**
+     * The one place that says whether a move is open on this report now, whoever asks: the move itself
+     * ({@link #move}) and the moves a reader is offered ({@link #openMoves}). Answers why it is
+     * refused (a conflict), or null. Who may make it (author or editor) is the caller's part, checked apart.
+     */
+    public Refusal refusal(ReportAction action, MoveFacts facts) {
+        switch (action) {
+            case RETURN -> {
+                if (combined) {
+                    // a combined report has no author to return it to: its sources' authors wrote other texts
+                    return new Refusal("wrong-state", "problem.report.combined-no-return");
+                }
+                if (!action.allowedFrom(state)) {
+                    return new Refusal("wrong-state", "problem.report.wrong-state");
+                }
+                if (!atOrigin()) {
+                    return new Refusal("wrong-state", "problem.report.return-at-origin");
+                }
+                return null;
+            }
+            case INSTRUCT -> {
+                // a leader instructs on what a level published
+                return action.allowedFrom(state) && facts.adopted() ? null : new Refusal("not-adopted", "problem.report.not-adopted");
+            }
+            case VOID_ADOPTION -> {
+                return action.allowedFrom(state) && facts.adoptedHere() ? null
+                        : new Refusal("not-adopted", "problem.report.not-adopted");
+            }
+            case FORWARD -> {
+                if (!facts.routed() && !facts.hasParent()) {
+                    return new Refusal("top-of-tree", "problem.report.top-of-tree");
+                }
+                if (!action.allowedFrom(state)) {
+                    return new Refusal("wrong-state", "problem.report.wrong-state");
+                }
+                if (facts.delivering()) {
+                    return new Refusal("already-forwarded", "problem.report.already-forwarded");
+                }
+                return null;
+            }
+            default -> {
+                return action.allowedFrom(state) ? null : new Refusal("wrong-state", "problem.report.wrong-state");
+            }
+        }
+    }
+
+    /** Why a move is refused now: a conflict (409) with its code and message key. */
+    public record Refusal(String code, String messageKey) {
+
+        public Problem problem() {
+            return Problem.conflict(code, messageKey);
+        }
+    }
+
+    /**
+     * The moves a caller playing {@code part} may make on the report now, in the order of {@link ReportAction}:
+     * those {@link #refusal} lets through, of the caller's part. Moves that make or take a report as a whole
+     * (create, combine, merge into a combined report, receive) are never offered on a report.
+     */
+    public List<ReportAction> openMoves(MoveFacts.Part part, MoveFacts facts) {
+        List<ReportAction> open = new ArrayList<>();
+        for (ReportAction a : ReportAction.values()) {
+            if (!NOT_OFFERED.contains(a) && plays(part, a) && refusal(a, facts) == null) {
+                open.add(a);
+            }
+        }
+        return open;
+    }
+
+    private static final Set<ReportAction> NOT_OFFERED = EnumSet.of(ReportAction.CREATE, ReportAction.COMBINE, ReportAction.MERGE,
+            ReportAction.RECEIVE);
+
+    /** Voiding an adoption is for an editor of the level that adopted, wherever the report is now; other editor moves for the holder's. */
+    private static boolean plays(MoveFacts.Part part, ReportAction a) {
+        if (a == ReportAction.VOID_ADOPTION) {
+            return part.editor();
+        }
+        return a.actor() == ReportAction.Actor.AUTHOR ? part.firstAuthor() : part.editorHere();
     }
 
     /** The author's text (a draft or a returned report) or the editor's (while editing). */
@@ -171,9 +262,19 @@ public class Report implements OrganisationOwned {
     }
 
     /** Forwarded to the organisation above, where it waits as submitted for that level's editors. */
-    public void forwardTo(long parentOrganisationId, Instant now) {
-        move(ReportAction.FORWARD, now);
+    public void forwardTo(long parentOrganisationId, MoveFacts facts, Instant now) {
+        move(ReportAction.FORWARD, facts, now);
         currentOrganisationId = parentOrganisationId;
+    }
+
+    /**
+     * Forwarded to a parent hosted by another deployment: the report stays adopted here and a delivery
+     * carries it there. Answers the state before (and after).
+     */
+    public ReportState forwardByRoute(MoveFacts facts, Instant now) {
+        check(ReportAction.FORWARD, facts);
+        touch(now);
+        return state;
     }
 
     public Draft draft() {

@@ -24,7 +24,7 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfWriter;
 import com.lowagie.text.pdf.draw.LineSeparator;
 import org.tongxin.inforeport.application.BulletinPrinter;
-import org.tongxin.inforeport.application.BulletinView;
+import org.tongxin.inforeport.application.BulletinDetails;
 
 /**
  * The bulletin in its usual form: the red masthead (社情民意), the issue (2026年第12期), the editing office
@@ -37,7 +37,7 @@ public class BulletinDocuments implements BulletinPrinter {
     private static final Color RED = new Color(0xC0, 0x10, 0x10);
 
     @Override
-    public byte[] pdf(BulletinView b) {
+    public byte[] pdf(BulletinDetails b, ZoneId zone) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Document doc = new Document(PageSize.A4, 70, 70, 60, 60);
             PdfWriter.getInstance(doc, out);
@@ -51,7 +51,7 @@ public class BulletinDocuments implements BulletinPrinter {
             Font small = new Font(song, 10);
             doc.add(centered(b.title(), masthead));
             doc.add(centered(issue(b), normal));
-            Paragraph office = new Paragraph(b.organisationName() + "办公室编" + "　　　　" + date(b), normal);
+            Paragraph office = new Paragraph(b.organisationName() + "办公室编" + "　　　　" + date(b, zone), normal);
             office.setSpacingBefore(12);
             doc.add(office);
             doc.add(new Chunk(new LineSeparator(2f, 100f, RED, Element.ALIGN_CENTER, -4)));
@@ -59,10 +59,10 @@ public class BulletinDocuments implements BulletinPrinter {
             contents.setSpacingBefore(12);
             doc.add(contents);
             int n = 1;
-            for (BulletinView.Item item : b.items()) {
+            for (BulletinDetails.Item item : b.items()) {
                 doc.add(new Paragraph((n++) + ". " + item.title(), normal));
             }
-            for (BulletinView.Item item : b.items()) {
+            for (BulletinDetails.Item item : b.items()) {
                 Paragraph title = new Paragraph(item.title(), heading);
                 title.setAlignment(Element.ALIGN_CENTER);
                 title.setSpacingBefore(24);
@@ -95,18 +95,18 @@ public class BulletinDocuments implements BulletinPrinter {
     }
 
     @Override
-    public byte[] docx(BulletinView b) {
+    public byte[] docx(BulletinDetails b, ZoneId zone) {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             run(doc, ParagraphAlignment.CENTER, b.title(), 40, true, "C01010");
             run(doc, ParagraphAlignment.CENTER, issue(b), 12, false, null);
-            XWPFParagraph office = paragraph(doc, ParagraphAlignment.LEFT, b.organisationName() + "办公室编　　　　" + date(b), 12, false, null);
+            XWPFParagraph office = paragraph(doc, ParagraphAlignment.LEFT, b.organisationName() + "办公室编　　　　" + date(b, zone), 12, false, null);
             office.setBorderBottom(org.apache.poi.xwpf.usermodel.Borders.THICK);
             run(doc, ParagraphAlignment.LEFT, "本期目录", 15, true, null);
             int n = 1;
-            for (BulletinView.Item item : b.items()) {
+            for (BulletinDetails.Item item : b.items()) {
                 run(doc, ParagraphAlignment.LEFT, (n++) + ". " + item.title(), 12, false, null);
             }
-            for (BulletinView.Item item : b.items()) {
+            for (BulletinDetails.Item item : b.items()) {
                 run(doc, ParagraphAlignment.CENTER, item.title(), 15, true, null);
                 for (String line : item.body().split("\n")) {
                     XWPFParagraph p = paragraph(doc, ParagraphAlignment.LEFT, line, 12, false, null);
@@ -151,16 +151,17 @@ public class BulletinDocuments implements BulletinPrinter {
         return p;
     }
 
-    static String issue(BulletinView b) {
+    static String issue(BulletinDetails b) {
         return "（" + b.year() + "年第" + b.number() + "期）";
     }
 
-    private static String date(BulletinView b) {
-        LocalDate d = LocalDate.ofInstant(b.publishedAt(), ZoneId.of("Asia/Shanghai"));
+    /** The day of publication in the publishing organisation's calendar. */
+    private static String date(BulletinDetails b, ZoneId zone) {
+        LocalDate d = LocalDate.ofInstant(b.publishedAt(), zone);
         return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
     }
 
-    private static String source(BulletinView.Item item) {
+    private static String source(BulletinDetails.Item item) {
         return "来源：" + item.origin() + "委员 " + String.join("、", item.authors());
     }
 }

@@ -30,8 +30,9 @@ import org.tongxin.inforeport.domain.ReportAuthor;
 import org.tongxin.inforeport.domain.ReportRepository;
 import org.tongxin.inforeport.domain.Route;
 import org.tongxin.platform.application.PlatformSettings;
-import org.tongxin.platform.domain.Organisation;
-import org.tongxin.platform.domain.OrganisationRepository;
+import org.tongxin.platform.application.OrganisationDirectory;
+import org.tongxin.platform.application.OrganisationSummary;
+import org.tongxin.platform.application.OrganisationTime;
 
 /**
  * The database side of a delivery, each step its own short transaction, so that no transaction
@@ -50,13 +51,14 @@ public class DeliveryWork {
     @Inject
     ReportRepository reports;
     @Inject
-    OrganisationRepository organisations;
+    OrganisationDirectory organisations;
+    @Inject
+    OrganisationTime time;
     @Inject
     Clock clock;
     @Inject
     ReportCredits credits;
 
-    private static final java.time.ZoneId ZONE = java.time.ZoneId.of("Asia/Shanghai");
 
     /** The deliveries whose next attempt is due, the longest waiting first. */
     public List<Long> due(int max) {
@@ -78,7 +80,7 @@ public class DeliveryWork {
         }
         Route route = em.find(Route.class, d.organisationId());
         Report r = reports.report(d.reportId()).orElseThrow();
-        Organisation origin = organisations.byId(r.organisationId()).orElseThrow();
+        OrganisationSummary origin = organisations.find(r.organisationId()).orElseThrow();
         JsonArrayBuilder proposals = Json.createArrayBuilder();
         r.proposals().forEach(proposals::add);
         JsonArrayBuilder authors = Json.createArrayBuilder();
@@ -154,7 +156,7 @@ public class DeliveryWork {
         for (JsonObject a : progress.getJsonArray("adoptions").getValuesAs(JsonObject.class)) {
             Instant at = Instant.parse(a.getString("adoptedAt"));
             there.add(new RemoteLedger.Seen(RemoteCredit.Kind.ADOPTION, RemoteLedger.adoptionKey(a.getString("organisationCode"),
-                    at.getEpochSecond()), InstructionLevel.valueOf(a.getString("level")), LocalDate.ofInstant(at, ZONE),
+                    at.getEpochSecond()), InstructionLevel.valueOf(a.getString("level")), time.day(at, report.organisationId()),
                     a.getString("organisationName"), a.getBoolean("voided", false)));
         }
         for (JsonObject i : progress.getJsonArray("instructions").getValuesAs(JsonObject.class)) {

@@ -30,6 +30,7 @@ import org.tongxin.inforeport.domain.Adoption;
 import org.tongxin.inforeport.domain.Draft;
 import org.tongxin.inforeport.domain.Instruction;
 import org.tongxin.inforeport.domain.InstructionLevel;
+import org.tongxin.inforeport.domain.MoveFacts;
 import org.tongxin.inforeport.domain.Report;
 import org.tongxin.inforeport.domain.ReportAction;
 import org.tongxin.inforeport.domain.ReportAuthor;
@@ -240,7 +241,7 @@ public class DemoReports {
                 return instructed;
             }
             ReportState before = report.state();
-            report.forwardTo(path.get(l + 1).org().id(), t);
+            report.forwardTo(path.get(l + 1).org().id(), new MoveFacts(false, false, false, true, false), t);
             step(report, here, ReportAction.FORWARD, before, here.editor(), here.editorName(), path.get(l + 1).org().name(), t);
         }
         return instructed;

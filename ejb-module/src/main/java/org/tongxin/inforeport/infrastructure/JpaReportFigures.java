@@ -9,9 +9,12 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.tongxin.platform.application.OrganisationDirectory;
+import org.tongxin.platform.application.OrganisationSummary;
 import org.tongxin.inforeport.domain.ReportAction;
 import org.tongxin.inforeport.domain.ReportFigures;
 import org.tongxin.platform.kernel.Chunks;
@@ -21,6 +24,8 @@ public class JpaReportFigures implements ReportFigures {
 
     @PersistenceContext(unitName = "tongxin")
     private EntityManager em;
+    @Inject
+    OrganisationDirectory organisations;
 
     @Override
     public List<Dated> received(long organisationId, Instant from, Instant to) {
@@ -29,9 +34,15 @@ public class JpaReportFigures implements ReportFigures {
                 + " and t.occurredAt >= :from and t.occurredAt < :to", Object[].class)
                 .setParameter("o", organisationId).setParameter("arrive", List.of(ReportAction.SUBMIT, ReportAction.RECEIVE)).setParameter("from", from)
                 .setParameter("to", to).getResultList().forEach(r -> dated.add(new Dated((Long) r[0], (Instant) r[1])));
+        // forwarded up from the organisations right below: the tree is the platform's, asked through its directory
+        List<Long> below = organisations.find(organisationId).map(o -> organisations.matching(o.path() + "%").stream()
+                .filter(c -> c.parentId() != null && c.parentId() == organisationId).map(OrganisationSummary::id).toList()).orElse(List.of());
+        if (below.isEmpty()) {
+            return dated;
+        }
         em.createQuery("select t.reportId, t.occurredAt from Transition t where t.action = :forward and t.occurredAt >= :from"
-                + " and t.occurredAt < :to and t.organisationId in (select c.id from Organisation c where c.parent.id = :o)", Object[].class)
-                .setParameter("o", organisationId).setParameter("forward", ReportAction.FORWARD).setParameter("from", from)
+                + " and t.occurredAt < :to and t.organisationId in :below", Object[].class)
+                .setParameter("below", below).setParameter("forward", ReportAction.FORWARD).setParameter("from", from)
                 .setParameter("to", to).getResultList().forEach(r -> dated.add(new Dated((Long) r[0], (Instant) r[1])));
         return dated;
     }

@@ -14,13 +14,15 @@ import java.util.Set;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.tongxin.inforeport.domain.Report;
 import org.tongxin.inforeport.domain.ReportAction;
 import org.tongxin.platform.kernel.Chunks;
-import org.tongxin.platform.domain.Organisation;
+import org.tongxin.platform.application.OrganisationDirectory;
+import org.tongxin.platform.application.OrganisationTime;
 
 /**
  * Reads reports as the index sees them, a batch at a time: the report, its authors, the organisations that handled it, and whether an adoption
@@ -31,10 +33,12 @@ import org.tongxin.platform.domain.Organisation;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class ReportDocuments {
 
-    private static final ZoneId ZONE = ZoneId.of(Organisation.DEFAULT_TIME_ZONE);
-
     @PersistenceContext(unitName = "tongxin")
     EntityManager em;
+    @Inject
+    OrganisationDirectory organisations;
+    @Inject
+    OrganisationTime time;
 
     /** The next reports in the order (modification time, id) after a bookmark. */
     public List<ReportTextIndex.Doc> after(Instant updatedAt, long id, int limit) {
@@ -97,19 +101,17 @@ public class ReportDocuments {
             adopted.addAll(em.createQuery("select distinct a.reportId from Adoption a where a.reportId in :ids and a.voidedAt is null", Long.class)
                     .setParameter("ids", chunk).getResultList());
         }
-        for (List<Long> chunk : Chunks.of(orgIds)) {
-            for (Object[] row : em.createQuery("select o.id, o.level from Organisation o where o.id in :ids", Object[].class)
-                    .setParameter("ids", chunk).getResultList()) {
-                levels.put((Long) row[0], String.valueOf(row[1]));
-            }
+        for (long o : orgIds) {
+            organisations.find(o).ifPresent(s -> levels.put(o, String.valueOf(s.level())));
         }
+        Map<Long, ZoneId> zones = new HashMap<>();
         List<ReportTextIndex.Doc> docs = new ArrayList<>(reports.size());
         for (Report r : reports) {
             Instant day = r.submittedAt() != null ? r.submittedAt() : r.createdAt();
             docs.add(new ReportTextIndex.Doc(r.id(), r.title(), r.body(), String.join("\n", r.proposals()), r.topic(), r.state(),
                     r.organisationId(), r.currentOrganisationId(), levels.getOrDefault(r.currentOrganisationId(), ""),
                     accounts.getOrDefault(r.id(), Set.of()), members.getOrDefault(r.id(), Set.of()), handled.getOrDefault(r.id(), Set.of()),
-                    adopted.contains(r.id()), LocalDate.ofInstant(day, ZONE), r.updatedAt(), firstAuthors.getOrDefault(r.id(), ""),
+                    adopted.contains(r.id()), LocalDate.ofInstant(day, zones.computeIfAbsent(r.organisationId(), time::zone)), r.updatedAt(), firstAuthors.getOrDefault(r.id(), ""),
                     r.submittedAt()));
         }
         em.clear();

@@ -3,9 +3,9 @@ package org.tongxin.inforeport.infrastructure;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
-import org.tongxin.platform.infrastructure.SecretSeal;
+import org.tongxin.platform.application.Secrets;
 
-/** A route's password as the database keeps it: sealed ({@link SecretSeal}), opened only to sign in at the other end. */
+/** A route's password as the database keeps it: sealed ({@link Secrets}), opened only to sign in at the other end. */
 @Converter
 public class SealedRouteSecret implements AttributeConverter<String, String> {
 
@@ -13,11 +13,11 @@ public class SealedRouteSecret implements AttributeConverter<String, String> {
 
     @Override
     public String convertToDatabaseColumn(String secret) {
-        return SecretSeal.node().seal(secret, PURPOSE);
+        return Secrets.seal(secret, PURPOSE);
     }
 
     @Override
     public String convertToEntityAttribute(String stored) {
-        return SecretSeal.node().open(stored, PURPOSE);
+        return Secrets.open(stored, PURPOSE);
     }
 }

@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.tongxin.inforeport.application.BulletinService;
-import org.tongxin.inforeport.application.BulletinView;
+import org.tongxin.inforeport.application.BulletinDetails;
 import org.tongxin.platform.kernel.Problem;
 
 /** {@code /api/v1/bulletins}: bulletin issues of the caller's organisation, as JSON, PDF and .docx. */
@@ -44,13 +44,13 @@ public class BulletinResource {
     }
 
     @GET
-    public List<BulletinView> list() {
+    public List<BulletinDetails> list() {
         return bulletins.bulletins();
     }
 
     @GET
     @Path("/{id:[0-9]+}")
-    public BulletinView bulletin(@PathParam("id") long id) {
+    public BulletinDetails bulletin(@PathParam("id") long id) {
         return bulletins.bulletin(id);
     }
 

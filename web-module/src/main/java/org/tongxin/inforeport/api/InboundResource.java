@@ -14,7 +14,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.tongxin.inforeport.application.ForwardingService;
 import org.tongxin.inforeport.application.InboundReport;
-import org.tongxin.inforeport.application.ReportViews;
+import org.tongxin.inforeport.application.ReceivedReportSummary;
+import org.tongxin.inforeport.application.ReportProgressDetails;
 import org.tongxin.platform.kernel.Problem;
 
 /**
@@ -35,7 +36,7 @@ public class InboundResource {
         if (report == null) {
             throw Problem.rule("invalid-input", "problem.invalid-input");
         }
-        ReportViews.Received received;
+        ReceivedReportSummary received;
         try {
             received = forwarding.receive(key, report);
         } catch (EJBException lostRace) {
@@ -48,7 +49,7 @@ public class InboundResource {
     /** What became of a report this service account delivered under the key: state, adoptions, instructions. */
     @GET
     @Path("/{key}")
-    public ReportViews.Progress progress(@PathParam("key") String key) {
+    public ReportProgressDetails progress(@PathParam("key") String key) {
         return forwarding.progress(key);
     }
 }

@@ -22,7 +22,17 @@ import jakarta.ws.rs.core.Response;
 
 import org.tongxin.inforeport.application.NewReport;
 import org.tongxin.inforeport.application.ReportService;
-import org.tongxin.inforeport.application.ReportViews;
+import org.tongxin.inforeport.application.ReportAttachmentService;
+import org.tongxin.inforeport.application.ReportSearchService;
+import org.tongxin.inforeport.application.AttachmentDetails;
+import org.tongxin.inforeport.application.AttachmentSummary;
+import org.tongxin.inforeport.application.DiffLineRow;
+import org.tongxin.inforeport.application.ReportDetails;
+import org.tongxin.inforeport.application.ReportStepRow;
+import org.tongxin.inforeport.application.ReportSummary;
+import org.tongxin.inforeport.application.RouteDetails;
+import org.tongxin.inforeport.application.SimilarReportSummary;
+import org.tongxin.inforeport.application.TopicSummary;
 import org.tongxin.inforeport.domain.Draft;
 import org.tongxin.inforeport.domain.Instruction;
 import org.tongxin.inforeport.domain.InstructionLevel;
@@ -39,6 +49,10 @@ public class ReportResource {
 
     @EJB
     ReportService reports;
+    @EJB
+    ReportAttachmentService attachmentService;
+    @EJB
+    ReportSearchService search;
     @EJB
     org.tongxin.inforeport.application.ReportStatsService stats;
     @EJB
@@ -67,28 +81,28 @@ public class ReportResource {
         if (body == null) {
             throw Problem.rule("invalid-input", "problem.invalid-input");
         }
-        ReportViews.Detail created = reports.create(new NewReport(body.title(), body.body(), body.proposals(), body.topic(), body.coAuthors(),
+        ReportDetails created = reports.create(new NewReport(body.title(), body.body(), body.proposals(), body.topic(), body.coAuthors(),
                 body.sourcePoint()));
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
 
     @GET
-    public Page<ReportViews.Summary> list(@QueryParam("state") String state, @QueryParam("topic") String topic, @QueryParam("q") String q,
+    public Page<ReportSummary> list(@QueryParam("state") String state, @QueryParam("topic") String topic, @QueryParam("q") String q,
             @QueryParam("level") String level, @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("author") Long author,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
         ReportState s = state == null || state.isBlank() ? null : parse(ReportState.class, state, "state");
         String l = level == null || level.isBlank() ? null : parse(org.tongxin.platform.kernel.OrganisationLevel.class, level, "level").name();
-        return reports.list(new ReportQuery(s, blankToNull(topic), words(q, "q"), l, date(from, "from"), date(to, "to"), author),
+        return search.list(new ReportQuery(s, blankToNull(topic), words(q, "q"), l, date(from, "from"), date(to, "to"), author),
                 new Page.Request(page, size));
     }
 
     /** Reports like the text being written, for the writer to look at before submitting a duplicate. */
     @GET
     @Path("/similar")
-    public List<ReportViews.Similar> similar(@QueryParam("title") String title, @QueryParam("body") String body,
+    public List<SimilarReportSummary> similar(@QueryParam("title") String title, @QueryParam("body") String body,
             @QueryParam("excluding") Long excluding, @QueryParam("limit") @DefaultValue("5") int limit) {
-        return reports.similar(words(title, "title"), body == null || body.length() <= 2000 ? body : body.substring(0, 2000), excluding, limit);
+        return search.similar(words(title, "title"), body == null || body.length() <= 2000 ? body : body.substring(0, 2000), excluding, limit);
     }
 
     /**
@@ -97,7 +111,7 @@ public class ReportResource {
      */
     @POST
     @Path("/{id}/delivery/retry")
-    public ReportViews.Detail retryDelivery(@PathParam("id") long id) {
+    public ReportDetails retryDelivery(@PathParam("id") long id) {
         forwarding.retry(id);
         courier.attemptFor(id);
         return reports.report(id);
@@ -109,7 +123,7 @@ public class ReportResource {
      */
     @POST
     @Path("/{id}/delivery/follow")
-    public ReportViews.Detail followDelivery(@PathParam("id") long id) {
+    public ReportDetails followDelivery(@PathParam("id") long id) {
         forwarding.followable(id);
         courier.followFor(id);
         return reports.report(id);
@@ -117,7 +131,7 @@ public class ReportResource {
 
     @GET
     @Path("/routes")
-    public List<ReportViews.RouteView> routes() {
+    public List<RouteDetails> routes() {
         return forwarding.routes();
     }
 
@@ -125,7 +139,7 @@ public class ReportResource {
     @PUT
     @Path("/routes/{organisationId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public ReportViews.RouteView putRoute(@PathParam("organisationId") long organisationId, RouteBody body) {
+    public RouteDetails putRoute(@PathParam("organisationId") long organisationId, RouteBody body) {
         if (body == null) {
             throw Problem.rule("invalid-input", "problem.invalid-input");
         }
@@ -143,7 +157,7 @@ public class ReportResource {
     @GET
     @Path("/index")
     public org.tongxin.inforeport.domain.ReportSearch.Status index() {
-        return reports.indexStatus();
+        return search.indexStatus();
     }
 
     private static String blankToNull(String s) {
@@ -164,7 +178,7 @@ public class ReportResource {
         if (body == null) {
             throw Problem.rule("invalid-input", "problem.invalid-input");
         }
-        ReportViews.Detail d = reports.combine(body.sources(), new Draft(body.title(), body.body(), body.proposals(), body.topic()));
+        ReportDetails d = reports.combine(body.sources(), new Draft(body.title(), body.body(), body.proposals(), body.topic()));
         return Response.status(Response.Status.CREATED).entity(d).build();
     }
 
@@ -194,26 +208,26 @@ public class ReportResource {
     /** The contact points the calling member may name as a report's source ({@code sourcePoint}). */
     @GET
     @Path("/source-points")
-    public List<ReportViews.Source> sourcePoints() {
+    public List<ReportDetails.Source> sourcePoints() {
         return reports.myPoints();
     }
 
     @GET
     @Path("/topics")
-    public List<ReportViews.Topic> topics() {
+    public List<TopicSummary> topics() {
         return reports.topics();
     }
 
     @GET
     @Path("/{id:[0-9]+}")
-    public ReportViews.Detail report(@PathParam("id") long id) {
+    public ReportDetails report(@PathParam("id") long id) {
         return reports.report(id);
     }
 
     @PUT
     @Path("/{id:[0-9]+}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public ReportViews.Detail revise(@PathParam("id") long id, Body body) {
+    public ReportDetails revise(@PathParam("id") long id, Body body) {
         if (body == null) {
             throw Problem.rule("invalid-input", "problem.invalid-input");
         }
@@ -222,32 +236,32 @@ public class ReportResource {
 
     @GET
     @Path("/{id:[0-9]+}/trace")
-    public List<ReportViews.Step> trace(@PathParam("id") long id) {
+    public List<ReportStepRow> trace(@PathParam("id") long id) {
         return reports.trace(id);
     }
 
     @GET
     @Path("/{id:[0-9]+}/changes")
-    public List<ReportViews.DiffLine> changes(@PathParam("id") long id) {
+    public List<DiffLineRow> changes(@PathParam("id") long id) {
         return reports.changes(id);
     }
 
     @POST
     @Path("/{id:[0-9]+}/submit")
-    public ReportViews.Detail submit(@PathParam("id") long id) {
+    public ReportDetails submit(@PathParam("id") long id) {
         return reports.submit(id);
     }
 
     @POST
     @Path("/{id:[0-9]+}/start-editing")
-    public ReportViews.Detail startEditing(@PathParam("id") long id) {
+    public ReportDetails startEditing(@PathParam("id") long id) {
         return reports.startEditing(id);
     }
 
     @POST
     @Path("/{id:[0-9]+}/edit")
     @Consumes(MediaType.APPLICATION_JSON)
-    public ReportViews.Detail edit(@PathParam("id") long id, Body body) {
+    public ReportDetails edit(@PathParam("id") long id, Body body) {
         if (body == null) {
             throw Problem.rule("invalid-input", "problem.invalid-input");
         }
@@ -256,31 +270,31 @@ public class ReportResource {
 
     @POST
     @Path("/{id:[0-9]+}/return")
-    public ReportViews.Detail returnToAuthor(@PathParam("id") long id, Note body) {
+    public ReportDetails returnToAuthor(@PathParam("id") long id, Note body) {
         return reports.returnToAuthor(id, body == null ? null : body.note() != null ? body.note() : body.reason());
     }
 
     @POST
     @Path("/{id:[0-9]+}/decline")
-    public ReportViews.Detail decline(@PathParam("id") long id, Note body) {
+    public ReportDetails decline(@PathParam("id") long id, Note body) {
         return reports.decline(id, body == null ? null : body.reason() != null ? body.reason() : body.note());
     }
 
     @POST
     @Path("/{id:[0-9]+}/adopt")
-    public ReportViews.Detail adopt(@PathParam("id") long id) {
+    public ReportDetails adopt(@PathParam("id") long id) {
         return reports.adopt(id);
     }
 
     @POST
     @Path("/{id:[0-9]+}/forward")
-    public ReportViews.Detail forward(@PathParam("id") long id) {
+    public ReportDetails forward(@PathParam("id") long id) {
         return reports.forward(id);
     }
 
     @POST
     @Path("/{id:[0-9]+}/adoption/void")
-    public ReportViews.Detail voidAdoption(@PathParam("id") long id, Note body) {
+    public ReportDetails voidAdoption(@PathParam("id") long id, Note body) {
         return reports.voidAdoption(id, body == null ? null : body.reason() != null ? body.reason() : body.note());
     }
 
@@ -288,20 +302,20 @@ public class ReportResource {
     @Path("/{id:[0-9]+}/attachments")
     @Consumes(MediaType.WILDCARD)
     public Response attach(@PathParam("id") long id, @QueryParam("name") String name, byte[] content) {
-        return Response.status(Response.Status.CREATED).entity(reports.attach(id, name, content)).build();
+        return Response.status(Response.Status.CREATED).entity(attachmentService.attach(id, name, content)).build();
     }
 
     @GET
     @Path("/{id:[0-9]+}/attachments")
-    public List<ReportViews.AttachmentInfo> attachments(@PathParam("id") long id) {
-        return reports.attachments(id);
+    public List<AttachmentSummary> attachments(@PathParam("id") long id) {
+        return attachmentService.attachments(id);
     }
 
     @GET
     @Path("/{id:[0-9]+}/attachments/{attachment:[0-9]+}")
     @Produces(MediaType.WILDCARD)
     public Response download(@PathParam("id") long id, @PathParam("attachment") long attachment) {
-        ReportViews.Download d = reports.download(id, attachment);
+        AttachmentDetails d = attachmentService.download(id, attachment);
         String encoded = java.net.URLEncoder.encode(d.fileName(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
         return Response.ok(d.content(), d.contentType())
                 .header("Content-Disposition", "attachment; filename=\"attachment\"; filename*=UTF-8''" + encoded)
@@ -317,7 +331,7 @@ public class ReportResource {
         }
         InstructionLevel level = parse(InstructionLevel.class, body.level(), "level");
         LocalDate givenOn = date(body.givenOn(), "givenOn");
-        ReportViews.Detail d = reports.instruct(id, new Instruction.Facts(body.leaderName(), level, givenOn, body.text(), body.department(),
+        ReportDetails d = reports.instruct(id, new Instruction.Facts(body.leaderName(), level, givenOn, body.text(), body.department(),
                 body.result()));
         return Response.status(Response.Status.CREATED).entity(d).build();
     }

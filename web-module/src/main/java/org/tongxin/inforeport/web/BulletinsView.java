@@ -3,18 +3,21 @@ package org.tongxin.inforeport.web;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.tongxin.inforeport.application.BulletinService;
-import org.tongxin.inforeport.application.BulletinView;
+import org.tongxin.inforeport.application.BulletinDetails;
+import org.tongxin.platform.application.OrganisationTime;
+import org.tongxin.platform.web.CurrentUser;
 import org.tongxin.platform.web.Pages;
 
 /** Bulletin issues: the list with downloads, and publishing the next issue (editors). */
@@ -26,11 +29,22 @@ public class BulletinsView implements Serializable {
 
     @EJB
     BulletinService bulletins;
+    @Inject
+    OrganisationTime time;
+    @Inject
+    CurrentUser me;
 
-    private List<BulletinView> issues = List.of();
+    private List<BulletinDetails> issues = List.of();
     private String title = "社情民意";
-    private LocalDate from = LocalDate.now(ZoneId.of("Asia/Shanghai")).withDayOfMonth(1);
-    private LocalDate to = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    private LocalDate from;
+    private LocalDate to;
+
+    /** The period defaults to this month so far, in the caller's organisation's calendar. */
+    @PostConstruct
+    void init() {
+        to = time.today(me.getOrganisationId());
+        from = to.withDayOfMonth(1);
+    }
 
     public void load() {
         Pages.attempt(() -> issues = bulletins.bulletins());
@@ -38,7 +52,7 @@ public class BulletinsView implements Serializable {
 
     public void publish() {
         if (Pages.attempt(() -> {
-            BulletinView b = bulletins.publish(title, from, to);
+            BulletinDetails b = bulletins.publish(title, from, to);
             Pages.info("bulletin.published", b.year(), b.number(), b.items().size());
         }, Map.of("from", "publishForm:from", "to", "publishForm:to", "title", "publishForm:title"))) {
             load();
@@ -58,7 +72,7 @@ public class BulletinsView implements Serializable {
                 .stream(() -> new ByteArrayInputStream(bytes)).build();
     }
 
-    public List<BulletinView> getIssues() {
+    public List<BulletinDetails> getIssues() {
         return issues;
     }
 

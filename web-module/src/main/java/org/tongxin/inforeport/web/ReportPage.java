@@ -2,7 +2,6 @@ package org.tongxin.inforeport.web;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
@@ -10,14 +9,23 @@ import java.util.Map;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.tongxin.inforeport.application.ReportService;
-import org.tongxin.inforeport.application.ReportViews;
+import org.tongxin.inforeport.application.ReportAttachmentService;
+import org.tongxin.inforeport.application.AttachmentDetails;
+import org.tongxin.inforeport.application.AttachmentSummary;
+import org.tongxin.inforeport.application.DiffLineRow;
+import org.tongxin.inforeport.application.ReportDetails;
+import org.tongxin.inforeport.application.ReportStepRow;
 import org.tongxin.inforeport.domain.Draft;
 import org.tongxin.inforeport.domain.Instruction;
 import org.tongxin.inforeport.domain.InstructionLevel;
+import org.tongxin.platform.application.OrganisationTime;
 import org.tongxin.platform.kernel.Problem;
+import org.tongxin.platform.web.CurrentUser;
 import org.tongxin.platform.web.Pages;
 
 /** One report: its text, authors, the moves the person may make now, its path, adoptions, instructions and changes. */
@@ -30,16 +38,22 @@ public class ReportPage implements Serializable {
 
     @EJB
     ReportService reports;
+    @Inject
+    OrganisationTime time;
+    @Inject
+    CurrentUser me;
+    @EJB
+    ReportAttachmentService attachmentService;
     @EJB
     org.tongxin.inforeport.application.ForwardingService forwarding;
     @EJB
     org.tongxin.inforeport.application.Courier courier;
 
     private Long id;
-    private ReportViews.Detail report;
-    private List<ReportViews.Step> trace = List.of();
-    private List<ReportViews.DiffLine> changes = List.of();
-    private List<ReportViews.AttachmentInfo> attachments = List.of();
+    private ReportDetails report;
+    private List<ReportStepRow> trace = List.of();
+    private List<DiffLineRow> changes = List.of();
+    private List<AttachmentSummary> attachments = List.of();
     private String note;
     private boolean editing;
     private String editTitle;
@@ -47,10 +61,16 @@ public class ReportPage implements Serializable {
     private String editProposals;
     private String leaderName;
     private InstructionLevel leaderLevel = InstructionLevel.CITY;
-    private LocalDate givenOn = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    private LocalDate givenOn;
     private String instructionText;
     private String department;
     private String result;
+
+    /** An instruction is given today by default, in the caller's organisation's calendar. */
+    @PostConstruct
+    void init() {
+        givenOn = time.today(me.getOrganisationId());
+    }
 
     public void load() {
         if (id == null) {
@@ -60,7 +80,7 @@ public class ReportPage implements Serializable {
             report = reports.report(id);
             trace = reports.trace(id);
             changes = reports.changes(id);
-            attachments = reports.attachments(id);
+            attachments = attachmentService.attachments(id);
         } catch (Problem p) {
             report = null;
             Pages.problem(p);
@@ -137,14 +157,14 @@ public class ReportPage implements Serializable {
     }
 
     public void upload(org.primefaces.event.FileUploadEvent event) {
-        if (Pages.attempt(() -> reports.attach(id, event.getFile().getFileName(), event.getFile().getContent()))) {
+        if (Pages.attempt(() -> attachmentService.attach(id, event.getFile().getFileName(), event.getFile().getContent()))) {
             Pages.info("report.done");
             load();
         }
     }
 
     public org.primefaces.model.StreamedContent file(long attachmentId) {
-        ReportViews.Download d = reports.download(id, attachmentId);
+        AttachmentDetails d = attachmentService.download(id, attachmentId);
         return org.primefaces.model.DefaultStreamedContent.builder().name(d.fileName()).contentType(d.contentType())
                 .contentLength((long) d.content().length).stream(() -> new java.io.ByteArrayInputStream(d.content())).build();
     }
@@ -154,7 +174,7 @@ public class ReportPage implements Serializable {
         return report != null && (can("REVISE") || can("EDIT"));
     }
 
-    public List<ReportViews.AttachmentInfo> getAttachments() {
+    public List<AttachmentSummary> getAttachments() {
         return attachments;
     }
 
@@ -169,7 +189,7 @@ public class ReportPage implements Serializable {
     }
 
     public String when(java.time.Instant at) {
-        return at == null ? "" : at.atZone(ZoneId.of("Asia/Shanghai")).format(WHEN);
+        return at == null ? "" : time.at(at, me.getOrganisationId()).format(WHEN);
     }
 
     public InstructionLevel[] getLevels() {
@@ -184,15 +204,15 @@ public class ReportPage implements Serializable {
         this.id = id;
     }
 
-    public ReportViews.Detail getReport() {
+    public ReportDetails getReport() {
         return report;
     }
 
-    public List<ReportViews.Step> getTrace() {
+    public List<ReportStepRow> getTrace() {
         return trace;
     }
 
-    public List<ReportViews.DiffLine> getChanges() {
+    public List<DiffLineRow> getChanges() {
         return changes;
     }
 

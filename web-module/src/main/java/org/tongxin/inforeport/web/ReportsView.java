@@ -10,7 +10,9 @@ import jakarta.inject.Named;
 
 import org.primefaces.model.LazyDataModel;
 import org.tongxin.inforeport.application.ReportService;
-import org.tongxin.inforeport.application.ReportViews;
+import org.tongxin.inforeport.application.ReportSearchService;
+import org.tongxin.inforeport.application.ReportSummary;
+import org.tongxin.inforeport.application.TopicSummary;
 import org.tongxin.inforeport.domain.ReportQuery;
 import org.tongxin.inforeport.domain.ReportState;
 import org.tongxin.platform.kernel.Page;
@@ -30,16 +32,18 @@ public class ReportsView implements Serializable {
 
     @EJB
     ReportService reports;
+    @EJB
+    ReportSearchService search;
 
-    private List<ReportViews.Topic> topics = List.of();
+    private List<TopicSummary> topics = List.of();
     private ReportState state;
     private String topic;
     private String q;
     private String level;
     private java.time.LocalDate from;
     private java.time.LocalDate to;
-    private PagedModel<ReportViews.Summary> model;
-    private List<ReportViews.Summary> selected = new java.util.ArrayList<>();
+    private PagedModel<ReportSummary> model;
+    private List<ReportSummary> selected = new java.util.ArrayList<>();
     private String title;
     private String body;
     private String proposals;
@@ -57,12 +61,12 @@ public class ReportsView implements Serializable {
             }
 
             @Override
-            protected Page<ReportViews.Summary> fetch(Object query, Page.Request request) {
-                return reports.list((ReportQuery) query, request);
+            protected Page<ReportSummary> fetch(Object query, Page.Request request) {
+                return search.list((ReportQuery) query, request);
             }
 
             @Override
-            protected String key(ReportViews.Summary row) {
+            protected String key(ReportSummary row) {
                 return String.valueOf(row.id());
             }
         };
@@ -110,7 +114,7 @@ public class ReportsView implements Serializable {
     /** The selected reports become one combined report (综合稿); the page moves to it. */
     public String combine() {
         Long[] made = {null};
-        boolean ok = Pages.attempt(() -> made[0] = reports.combine(selected.stream().map(ReportViews.Summary::id).toList(),
+        boolean ok = Pages.attempt(() -> made[0] = reports.combine(selected.stream().map(ReportSummary::id).toList(),
                 new org.tongxin.inforeport.domain.Draft(title, body, proposals == null ? List.of()
                         : java.util.Arrays.stream(proposals.split("\\R")).filter(l -> !l.isBlank()).toList(), combinedTopic)).id(),
                 java.util.Map.of("title", "combineForm:title", "body", "combineForm:body", "proposals", "combineForm:proposals", "sources",
@@ -123,11 +127,11 @@ public class ReportsView implements Serializable {
         return "/inforeport/report?faces-redirect=true&id=" + made[0];
     }
 
-    public List<ReportViews.Summary> getSelected() {
+    public List<ReportSummary> getSelected() {
         return selected;
     }
 
-    public void setSelected(List<ReportViews.Summary> selected) {
+    public void setSelected(List<ReportSummary> selected) {
         this.selected = selected == null ? new java.util.ArrayList<>() : selected;
     }
 
@@ -167,7 +171,7 @@ public class ReportsView implements Serializable {
         return ReportState.values();
     }
 
-    public List<ReportViews.Topic> getTopics() {
+    public List<TopicSummary> getTopics() {
         return topics;
     }
 
@@ -195,7 +199,7 @@ public class ReportsView implements Serializable {
         this.q = q;
     }
 
-    public LazyDataModel<ReportViews.Summary> getModel() {
+    public LazyDataModel<ReportSummary> getModel() {
         return model;
     }
 }

@@ -3,12 +3,12 @@ package org.tongxin.inforeport.web;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -18,7 +18,9 @@ import org.primefaces.model.StreamedContent;
 import org.tongxin.inforeport.application.ReportService;
 import org.tongxin.inforeport.application.ReportStats;
 import org.tongxin.inforeport.application.ReportStatsService;
-import org.tongxin.inforeport.application.ReportViews;
+import org.tongxin.inforeport.application.TopicSummary;
+import org.tongxin.platform.application.OrganisationTime;
+import org.tongxin.platform.web.CurrentUser;
 import org.tongxin.platform.web.Pages;
 
 /** Statistics for editors and leaders: totals, by topic, month, author, sector and party, a chart, and the workbook. */
@@ -32,15 +34,22 @@ public class StatsView implements Serializable {
     ReportStatsService stats;
     @EJB
     ReportService reports;
+    @Inject
+    OrganisationTime time;
+    @Inject
+    CurrentUser me;
 
-    private LocalDate from = LocalDate.now(ZoneId.of("Asia/Shanghai")).withDayOfYear(1);
-    private LocalDate to = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    private LocalDate from;
+    private LocalDate to;
     private String topic;
-    private List<ReportViews.Topic> topics = List.of();
+    private List<TopicSummary> topics = List.of();
     private ReportStats figures;
 
+    /** The period defaults to this year so far, in the caller's organisation's calendar. */
     @PostConstruct
     void init() {
+        to = time.today(me.getOrganisationId());
+        from = to.withDayOfYear(1);
         Pages.attempt(() -> topics = reports.topics());
     }
 
@@ -112,7 +121,7 @@ public class StatsView implements Serializable {
         this.topic = topic;
     }
 
-    public List<ReportViews.Topic> getTopics() {
+    public List<TopicSummary> getTopics() {
         return topics;
     }
 

@@ -18,7 +18,10 @@ import org.tongxin.committee.application.MemberQuery;
 import org.tongxin.committee.application.MemberStatus;
 import org.tongxin.inforeport.application.NewReport;
 import org.tongxin.inforeport.application.ReportService;
-import org.tongxin.inforeport.application.ReportViews;
+import org.tongxin.inforeport.application.ReportSearchService;
+import org.tongxin.inforeport.application.ReportDetails;
+import org.tongxin.inforeport.application.SimilarReportSummary;
+import org.tongxin.inforeport.application.TopicSummary;
 import org.tongxin.inforeport.domain.Draft;
 import org.tongxin.platform.kernel.Page;
 import org.tongxin.platform.kernel.Problem;
@@ -36,18 +39,20 @@ public class WritePage implements Serializable {
     @EJB
     ReportService reports;
     @EJB
+    ReportSearchService search;
+    @EJB
     RosterService roster;
 
     private Long id;
-    private List<ReportViews.Topic> topics = List.of();
+    private List<TopicSummary> topics = List.of();
     private String title;
     private String body;
     private String proposals;
     private String topic;
     private List<MemberSummary> coAuthors = new ArrayList<>();
-    private List<ReportViews.Source> points = List.of();
+    private List<ReportDetails.Source> points = List.of();
     private Long sourcePoint;
-    private List<ReportViews.Similar> similar = List.of();
+    private List<SimilarReportSummary> similar = List.of();
 
     @PostConstruct
     void init() {
@@ -62,7 +67,7 @@ public class WritePage implements Serializable {
             return;
         }
         try {
-            ReportViews.Detail d = reports.report(id);
+            ReportDetails d = reports.report(id);
             title = d.title();
             body = d.body();
             proposals = String.join("\n", d.proposals());
@@ -75,13 +80,13 @@ public class WritePage implements Serializable {
     /** As the title or the body changes: reports like it, so the writer sees the matter was raised before. */
     public void lookUpSimilar() {
         try {
-            similar = reports.similar(title, body == null || body.length() <= 2000 ? body : body.substring(0, 2000), id, 5);
+            similar = search.similar(title, body == null || body.length() <= 2000 ? body : body.substring(0, 2000), id, 5);
         } catch (Problem p) {
             similar = List.of();
         }
     }
 
-    public List<ReportViews.Similar> getSimilar() {
+    public List<SimilarReportSummary> getSimilar() {
         return similar;
     }
 
@@ -128,12 +133,12 @@ public class WritePage implements Serializable {
         this.id = id;
     }
 
-    public List<ReportViews.Topic> getTopics() {
+    public List<TopicSummary> getTopics() {
         return topics;
     }
 
     /** The contact points the member may name as the source (none: the field is not shown). */
-    public List<ReportViews.Source> getPoints() {
+    public List<ReportDetails.Source> getPoints() {
         return points;
     }
 
@@ -145,7 +150,7 @@ public class WritePage implements Serializable {
         this.sourcePoint = sourcePoint;
     }
 
-    public String topicLabel(ReportViews.Topic t) {
+    public String topicLabel(TopicSummary t) {
         return Pages.english() ? t.nameEn() : t.nameZh();
     }
 

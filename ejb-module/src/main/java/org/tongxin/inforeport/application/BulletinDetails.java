@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** A bulletin issue with its reports, as pages, the API and the printers use it. */
-public record BulletinView(long id, long organisationId, String organisationName, int year, int number, String title, LocalDate from,
+public record BulletinDetails(long id, long organisationId, String organisationName, int year, int number, String title, LocalDate from,
         LocalDate to, Instant publishedAt, List<Item> items) {
 
     /** A report of the issue: its text and its sources (authors and the organisation it came from). */

@@ -1,0 +1,22 @@
+package org.tongxin.inforeport.application;
+
+import java.util.List;
+
+import org.tongxin.inforeport.domain.ReportQuery;
+import org.tongxin.inforeport.domain.ReportSearch;
+import org.tongxin.platform.kernel.Page;
+
+/** Finding reports: the lists the caller may see, reports like one being written, and how far the index is. */
+public interface ReportSearchService {
+
+    Page<ReportSummary> list(ReportQuery query, Page.Request page);
+
+    /**
+     * Reports like a text being written (at most {@code limit}, best first): among those the caller may
+     * see and those adopted anywhere, leaving out {@code excluding} (the report being edited).
+     */
+    List<SimilarReportSummary> similar(String title, String body, Long excluding, int limit);
+
+    /** How far the full-text index is (for editors, administrators and benchmarks). */
+    ReportSearch.Status indexStatus();
+}
