@@ -56,9 +56,13 @@ final class ArchitectureRules {
      */
     static final String DEMO_LOGINS = "org.tongxin.platform.infrastructure.DemoData";
 
-    /** Where the clock may be read and a zone named: the platform's calendar, the organisation entity, demo data. */
+    /**
+     * Where the clock may be read and a zone named: the platform's calendar, the organisation entity, demo data,
+     * and one documented exception: the audit trail's Hibernate listener, which Hibernate creates outside CDI
+     * (no injected Clock) and which stamps each history row with the real moment it was written, in UTC.
+     */
     static final Set<String> TIME_OWNERS = Set.of("org.tongxin.platform.application.OrganisationTime",
-            "org.tongxin.platform.domain.Organisation");
+            "org.tongxin.platform.domain.Organisation", "org.tongxin.platform.infrastructure.AuditListener");
 
     private ArchitectureRules() {
     }

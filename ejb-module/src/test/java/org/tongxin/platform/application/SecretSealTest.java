@@ -1,4 +1,4 @@
-package org.tongxin.platform.infrastructure;
+package org.tongxin.platform.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

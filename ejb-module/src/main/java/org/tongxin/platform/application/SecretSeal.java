@@ -1,4 +1,4 @@
-package org.tongxin.platform.infrastructure;
+package org.tongxin.platform.application;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
