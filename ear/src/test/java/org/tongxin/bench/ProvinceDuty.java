@@ -13,10 +13,10 @@ import java.util.Random;
 
 import org.tongxin.bench.ProvinceRoster.Org;
 import org.tongxin.bench.ProvinceRoster.Person;
-import org.tongxin.committee.domain.DutyCategory;
-import org.tongxin.committee.domain.DutyRole;
-import org.tongxin.committee.domain.Position;
-import org.tongxin.committee.domain.RuleTerms;
+import org.tongxin.duty.application.DutyCategory;
+import org.tongxin.duty.application.DutyRole;
+import org.tongxin.committee.application.Position;
+import org.tongxin.duty.domain.RuleTerms;
 
 /**
  * The duty ledger of 2025 and 2026 (to {@link ProvinceData#AS_OF}) and each organisation's default rule

@@ -11,8 +11,8 @@ import java.util.Random;
 
 import org.tongxin.bench.ProvinceRoster.Org;
 import org.tongxin.bench.ProvinceRoster.Person;
-import org.tongxin.committee.domain.MemberStatus;
-import org.tongxin.committee.domain.Party;
+import org.tongxin.committee.application.MemberStatus;
+import org.tongxin.committee.application.Party;
 
 /**
  * Party pairings as the demo city has them, in every organisation: in each special committee, the

@@ -14,10 +14,10 @@ import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.tongxin.committee.domain.MemberStatus;
+import org.tongxin.committee.application.MemberStatus;
 import org.tongxin.committee.domain.NameIndex;
-import org.tongxin.committee.domain.Party;
-import org.tongxin.committee.domain.Position;
+import org.tongxin.committee.application.Party;
+import org.tongxin.committee.application.Position;
 import org.tongxin.committee.infrastructure.DemoPeople;
 import org.tongxin.committee.infrastructure.Pinyin4jNameIndex;
 import org.tongxin.platform.kernel.OrganisationLevel;

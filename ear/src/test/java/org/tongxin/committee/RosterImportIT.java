@@ -25,13 +25,13 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.tongxin.committee.application.CommitteeView;
+import org.tongxin.committee.application.CommitteeSummary;
 import org.tongxin.committee.application.ImportResult;
 import org.tongxin.committee.application.MemberProfile;
 import org.tongxin.committee.application.MemberSummary;
 import org.tongxin.committee.application.RosterService;
 import org.tongxin.committee.application.RosterTransfer;
-import org.tongxin.committee.domain.MemberQuery;
+import org.tongxin.committee.application.MemberQuery;
 import org.tongxin.platform.kernel.Page;
 import org.tongxin.support.Deployments;
 import org.wildfly.security.auth.server.SecurityDomain;
@@ -114,7 +114,7 @@ class RosterImportIT {
 
     @Test
     void theExportKeepsTheFiltersAndHidesPersonalDataFromMembers() throws Exception {
-        CommitteeView committee = as("member1", "member", () -> roster.committees()).get(0);
+        CommitteeSummary committee = as("member1", "member", () -> roster.committees()).get(0);
         MemberQuery query = new MemberQuery(committee.id(), null, null, null, null, null, null);
         byte[] asMember = as("member1", "member", () -> transfer.export(query));
         try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(asMember))) {

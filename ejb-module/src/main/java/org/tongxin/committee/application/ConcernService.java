@@ -12,14 +12,14 @@ import org.tongxin.platform.kernel.Page;
 public interface ConcernService {
 
     /** A member records a concern met at one of their contact points; it earns the diary's duty points. */
-    LiaisonViews.Concern record(long pointId, LocalDate metOn, String what, String suggestion);
+    ConcernSummary record(long pointId, LocalDate metOn, String what, String suggestion);
 
     /** Office staff close the follow-up, resolved or not, with a note. */
-    LiaisonViews.Concern handle(long concernId, boolean resolved, String note);
+    ConcernSummary handle(long concernId, boolean resolved, String note);
 
     /** Members see their own concerns; office staff and leaders their organisation's. */
-    Page<LiaisonViews.Concern> concerns(long organisationId, String status, LocalDate from, LocalDate to, Page.Request request);
+    Page<ConcernSummary> concerns(long organisationId, String status, LocalDate from, LocalDate to, Page.Request request);
 
     /** Concerns collected and resolved per organisation (the one named and those below) in a period. */
-    List<LiaisonViews.ConcernCount> counts(long organisationId, LocalDate from, LocalDate to);
+    List<ConcernCountRow> counts(long organisationId, LocalDate from, LocalDate to);
 }

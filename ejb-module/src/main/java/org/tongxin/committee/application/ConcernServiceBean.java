@@ -2,7 +2,6 @@ package org.tongxin.committee.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,13 +18,12 @@ import jakarta.inject.Inject;
 
 import org.tongxin.committee.domain.Concern;
 import org.tongxin.committee.domain.ContactPoint;
-import org.tongxin.committee.domain.DutyCategory;
 import org.tongxin.committee.domain.Liaison;
 import org.tongxin.committee.domain.Member;
 import org.tongxin.committee.domain.MemberRepository;
-import org.tongxin.committee.domain.SourceRef;
 import org.tongxin.platform.application.Caller;
 import org.tongxin.platform.application.Callers;
+import org.tongxin.platform.application.OrganisationTime;
 import org.tongxin.platform.application.OrganisationService;
 import org.tongxin.platform.application.OrganisationDetails;
 import org.tongxin.platform.kernel.Page;
@@ -39,8 +37,6 @@ import org.tongxin.platform.kernel.Role;
 @Stateless
 public class ConcernServiceBean implements ConcernService {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
     @Inject
     Liaison liaison;
     @Inject
@@ -50,7 +46,9 @@ public class ConcernServiceBean implements ConcernService {
     @Inject
     Clock clock;
     @Inject
-    Event<DutyEvent> duty;
+    OrganisationTime time;
+    @Inject
+    Event<ConcernRecorded> recorded;
     @EJB
     OrganisationService organisations;
     @Resource
@@ -58,7 +56,7 @@ public class ConcernServiceBean implements ConcernService {
 
     @Override
     @RolesAllowed(Role.MEMBER_CODE)
-    public LiaisonViews.Concern record(long pointId, LocalDate metOn, String what, String suggestion) {
+    public ConcernSummary record(long pointId, LocalDate metOn, String what, String suggestion) {
         Caller caller = caller();
         Member m = members.byAccount(caller.accountId()).orElseThrow(Problem::forbidden);
         ContactPoint point = liaison.point(pointId).orElseThrow(() -> Problem.field("pointId", "not-found", "problem.not-found",
@@ -66,16 +64,15 @@ public class ConcernServiceBean implements ConcernService {
         if (liaison.currentOf(m.id()).stream().noneMatch(a -> a.pointId().equals(pointId))) {
             throw Problem.field("pointId", "not-your-point", "problem.concern.not-your-point");
         }
-        Concern c = new Concern(m, point, metOn, what, suggestion, LocalDate.ofInstant(clock.instant(), ZONE), clock.instant());
+        Concern c = new Concern(m, point, metOn, what, suggestion, time.today(m.organisationId()), clock.instant());
         liaison.add(c);
-        duty.fire(DutyEvent.sole(m.id(), c.metOn(), DutyCategory.CONCERN, SourceRef.of("committee", "concern", c.id()),
-                "民情日记：" + point.name()));
+        recorded.fire(new ConcernRecorded(c.id(), m.id(), c.metOn(), point.name()));
         return view(c, Map.of(m.id(), m.name()), Map.of(point.id(), point.name()));
     }
 
     @Override
     @RolesAllowed(Role.OFFICE_STAFF_CODE)
-    public LiaisonViews.Concern handle(long concernId, boolean resolved, String note) {
+    public ConcernSummary handle(long concernId, boolean resolved, String note) {
         Caller caller = caller();
         Concern c = liaison.concern(concernId).filter(x -> callers.organisationVisible(caller, x.organisationId()))
                 .orElseThrow(() -> Problem.notFound("concern"));
@@ -85,7 +82,7 @@ public class ConcernServiceBean implements ConcernService {
 
     @Override
     @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.LEADER_CODE})
-    public Page<LiaisonViews.Concern> concerns(long organisationId, String status, LocalDate from, LocalDate to, Page.Request request) {
+    public Page<ConcernSummary> concerns(long organisationId, String status, LocalDate from, LocalDate to, Page.Request request) {
         Caller caller = caller();
         if (!callers.organisationVisible(caller, organisationId)) {
             throw Problem.notFound("organisation");
@@ -106,7 +103,7 @@ public class ConcernServiceBean implements ConcernService {
 
     @Override
     @RolesAllowed({Role.OFFICE_STAFF_CODE, Role.LEADER_CODE})
-    public List<LiaisonViews.ConcernCount> counts(long organisationId, LocalDate from, LocalDate to) {
+    public List<ConcernCountRow> counts(long organisationId, LocalDate from, LocalDate to) {
         if (from == null || to == null || to.isBefore(from)) {
             throw Problem.field("from", "invalid-input", "problem.concern.period");
         }
@@ -118,7 +115,7 @@ public class ConcernServiceBean implements ConcernService {
         String pattern = callers.caller(session.getCallerPrincipal()).visible().pathPattern();
         return liaison.concernCounts(pattern, from, to).stream()
                 .filter(c -> c.organisationId() == root.id() || isBelow(c.organisationId(), root.id(), parents))
-                .map(c -> new LiaisonViews.ConcernCount(c.organisationId(), orgNames.get(c.organisationId()), c.collected(),
+                .map(c -> new ConcernCountRow(c.organisationId(), orgNames.get(c.organisationId()), c.collected(),
                         c.resolved(), c.unresolved(), c.open()))
                 .toList();
     }
@@ -148,8 +145,8 @@ public class ConcernServiceBean implements ConcernService {
         }
     }
 
-    private static LiaisonViews.Concern view(Concern c, Map<Long, String> memberNames, Map<Long, String> pointNames) {
-        return new LiaisonViews.Concern(c.id(), c.memberId(), memberNames.getOrDefault(c.memberId(), "#" + c.memberId()), c.pointId(),
+    private static ConcernSummary view(Concern c, Map<Long, String> memberNames, Map<Long, String> pointNames) {
+        return new ConcernSummary(c.id(), c.memberId(), memberNames.getOrDefault(c.memberId(), "#" + c.memberId()), c.pointId(),
                 pointNames.getOrDefault(c.pointId(), "#" + c.pointId()), c.metOn(), c.what(), c.suggestion(), c.status().name(),
                 c.handlingNote(), c.handledBy(), c.handledAt());
     }

@@ -11,28 +11,28 @@ import org.tongxin.platform.kernel.Page;
 @Local
 public interface LiaisonService {
 
-    List<LiaisonViews.Town> towns(long organisationId);
+    List<TownSummary> towns(long organisationId);
 
-    Page<LiaisonViews.Point> points(long townId, String name, Page.Request request);
+    Page<PointSummary> points(long townId, String name, Page.Request request);
 
-    List<LiaisonViews.Assignment> memberPoints(long memberId);
+    List<AssignmentRow> memberPoints(long memberId);
 
-    LiaisonViews.Assignment assign(long memberId, long pointId, boolean fixed, LocalDate since);
+    AssignmentRow assign(long memberId, long pointId, boolean fixed, LocalDate since);
 
-    LiaisonViews.Assignment endAssignment(long assignmentId, LocalDate until);
+    AssignmentRow endAssignment(long assignmentId, LocalDate until);
 
     void joinGroup(long townId, long memberId);
 
     void leaveGroup(long townId, long memberId);
 
     /** The member's card (issued on first use): the member, office staff and leaders. */
-    LiaisonViews.Card card(long memberId);
+    CardDetails card(long memberId);
 
     /** A new secret for the card; the old QR code stops working. */
-    LiaisonViews.Card reissueCard(long memberId);
+    CardDetails reissueCard(long memberId);
 
     /** The public card page behind a QR code: open to anyone on the intranet who holds the secret. */
-    LiaisonViews.Card publicCard(String token);
+    CardDetails publicCard(String token);
 
     /** The printable card as PDF, its QR code pointing at {@code cardUrl}. */
     byte[] cardPdf(long memberId, String baseUrl);

@@ -58,18 +58,18 @@ public class LiaisonServiceBean implements LiaisonService {
 
     @Override
     @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.INFO_EDITOR_CODE, Role.HALL_KEEPER_CODE, Role.LEADER_CODE})
-    public List<LiaisonViews.Town> towns(long organisationId) {
+    public List<TownSummary> towns(long organisationId) {
         reach.organisation(caller(), organisationId);
         Map<Long, LiaisonGroup> groups = liaison.groups(organisationId).stream()
                 .collect(Collectors.toMap(LiaisonGroup::townId, Function.identity()));
         Map<Long, Long> counts = liaison.pointCounts(organisationId);
         Map<Long, String> names = new HashMap<>(members.activeNames(organisationId));
-        List<LiaisonViews.Town> result = new ArrayList<>();
+        List<TownSummary> result = new ArrayList<>();
         for (Town t : liaison.towns(organisationId)) {
             LiaisonGroup g = groups.get(t.id());
-            List<LiaisonViews.Person> people = g == null ? List.of() : g.memberIds().stream()
-                    .map(id -> new LiaisonViews.Person(id, names.getOrDefault(id, "#" + id))).toList();
-            result.add(new LiaisonViews.Town(t.id(), t.organisationId(), t.name(), t.kind().name(), g == null ? null : g.id(),
+            List<GroupMember> people = g == null ? List.of() : g.memberIds().stream()
+                    .map(id -> new GroupMember(id, names.getOrDefault(id, "#" + id))).toList();
+            result.add(new TownSummary(t.id(), t.organisationId(), t.name(), t.kind().name(), g == null ? null : g.id(),
                     g == null ? null : g.name(), g == null || g.leaderId() == null ? null : names.get(g.leaderId()), people,
                     counts.getOrDefault(t.id(), 0L)));
         }
@@ -78,29 +78,29 @@ public class LiaisonServiceBean implements LiaisonService {
 
     @Override
     @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.INFO_EDITOR_CODE, Role.HALL_KEEPER_CODE, Role.LEADER_CODE})
-    public Page<LiaisonViews.Point> points(long townId, String name, Page.Request request) {
+    public Page<PointSummary> points(long townId, String name, Page.Request request) {
         Town town = visibleTown(caller(), townId);
         String like = name == null || name.isBlank() ? null : name.strip();
         List<ContactPoint> page = liaison.points(townId, like, request.offset(), request.size());
         Map<Long, List<PointAssignment>> assigned = liaison.currentAt(page.stream().map(ContactPoint::id).toList()).stream()
                 .collect(Collectors.groupingBy(PointAssignment::pointId));
         Map<Long, String> names = members.activeNames(town.organisationId());
-        List<LiaisonViews.Point> items = page.stream().map(p -> new LiaisonViews.Point(p.id(), town.id(), town.name(), p.name(),
-                p.kind().name(), assigned.getOrDefault(p.id(), List.of()).stream().map(a -> new LiaisonViews.Assigned(a.id(),
+        List<PointSummary> items = page.stream().map(p -> new PointSummary(p.id(), town.id(), town.name(), p.name(),
+                p.kind().name(), assigned.getOrDefault(p.id(), List.of()).stream().map(a -> new PointMember(a.id(),
                         a.memberId(), names.getOrDefault(a.memberId(), "#" + a.memberId()), a.fixed(), a.since())).toList())).toList();
         return new Page<>(items, request.page(), request.size(), liaison.countPoints(townId, like));
     }
 
     @Override
     @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.INFO_EDITOR_CODE, Role.HALL_KEEPER_CODE, Role.LEADER_CODE})
-    public List<LiaisonViews.Assignment> memberPoints(long memberId) {
+    public List<AssignmentRow> memberPoints(long memberId) {
         Member m = reach.member(caller(), memberId);
         return assignments(m, liaison.currentOf(m.id()));
     }
 
     @Override
     @RolesAllowed(Role.OFFICE_STAFF_CODE)
-    public LiaisonViews.Assignment assign(long memberId, long pointId, boolean fixed, LocalDate since) {
+    public AssignmentRow assign(long memberId, long pointId, boolean fixed, LocalDate since) {
         Caller caller = caller();
         Member m = reach.member(caller, memberId);
         ContactPoint point = liaison.point(pointId).filter(p -> callers.organisationVisible(caller, p.organisationId()))
@@ -115,7 +115,7 @@ public class LiaisonServiceBean implements LiaisonService {
 
     @Override
     @RolesAllowed(Role.OFFICE_STAFF_CODE)
-    public LiaisonViews.Assignment endAssignment(long assignmentId, LocalDate until) {
+    public AssignmentRow endAssignment(long assignmentId, LocalDate until) {
         Caller caller = caller();
         PointAssignment a = liaison.assignment(assignmentId).filter(x -> callers.organisationVisible(caller, x.organisationId()))
                 .orElseThrow(() -> Problem.notFound("assignment"));
@@ -146,7 +146,7 @@ public class LiaisonServiceBean implements LiaisonService {
 
     @Override
     @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.LEADER_CODE})
-    public LiaisonViews.Card card(long memberId) {
+    public CardDetails card(long memberId) {
         Caller caller = caller();
         Member m = mayHandleCard(caller, memberId);
         ContactCard card = liaison.card(m.id()).orElseGet(() -> {
@@ -159,7 +159,7 @@ public class LiaisonServiceBean implements LiaisonService {
 
     @Override
     @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.LEADER_CODE})
-    public LiaisonViews.Card reissueCard(long memberId) {
+    public CardDetails reissueCard(long memberId) {
         Member m = mayHandleCard(caller(), memberId);
         ContactCard card = liaison.card(m.id()).orElseGet(() -> {
             ContactCard issued = new ContactCard(m.id(), clock.instant());
@@ -173,44 +173,44 @@ public class LiaisonServiceBean implements LiaisonService {
     /** The public card page (the QR code's target): whoever holds the token, anonymous included; no personal data. */
     @Override
     @PermitAll
-    public LiaisonViews.Card publicCard(String token) {
+    public CardDetails publicCard(String token) {
         ContactCard card = token == null || token.length() > 40 ? null : liaison.cardByToken(token).orElse(null);
-        Member m = card == null ? null : members.byId(card.memberId()).filter(x -> x.status() == org.tongxin.committee.domain.MemberStatus.ACTIVE)
+        Member m = card == null ? null : members.byId(card.memberId()).filter(x -> x.status() == org.tongxin.committee.application.MemberStatus.ACTIVE)
                 .orElse(null);
         if (m == null) {
             throw Problem.notFound("card");
         }
-        LiaisonViews.Card full = card(m, card);
+        CardDetails full = card(m, card);
         // the public page shows neither the secret nor anything the roster keeps private
-        return new LiaisonViews.Card(full.memberId(), full.name(), full.organisationName(), full.committeeName(), full.sectorName(),
+        return new CardDetails(full.memberId(), full.name(), full.organisationName(), full.committeeName(), full.sectorName(),
                 full.workplace(), full.title(), full.points(), full.liaisonGroups(), null);
     }
 
     @Override
     @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.LEADER_CODE})
     public byte[] cardPdf(long memberId, String baseUrl) {
-        LiaisonViews.Card card = card(memberId);
+        CardDetails card = card(memberId);
         return printer.print(card, baseUrl + "/card.xhtml?t=" + card.token());
     }
 
-    private LiaisonViews.Card card(Member m, ContactCard card) {
+    private CardDetails card(Member m, ContactCard card) {
         String committee = m.committeeId() == null ? null : committees.committee(m.committeeId()).map(c -> c.name()).orElse(null);
         String sector = m.sectorId() == null ? null : committees.sector(m.sectorId()).map(s -> s.name()).orElse(null);
         List<String> groups = liaison.groups(m.organisationId()).stream().filter(g -> g.memberIds().contains(m.id()))
                 .map(LiaisonGroup::name).toList();
-        return new LiaisonViews.Card(m.id(), m.name(), organisations.publicName(m.organisationId()), committee, sector,
+        return new CardDetails(m.id(), m.name(), organisations.publicName(m.organisationId()), committee, sector,
                 m.workplace(), m.title(), assignments(m, liaison.currentOf(m.id())), groups, card.token());
     }
 
-    private List<LiaisonViews.Assignment> assignments(Member m, List<PointAssignment> list) {
+    private List<AssignmentRow> assignments(Member m, List<PointAssignment> list) {
         Map<Long, ContactPoint> points = liaison.pointsById(list.stream().map(PointAssignment::pointId).toList()).stream()
                 .collect(Collectors.toMap(ContactPoint::id, Function.identity()));
         Map<Long, String> towns = new HashMap<>();
-        List<LiaisonViews.Assignment> result = new ArrayList<>();
+        List<AssignmentRow> result = new ArrayList<>();
         for (PointAssignment a : list) {
             ContactPoint p = points.get(a.pointId());
             String town = towns.computeIfAbsent(p.townId(), id -> liaison.town(id).map(Town::name).orElse(""));
-            result.add(new LiaisonViews.Assignment(a.id(), m.id(), m.name(), p.id(), p.name(), town, a.fixed(), a.since(), a.until()));
+            result.add(new AssignmentRow(a.id(), m.id(), m.name(), p.id(), p.name(), town, a.fixed(), a.since(), a.until()));
         }
         return result;
     }

@@ -7,8 +7,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import jakarta.inject.Inject;
+
+import org.tongxin.committee.domain.CommitteeRepository;
 import org.tongxin.committee.domain.Member;
-import org.tongxin.committee.domain.MemberStatus;
+import org.tongxin.committee.domain.MemberRepository;
+import org.tongxin.committee.application.MemberStatus;
+import org.tongxin.committee.application.Position;
 import org.tongxin.platform.kernel.Chunks;
 
 /**
@@ -35,6 +40,10 @@ public class MemberDirectory {
 
     @PersistenceContext(unitName = "tongxin")
     EntityManager em;
+    @Inject
+    MemberRepository members;
+    @Inject
+    CommitteeRepository committees;
 
     /** The contact points a member is assigned to now (fixed first). */
     public List<PointRef> pointsOf(long memberId) {
@@ -81,6 +90,38 @@ public class MemberDirectory {
                     .forEach(r -> result.put((Long) r[0], new String[] {(String) r[1], String.valueOf(r[2])}));
         }
         return result;
+    }
+
+    /** The member that belongs to an account, if any. */
+    public java.util.Optional<MemberRef> ofAccount(long accountId) {
+        return members.byAccount(accountId).map(MemberDirectory::ref);
+    }
+
+    /** Names of an organisation's active members, by id. */
+    public Map<Long, String> activeNames(long organisationId) {
+        return members.activeNames(organisationId);
+    }
+
+    /** Names of the special committees given, by id (unknown ids are left out). */
+    public Map<Long, String> committeeNames(java.util.Collection<Long> ids) {
+        return committees.committeeNames(ids);
+    }
+
+    /** Names of the sectors given, by id (unknown ids are left out). */
+    public Map<Long, String> sectorNames(java.util.Collection<Long> ids) {
+        return committees.sectorNames(ids);
+    }
+
+    /** Every member of an organisation, whatever their status, in the order they were entered (demo data). */
+    public List<MemberRef> everyMember(long organisationId) {
+        return em.createQuery("select m from Member m where m.organisationId = :o order by m.id", Member.class)
+                .setParameter("o", organisationId).getResultStream().map(MemberDirectory::ref).toList();
+    }
+
+    /** The ids of an organisation's members who hold an office (any position but plain member). */
+    public java.util.Set<Long> officeHolders(long organisationId) {
+        return new java.util.HashSet<>(em.createQuery("select m.id from Member m where m.organisationId = :o and m.position <> :p",
+                Long.class).setParameter("o", organisationId).setParameter("p", Position.MEMBER).getResultList());
     }
 
     private static MemberRef ref(Member m) {

@@ -17,12 +17,12 @@ import jakarta.inject.Inject;
 
 import org.tongxin.committee.domain.CommitteeRepository;
 import org.tongxin.committee.domain.Member;
-import org.tongxin.committee.domain.MemberQuery;
+import org.tongxin.committee.application.MemberQuery;
 import org.tongxin.committee.domain.MemberRepository;
-import org.tongxin.committee.domain.MemberStatus;
+import org.tongxin.committee.application.MemberStatus;
 import org.tongxin.committee.domain.Pairing;
 import org.tongxin.committee.domain.PairingRepository;
-import org.tongxin.committee.domain.Party;
+import org.tongxin.committee.application.Party;
 import org.tongxin.committee.domain.SpecialCommittee;
 import org.tongxin.platform.application.Caller;
 import org.tongxin.platform.application.Callers;

@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.tongxin.committee.domain.Gender;
-import org.tongxin.committee.domain.MemberStatus;
-import org.tongxin.committee.domain.Party;
-import org.tongxin.committee.domain.Position;
+import org.tongxin.committee.application.MemberStatus;
+import org.tongxin.committee.application.Party;
+import org.tongxin.committee.application.Position;
 
 /**
  * The words a roster spreadsheet uses for genders, parties, positions and statuses (the Chinese the

@@ -5,18 +5,18 @@ import java.util.List;
 
 import jakarta.ejb.Local;
 
-import org.tongxin.committee.domain.MemberQuery;
-import org.tongxin.committee.domain.MemberStatus;
-import org.tongxin.committee.domain.Position;
+import org.tongxin.committee.application.MemberQuery;
+import org.tongxin.committee.application.MemberStatus;
+import org.tongxin.committee.application.Position;
 import org.tongxin.platform.kernel.Page;
 
 /** The roster of the organisations the caller may see, and the office's dated changes to it. */
 @Local
 public interface RosterService {
 
-    List<CommitteeView> committees();
+    List<CommitteeSummary> committees();
 
-    List<SectorView> sectors();
+    List<SectorSummary> sectors();
 
     /** An entry of a menu: what a filter chooses. */
     record Choice(long id, long organisationId, String name) implements java.io.Serializable {
@@ -49,14 +49,17 @@ public interface RosterService {
      */
     List<MemberLookup> memberLookup(String name);
 
+    /** The caller's own member id, when the account belongs to a member of the roster. */
+    java.util.Optional<Long> ownMemberId();
+
     /** Office staff add a special committee to an organisation they keep. */
-    CommitteeView addCommittee(long organisationId, String name);
+    CommitteeSummary addCommittee(long organisationId, String name);
 
     /** Office staff appoint a committee's director, an active member placed in it. */
-    CommitteeView appointDirector(long committeeId, long memberId);
+    CommitteeSummary appointDirector(long committeeId, long memberId);
 
     /** Office staff extend an organisation's list of sectors (界别). */
-    SectorView addSector(long organisationId, String name);
+    SectorSummary addSector(long organisationId, String name);
 
     void placeIn(long memberId, long committeeId, LocalDate effectiveOn);
 

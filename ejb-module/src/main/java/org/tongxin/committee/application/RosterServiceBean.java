@@ -17,15 +17,16 @@ import jakarta.inject.Inject;
 import org.tongxin.committee.domain.CommitteeRepository;
 import org.tongxin.committee.domain.Member;
 import org.tongxin.committee.domain.MemberChange;
-import org.tongxin.committee.domain.MemberQuery;
+import org.tongxin.committee.application.MemberQuery;
 import org.tongxin.committee.domain.MemberRepository;
-import org.tongxin.committee.domain.MemberStatus;
-import org.tongxin.committee.domain.Position;
+import org.tongxin.committee.application.MemberStatus;
+import org.tongxin.committee.application.Position;
 import org.tongxin.committee.domain.Sector;
 import org.tongxin.committee.domain.SpecialCommittee;
 import org.tongxin.platform.application.Caller;
 import org.tongxin.platform.application.Callers;
-import org.tongxin.platform.domain.OrganisationRepository;
+import org.tongxin.platform.application.OrganisationDirectory;
+import org.tongxin.platform.application.OrganisationSummary;
 import org.tongxin.platform.kernel.Page;
 import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.kernel.Role;
@@ -54,28 +55,34 @@ public class RosterServiceBean implements RosterService {
     @Inject
     Reach reach;
     @Inject
-    OrganisationRepository organisations;
+    OrganisationDirectory organisations;
     @Resource
     SessionContext session;
 
     @Override
     @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.INFO_EDITOR_CODE, Role.HALL_KEEPER_CODE, Role.LEADER_CODE})
-    public List<CommitteeView> committees() {
+    public java.util.Optional<Long> ownMemberId() {
+        return members.byAccount(caller().accountId()).map(Member::id);
+    }
+
+    @Override
+    @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.INFO_EDITOR_CODE, Role.HALL_KEEPER_CODE, Role.LEADER_CODE})
+    public List<CommitteeSummary> committees() {
         Caller caller = caller();
         String path = caller.visible().pathPattern();
         List<SpecialCommittee> list = committees.committees(path);
         Map<Long, Long> counts = committees.activeMemberCounts(path);
         Map<Long, String> directors = members.names(list.stream().map(SpecialCommittee::directorId)
                 .filter(java.util.Objects::nonNull).distinct().toList());
-        return list.stream().map(c -> new CommitteeView(c.id(), c.organisationId(), c.name(), c.directorId(),
+        return list.stream().map(c -> new CommitteeSummary(c.id(), c.organisationId(), c.name(), c.directorId(),
                 c.directorId() == null ? null : directors.get(c.directorId()), counts.getOrDefault(c.id(), 0L))).toList();
     }
 
     @Override
     @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.INFO_EDITOR_CODE, Role.HALL_KEEPER_CODE, Role.LEADER_CODE})
-    public List<SectorView> sectors() {
+    public List<SectorSummary> sectors() {
         return committees.sectors(caller().visible().pathPattern()).stream()
-                .map(s -> new SectorView(s.id(), s.organisationId(), s.name())).toList();
+                .map(s -> new SectorSummary(s.id(), s.organisationId(), s.name())).toList();
     }
 
     @Override
@@ -85,7 +92,7 @@ public class RosterServiceBean implements RosterService {
         List<RosterService.Choice> menu = new java.util.ArrayList<>(committees.committees(visible.ownPath()).stream()
                 .map(c -> new RosterService.Choice(c.id(), c.organisationId(), c.name())).toList());
         if (selected != null && menu.stream().noneMatch(c -> c.id() == selected)) {
-            committees.committee(selected).filter(c -> organisations.byId(c.organisationId()).map(o -> visible.includes(o.path())).orElse(false))
+            committees.committee(selected).filter(c -> organisations.find(c.organisationId()).map(o -> visible.includes(o.path())).orElse(false))
                     .ifPresent(c -> menu.add(new RosterService.Choice(c.id(), c.organisationId(), c.name())));
         }
         return menu;
@@ -98,7 +105,7 @@ public class RosterServiceBean implements RosterService {
         List<RosterService.Choice> menu = new java.util.ArrayList<>(committees.sectors(visible.ownPath()).stream()
                 .map(s -> new RosterService.Choice(s.id(), s.organisationId(), s.name())).toList());
         if (selected != null && menu.stream().noneMatch(s -> s.id() == selected)) {
-            committees.sector(selected).filter(s -> organisations.byId(s.organisationId()).map(o -> visible.includes(o.path())).orElse(false))
+            committees.sector(selected).filter(s -> organisations.find(s.organisationId()).map(o -> visible.includes(o.path())).orElse(false))
                     .ifPresent(s -> menu.add(new RosterService.Choice(s.id(), s.organisationId(), s.name())));
         }
         return menu;
@@ -147,13 +154,13 @@ public class RosterServiceBean implements RosterService {
         List<Member> found = members.search(caller.visible().pathPattern(), query, 0, LOOKUP_MAX);
         Map<Long, String> orgNames = new java.util.HashMap<>();
         return found.stream().map(m -> new MemberLookup(m.id(), m.name(), m.organisationId(), orgNames.computeIfAbsent(
-                m.organisationId(), id -> organisations.byId(id).map(org.tongxin.platform.domain.Organisation::name).orElse(null))))
+                m.organisationId(), id -> organisations.find(id).map(OrganisationSummary::name).orElse(null))))
                 .toList();
     }
 
     @Override
     @RolesAllowed(Role.OFFICE_STAFF_CODE)
-    public CommitteeView addCommittee(long organisationId, String name) {
+    public CommitteeSummary addCommittee(long organisationId, String name) {
         Caller caller = caller();
         reach.organisation(caller, organisationId);
         SpecialCommittee c = new SpecialCommittee(organisationId, name, clock.instant());
@@ -162,12 +169,12 @@ public class RosterServiceBean implements RosterService {
             throw Problem.conflict("duplicate-name", "problem.committee.duplicate", c.name());
         }
         committees.add(c);
-        return new CommitteeView(c.id(), organisationId, c.name(), null, null, 0);
+        return new CommitteeSummary(c.id(), organisationId, c.name(), null, null, 0);
     }
 
     @Override
     @RolesAllowed(Role.OFFICE_STAFF_CODE)
-    public CommitteeView appointDirector(long committeeId, long memberId) {
+    public CommitteeSummary appointDirector(long committeeId, long memberId) {
         Caller caller = caller();
         SpecialCommittee c = committees.committee(committeeId).filter(x -> callers.organisationVisible(caller, x.organisationId()))
                 .orElseThrow(() -> Problem.notFound("committee"));
@@ -178,7 +185,7 @@ public class RosterServiceBean implements RosterService {
 
     @Override
     @RolesAllowed(Role.OFFICE_STAFF_CODE)
-    public SectorView addSector(long organisationId, String name) {
+    public SectorSummary addSector(long organisationId, String name) {
         Caller caller = caller();
         reach.organisation(caller, organisationId);
         List<Sector> existing = committees.sectors(caller.visible().pathPattern()).stream()
@@ -188,7 +195,7 @@ public class RosterServiceBean implements RosterService {
             throw Problem.conflict("duplicate-name", "problem.sector.duplicate", s.name());
         }
         committees.add(s);
-        return new SectorView(s.id(), organisationId, s.name());
+        return new SectorSummary(s.id(), organisationId, s.name());
     }
 
 

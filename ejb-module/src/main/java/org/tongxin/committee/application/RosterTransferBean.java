@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,18 +25,19 @@ import jakarta.inject.Inject;
 import org.tongxin.committee.domain.CommitteeRepository;
 import org.tongxin.committee.domain.Gender;
 import org.tongxin.committee.domain.Member;
-import org.tongxin.committee.domain.MemberQuery;
+import org.tongxin.committee.application.MemberQuery;
 import org.tongxin.committee.domain.MemberRepository;
-import org.tongxin.committee.domain.MemberStatus;
+import org.tongxin.committee.application.MemberStatus;
 import org.tongxin.committee.domain.NameIndex;
-import org.tongxin.committee.domain.Party;
-import org.tongxin.committee.domain.Position;
+import org.tongxin.committee.application.Party;
+import org.tongxin.committee.application.Position;
 import org.tongxin.committee.domain.Sector;
 import org.tongxin.committee.domain.SpecialCommittee;
 import org.tongxin.platform.application.Caller;
 import org.tongxin.platform.application.Callers;
-import org.tongxin.platform.domain.Organisation;
-import org.tongxin.platform.domain.OrganisationRepository;
+import org.tongxin.platform.application.OrganisationDirectory;
+import org.tongxin.platform.application.OrganisationSummary;
+import org.tongxin.platform.application.OrganisationTime;
 import org.tongxin.platform.kernel.PlainText;
 import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.kernel.Role;
@@ -52,7 +52,6 @@ import org.tongxin.platform.kernel.Role;
 @Stateless
 public class RosterTransferBean implements RosterTransfer {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final Pattern PHONE = Pattern.compile("[0-9+()\\- ]{5,30}");
     private static final int MAX_EXPORT = 50_000;
 
@@ -65,7 +64,9 @@ public class RosterTransferBean implements RosterTransfer {
     @Inject
     NameIndex names;
     @Inject
-    OrganisationRepository organisationRepository;
+    OrganisationDirectory organisationDirectory;
+    @Inject
+    OrganisationTime time;
     @Inject
     Callers callers;
     @Inject
@@ -106,7 +107,7 @@ public class RosterTransferBean implements RosterTransfer {
         String path = caller.visible().pathPattern();
         // the organisations whose roster the importer keeps: their own and those below it, by code and by name
         Map<String, Long> administered = new HashMap<>();
-        for (Organisation o : organisationRepository.matching(path)) {
+        for (OrganisationSummary o : organisationDirectory.matching(path)) {
             administered.putIfAbsent(o.code(), o.id());
             administered.putIfAbsent(o.name(), o.id());
         }
@@ -156,8 +157,9 @@ public class RosterTransferBean implements RosterTransfer {
         int created = 0;
         int updated = 0;
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, ZONE);
+        Map<Long, LocalDate> todays = new HashMap<>(); // each organisation's calendar
         for (Valid v : valid.values()) {
+            LocalDate today = todays.computeIfAbsent(v.organisationId(), time::today);
             Map<String, Member> existing = roster.apply(v.organisationId()).existing();
             Member m = existing.get(v.facts().rosterKey());
             if (m == null) {
@@ -243,7 +245,7 @@ public class RosterTransferBean implements RosterTransfer {
         if (birthText != null) {
             try {
                 birth = LocalDate.parse(birthText.replace('/', '-').replace('.', '-'));
-                if (birth.getYear() < 1900 || !birth.isBefore(LocalDate.now(clock.withZone(ZONE)))) {
+                if (birth.getYear() < 1900 || !birth.isBefore(time.today(organisationId))) {
                     e.add("birthDate", "problem.import.birth-date-range");
                 }
             } catch (DateTimeParseException x) {
@@ -338,8 +340,8 @@ public class RosterTransferBean implements RosterTransfer {
         Map<Long, String> sectorNames = committees.sectors(path).stream().collect(Collectors.toMap(Sector::id, Sector::name));
         Map<Long, String> committeeNames = committees.committees(path).stream()
                 .collect(Collectors.toMap(SpecialCommittee::id, SpecialCommittee::name));
-        Map<Long, String> organisationNames = organisationRepository.matching(path).stream()
-                .collect(Collectors.toMap(Organisation::id, Organisation::name));
+        Map<Long, String> organisationNames = organisationDirectory.matching(path).stream()
+                .collect(Collectors.toMap(OrganisationSummary::id, OrganisationSummary::name));
         List<Map<String, String>> rows = new ArrayList<>();
         for (Member m : members.search(path, query == null ? MemberQuery.all() : query, 0, MAX_EXPORT)) {
             boolean personal = RosterServiceBean.mayReadPersonalData(caller, m);

@@ -1,5 +1,7 @@
 package org.tongxin.committee.domain;
 
+import org.tongxin.committee.application.MemberQuery;
+
 import java.util.List;
 import java.util.Optional;
 

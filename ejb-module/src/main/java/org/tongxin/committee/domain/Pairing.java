@@ -1,5 +1,9 @@
 package org.tongxin.committee.domain;
 
+import org.tongxin.committee.application.MemberStatus;
+
+import org.tongxin.committee.application.Party;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.tongxin.committee.domain;
 
+import org.tongxin.committee.application.MemberStatus;
+
 import java.time.Instant;
 import java.time.LocalDate;
 

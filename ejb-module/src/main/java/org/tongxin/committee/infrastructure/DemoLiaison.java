@@ -1,5 +1,7 @@
 package org.tongxin.committee.infrastructure;
 
+import org.tongxin.committee.application.MemberStatus;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,23 +15,19 @@ import java.util.logging.Logger;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.tongxin.committee.application.ConcernRecorded;
 import org.tongxin.committee.domain.Concern;
 import org.tongxin.committee.domain.ContactPoint;
-import org.tongxin.committee.domain.DutyCategory;
-import org.tongxin.committee.domain.DutyEntry;
-import org.tongxin.committee.domain.DutyLedger;
-import org.tongxin.committee.domain.DutyRole;
 import org.tongxin.committee.domain.LiaisonGroup;
 import org.tongxin.committee.domain.Member;
 import org.tongxin.committee.domain.PointAssignment;
-import org.tongxin.committee.domain.RuleSet;
-import org.tongxin.committee.domain.SourceRef;
 import org.tongxin.committee.domain.Town;
 import org.tongxin.platform.kernel.PlatformInitialised;
 
@@ -54,7 +52,7 @@ public class DemoLiaison {
         "建议商务部门组织产销对接", "建议供热公司开展管网排查"};
 
     @Inject
-    DutyLedger ledger;
+    Event<ConcernRecorded> recorded;
     @Inject
     Clock clock;
     @PersistenceContext(unitName = "tongxin")
@@ -117,7 +115,7 @@ public class DemoLiaison {
         }
         em.flush();
         List<Member> members = em.createQuery("select m from Member m where m.organisationId = :o and m.status = "
-                + "org.tongxin.committee.domain.MemberStatus.ACTIVE order by m.id", Member.class).setParameter("o", organisationId).getResultList();
+                + "org.tongxin.committee.application.MemberStatus.ACTIVE order by m.id", Member.class).setParameter("o", organisationId).getResultList();
         List<LiaisonGroup> groups = new ArrayList<>();
         for (Town t : towns) {
             LiaisonGroup g = new LiaisonGroup(t, t.name() + "联络组");
@@ -161,7 +159,6 @@ public class DemoLiaison {
     private void diary(long organisationId, List<Member> members, List<PointAssignment> fixedPoints, List<ContactPoint> points,
             Random random, Instant now) {
         LocalDate today = LocalDate.ofInstant(now, ZONE);
-        RuleSet rs = ledger.ruleSet(organisationId, today.getYear()).orElse(null);
         for (int n = 0; n < 120; n++) {
             int i = n < 3 ? 100 : random.nextInt(members.size()); // the first three are member1's (roster position 100)
             Member m = members.get(Math.min(i, members.size() - 1));
@@ -177,11 +174,7 @@ public class DemoLiaison {
                 c.handle(false, "涉及资金和规划，暂不具备解决条件，已向群众解释", "office", now);
             }
             em.persist(c);
-            if (rs != null) {
-                DutyEntry.Act act = new DutyEntry.Act(organisationId, m.id(), on, DutyCategory.CONCERN, SourceRef.of("committee", "concern", c.id()),
-                        "民情日记：" + p.name(), DutyRole.SOLE, 0);
-                ledger.add(new DutyEntry(act, rs, rs.terms().award(DutyCategory.CONCERN, DutyRole.SOLE, 0), "office", now, null));
-            }
+            recorded.fire(new ConcernRecorded(c.id(), m.id(), on, p.name())); // the duty context credits the diary
         }
     }
 

@@ -21,7 +21,7 @@ import jakarta.persistence.PersistenceContext;
 import org.tongxin.committee.domain.Member;
 import org.tongxin.committee.domain.Pairing;
 import org.tongxin.committee.domain.PairingRepository;
-import org.tongxin.committee.domain.Party;
+import org.tongxin.committee.application.Party;
 import org.tongxin.platform.kernel.PlatformInitialised;
 
 /**

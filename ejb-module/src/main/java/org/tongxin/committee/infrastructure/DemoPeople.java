@@ -3,8 +3,8 @@ package org.tongxin.committee.infrastructure;
 import java.util.List;
 import java.util.Random;
 
-import org.tongxin.committee.domain.Party;
-import org.tongxin.committee.domain.Position;
+import org.tongxin.committee.application.Party;
+import org.tongxin.committee.application.Position;
 
 /**
  * The people of the demo rosters: names from tables of common surname and given-name characters, the

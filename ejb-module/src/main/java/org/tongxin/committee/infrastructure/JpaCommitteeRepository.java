@@ -12,7 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import org.hibernate.Session;
 
 import org.tongxin.committee.domain.CommitteeRepository;
-import org.tongxin.committee.domain.MemberStatus;
+import org.tongxin.committee.application.MemberStatus;
 import org.tongxin.committee.domain.Sector;
 import org.tongxin.committee.domain.SpecialCommittee;
 

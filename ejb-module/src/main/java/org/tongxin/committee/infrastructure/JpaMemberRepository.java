@@ -1,5 +1,7 @@
 package org.tongxin.committee.infrastructure;
 
+import org.tongxin.committee.application.MemberStatus;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +15,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 import org.tongxin.committee.domain.Member;
-import org.tongxin.committee.domain.MemberQuery;
+import org.tongxin.committee.application.MemberQuery;
 import org.tongxin.committee.domain.MemberRepository;
 import org.tongxin.platform.kernel.Like;
 
@@ -66,7 +68,7 @@ public class JpaMemberRepository implements MemberRepository {
     public Map<Long, String> activeNames(long organisationId) {
         Map<Long, String> names = new LinkedHashMap<>();
         em.createQuery("select m.id, m.name from Member m where m.organisationId = :o"
-                + " and m.status = org.tongxin.committee.domain.MemberStatus.ACTIVE order by m.namePinyin", Object[].class)
+                + " and m.status = org.tongxin.committee.application.MemberStatus.ACTIVE order by m.namePinyin", Object[].class)
                 .setParameter("o", organisationId).getResultList().forEach(r -> names.put((Long) r[0], (String) r[1]));
         return names;
     }

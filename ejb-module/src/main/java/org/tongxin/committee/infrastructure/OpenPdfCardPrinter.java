@@ -21,7 +21,8 @@ import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfWriter;
 
 import org.tongxin.committee.application.CardPrinter;
-import org.tongxin.committee.application.LiaisonViews;
+import org.tongxin.committee.application.AssignmentRow;
+import org.tongxin.committee.application.CardDetails;
 
 /**
  * The contact card as a PDF the size of a business card (90 × 54 mm, A4 would waste the printer):
@@ -35,7 +36,7 @@ public class OpenPdfCardPrinter implements CardPrinter {
     private static final float MM = 72f / 25.4f;
 
     @Override
-    public byte[] print(LiaisonViews.Card card, String cardUrl) {
+    public byte[] print(CardDetails card, String cardUrl) {
         Rectangle size = new Rectangle(90 * MM, 54 * MM);
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Document doc = new Document(size, 0, 0, 0, 0);
@@ -57,7 +58,7 @@ public class OpenPdfCardPrinter implements CardPrinter {
             y -= 3.8f * MM;
             text(canvas, song, 6, line(card.workplace(), card.title()), left, y);
             y -= 5 * MM;
-            for (LiaisonViews.Assignment a : card.points()) {
+            for (AssignmentRow a : card.points()) {
                 if (y < 6 * MM) {
                     break;
                 }

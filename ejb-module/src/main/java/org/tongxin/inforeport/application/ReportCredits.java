@@ -7,11 +7,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
-import org.tongxin.committee.application.DutyEvent;
-import org.tongxin.committee.application.DutyWithdrawn;
-import org.tongxin.committee.domain.DutyCategory;
-import org.tongxin.committee.domain.DutyRole;
-import org.tongxin.committee.domain.SourceRef;
+import org.tongxin.duty.application.DutyEvent;
+import org.tongxin.duty.application.DutyWithdrawn;
+import org.tongxin.duty.application.DutyCategory;
+import org.tongxin.duty.application.DutyRole;
+import org.tongxin.duty.application.SourceRef;
 import org.tongxin.inforeport.domain.Report;
 import org.tongxin.inforeport.domain.ReportAuthor;
 import org.tongxin.inforeport.domain.ReportRepository;

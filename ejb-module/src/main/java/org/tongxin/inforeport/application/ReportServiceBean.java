@@ -16,11 +16,11 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
-import org.tongxin.committee.application.DutyService;
-import org.tongxin.committee.application.DutyWithdrawn;
+import org.tongxin.duty.application.DutyService;
+import org.tongxin.duty.application.DutyWithdrawn;
 import org.tongxin.committee.application.MemberDirectory;
-import org.tongxin.committee.domain.DutyCategory;
-import org.tongxin.committee.domain.SourceRef;
+import org.tongxin.duty.application.DutyCategory;
+import org.tongxin.duty.application.SourceRef;
 import org.tongxin.inforeport.domain.Adoption;
 import org.tongxin.inforeport.domain.CombinedSource;
 import org.tongxin.inforeport.domain.Draft;

@@ -3,7 +3,6 @@ package org.tongxin.inforeport.domain;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -32,9 +31,11 @@ public class Route {
     @Column(nullable = false, length = 64)
     private String username;
 
-    /** Sealed in the database (AES-GCM with the node's key), plain only in memory. */
+    /**
+     * Sealed in the database (AES-GCM with the node's key), plain only in memory: the converter is
+     * infrastructure, so META-INF/orm.xml names it, not this class.
+     */
     @Column(nullable = false, length = 500)
-    @Convert(converter = org.tongxin.inforeport.infrastructure.SealedRouteSecret.class)
     private String secret;
 
     @Column(name = "target_code", nullable = false, length = 40)

@@ -18,8 +18,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
-import org.tongxin.committee.domain.DutyCategory;
-import org.tongxin.committee.domain.SourceRef;
+import org.tongxin.duty.application.DutyCategory;
+import org.tongxin.duty.application.SourceRef;
 import org.tongxin.inforeport.application.ReportCredits;
 import org.tongxin.inforeport.domain.Delivery;
 import org.tongxin.inforeport.domain.InstructionLevel;

@@ -21,11 +21,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 
-import org.tongxin.committee.application.DutyEvent;
+import org.tongxin.duty.application.DutyEvent;
 import org.tongxin.committee.application.MemberDirectory;
-import org.tongxin.committee.domain.DutyCategory;
-import org.tongxin.committee.domain.DutyRole;
-import org.tongxin.committee.domain.SourceRef;
+import org.tongxin.duty.application.DutyCategory;
+import org.tongxin.duty.application.DutyRole;
+import org.tongxin.duty.application.SourceRef;
 import org.tongxin.inforeport.domain.Adoption;
 import org.tongxin.inforeport.domain.Draft;
 import org.tongxin.inforeport.domain.Instruction;
@@ -37,7 +37,8 @@ import org.tongxin.inforeport.domain.ReportAuthor;
 import org.tongxin.inforeport.domain.ReportState;
 import org.tongxin.inforeport.domain.ReportVersion;
 import org.tongxin.inforeport.domain.Transition;
-import org.tongxin.platform.domain.Organisation;
+import org.tongxin.platform.application.OrganisationDirectory;
+import org.tongxin.platform.application.OrganisationSummary;
 import org.tongxin.platform.kernel.OrganisationLevel;
 import org.tongxin.platform.kernel.PlatformInitialised;
 
@@ -57,13 +58,15 @@ public class DemoReports {
     @Inject
     MemberDirectory directory;
     @Inject
+    OrganisationDirectory organisations;
+    @Inject
     Clock clock;
     @Inject
     Event<DutyEvent> duty;
     @PersistenceContext(unitName = "tongxin")
     EntityManager em;
 
-    private record Level(Organisation org, String editor, String editorName) {
+    private record Level(OrganisationSummary org, String editor, String editorName) {
     }
 
     private record Credit(long memberId, LocalDate on, DutyCategory category, SourceRef source, String title, DutyRole role, int coAuthors) {
@@ -140,7 +143,7 @@ public class DemoReports {
     }
 
     private Level level(Long id, String editor, String name) {
-        return new Level(em.find(Organisation.class, id), editor, name);
+        return new Level(organisations.find(id).orElseThrow(), editor, name);
     }
 
     /** One report along its path; answers whether it received an instruction. */

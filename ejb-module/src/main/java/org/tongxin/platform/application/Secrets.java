@@ -1,6 +1,5 @@
 package org.tongxin.platform.application;
 
-import org.tongxin.platform.infrastructure.SecretSeal;
 
 /**
  * The few secrets other contexts must be able to read back (a route's password), sealed with this

@@ -1,5 +1,7 @@
 package org.tongxin.platform.infrastructure;
 
+import org.tongxin.platform.application.SecretSeal;
+
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;

@@ -20,11 +20,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import org.tongxin.committee.application.DutyEvent;
-import org.tongxin.committee.application.DutyService;
-import org.tongxin.committee.application.DutyWithdrawn;
-import org.tongxin.committee.domain.DutyCategory;
-import org.tongxin.committee.domain.SourceRef;
+import org.tongxin.duty.application.DutyEvent;
+import org.tongxin.duty.application.DutyService;
+import org.tongxin.duty.application.DutyWithdrawn;
+import org.tongxin.duty.application.DutyCategory;
+import org.tongxin.duty.application.SourceRef;
 import org.tongxin.platform.application.Caller;
 import org.tongxin.platform.application.CallerNames;
 import org.tongxin.platform.application.Callers;

@@ -21,7 +21,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import org.tongxin.committee.application.DutyService;
+import org.tongxin.duty.application.DutyService;
 import org.tongxin.committee.application.MemberDirectory;
 import org.tongxin.platform.application.Caller;
 import org.tongxin.platform.application.CallerNames;

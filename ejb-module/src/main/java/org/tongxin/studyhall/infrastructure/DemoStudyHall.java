@@ -23,10 +23,10 @@ import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import org.tongxin.committee.application.DutyEvent;
+import org.tongxin.duty.application.DutyEvent;
 import org.tongxin.committee.application.MemberDirectory;
-import org.tongxin.committee.domain.DutyCategory;
-import org.tongxin.committee.domain.SourceRef;
+import org.tongxin.duty.application.DutyCategory;
+import org.tongxin.duty.application.SourceRef;
 import org.tongxin.platform.kernel.PlatformInitialised;
 import org.tongxin.studyhall.domain.Activity;
 import org.tongxin.studyhall.domain.ActivityKind;

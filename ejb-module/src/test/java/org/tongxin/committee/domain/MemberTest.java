@@ -1,5 +1,11 @@
 package org.tongxin.committee.domain;
 
+import org.tongxin.committee.application.MemberStatus;
+
+import org.tongxin.committee.application.Position;
+
+import org.tongxin.committee.application.Party;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

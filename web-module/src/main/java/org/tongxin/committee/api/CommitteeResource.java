@@ -14,9 +14,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.tongxin.committee.application.CommitteeView;
+import org.tongxin.committee.application.CommitteeSummary;
 import org.tongxin.committee.application.RosterService;
-import org.tongxin.committee.application.SectorView;
+import org.tongxin.committee.application.SectorSummary;
 import org.tongxin.platform.kernel.Problem;
 
 /**
@@ -39,7 +39,7 @@ public class CommitteeResource {
     }
 
     @GET
-    public List<CommitteeView> committees() {
+    public List<CommitteeSummary> committees() {
         return roster.committees();
     }
 
@@ -53,7 +53,7 @@ public class CommitteeResource {
     @PUT
     @Path("/{id}/director")
     @Consumes(MediaType.APPLICATION_JSON)
-    public CommitteeView appoint(@PathParam("id") long id, Director body) {
+    public CommitteeSummary appoint(@PathParam("id") long id, Director body) {
         if (body == null || body.memberId() == null) {
             throw Problem.field("memberId", "invalid-input", "problem.invalid-input");
         }
@@ -62,7 +62,7 @@ public class CommitteeResource {
 
     @GET
     @Path("/sectors")
-    public List<SectorView> sectors() {
+    public List<SectorSummary> sectors() {
         return roster.sectors();
     }
 

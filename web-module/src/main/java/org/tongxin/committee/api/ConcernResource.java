@@ -16,7 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.tongxin.committee.application.ConcernService;
-import org.tongxin.committee.application.LiaisonViews;
+import org.tongxin.committee.application.ConcernCountRow;
+import org.tongxin.committee.application.ConcernSummary;
 import org.tongxin.platform.kernel.Page;
 import org.tongxin.platform.kernel.Problem;
 
@@ -40,7 +41,7 @@ public class ConcernResource {
     }
 
     @GET
-    public Page<LiaisonViews.Concern> list(@QueryParam("organisation") Long organisation, @QueryParam("status") String status,
+    public Page<ConcernSummary> list(@QueryParam("organisation") Long organisation, @QueryParam("status") String status,
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("20") int size) {
         return concerns.concerns(LiaisonResource.required(organisation, "organisation"), status, LiaisonResource.date(from, "from"),
@@ -60,7 +61,7 @@ public class ConcernResource {
     @POST
     @Path("/{id}/handling")
     @Consumes(MediaType.APPLICATION_JSON)
-    public LiaisonViews.Concern handle(@PathParam("id") long id, Handling body) {
+    public ConcernSummary handle(@PathParam("id") long id, Handling body) {
         if (body == null || body.resolved() == null) {
             throw Problem.field("resolved", "invalid-input", "problem.invalid-input");
         }
@@ -69,7 +70,7 @@ public class ConcernResource {
 
     @GET
     @Path("/counts")
-    public List<LiaisonViews.ConcernCount> counts(@QueryParam("organisation") Long organisation, @QueryParam("from") String from,
+    public List<ConcernCountRow> counts(@QueryParam("organisation") Long organisation, @QueryParam("from") String from,
             @QueryParam("to") String to) {
         return concerns.counts(LiaisonResource.required(organisation, "organisation"), LiaisonResource.date(from, "from"),
                 LiaisonResource.date(to, "to"));

@@ -18,7 +18,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.tongxin.committee.application.LiaisonService;
-import org.tongxin.committee.application.LiaisonViews;
+import org.tongxin.committee.application.AssignmentRow;
+import org.tongxin.committee.application.CardDetails;
+import org.tongxin.committee.application.GroupMember;
+import org.tongxin.committee.application.PointSummary;
+import org.tongxin.committee.application.TownSummary;
 import org.tongxin.platform.kernel.Page;
 import org.tongxin.platform.kernel.Problem;
 
@@ -48,20 +52,20 @@ public class LiaisonResource {
 
     @GET
     @Path("/towns")
-    public List<LiaisonViews.Town> towns(@QueryParam("organisation") Long organisation) {
+    public List<TownSummary> towns(@QueryParam("organisation") Long organisation) {
         return liaison.towns(required(organisation, "organisation"));
     }
 
     @GET
     @Path("/points")
-    public Page<LiaisonViews.Point> points(@QueryParam("town") Long town, @QueryParam("q") String q,
+    public Page<PointSummary> points(@QueryParam("town") Long town, @QueryParam("q") String q,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
         return liaison.points(required(town, "town"), q, new Page.Request(page, size));
     }
 
     @GET
     @Path("/members/{id}/points")
-    public List<LiaisonViews.Assignment> memberPoints(@PathParam("id") long id) {
+    public List<AssignmentRow> memberPoints(@PathParam("id") long id) {
         return liaison.memberPoints(id);
     }
 
@@ -79,7 +83,7 @@ public class LiaisonResource {
     @POST
     @Path("/assignments/{id}/end")
     @Consumes(MediaType.APPLICATION_JSON)
-    public LiaisonViews.Assignment end(@PathParam("id") long id, Ending body) {
+    public AssignmentRow end(@PathParam("id") long id, Ending body) {
         return liaison.endAssignment(id, date(body == null ? null : body.until(), "until"));
     }
 
@@ -93,14 +97,14 @@ public class LiaisonResource {
 
     @GET
     @Path("/members/{id}/card")
-    public LiaisonViews.Card card(@PathParam("id") long id) {
+    public CardDetails card(@PathParam("id") long id) {
         return liaison.card(id);
     }
 
     /** A new secret for a lost card: the old QR code stops working. */
     @POST
     @Path("/members/{id}/card/reissue")
-    public LiaisonViews.Card reissue(@PathParam("id") long id) {
+    public CardDetails reissue(@PathParam("id") long id) {
         return liaison.reissueCard(id);
     }
 

@@ -10,21 +10,20 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import org.tongxin.committee.application.DutyRecord;
-import org.tongxin.committee.application.DutyService;
 import org.tongxin.committee.application.MemberProfile;
 import org.tongxin.committee.application.MemberSummary;
 import org.tongxin.committee.application.RosterService;
-import org.tongxin.committee.domain.MemberQuery;
-import org.tongxin.committee.domain.MemberStatus;
-import org.tongxin.committee.domain.Party;
-import org.tongxin.committee.domain.Position;
+import org.tongxin.committee.application.MemberQuery;
+import org.tongxin.committee.application.MemberStatus;
+import org.tongxin.committee.application.Party;
+import org.tongxin.committee.application.Position;
 import org.tongxin.platform.kernel.Page;
 import org.tongxin.platform.kernel.Problem;
 
 /**
  * GET /api/v1/members?committee=&sector=&party=&q=&page=&size= (also term, position, status) and
- * GET /api/v1/members/{id} and GET /api/v1/members/{id}/duty?year= (business roles); GET /api/v1/members/lookup?name=
+ * GET /api/v1/members/{id} (business roles; a member's duty record, /members/{id}/duty, is the duty context's
+ * {@code MemberDutyResource}); GET /api/v1/members/lookup?name=
  * (sys-admin). Phone and birth date are present only for callers who may see them.
  */
 @Path("/members")
@@ -34,8 +33,6 @@ public class MemberResource {
 
     @EJB
     RosterService roster;
-    @EJB
-    DutyService duty;
 
     @GET
     public Page<MemberSummary> search(@QueryParam("committee") Long committee, @QueryParam("sector") Long sector,
@@ -61,13 +58,6 @@ public class MemberResource {
     @Path("/{id}")
     public MemberProfile member(@PathParam("id") long id) {
         return roster.member(id);
-    }
-
-    /** A member's duty record of a year (this year by default): entries with their rules, subtotals, total, grade. */
-    @GET
-    @Path("/{id}/duty")
-    public DutyRecord duty(@PathParam("id") long id, @QueryParam("year") Integer year) {
-        return duty.record(id, DutyResource.yearOrNow(year));
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {

@@ -10,9 +10,9 @@ import jakarta.inject.Named;
 
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
-import org.tongxin.committee.application.DutyService;
+import org.tongxin.committee.application.RosterService;
 import org.tongxin.committee.application.LiaisonService;
-import org.tongxin.committee.application.LiaisonViews;
+import org.tongxin.committee.application.CardDetails;
 import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.web.Pages;
 
@@ -29,17 +29,17 @@ public class CardPage implements Serializable {
     @EJB
     LiaisonService liaison;
     @EJB
-    DutyService duty;
+    RosterService roster;
 
     private Long member;
     private String token;
-    private LiaisonViews.Card card;
+    private CardDetails card;
 
     /** f:viewAction of the member's page. */
     public void load() {
         try {
             if (member == null) {
-                member = duty.ownMemberId().orElseThrow(() -> Problem.notFound("member"));
+                member = roster.ownMemberId().orElseThrow(() -> Problem.notFound("member"));
             }
             card = liaison.card(member);
         } catch (Problem p) {
@@ -99,7 +99,7 @@ public class CardPage implements Serializable {
         this.token = token;
     }
 
-    public LiaisonViews.Card getCard() {
+    public CardDetails getCard() {
         return card;
     }
 }

@@ -11,12 +11,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.tongxin.committee.application.CommitteeView;
+import org.tongxin.committee.application.CommitteeSummary;
 import org.tongxin.committee.application.MemberSummary;
 import org.tongxin.committee.application.RosterService;
-import org.tongxin.committee.application.SectorView;
-import org.tongxin.committee.domain.MemberQuery;
-import org.tongxin.committee.domain.MemberStatus;
+import org.tongxin.committee.application.SectorSummary;
+import org.tongxin.committee.application.MemberQuery;
+import org.tongxin.committee.application.MemberStatus;
 import org.tongxin.platform.application.OrganisationService;
 import org.tongxin.platform.application.OrganisationDetails;
 import org.tongxin.platform.kernel.Page;
@@ -41,8 +41,8 @@ public class CommitteesView implements Serializable {
     @Inject
     CurrentUser me;
 
-    private List<CommitteeView> committees;
-    private List<SectorView> sectors;
+    private List<CommitteeSummary> committees;
+    private List<SectorSummary> sectors;
     private List<OrganisationDetails> organisations;
     private long organisation;
     private String committeeName;
@@ -106,11 +106,11 @@ public class CommitteesView implements Serializable {
         return roster.search(new MemberQuery(committee, null, null, null, null, MemberStatus.ACTIVE, text), new Page.Request(0, 20)).items();
     }
 
-    public List<CommitteeView> getCommittees() {
+    public List<CommitteeSummary> getCommittees() {
         return committees;
     }
 
-    public List<SectorView> getSectors() {
+    public List<SectorSummary> getSectors() {
         return sectors.stream().filter(s -> s.organisationId() == organisation).toList();
     }
 

@@ -2,7 +2,6 @@ package org.tongxin.committee.web;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -16,10 +15,13 @@ import jakarta.inject.Named;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.tongxin.platform.application.OrganisationTime;
+import org.tongxin.committee.application.RosterService;
 import org.tongxin.committee.application.ConcernService;
-import org.tongxin.committee.application.DutyService;
 import org.tongxin.committee.application.LiaisonService;
-import org.tongxin.committee.application.LiaisonViews;
+import org.tongxin.committee.application.AssignmentRow;
+import org.tongxin.committee.application.ConcernCountRow;
+import org.tongxin.committee.application.ConcernSummary;
 import org.tongxin.platform.application.OrganisationService;
 import org.tongxin.platform.application.OrganisationDetails;
 import org.tongxin.platform.kernel.Page;
@@ -37,14 +39,16 @@ import org.tongxin.platform.web.Pages;
 public class ConcernsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    @Inject
+    OrganisationTime time;
 
     @EJB
     ConcernService concerns;
     @EJB
     LiaisonService liaison;
     @EJB
-    DutyService duty;
+    RosterService roster;
     @EJB
     OrganisationService organisationService;
     @Inject
@@ -53,24 +57,27 @@ public class ConcernsView implements Serializable {
     private List<OrganisationDetails> organisations;
     private long organisation;
     private String status;
-    private LocalDate from = LocalDate.now(ZONE).withDayOfYear(1);
-    private LocalDate to = LocalDate.now(ZONE);
-    private List<LiaisonViews.Assignment> myPoints = List.of();
+    private LocalDate from;
+    private LocalDate to;
+    private List<AssignmentRow> myPoints = List.of();
     private Long point;
-    private LocalDate metOn = LocalDate.now(ZONE);
+    private LocalDate metOn;
     private String what;
     private String suggestion;
-    private LiaisonViews.Concern selected;
+    private ConcernSummary selected;
     private boolean resolved = true;
     private String note;
-    private List<LiaisonViews.ConcernCount> counts = List.of();
-    private LazyDataModel<LiaisonViews.Concern> model;
+    private List<ConcernCountRow> counts = List.of();
+    private LazyDataModel<ConcernSummary> model;
 
     @PostConstruct
     void init() {
         organisations = organisationService.visible();
         organisation = me.getCaller().organisation().id();
-        duty.ownMemberId().ifPresent(id -> myPoints = liaison.memberPoints(id));
+        to = time.today(me.getOrganisationId());
+        from = to.withDayOfYear(1);
+        metOn = to;
+        roster.ownMemberId().ifPresent(id -> myPoints = liaison.memberPoints(id));
         if (!myPoints.isEmpty()) {
             point = myPoints.get(0).pointId();
         }
@@ -87,7 +94,7 @@ public class ConcernsView implements Serializable {
             }
 
             @Override
-            public List<LiaisonViews.Concern> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            public List<ConcernSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
                 try {
                     return concerns.concerns(organisation, status, from, to, Page.Request.ofRows(first, pageSize)).items();
                 } catch (Problem p) {
@@ -96,7 +103,7 @@ public class ConcernsView implements Serializable {
             }
 
             @Override
-            public String getRowKey(LiaisonViews.Concern c) {
+            public String getRowKey(ConcernSummary c) {
                 return String.valueOf(c.id());
             }
         };
@@ -129,7 +136,7 @@ public class ConcernsView implements Serializable {
         }
     }
 
-    public void select(LiaisonViews.Concern c) {
+    public void select(ConcernSummary c) {
         selected = c;
         note = c.handlingNote();
         resolved = !"UNRESOLVED".equals(c.status());
@@ -188,7 +195,7 @@ public class ConcernsView implements Serializable {
         this.to = to;
     }
 
-    public List<LiaisonViews.Assignment> getMyPoints() {
+    public List<AssignmentRow> getMyPoints() {
         return myPoints;
     }
 
@@ -224,7 +231,7 @@ public class ConcernsView implements Serializable {
         this.suggestion = suggestion;
     }
 
-    public LiaisonViews.Concern getSelected() {
+    public ConcernSummary getSelected() {
         return selected;
     }
 
@@ -244,11 +251,11 @@ public class ConcernsView implements Serializable {
         this.note = note;
     }
 
-    public List<LiaisonViews.ConcernCount> getCounts() {
+    public List<ConcernCountRow> getCounts() {
         return counts;
     }
 
-    public LazyDataModel<LiaisonViews.Concern> getModel() {
+    public LazyDataModel<ConcernSummary> getModel() {
         return model;
     }
 }

@@ -2,7 +2,6 @@ package org.tongxin.committee.web;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -16,12 +15,14 @@ import jakarta.inject.Named;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.tongxin.platform.application.OrganisationTime;
 import org.tongxin.committee.application.LiaisonService;
-import org.tongxin.committee.application.LiaisonViews;
+import org.tongxin.committee.application.PointSummary;
+import org.tongxin.committee.application.TownSummary;
 import org.tongxin.committee.application.MemberSummary;
 import org.tongxin.committee.application.RosterService;
-import org.tongxin.committee.domain.MemberQuery;
-import org.tongxin.committee.domain.MemberStatus;
+import org.tongxin.committee.application.MemberQuery;
+import org.tongxin.committee.application.MemberStatus;
 import org.tongxin.platform.application.OrganisationService;
 import org.tongxin.platform.application.OrganisationDetails;
 import org.tongxin.platform.kernel.Page;
@@ -40,6 +41,9 @@ public class LiaisonView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    @Inject
+    OrganisationTime time;
+
     @EJB
     LiaisonService liaison;
     @EJB
@@ -51,18 +55,19 @@ public class LiaisonView implements Serializable {
 
     private List<OrganisationDetails> organisations;
     private long organisation;
-    private List<LiaisonViews.Town> towns = List.of();
+    private List<TownSummary> towns = List.of();
     private Long town;
     private String pointName;
-    private LazyDataModel<LiaisonViews.Point> points;
-    private LiaisonViews.Point point;
+    private LazyDataModel<PointSummary> points;
+    private PointSummary point;
     private MemberSummary member;
     private boolean fixed = true;
-    private LocalDate since = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    private LocalDate since;
     private MemberSummary groupMember;
 
     @PostConstruct
     void init() {
+        since = time.today(me.getOrganisationId());
         organisations = organisationService.visible();
         organisation = me.getCaller().organisation().id();
         points = new LazyDataModel<>() {
@@ -74,18 +79,18 @@ public class LiaisonView implements Serializable {
             }
 
             @Override
-            public List<LiaisonViews.Point> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            public List<PointSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
                 return town == null ? List.of() : liaison.points(town, pointName, Page.Request.ofRows(first, pageSize)).items();
             }
 
             @Override
-            public String getRowKey(LiaisonViews.Point p) {
+            public String getRowKey(PointSummary p) {
                 return String.valueOf(p.id());
             }
 
             @Override
-            public LiaisonViews.Point getRowData(String rowKey) {
-                return getWrappedData() == null ? null : ((List<LiaisonViews.Point>) getWrappedData()).stream()
+            public PointSummary getRowData(String rowKey) {
+                return getWrappedData() == null ? null : ((List<PointSummary>) getWrappedData()).stream()
                         .filter(p -> String.valueOf(p.id()).equals(rowKey)).findFirst().orElse(null);
             }
         };
@@ -140,7 +145,7 @@ public class LiaisonView implements Serializable {
         }
     }
 
-    public LiaisonViews.Town getCurrentTown() {
+    public TownSummary getCurrentTown() {
         return towns.stream().filter(t -> town != null && t.id() == town).findFirst().orElse(null);
     }
 
@@ -159,7 +164,7 @@ public class LiaisonView implements Serializable {
         this.organisation = organisation;
     }
 
-    public List<LiaisonViews.Town> getTowns() {
+    public List<TownSummary> getTowns() {
         return towns;
     }
 
@@ -175,15 +180,15 @@ public class LiaisonView implements Serializable {
         this.pointName = pointName;
     }
 
-    public LazyDataModel<LiaisonViews.Point> getPoints() {
+    public LazyDataModel<PointSummary> getPoints() {
         return points;
     }
 
-    public LiaisonViews.Point getPoint() {
+    public PointSummary getPoint() {
         return point;
     }
 
-    public void setPoint(LiaisonViews.Point point) {
+    public void setPoint(PointSummary point) {
         this.point = point;
     }
 

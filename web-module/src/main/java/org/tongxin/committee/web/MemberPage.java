@@ -8,13 +8,16 @@ import java.util.Map;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.tongxin.committee.application.CommitteeView;
+import org.tongxin.platform.application.OrganisationTime;
+import org.tongxin.platform.web.CurrentUser;
+import org.tongxin.committee.application.CommitteeSummary;
 import org.tongxin.committee.application.MemberProfile;
 import org.tongxin.committee.application.RosterService;
-import org.tongxin.committee.domain.MemberStatus;
-import org.tongxin.committee.domain.Position;
+import org.tongxin.committee.application.MemberStatus;
+import org.tongxin.committee.application.Position;
 import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.web.Pages;
 
@@ -24,6 +27,11 @@ import org.tongxin.platform.web.Pages;
 public class MemberPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    OrganisationTime time;
+    @Inject
+    CurrentUser me;
     private static final Map<String, String> FIELDS = Map.of("effectiveOn", "changeForm:effectiveOn");
 
     @EJB
@@ -35,10 +43,13 @@ public class MemberPage implements Serializable {
     private Long newCommittee;
     private Position newPosition;
     private MemberStatus newStatus;
-    private LocalDate effectiveOn = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+    private LocalDate effectiveOn;
 
     /** f:viewAction: loads the member; an unknown or invisible id shows "not found". */
     public void load() {
+        if (effectiveOn == null) {
+            effectiveOn = time.today(me.getOrganisationId());
+        }
         try {
             profile = roster.member(id == null ? -1 : id);
         } catch (Problem p) {
@@ -63,7 +74,7 @@ public class MemberPage implements Serializable {
         }
     }
 
-    public List<CommitteeView> getCommittees() {
+    public List<CommitteeSummary> getCommittees() {
         return profile == null ? List.of() : roster.committees().stream()
                 .filter(c -> c.organisationId() == profile.member().organisationId()).toList();
     }

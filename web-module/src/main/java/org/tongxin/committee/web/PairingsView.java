@@ -2,7 +2,6 @@ package org.tongxin.committee.web;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -10,15 +9,18 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.tongxin.platform.application.OrganisationTime;
+import org.tongxin.platform.web.CurrentUser;
 import org.tongxin.committee.application.CommitteePairings;
-import org.tongxin.committee.application.CommitteeView;
+import org.tongxin.committee.application.CommitteeSummary;
 import org.tongxin.committee.application.MemberSummary;
 import org.tongxin.committee.application.PairingService;
 import org.tongxin.committee.application.RosterService;
-import org.tongxin.committee.domain.MemberQuery;
-import org.tongxin.committee.domain.MemberStatus;
+import org.tongxin.committee.application.MemberQuery;
+import org.tongxin.committee.application.MemberStatus;
 import org.tongxin.platform.kernel.Page;
 import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.web.Pages;
@@ -32,6 +34,11 @@ import org.tongxin.platform.web.Pages;
 public class PairingsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    OrganisationTime time;
+    @Inject
+    CurrentUser me;
     private static final Map<String, String> FIELDS = Map.of("cpcMemberId", "pairForm:cpc", "partnerId", "pairForm:partner",
             "startedOn", "pairForm:startedOn");
 
@@ -40,16 +47,18 @@ public class PairingsView implements Serializable {
     @EJB
     RosterService roster;
 
-    private List<CommitteeView> committees;
+    private List<CommitteeSummary> committees;
     private Long committee;
     private CommitteePairings pairings;
     private Long cpcMember;
     private MemberSummary partner;
-    private LocalDate startedOn = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-    private LocalDate endedOn = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    private LocalDate startedOn;
+    private LocalDate endedOn;
 
     @PostConstruct
     void init() {
+        startedOn = time.today(me.getOrganisationId());
+        endedOn = startedOn;
         committees = roster.committees();
     }
 
@@ -97,7 +106,7 @@ public class PairingsView implements Serializable {
         }
     }
 
-    public List<CommitteeView> getCommittees() {
+    public List<CommitteeSummary> getCommittees() {
         return committees;
     }
 

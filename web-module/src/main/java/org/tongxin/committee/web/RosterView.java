@@ -14,10 +14,10 @@ import org.primefaces.model.StreamedContent;
 import org.tongxin.committee.application.MemberSummary;
 import org.tongxin.committee.application.RosterService;
 import org.tongxin.committee.application.RosterTransfer;
-import org.tongxin.committee.domain.MemberQuery;
-import org.tongxin.committee.domain.MemberStatus;
-import org.tongxin.committee.domain.Party;
-import org.tongxin.committee.domain.Position;
+import org.tongxin.committee.application.MemberQuery;
+import org.tongxin.committee.application.MemberStatus;
+import org.tongxin.committee.application.Party;
+import org.tongxin.committee.application.Position;
 import org.tongxin.platform.kernel.Page;
 import org.tongxin.platform.web.PagedModel;
 

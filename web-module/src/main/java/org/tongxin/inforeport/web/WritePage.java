@@ -14,8 +14,8 @@ import jakarta.inject.Named;
 
 import org.tongxin.committee.application.MemberSummary;
 import org.tongxin.committee.application.RosterService;
-import org.tongxin.committee.domain.MemberQuery;
-import org.tongxin.committee.domain.MemberStatus;
+import org.tongxin.committee.application.MemberQuery;
+import org.tongxin.committee.application.MemberStatus;
 import org.tongxin.inforeport.application.NewReport;
 import org.tongxin.inforeport.application.ReportService;
 import org.tongxin.inforeport.application.ReportSearchService;

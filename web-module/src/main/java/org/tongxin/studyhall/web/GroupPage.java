@@ -10,8 +10,8 @@ import jakarta.inject.Named;
 
 import org.tongxin.committee.application.MemberSummary;
 import org.tongxin.committee.application.RosterService;
-import org.tongxin.committee.domain.MemberQuery;
-import org.tongxin.committee.domain.MemberStatus;
+import org.tongxin.committee.application.MemberQuery;
+import org.tongxin.committee.application.MemberStatus;
 import org.tongxin.platform.kernel.Page;
 import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.web.Pages;

@@ -1,6 +1,0 @@
-package org.tongxin.committee.domain;
-
-/** Whether a member still serves. Only an active member can change committee or position. */
-public enum MemberStatus {
-    ACTIVE, RESIGNED, DECEASED, REMOVED
-}

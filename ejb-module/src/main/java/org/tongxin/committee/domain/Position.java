@@ -1,6 +1,0 @@
-package org.tongxin.committee.domain;
-
-/** A member's position in the committee: 主席, 副主席, 常委, 委员. */
-public enum Position {
-    CHAIR, VICE_CHAIR, STANDING, MEMBER
-}

@@ -1,0 +1,51 @@
+package org.tongxin.duty.application;
+
+/**
+ * The kinds of duty the evaluation counts. Some are recorded by office staff by hand; the others
+ * arrive from the modules where the act happens (the study hall, information reports).
+ */
+public enum DutyCategory {
+    /** 全体会议: attendance at the plenary session. */
+    PLENARY(true),
+    /** 常委会议: attendance at a standing-committee meeting. */
+    STANDING_MEETING(true),
+    /** Other meetings and activities of the committee. */
+    MEETING(true),
+    /** 调研视察: research and inspection visits. */
+    RESEARCH(true),
+    /** 走访企业: enterprise visits. */
+    ENTERPRISE_VISIT(true),
+    /** 公益活动: public-welfare acts. */
+    PUBLIC_WELFARE(true),
+    /** 无故缺席: unexcused absence, a deduction. */
+    ABSENCE(true),
+    /** Study-hall activities attended (from the study hall). */
+    STUDY(false),
+    /** People's concerns recorded at a contact point (民情日记). */
+    CONCERN(false),
+    /** An information report submitted. */
+    INFO_SUBMITTED(false),
+    /** An information report adopted at county, city, province or national level. */
+    INFO_ADOPTED_COUNTY(false),
+    INFO_ADOPTED_CITY(false),
+    INFO_ADOPTED_PROVINCE(false),
+    INFO_ADOPTED_NATIONAL(false),
+    /** A leader's written instruction on a report, by the leader's level. */
+    INSTRUCTION_COUNTY(false),
+    INSTRUCTION_CITY(false),
+    INSTRUCTION_PROVINCE(false),
+    INSTRUCTION_NATIONAL(false),
+    /** A proposal filed (the proposal module, later). */
+    PROPOSAL(false);
+
+    private final boolean manual;
+
+    DutyCategory(boolean manual) {
+        this.manual = manual;
+    }
+
+    /** True when office staff record this category by hand; the others come from their modules. */
+    public boolean manual() {
+        return manual;
+    }
+}

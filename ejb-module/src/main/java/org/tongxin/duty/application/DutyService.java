@@ -1,0 +1,58 @@
+package org.tongxin.duty.application;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.ejb.Local;
+
+import org.tongxin.duty.domain.RuleTerms;
+import org.tongxin.platform.kernel.Page;
+
+/** The duty ledger and the annual evaluation. */
+@Local
+public interface DutyService {
+
+    /** Writes the ledger entry of an act done in another module (see {@link DutyEvent}). */
+    void credit(DutyEvent event);
+
+    /** Voids every standing entry of a withdrawn source; answers how many. */
+    int withdraw(DutyWithdrawn withdrawn);
+
+    /** Office staff record acts by hand, for one member or many at once; answers the new entries' ids. */
+    List<Long> recordManual(ManualDuty duty);
+
+    /** Office staff void an entry, with a reason; it stops counting and stays visible. */
+    void voidEntry(long entryId, String reason);
+
+    /**
+     * A member's record of a year (null: the current year of the member's organisation): the member, office staff
+     * and leaders of the member's organisation.
+     */
+    DutyRecord record(long memberId, Integer year);
+
+    /** The caller's own member id, when the account belongs to a member of the roster. */
+    Optional<Long> ownMemberId();
+
+    Page<RankingRow> ranking(RankingQuery query, Page.Request request);
+
+    /**
+     * The whole ranking the query selects as a workbook; the edge gives the column headers and the
+     * grade names in the reader's language.
+     */
+    byte[] exportRanking(RankingQuery query, List<String> headers, Map<String, String> gradeNames);
+
+    /** How many members fall into each grade (EXCELLENT, GOOD, COMPETENT, NOT_COMPETENT). */
+    Map<String, Long> grades(RankingQuery query);
+
+    RuleSetDetails ruleSet(long organisationId, int year);
+
+    /** What saving these terms would change, without changing anything. */
+    RecomputePreview preview(long organisationId, int year, RuleTerms terms);
+
+    /**
+     * Publishes the terms as the next revision and scores the year's standing entries again: every entry
+     * whose points change is voided and replaced. Refused with a conflict when someone saved in between.
+     */
+    RecomputePreview saveRuleSet(long organisationId, int year, RuleTerms terms, int expectedRevision);
+}

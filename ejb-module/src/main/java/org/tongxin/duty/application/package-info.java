@@ -1,0 +1,2 @@
+/** The duty service and the published language other contexts credit duty with (DutyEvent, DutyWithdrawn, DutyCategory, DutyRole, SourceRef). */
+package org.tongxin.duty.application;

@@ -1,0 +1,153 @@
+package org.tongxin.duty.domain;
+
+import org.tongxin.duty.application.DutyRole;
+
+import org.tongxin.duty.application.DutyCategory;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+
+import org.tongxin.platform.kernel.Problem;
+
+/**
+ * What a rule set says, as a value: points per event and yearly cap per category, the split of joint
+ * work between the first author and the co-authors, and the grade bands. It awards the points of one
+ * act and scores a year; it holds no state, so a draft can be tried against the ledger before it is
+ * saved.
+ */
+public record RuleTerms(Map<DutyCategory, Line> lines, int firstAuthorPercent, BigDecimal excellentFrom,
+        BigDecimal goodFrom, BigDecimal competentFrom) {
+
+    static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final BigDecimal MAX_POINTS = BigDecimal.valueOf(100);
+
+    /** One category's rule: points per event (negative for a deduction) and cap per year (null: none). */
+    public record Line(BigDecimal points, BigDecimal annualCap) {
+    }
+
+    /** The points one act earns under these terms, and how they came about. */
+    public record Award(BigDecimal basePoints, BigDecimal sharePercent, BigDecimal points) {
+    }
+
+    public RuleTerms {
+        EnumMap<DutyCategory, Line> copy = new EnumMap<>(DutyCategory.class);
+        for (DutyCategory c : DutyCategory.values()) {
+            Line line = lines == null ? null : lines.get(c);
+            if (line == null || line.points() == null) {
+                throw Problem.field("rules." + c.name(), "invalid-rule-set", "problem.rules.points-missing", "category." + c.name());
+            }
+            BigDecimal points = line.points().setScale(2, RoundingMode.HALF_UP);
+            boolean deduction = c == DutyCategory.ABSENCE;
+            if (points.abs().compareTo(MAX_POINTS) > 0 || (deduction ? points.signum() > 0 : points.signum() < 0)) {
+                throw Problem.field("rules." + c.name(), "invalid-rule-set",
+                        deduction ? "problem.rules.deduction-sign" : "problem.rules.points-range", "category." + c.name());
+            }
+            BigDecimal cap = line.annualCap() == null ? null : line.annualCap().setScale(2, RoundingMode.HALF_UP);
+            if (cap != null && (cap.signum() < 0 || cap.compareTo(BigDecimal.valueOf(10_000)) > 0)) {
+                throw Problem.field("rules." + c.name(), "invalid-rule-set", "problem.rules.cap", "category." + c.name());
+            }
+            copy.put(c, new Line(points, cap));
+        }
+        lines = Collections.unmodifiableMap(copy);
+        if (firstAuthorPercent < 0 || firstAuthorPercent > 100) {
+            throw Problem.field("firstAuthorPercent", "invalid-rule-set", "problem.rules.split");
+        }
+        if (excellentFrom == null || goodFrom == null || competentFrom == null || competentFrom.signum() < 0
+                || goodFrom.compareTo(competentFrom) <= 0 || excellentFrom.compareTo(goodFrom) <= 0) {
+            throw Problem.field("bands", "invalid-rule-set", "problem.rules.bands");
+        }
+        excellentFrom = excellentFrom.setScale(2, RoundingMode.HALF_UP);
+        goodFrom = goodFrom.setScale(2, RoundingMode.HALF_UP);
+        competentFrom = competentFrom.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** The terms a new organisation starts a year with, until its office staff publish their own. */
+    public static RuleTerms defaults() {
+        EnumMap<DutyCategory, Line> l = new EnumMap<>(DutyCategory.class);
+        l.put(DutyCategory.PLENARY, line(8, 16));
+        l.put(DutyCategory.STANDING_MEETING, line(4, 24));
+        l.put(DutyCategory.MEETING, line(2, 20));
+        l.put(DutyCategory.RESEARCH, line(4, 24));
+        l.put(DutyCategory.ENTERPRISE_VISIT, line(2, 12));
+        l.put(DutyCategory.PUBLIC_WELFARE, line(2, 12));
+        l.put(DutyCategory.ABSENCE, line(-5, 30));
+        l.put(DutyCategory.STUDY, line(2, 20));
+        l.put(DutyCategory.CONCERN, line(1, 10));
+        l.put(DutyCategory.INFO_SUBMITTED, line(1, 10));
+        l.put(DutyCategory.INFO_ADOPTED_COUNTY, line(3, -1));
+        l.put(DutyCategory.INFO_ADOPTED_CITY, line(5, -1));
+        l.put(DutyCategory.INFO_ADOPTED_PROVINCE, line(10, -1));
+        l.put(DutyCategory.INFO_ADOPTED_NATIONAL, line(20, -1));
+        l.put(DutyCategory.INSTRUCTION_COUNTY, line(5, -1));
+        l.put(DutyCategory.INSTRUCTION_CITY, line(8, -1));
+        l.put(DutyCategory.INSTRUCTION_PROVINCE, line(15, -1));
+        l.put(DutyCategory.INSTRUCTION_NATIONAL, line(30, -1));
+        l.put(DutyCategory.PROPOSAL, line(3, 15));
+        return new RuleTerms(l, 60, BigDecimal.valueOf(90), BigDecimal.valueOf(80), BigDecimal.valueOf(60));
+    }
+
+    private static Line line(int points, int cap) {
+        return new Line(BigDecimal.valueOf(points), cap < 0 ? null : BigDecimal.valueOf(cap));
+    }
+
+    public Line line(DutyCategory category) {
+        return lines.get(category);
+    }
+
+    /**
+     * The points of one act: the category's points, times the member's share of joint work. Alone,
+     * or first author without co-authors, the whole; first author of joint work, the first author's
+     * percentage; each co-author an equal part of the rest.
+     */
+    public Award award(DutyCategory category, DutyRole role, int coAuthors) {
+        if (coAuthors < 0 || (role == DutyRole.CO_AUTHOR && coAuthors == 0)) {
+            throw Problem.field("coAuthors", "invalid-input", "problem.duty.co-authors");
+        }
+        BigDecimal base = lines.get(category).points();
+        BigDecimal share;
+        if (role == DutyRole.SOLE || coAuthors == 0) {
+            share = HUNDRED;
+        } else if (role == DutyRole.FIRST_AUTHOR) {
+            share = BigDecimal.valueOf(firstAuthorPercent);
+        } else {
+            share = BigDecimal.valueOf(100L - firstAuthorPercent).divide(BigDecimal.valueOf(coAuthors), 2, RoundingMode.HALF_UP);
+        }
+        share = share.setScale(2, RoundingMode.HALF_UP);
+        BigDecimal points = base.multiply(share).divide(HUNDRED, 2, RoundingMode.HALF_UP);
+        return new Award(base, share, points);
+    }
+
+    /** What a category's points of one year count after its cap (a deduction is capped in size). */
+    public BigDecimal counted(DutyCategory category, BigDecimal subtotal) {
+        BigDecimal cap = lines.get(category).annualCap();
+        if (cap == null || subtotal.abs().compareTo(cap) <= 0) {
+            return subtotal;
+        }
+        return subtotal.signum() < 0 ? cap.negate() : cap;
+    }
+
+    /** A year's total from the subtotals per category, each after its cap. */
+    public BigDecimal total(Map<DutyCategory, BigDecimal> subtotals) {
+        BigDecimal total = BigDecimal.ZERO.setScale(2);
+        for (Map.Entry<DutyCategory, BigDecimal> e : subtotals.entrySet()) {
+            total = total.add(counted(e.getKey(), e.getValue()));
+        }
+        return total;
+    }
+
+    public Grade grade(BigDecimal total) {
+        if (total.compareTo(excellentFrom) >= 0) {
+            return Grade.EXCELLENT;
+        }
+        if (total.compareTo(goodFrom) >= 0) {
+            return Grade.GOOD;
+        }
+        if (total.compareTo(competentFrom) >= 0) {
+            return Grade.COMPETENT;
+        }
+        return Grade.NOT_COMPETENT;
+    }
+}

@@ -1,0 +1,2 @@
+/** The JPA ledger and the demo duty year. */
+package org.tongxin.duty.infrastructure;

@@ -1,0 +1,5 @@
+package org.tongxin.fixturealpha.infrastructure;
+
+/** A fixture of ArchitectureRulesTest. */
+public class AlphaStore {
+}
