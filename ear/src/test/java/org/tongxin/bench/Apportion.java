@@ -3,8 +3,7 @@ package org.tongxin.bench;
 /** Whole shares of a total in proportion to weights, adding up to the total exactly. */
 final class Apportion {
 
-    private Apportion() {
-    }
+    private Apportion() {}
 
     /** Largest-remainder method: floors first, then one more to the largest fractions until the total is reached. */
     static int[] largestRemainder(long total, double[] weights) {

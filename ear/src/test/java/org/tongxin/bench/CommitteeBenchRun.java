@@ -21,8 +21,7 @@ import java.util.Map;
  */
 public final class CommitteeBenchRun {
 
-    private CommitteeBenchRun() {
-    }
+    private CommitteeBenchRun() {}
 
     public static void main(String[] args) throws Exception {
         String url = CommitteeBench.arg(args, "--url", "jdbc:postgresql://127.0.0.1:5432/tongxin_bench");
@@ -35,14 +34,18 @@ public final class CommitteeBenchRun {
 
         List<List<CommitteeBench.Result>> all = new ArrayList<>();
         for (String scale : scales) {
-            ProvinceData.main(new String[] {"--url=" + url, "--user=" + user, "--password=", "--scale=" + scale, "--seed=20261129"});
+            ProvinceData.main(
+                    new String[] {"--url=" + url, "--user=" + user, "--password=", "--scale=" + scale, "--seed=20261129"
+                    });
             Process wildfly = start(server, url, user, portOffset);
             try {
                 awaitReady(wildfly, server.resolveSibling("bench-server.log"), base);
-                List<CommitteeBench.Result> results = new CommitteeBench(base, "bench-office", "Tongxin-Demo-2026")
-                        .run(requests, 2026);
-                CommitteeBench.print("scale " + scale + " (" + Math.round(25_000 * Double.parseDouble(scale)) + " members, "
-                        + Math.round(2_000_000 * Double.parseDouble(scale)) + " ledger entries)", results);
+                List<CommitteeBench.Result> results =
+                        new CommitteeBench(base, "bench-office", "Tongxin-Demo-2026").run(requests, 2026);
+                CommitteeBench.print(
+                        "scale " + scale + " (" + Math.round(25_000 * Double.parseDouble(scale)) + " members, "
+                                + Math.round(2_000_000 * Double.parseDouble(scale)) + " ledger entries)",
+                        results);
                 all.add(results);
             } finally {
                 stop(wildfly);
@@ -55,8 +58,12 @@ public final class CommitteeBenchRun {
             for (int i = 0; i < all.get(0).size(); i++) {
                 CommitteeBench.Result small = all.get(0).get(i);
                 CommitteeBench.Result big = all.get(1).get(i);
-                System.out.printf(Locale.ROOT, "%-40s %8.2fx %8.2fx%n", small.scenario().replaceAll(" [0-9]+", " n")
-                        .replaceAll("page n$", "deep page"), big.p50() / small.p50(), big.p95() / small.p95());
+                System.out.printf(
+                        Locale.ROOT,
+                        "%-40s %8.2fx %8.2fx%n",
+                        small.scenario().replaceAll(" [0-9]+", " n").replaceAll("page n$", "deep page"),
+                        big.p50() / small.p50(),
+                        big.p95() / small.p95());
             }
         }
     }
@@ -82,14 +89,19 @@ public final class CommitteeBenchRun {
      * by itself when the database was generated again (the index remembers which database it follows).
      */
     static Path dataDir(String url) {
-        return Path.of(System.getProperty("java.io.tmpdir"), "tongxin-bench-data", url.substring(url.lastIndexOf('/') + 1));
+        return Path.of(
+                System.getProperty("java.io.tmpdir"), "tongxin-bench-data", url.substring(url.lastIndexOf('/') + 1));
     }
 
     /** The same, with or without demo data on an empty database, keeping the server's data (index, files) in {@code data}. */
-    static Process start(Path server, String url, String user, int portOffset, boolean demo, Path data) throws IOException {
+    static Process start(Path server, String url, String user, int portOffset, boolean demo, Path data)
+            throws IOException {
         Path log = server.resolveSibling("bench-server.log");
-        ProcessBuilder pb = new ProcessBuilder(server.resolve("bin/standalone.sh").toString(),
-                "-Djboss.server.data.dir=" + data, "-Dtongxin.demo-data=" + demo, "-Djboss.socket.binding.port-offset=" + portOffset);
+        ProcessBuilder pb = new ProcessBuilder(
+                server.resolve("bin/standalone.sh").toString(),
+                "-Djboss.server.data.dir=" + data,
+                "-Dtongxin.demo-data=" + demo,
+                "-Djboss.socket.binding.port-offset=" + portOffset);
         Map<String, String> env = pb.environment();
         env.put("TONGXIN_DB_URL", url);
         env.put("TONGXIN_DB_USER", user);
@@ -111,31 +123,37 @@ public final class CommitteeBenchRun {
     /** As {@link #awaitReady(Process, Path, String)}, waiting at most {@code timeout} for the start. */
     static void awaitReady(Process wildfly, Path log, String base, Duration timeout) throws Exception {
         java.util.concurrent.CompletableFuture<Boolean> started = new java.util.concurrent.CompletableFuture<>();
-        Thread pump = new Thread(() -> {
-            try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(wildfly.getInputStream(),
-                    java.nio.charset.StandardCharsets.UTF_8)); var out = Files.newBufferedWriter(log)) {
-                String line;
-                while ((line = in.readLine()) != null) {
-                    out.write(line);
-                    out.newLine();
-                    if (line.contains("WFLYSRV0025") || line.contains("WFLYSRV0026")) {
-                        out.flush();
-                        started.complete(line.contains("WFLYSRV0025"));
+        Thread pump = new Thread(
+                () -> {
+                    try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(
+                                    wildfly.getInputStream(), java.nio.charset.StandardCharsets.UTF_8));
+                            var out = Files.newBufferedWriter(log)) {
+                        String line;
+                        while ((line = in.readLine()) != null) {
+                            out.write(line);
+                            out.newLine();
+                            if (line.contains("WFLYSRV0025") || line.contains("WFLYSRV0026")) {
+                                out.flush();
+                                started.complete(line.contains("WFLYSRV0025"));
+                            }
+                        }
+                    } catch (IOException e) {
+                        started.completeExceptionally(e);
                     }
-                }
-            } catch (IOException e) {
-                started.completeExceptionally(e);
-            }
-            started.complete(false);
-        }, "wildfly-console");
+                    started.complete(false);
+                },
+                "wildfly-console");
         pump.setDaemon(true);
         pump.start();
         if (!started.get(timeout.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)) {
             throw new IllegalStateException("the server did not start cleanly; see " + log);
         }
-        HttpResponse<String> ready = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(base + "/api/v1/health/ready")).timeout(Duration.ofSeconds(30)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> ready = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(base + "/api/v1/health/ready"))
+                                .timeout(Duration.ofSeconds(30))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         if (ready.statusCode() != 200) {
             throw new IllegalStateException("the server is not ready: " + ready.body());
         }

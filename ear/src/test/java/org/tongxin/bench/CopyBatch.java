@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
@@ -78,7 +77,9 @@ final class CopyBatch {
      */
     long send(Connection connection, boolean freeze) throws SQLException {
         encode();
-        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI()
+        CopyIn copy = connection
+                .unwrap(PGConnection.class)
+                .getCopyAPI()
                 .copyIn("copy " + table + " (" + columns + ") from stdin" + (freeze ? " with (freeze)" : ""));
         try {
             for (byte[] part : encoded) {

@@ -3,7 +3,6 @@ package org.tongxin.bench;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
-
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
@@ -21,7 +20,9 @@ final class CopyRows implements AutoCloseable {
     private boolean rowStart = true;
 
     CopyRows(Connection connection, String table, String columns) throws SQLException {
-        this.copy = connection.unwrap(PGConnection.class).getCopyAPI()
+        this.copy = connection
+                .unwrap(PGConnection.class)
+                .getCopyAPI()
                 .copyIn("copy " + table + " (" + columns + ") from stdin");
     }
 

@@ -1,5 +1,7 @@
 package org.tongxin.bench;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
@@ -30,9 +32,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-
 /**
  * The fault tests of the platform on PostgreSQL, each from one command, printing what it checked.
  *
@@ -53,7 +52,8 @@ public final class FaultRun {
 
     private static final String PASSWORD = "Tongxin-Demo-2026";
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     /**
      * A stack trace in an answer: an exception printed as by {@code printStackTrace} ("x.y.SomeException: …"), a
      * frame ("at x.y.Z(…)") or "Caused by:". (A class name alone is not one: the layout names
@@ -61,10 +61,10 @@ public final class FaultRun {
      */
     private static final java.util.regex.Pattern STACK_TRACE = java.util.regex.Pattern.compile(
             "\\b(?:java|javax|jakarta|org|com)\\.[\\w.$]+(?:Exception|Error): |\\n\\s+at [\\w.$]+\\(|Caused by: ");
+
     private static final List<String> failures = Collections.synchronizedList(new ArrayList<>());
 
-    private FaultRun() {
-    }
+    private FaultRun() {}
 
     public static void main(String[] args) throws Exception {
         String mode = CommitteeBench.arg(args, "--mode", "crash");
@@ -82,7 +82,16 @@ public final class FaultRun {
         try {
             CommitteeBenchRun.awaitReady(wildfly, log, base);
             if (mode.equals("crash")) {
-                wildfly = crash(server, url, user, portOffset, data, log, base, wildfly, seconds,
+                wildfly = crash(
+                        server,
+                        url,
+                        user,
+                        portOffset,
+                        data,
+                        log,
+                        base,
+                        wildfly,
+                        seconds,
                         Integer.parseInt(CommitteeBench.arg(args, "--writes", "400")));
             } else {
                 outage(base, seconds);
@@ -102,17 +111,25 @@ public final class FaultRun {
 
     // --- crash ------------------------------------------------------------------------------------
 
-    private record Acked(String kind, long id, String state) {
-    }
+    private record Acked(String kind, long id, String state) {}
 
-    private static Process crash(Path server, String url, String user, int portOffset, Path data, Path log, String base, Process wildfly,
-                                 int seconds, int writes) throws Exception {
+    private static Process crash(
+            Path server,
+            String url,
+            String user,
+            int portOffset,
+            Path data,
+            Path log,
+            String base,
+            Process wildfly,
+            int seconds,
+            int writes)
+            throws Exception {
         List<Long> spaces = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             Reply r = call("keeper", "POST", base + "/api/v1/studyhall/spaces", """
                     {"name":"故障测试场地%d","zone":"ACTIVITY","capacity":30,"openingHours":"00:00-23:59|00:00-23:59|00:00-23:59|00:00-23:59|00:00-23:59|00:00-23:59|00:00-23:59",
-                     "minMinutes":30,"maxMinutes":480,"advanceDays":365,"needsApproval":false,"membersMayBook":true,"cancelNoticeHours":0}"""
-                    .formatted(i));
+                     "minMinutes":30,"maxMinutes":480,"advanceDays":365,"needsApproval":false,"membersMayBook":true,"cancelNoticeHours":0}""".formatted(i));
             require(r.status == 201, "space created: " + r);
             spaces.add(json(r.body).getJsonNumber("id").longValue());
         }
@@ -125,78 +142,99 @@ public final class FaultRun {
         CountDownLatch started = new CountDownLatch(8);
         for (int w = 0; w < 4; w++) {
             String member = "member" + (w + 1);
-            writers.add(new Thread(() -> {
-                started.countDown();
-                for (int n = 0; !killed.get(); n++) {
-                    Reply c = quietly(member, "POST", base + "/api/v1/reports", Json.createObjectBuilder()
-                            .add("title", "崩溃测试信息 " + member + " #" + n).add("body", "持续写入中的信息正文。")
-                            .add("proposals", Json.createArrayBuilder().add("建议一")).add("topic", "ECONOMY")
-                            .add("coAuthors", Json.createArrayBuilder()).build().toString());
-                    if (c == null) {
-                        refusedAfterKill.incrementAndGet();
-                        return;
-                    }
-                    if (c.status != 201) {
-                        continue;
-                    }
-                    long id = json(c.body).getJsonNumber("id").longValue();
-                    acked.put("report:" + id, new Acked("report", id, "DRAFT"));
-                    acknowledgements.incrementAndGet();
-                    progress.signal();
-                    Reply s = quietly(member, "POST", base + "/api/v1/reports/" + id + "/submit", "");
-                    if (s == null) {
-                        return;
-                    }
-                    if (s.status == 200) {
-                        acked.put("report:" + id, new Acked("report", id, "SUBMITTED"));
-                    acknowledgements.incrementAndGet();
-                    progress.signal();
-                    }
-                }
-            }, "writer-" + member));
+            writers.add(new Thread(
+                    () -> {
+                        started.countDown();
+                        for (int n = 0; !killed.get(); n++) {
+                            Reply c = quietly(
+                                    member,
+                                    "POST",
+                                    base + "/api/v1/reports",
+                                    Json.createObjectBuilder()
+                                            .add("title", "崩溃测试信息 " + member + " #" + n)
+                                            .add("body", "持续写入中的信息正文。")
+                                            .add(
+                                                    "proposals",
+                                                    Json.createArrayBuilder().add("建议一"))
+                                            .add("topic", "ECONOMY")
+                                            .add("coAuthors", Json.createArrayBuilder())
+                                            .build()
+                                            .toString());
+                            if (c == null) {
+                                refusedAfterKill.incrementAndGet();
+                                return;
+                            }
+                            if (c.status != 201) {
+                                continue;
+                            }
+                            long id = json(c.body).getJsonNumber("id").longValue();
+                            acked.put("report:" + id, new Acked("report", id, "DRAFT"));
+                            acknowledgements.incrementAndGet();
+                            progress.signal();
+                            Reply s = quietly(member, "POST", base + "/api/v1/reports/" + id + "/submit", "");
+                            if (s == null) {
+                                return;
+                            }
+                            if (s.status == 200) {
+                                acked.put("report:" + id, new Acked("report", id, "SUBMITTED"));
+                                acknowledgements.incrementAndGet();
+                                progress.signal();
+                            }
+                        }
+                    },
+                    "writer-" + member));
         }
         for (int w = 0; w < 4; w++) {
             long space = spaces.get(w);
-            writers.add(new Thread(() -> {
-                started.countDown();
-                LocalDate day = LocalDate.now(ZONE).plusDays(2);
-                for (int n = 0; !killed.get(); n++) {
-                    LocalDate d = day.plusDays(n / 10);
-                    int hour = 8 + n % 10;
-                    Reply b = quietly("office", "POST", base + "/api/v1/studyhall/bookings", """
-                            {"space":%d,"start":"%s","end":"%s","title":"崩溃测试预约","attendees":5}"""
-                            .formatted(space, at(d, hour), at(d, hour + 1)));
-                    if (b == null) {
-                        return;
-                    }
-                    if (b.status != 201) {
-                        continue;
-                    }
-                    long booking = json(b.body).getJsonNumber("id").longValue();
-                    acked.put("booking:" + booking, new Acked("booking", booking, ""));
-                    acknowledgements.incrementAndGet();
-                    progress.signal();
-                    Reply a = quietly("office", "POST", base + "/api/v1/studyhall/bookings/" + booking + "/activity",
-                            "{\"kind\":\"READING_SHARING\",\"capacity\":5}");
-                    if (a == null) {
-                        return;
-                    }
-                    if (a.status == 201) {
-                        long activity = json(a.body).getJsonNumber("id").longValue();
-                        acked.put("activity:" + activity, new Acked("activity", activity, Long.toString(booking)));
-                    acknowledgements.incrementAndGet();
-                    progress.signal();
-                    }
-                }
-            }, "writer-booking-" + w));
+            writers.add(new Thread(
+                    () -> {
+                        started.countDown();
+                        LocalDate day = LocalDate.now(ZONE).plusDays(2);
+                        for (int n = 0; !killed.get(); n++) {
+                            LocalDate d = day.plusDays(n / 10);
+                            int hour = 8 + n % 10;
+                            Reply b = quietly("office", "POST", base + "/api/v1/studyhall/bookings", """
+                            {"space":%d,"start":"%s","end":"%s","title":"崩溃测试预约","attendees":5}""".formatted(
+                                            space, at(d, hour), at(d, hour + 1)));
+                            if (b == null) {
+                                return;
+                            }
+                            if (b.status != 201) {
+                                continue;
+                            }
+                            long booking = json(b.body).getJsonNumber("id").longValue();
+                            acked.put("booking:" + booking, new Acked("booking", booking, ""));
+                            acknowledgements.incrementAndGet();
+                            progress.signal();
+                            Reply a = quietly(
+                                    "office",
+                                    "POST",
+                                    base + "/api/v1/studyhall/bookings/" + booking + "/activity",
+                                    "{\"kind\":\"READING_SHARING\",\"capacity\":5}");
+                            if (a == null) {
+                                return;
+                            }
+                            if (a.status == 201) {
+                                long activity = json(a.body).getJsonNumber("id").longValue();
+                                acked.put(
+                                        "activity:" + activity,
+                                        new Acked("activity", activity, Long.toString(booking)));
+                                acknowledgements.incrementAndGet();
+                                progress.signal();
+                            }
+                        }
+                    },
+                    "writer-booking-" + w));
         }
         writers.forEach(Thread::start);
         started.await();
         long writing = System.nanoTime();
         // the kill comes once enough writes were acknowledged, and not before the load ran its while
-        if (!progress.until(Progress.atLeast(Duration.ofSeconds(seconds), writing, () -> acknowledgements.get() >= writes),
+        if (!progress.until(
+                Progress.atLeast(Duration.ofSeconds(seconds), writing, () -> acknowledgements.get() >= writes),
                 Duration.ofSeconds(Math.max(120, seconds * 4L)))) {
-            failures.add("only " + acknowledgements.get() + " writes acknowledged of the " + writes + " asked for before the kill");
+            failures.add("only " + acknowledgements.get() + " writes acknowledged of the " + writes
+                    + " asked for before the kill");
         }
         int before = acked.size();
         List<ProcessHandle> all = new ArrayList<>(wildfly.descendants().toList());
@@ -209,9 +247,15 @@ public final class FaultRun {
         for (Thread t : writers) {
             t.join(Duration.ofSeconds(60).toMillis());
         }
-        System.out.printf(Locale.ROOT, "%nkilled the server (SIGKILL) after %.1f s of writes: %d acknowledgements (%d asked for at least),"
-                + " %d records acknowledged (%d before the kill)%n", (System.nanoTime() - writing) / 1e9, acknowledgements.get(), writes,
-                acked.size(), before);
+        System.out.printf(
+                Locale.ROOT,
+                "%nkilled the server (SIGKILL) after %.1f s of writes: %d acknowledgements (%d asked for at least),"
+                        + " %d records acknowledged (%d before the kill)%n",
+                (System.nanoTime() - writing) / 1e9,
+                acknowledgements.get(),
+                writes,
+                acked.size(),
+                before);
 
         Process again = CommitteeBenchRun.start(server, url, user, portOffset, true, data);
         CommitteeBenchRun.awaitReady(again, log, base);
@@ -255,7 +299,8 @@ public final class FaultRun {
                         String booking = single(c, "select booking_id from sh_activity where id = ?", a.id());
                         if (booking == null || !booking.equals(a.state())) {
                             missing++;
-                            failures.add("acknowledged activity " + a.id() + " of booking " + a.state() + " is missing or moved");
+                            failures.add("acknowledged activity " + a.id() + " of booking " + a.state()
+                                    + " is missing or moved");
                         }
                     }
                 }
@@ -263,23 +308,43 @@ public final class FaultRun {
             counts.put("01 acknowledged reports (created) found", reports - countIn(failures, "report", "missing"));
             counts.put("02 acknowledged submissions found submitted", submitted);
             counts.put("03 acknowledged bookings found", bookings - countIn(failures, "booking", "missing"));
-            counts.put("04 acknowledged activities found with their booking", activities - countIn(failures, "activity", "missing"));
+            counts.put(
+                    "04 acknowledged activities found with their booking",
+                    activities - countIn(failures, "activity", "missing"));
             counts.put("05 missing acknowledged writes", missing);
-            halfWritten(c, counts, "06 reports without their CREATE step",
+            halfWritten(
+                    c,
+                    counts,
+                    "06 reports without their CREATE step",
                     "select count(*) from ir_report r where not exists (select 1 from ir_transition t where t.report_id = r.id and t.action in ('CREATE', 'COMBINE', 'RECEIVE'))");
-            halfWritten(c, counts, "07 reports past draft without their SUBMIT step",
+            halfWritten(
+                    c,
+                    counts,
+                    "07 reports past draft without their SUBMIT step",
                     "select count(*) from ir_report r where r.state <> 'DRAFT' and r.combined = false and not exists (select 1 from ir_transition t"
                             + " where t.report_id = r.id and t.action in ('SUBMIT', 'RECEIVE'))");
-            halfWritten(c, counts, "08 reports without authors",
+            halfWritten(
+                    c,
+                    counts,
+                    "08 reports without authors",
                     "select count(*) from ir_report r where not exists (select 1 from ir_author a where a.report_id = r.id)"
                             + " and not exists (select 1 from ir_inbound i where i.report_id = r.id)");
-            halfWritten(c, counts, "09 reports without their first version",
+            halfWritten(
+                    c,
+                    counts,
+                    "09 reports without their first version",
                     "select count(*) from ir_report r where not exists (select 1 from ir_version v where v.report_id = r.id)");
-            halfWritten(c, counts, "10 submitted reports without their duty entry",
+            halfWritten(
+                    c,
+                    counts,
+                    "10 submitted reports without their duty entry",
                     "select count(*) from ir_report r where r.submitted_at is not null and r.combined = false"
                             + " and not exists (select 1 from ir_inbound i where i.report_id = r.id)"
                             + " and not exists (select 1 from cm_duty_entry d where d.source_ref = 'inforeport:submitted:' || r.id)");
-            halfWritten(c, counts, "11 activities without their booking",
+            halfWritten(
+                    c,
+                    counts,
+                    "11 activities without their booking",
                     "select count(*) from sh_activity a where not exists (select 1 from sh_booking b where b.id = a.booking_id)");
         }
         System.out.println();
@@ -289,12 +354,16 @@ public final class FaultRun {
 
     private static int countIn(List<String> list, String kind, String word) {
         synchronized (list) {
-            return (int) list.stream().filter(f -> f.contains(kind) && f.contains(word)).count();
+            return (int) list.stream()
+                    .filter(f -> f.contains(kind) && f.contains(word))
+                    .count();
         }
     }
 
-    private static void halfWritten(Connection c, Map<String, Integer> counts, String what, String sql) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+    private static void halfWritten(Connection c, Map<String, Integer> counts, String what, String sql)
+            throws SQLException {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             int n = rs.getInt(1);
             counts.put(what, n);
@@ -315,14 +384,16 @@ public final class FaultRun {
 
     // --- outage -----------------------------------------------------------------------------------
 
-    private record Answer(String phase, String what, int status, long millis, boolean stackTrace) {
-    }
+    private record Answer(String phase, String what, int status, long millis, boolean stackTrace) {}
 
     /** Whether each target has at least {@code n} answers in the phase. */
     private static boolean everyTargetAnswered(List<Answer> answers, String[][] targets, String phase, int n) {
         synchronized (answers) {
             for (String[] t : targets) {
-                if (answers.stream().filter(a -> a.phase().equals(phase) && a.what().equals(t[0])).count() < n) {
+                if (answers.stream()
+                                .filter(a -> a.phase().equals(phase) && a.what().equals(t[0]))
+                                .count()
+                        < n) {
                     return false;
                 }
             }
@@ -332,7 +403,8 @@ public final class FaultRun {
 
     private static void outage(String base, int seconds) throws Exception {
         List<Answer> answers = Collections.synchronizedList(new ArrayList<>());
-        java.util.concurrent.atomic.AtomicReference<String> phase = new java.util.concurrent.atomic.AtomicReference<>("before");
+        java.util.concurrent.atomic.AtomicReference<String> phase =
+                new java.util.concurrent.atomic.AtomicReference<>("before");
         System.setProperty("tongxin.load.base", base);
         System.setProperty("tongxin.load.password", PASSWORD);
         AtomicBoolean done = new AtomicBoolean();
@@ -351,20 +423,24 @@ public final class FaultRun {
                 if (page) {
                     LoadBench.formLogin(browser); // a page is read in a signed-in session, like a person's
                 }
-                readers.add(new Thread(() -> {
-                    while (!done.get()) {
-                        String during = phase.get();
-                        long start = System.nanoTime();
-                        Reply r = page ? quietlyPage(browser, t[2]) : quietly(t[1], "GET", t[2], null);
-                        long ms = (System.nanoTime() - start) / 1_000_000;
-                        int status = r == null ? -1 : r.status;
-                        boolean trace = r != null && STACK_TRACE.matcher(r.body).find();
-                        if (during.equals(phase.get())) { // an answer that straddles two phases belongs to neither
-                            answers.add(new Answer(during, t[0], status, ms, trace));
-                            progress.signal();
-                        }
-                    }
-                }, "reader-" + t[0]));
+                readers.add(new Thread(
+                        () -> {
+                            while (!done.get()) {
+                                String during = phase.get();
+                                long start = System.nanoTime();
+                                Reply r = page ? quietlyPage(browser, t[2]) : quietly(t[1], "GET", t[2], null);
+                                long ms = (System.nanoTime() - start) / 1_000_000;
+                                int status = r == null ? -1 : r.status;
+                                boolean trace =
+                                        r != null && STACK_TRACE.matcher(r.body).find();
+                                if (during.equals(
+                                        phase.get())) { // an answer that straddles two phases belongs to neither
+                                    answers.add(new Answer(during, t[0], status, ms, trace));
+                                    progress.signal();
+                                }
+                            }
+                        },
+                        "reader-" + t[0]));
             }
         }
         readers.forEach(Thread::start);
@@ -378,8 +454,12 @@ public final class FaultRun {
         System.out.println("PostgreSQL stopped");
         long stopped = System.nanoTime();
         // the outage lasts its while, and every kind of request meets it several times
-        progress.until(Progress.atLeast(Duration.ofSeconds(seconds), stopped,
-                () -> everyTargetAnswered(answers, targets, "database stopped", 3)), Duration.ofSeconds(seconds + 60L));
+        progress.until(
+                Progress.atLeast(
+                        Duration.ofSeconds(seconds),
+                        stopped,
+                        () -> everyTargetAnswered(answers, targets, "database stopped", 3)),
+                Duration.ofSeconds(seconds + 60L));
         phase.set("starting");
         run("pg_ctlcluster", "--skip-systemctl-redirect", cluster(), "main", "start");
         long restarted = System.nanoTime();
@@ -407,13 +487,23 @@ public final class FaultRun {
             }
         }
         System.out.println();
-        System.out.printf(Locale.ROOT, "%-18s %-22s %8s %-26s %8s %8s %7s%n", "phase", "request", "answers", "statuses", "p50 ms", "max ms",
+        System.out.printf(
+                Locale.ROOT,
+                "%-18s %-22s %8s %-26s %8s %8s %7s%n",
+                "phase",
+                "request",
+                "answers",
+                "statuses",
+                "p50 ms",
+                "max ms",
                 "traces");
         for (String p : List.of("before", "database stopped", "database back", "after")) {
             for (String[] t : targets) {
                 List<Answer> mine;
                 synchronized (answers) {
-                    mine = answers.stream().filter(a -> a.phase().equals(p) && a.what().equals(t[0])).toList();
+                    mine = answers.stream()
+                            .filter(a -> a.phase().equals(p) && a.what().equals(t[0]))
+                            .toList();
                 }
                 if (mine.isEmpty()) {
                     continue;
@@ -422,8 +512,16 @@ public final class FaultRun {
                 mine.forEach(a -> statuses.merge(a.status(), 1L, Long::sum));
                 long[] ms = mine.stream().mapToLong(Answer::millis).sorted().toArray();
                 long traces = mine.stream().filter(Answer::stackTrace).count();
-                System.out.printf(Locale.ROOT, "%-18s %-22s %8d %-26s %8d %8d %7d%n", p, t[0], mine.size(), statuses, ms[ms.length / 2],
-                        ms[ms.length - 1], traces);
+                System.out.printf(
+                        Locale.ROOT,
+                        "%-18s %-22s %8d %-26s %8d %8d %7d%n",
+                        p,
+                        t[0],
+                        mine.size(),
+                        statuses,
+                        ms[ms.length / 2],
+                        ms[ms.length - 1],
+                        traces);
                 if (traces > 0) {
                     failures.add(p + ", " + t[0] + ": " + traces + " answers showed a stack trace");
                 }
@@ -432,7 +530,8 @@ public final class FaultRun {
                         failures.add("during the outage " + t[0] + " answered " + statuses + " (only 503 expected)");
                     }
                     if (ms[ms.length - 1] > 10_000) {
-                        failures.add("during the outage " + t[0] + " took up to " + ms[ms.length - 1] + " ms (fail fast: at most 10 s)");
+                        failures.add("during the outage " + t[0] + " took up to " + ms[ms.length - 1]
+                                + " ms (fail fast: at most 10 s)");
                     }
                 }
                 if (p.equals("after") && statuses.keySet().stream().anyMatch(s -> s != 200)) {
@@ -451,7 +550,9 @@ public final class FaultRun {
     /** The newest PostgreSQL cluster version of this Debian machine (15 here). */
     private static String cluster() throws IOException {
         try (var versions = Files.list(Path.of("/etc/postgresql"))) {
-            return versions.map(p -> p.getFileName().toString()).max(java.util.Comparator.comparingInt(Integer::parseInt)).orElse("15");
+            return versions.map(p -> p.getFileName().toString())
+                    .max(java.util.Comparator.comparingInt(Integer::parseInt))
+                    .orElse("15");
         }
     }
 
@@ -471,13 +572,21 @@ public final class FaultRun {
         }
     }
 
-    private static Reply call(String user, String method, String url, String body) throws IOException, InterruptedException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).header("Accept", "application/json");
+    private static Reply call(String user, String method, String url, String body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json");
         if (user != null) {
-            b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+            b.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
         }
         if (body != null) {
-            b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+            b.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         } else {
             b.method(method, HttpRequest.BodyPublishers.noBody());
         }
@@ -488,7 +597,11 @@ public final class FaultRun {
     /** A page in a signed-in session: the answer, or null when there was none. */
     private static Reply quietlyPage(LoadBench.User browser, String url) {
         try {
-            HttpResponse<String> r = browser.http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build(),
+            HttpResponse<String> r = browser.http.send(
+                    HttpRequest.newBuilder(URI.create(url))
+                            .timeout(Duration.ofSeconds(30))
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Reply(r.statusCode(), r.body());
         } catch (IOException e) {
@@ -529,7 +642,8 @@ public final class FaultRun {
     private static void recreate(String url, String user) throws SQLException {
         String name = url.substring(url.lastIndexOf('/') + 1);
         String admin = url.substring(0, url.lastIndexOf('/') + 1) + "postgres";
-        try (Connection c = DriverManager.getConnection(admin, user, ""); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(admin, user, "");
+                Statement s = c.createStatement()) {
             s.execute("drop database if exists " + name + " with (force)");
             s.execute("create database " + name);
         }

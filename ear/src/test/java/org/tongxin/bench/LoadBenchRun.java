@@ -26,12 +26,14 @@ import java.util.Locale;
  */
 public final class LoadBenchRun {
 
-    private LoadBenchRun() {
-    }
+    private LoadBenchRun() {}
 
     public static void main(String[] args) throws Exception {
-        String[] urls = CommitteeBench.arg(args, "--urls",
-                "jdbc:postgresql://127.0.0.1:5432/tongxin_province_10,jdbc:postgresql://127.0.0.1:5432/tongxin_province").split(",");
+        String[] urls = CommitteeBench.arg(
+                        args,
+                        "--urls",
+                        "jdbc:postgresql://127.0.0.1:5432/tongxin_province_10,jdbc:postgresql://127.0.0.1:5432/tongxin_province")
+                .split(",");
         String user = CommitteeBench.arg(args, "--user", "postgres");
         Path server = Path.of(CommitteeBench.arg(args, "--server", "target/server"));
         int portOffset = Integer.parseInt(CommitteeBench.arg(args, "--port-offset", "0"));
@@ -40,7 +42,8 @@ public final class LoadBenchRun {
         int bookingClients = Integer.parseInt(CommitteeBench.arg(args, "--booking-clients", "64"));
         int warmUp = Integer.parseInt(CommitteeBench.arg(args, "--warm-up-seconds", "4"));
         Duration indexTimeout = Duration.ofSeconds(Long.parseLong(CommitteeBench.arg(args, "--index-timeout", "3600")));
-        String editor = CommitteeBench.arg(args, "--editor", ReportData.EDITOR_PREFIX + ReportData.WATCHED.toLowerCase(Locale.ROOT));
+        String editor = CommitteeBench.arg(
+                args, "--editor", ReportData.EDITOR_PREFIX + ReportData.WATCHED.toLowerCase(Locale.ROOT));
         String base = CommitteeBenchRun.base(portOffset);
 
         List<List<LoadBench.Result>> runs = new ArrayList<>();
@@ -48,39 +51,66 @@ public final class LoadBenchRun {
         for (String raw : urls) {
             String url = raw.strip();
             long[] sizes = sizes(url, user);
-            String label = String.format(Locale.ROOT, "%,d members, %,d reports, %,d bookings, %,d duty entries", sizes[0], sizes[1],
-                    sizes[2], sizes[3]);
+            String label = String.format(
+                    Locale.ROOT,
+                    "%,d members, %,d reports, %,d bookings, %,d duty entries",
+                    sizes[0],
+                    sizes[1],
+                    sizes[2],
+                    sizes[3]);
             Path data = CommitteeBenchRun.dataDir(url);
             Files.createDirectories(data);
             long launched = System.nanoTime();
             Process wildfly = CommitteeBenchRun.start(server, url, user, portOffset, false, data);
             try {
-                CommitteeBenchRun.awaitReady(wildfly, server.resolveSibling("bench-server.log"), base, Duration.ofMinutes(15));
+                CommitteeBenchRun.awaitReady(
+                        wildfly, server.resolveSibling("bench-server.log"), base, Duration.ofMinutes(15));
                 double started = (System.nanoTime() - launched) / 1e9;
-                ReportBench.IndexWait index = new ReportBench(base, editor, ProvinceRoster.PASSWORD).awaitIndex(sizes[1], indexTimeout);
+                ReportBench.IndexWait index =
+                        new ReportBench(base, editor, ProvinceRoster.PASSWORD).awaitIndex(sizes[1], indexTimeout);
                 System.out.println(label + "; " + ReportBench.describe(index, started));
 
-                LoadBench.Cast cast = new LoadBench.Cast(editor, ReportBenchRun.members(url, user), "bench-office", "bench-office");
+                LoadBench.Cast cast =
+                        new LoadBench.Cast(editor, ReportBenchRun.members(url, user), "bench-office", "bench-office");
                 // every scenario once first, not counted: the JIT compiles the paths, the pools fill and a freshly
                 // built index finishes its merges (without it, the first scenarios after a start or an index build
                 // ran up to 3x slower than the same scenarios a minute later)
                 System.out.println("  warm-up round, " + warmUp + " s per scenario, not counted:");
-                new LoadBench(base, ProvinceRoster.PASSWORD, Duration.ofSeconds(warmUp), Duration.ofSeconds(1)).run(cast, clients);
+                new LoadBench(base, ProvinceRoster.PASSWORD, Duration.ofSeconds(warmUp), Duration.ofSeconds(1))
+                        .run(cast, clients);
                 System.out.println("  the round that counts:");
-                LoadBench load = new LoadBench(base, ProvinceRoster.PASSWORD, Duration.ofSeconds(seconds), Duration.ofSeconds(3));
+                LoadBench load = new LoadBench(
+                        base, ProvinceRoster.PASSWORD, Duration.ofSeconds(seconds), Duration.ofSeconds(3));
                 List<LoadBench.Result> results = new ArrayList<>(load.run(cast, clients));
                 String verdict = "";
                 if (sizes[2] > 0) {
                     StudyHallBench hall = new StudyHallBench(base, "bench-office", ProvinceRoster.PASSWORD);
                     double rest = results.get(0).p50();
                     for (StudyHallBench.Result r : hall.bookings(bookingClients, 20, 30)) {
-                        results.add(new LoadBench.Result("write: " + r.scenario(), bookingClients, r.requests(), r.requests() / r.perSecond(),
-                                r.errors(), 0, r.p50(), r.p95(), r.p99(), r.p50() / rest));
+                        results.add(new LoadBench.Result(
+                                "write: " + r.scenario(),
+                                bookingClients,
+                                r.requests(),
+                                r.requests() / r.perSecond(),
+                                r.errors(),
+                                0,
+                                r.p50(),
+                                r.p95(),
+                                r.p99(),
+                                r.p50() / rest));
                     }
-                    verdict = "contested booking, exactly one winner per slot: " + (hall.oneWinnerPerSlot() ? "yes" : "NO");
+                    verdict = "contested booking, exactly one winner per slot: "
+                            + (hall.oneWinnerPerSlot() ? "yes" : "NO");
                 }
-                LoadBench.print(String.format(Locale.ROOT, "load, %s; %d clients, %d s per scenario (bookings: %d clients)", label, clients,
-                        seconds, bookingClients), results);
+                LoadBench.print(
+                        String.format(
+                                Locale.ROOT,
+                                "load, %s; %d clients, %d s per scenario (bookings: %d clients)",
+                                label,
+                                clients,
+                                seconds,
+                                bookingClients),
+                        results);
                 if (!verdict.isEmpty()) {
                     System.out.println(verdict);
                 }
@@ -97,9 +127,11 @@ public final class LoadBenchRun {
 
     /** Members, reports, bookings and duty entries in the database. */
     private static long[] sizes(String url, String user) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url, user, ""); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("select (select count(*) from cm_member), (select count(*) from ir_report),"
-                        + " (select count(*) from sh_booking), (select count(*) from cm_duty_entry)")) {
+        try (Connection c = DriverManager.getConnection(url, user, "");
+                Statement s = c.createStatement();
+                ResultSet rs =
+                        s.executeQuery("select (select count(*) from cm_member), (select count(*) from ir_report),"
+                                + " (select count(*) from sh_booking), (select count(*) from cm_duty_entry)")) {
             rs.next();
             return new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)};
         }

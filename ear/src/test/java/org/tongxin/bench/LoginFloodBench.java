@@ -28,7 +28,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.jboss.as.controller.client.ModelControllerClient;
 import org.jboss.as.controller.client.helpers.Operations;
 import org.jboss.dmr.ModelNode;
@@ -53,21 +52,28 @@ import org.jboss.dmr.ModelNode;
 public final class LoginFloodBench {
 
     private static final String PASSWORD = "Tongxin-Demo-2026";
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final int CORES = Runtime.getRuntime().availableProcessors();
     private static final long TICKS = 100; // USER_HZ of /proc/<pid>/stat
 
-    private LoginFloodBench() {
-    }
+    private LoginFloodBench() {}
 
-    private record Latency(double p50, double p95, int n) {
-    }
+    private record Latency(double p50, double p95, int n) {}
 
     private static final int PACE_MILLIS = 25;
 
-    private record Row(String setting, Latency apiBefore, Latency apiDuring, Latency pageBefore, Latency pageDuring, long flood,
-                       double floodPerSecond, Map<String, Long> answers, double toolCpu, double serverCpu) {
-    }
+    private record Row(
+            String setting,
+            Latency apiBefore,
+            Latency apiDuring,
+            Latency pageBefore,
+            Latency pageDuring,
+            long flood,
+            double floodPerSecond,
+            Map<String, Long> answers,
+            double toolCpu,
+            double serverCpu) {}
 
     public static void main(String[] args) throws Exception {
         String url = CommitteeBench.arg(args, "--url", "jdbc:postgresql://127.0.0.1:5432/tongxin_login");
@@ -94,16 +100,32 @@ public final class LoginFloodBench {
         List<Row> rows = new ArrayList<>();
         try (ModelControllerClient management = ModelControllerClient.Factory.create("127.0.0.1", 9990 + portOffset)) {
             CommitteeBenchRun.awaitReady(wildfly, log, base);
-            long serverPid = wildfly.descendants().filter(p -> p.info().command().orElse("").endsWith("java"))
-                    .mapToLong(ProcessHandle::pid).findFirst().orElse(wildfly.pid());
-            HttpClient api = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-            HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                    .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+            long serverPid = wildfly.descendants()
+                    .filter(p -> p.info().command().orElse("").endsWith("java"))
+                    .mapToLong(ProcessHandle::pid)
+                    .findFirst()
+                    .orElse(wildfly.pid());
+            HttpClient api = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .build();
+            HttpClient browser = HttpClient.newBuilder()
+                    .cookieHandler(new CookieManager())
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .build();
             login(browser, target, "office");
-            HttpRequest me = HttpRequest.newBuilder(URI.create(target + "/api/v1/me")).timeout(Duration.ofSeconds(60))
-                    .header("Accept", "application/json").header("Authorization", "Basic " + Base64.getEncoder()
-                            .encodeToString(("editor:" + PASSWORD).getBytes(StandardCharsets.UTF_8))).build();
-            HttpRequest page = HttpRequest.newBuilder(URI.create(target + "/index.xhtml")).timeout(Duration.ofSeconds(60)).build();
+            HttpRequest me = HttpRequest.newBuilder(URI.create(target + "/api/v1/me"))
+                    .timeout(Duration.ofSeconds(60))
+                    .header("Accept", "application/json")
+                    .header(
+                            "Authorization",
+                            "Basic "
+                                    + Base64.getEncoder()
+                                            .encodeToString(("editor:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                    .build();
+            HttpRequest page = HttpRequest.newBuilder(URI.create(target + "/index.xhtml"))
+                    .timeout(Duration.ofSeconds(60))
+                    .build();
             List<Double> warm = new ArrayList<>();
             for (int i = 0; i < 200; i++) { // warm up both paths
                 long t0 = System.nanoTime();
@@ -113,9 +135,9 @@ public final class LoginFloodBench {
             }
             double quiet = stats(warm.subList(100, warm.size())).p50();
             String[][] settings = {
-                    {"unbounded (as before: 1000 permits, no buckets)", "1000", "0", "0"},
-                    {"hashing pool only (" + CORES + " permits)", null, "0", "0"},
-                    {"defaults (pool + failure buckets)", null, null, null},
+                {"unbounded (as before: 1000 permits, no buckets)", "1000", "0", "0"},
+                {"hashing pool only (" + CORES + " permits)", null, "0", "0"},
+                {"defaults (pool + failure buckets)", null, null, null},
             };
             Path script = Files.writeString(Files.createTempFile("login-flood", ".lua"), lua(maxRequests / 2));
             for (String[] s : settings) {
@@ -128,8 +150,16 @@ public final class LoginFloodBench {
                 sample(api, me, browser, page, apiBefore, pageBefore, samples, Long.MAX_VALUE);
                 long serverCpu0 = cpuTicks(serverPid);
                 long start = System.nanoTime();
-                Process flood = new ProcessBuilder("bash", "-c", "\"$0\" -t2 -c" + connections + " -d" + seconds + "s --timeout 60s -s \"$1\" \"$2\"; times",
-                        wrk, script.toString(), target + "/api/v1/me").redirectErrorStream(true).start();
+                Process flood = new ProcessBuilder(
+                                "bash",
+                                "-c",
+                                "\"$0\" -t2 -c" + connections + " -d" + seconds
+                                        + "s --timeout 60s -s \"$1\" \"$2\"; times",
+                                wrk,
+                                script.toString(),
+                                target + "/api/v1/me")
+                        .redirectErrorStream(true)
+                        .start();
                 StringBuilder out = new StringBuilder();
                 Thread reader = new Thread(() -> {
                     try {
@@ -145,7 +175,15 @@ public final class LoginFloodBench {
                 }
                 List<Double> apiDuring = new ArrayList<>();
                 List<Double> pageDuring = new ArrayList<>();
-                sample(api, me, browser, page, apiDuring, pageDuring, samples, start + Duration.ofSeconds(seconds - 1).toNanos());
+                sample(
+                        api,
+                        me,
+                        browser,
+                        page,
+                        apiDuring,
+                        pageDuring,
+                        samples,
+                        start + Duration.ofSeconds(seconds - 1).toNanos());
                 flood.waitFor();
                 reader.join();
                 double wall = (System.nanoTime() - start) / 1e9;
@@ -156,14 +194,28 @@ public final class LoginFloodBench {
                 while (m.find()) {
                     answers.merge(m.group(1), Long.parseLong(m.group(2)), Long::sum);
                 }
-                long total = answers.values().stream().mapToLong(Long::longValue).sum();
+                long total =
+                        answers.values().stream().mapToLong(Long::longValue).sum();
                 String[] times = text.trim().split("\n");
-                double tool = Arrays.stream(times[times.length - 1].trim().split("\\s+")).mapToDouble(LoginFloodBench::seconds).sum()
+                double tool = Arrays.stream(times[times.length - 1].trim().split("\\s+"))
+                                .mapToDouble(LoginFloodBench::seconds)
+                                .sum()
                         / (seconds * (double) CORES);
-                System.out.println(text.lines().filter(l -> l.contains("Requests/sec") || l.contains("Socket errors")
-                        || l.startsWith("answers")).reduce("", (a, b) -> a + "  " + b.trim() + "\n"));
-                Row row = new Row(s[0], stats(apiBefore), stats(apiDuring), stats(pageBefore), stats(pageDuring), total,
-                        total / (double) seconds, answers, tool, serverShare);
+                System.out.println(text.lines()
+                        .filter(l ->
+                                l.contains("Requests/sec") || l.contains("Socket errors") || l.startsWith("answers"))
+                        .reduce("", (a, b) -> a + "  " + b.trim() + "\n"));
+                Row row = new Row(
+                        s[0],
+                        stats(apiBefore),
+                        stats(apiDuring),
+                        stats(pageBefore),
+                        stats(pageDuring),
+                        total,
+                        total / (double) seconds,
+                        answers,
+                        tool,
+                        serverShare);
                 rows.add(row);
                 print(List.of(row), connections, seconds);
             }
@@ -171,28 +223,49 @@ public final class LoginFloodBench {
             CommitteeBenchRun.stop(wildfly);
         }
         System.out.println();
-        System.out.println("LOGIN FLOOD: " + connections + " connections of wrong logins for " + seconds + " s, " + CORES
-                + " cores shared by server, load tool and sampler");
+        System.out.println("LOGIN FLOOD: " + connections + " connections of wrong logins for " + seconds + " s, "
+                + CORES + " cores shared by server, load tool and sampler");
         print(rows, connections, seconds);
     }
 
     private static void print(List<Row> rows, int connections, int seconds) {
         System.out.println();
-        System.out.println("| setting | signed-in request | alone p50 / p95 ms | during flood p50 / p95 ms | slower p50 / p95 | flood answers | wrk CPU | server CPU |");
+        System.out.println(
+                "| setting | signed-in request | alone p50 / p95 ms | during flood p50 / p95 ms | slower p50 / p95 | flood answers | wrk CPU | server CPU |");
         System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- |");
         for (Row r : rows) {
-            String answers = r.answers().entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
-                    .reduce((a, b) -> a + ", " + b).orElse("-") + String.format(Locale.ROOT, " (%.0f/s)", r.floodPerSecond());
-            System.out.println(line(r.setting(), "REST `GET /api/v1/me` (Basic, verified before)", r.apiBefore(), r.apiDuring(), answers,
-                    r.toolCpu(), r.serverCpu()));
+            String answers = r.answers().entrySet().stream()
+                            .map(e -> e.getKey() + ": " + e.getValue())
+                            .reduce((a, b) -> a + ", " + b)
+                            .orElse("-")
+                    + String.format(Locale.ROOT, " (%.0f/s)", r.floodPerSecond());
+            System.out.println(line(
+                    r.setting(),
+                    "REST `GET /api/v1/me` (Basic, verified before)",
+                    r.apiBefore(),
+                    r.apiDuring(),
+                    answers,
+                    r.toolCpu(),
+                    r.serverCpu()));
             System.out.println(line("", "page `index.xhtml` (session)", r.pageBefore(), r.pageDuring(), "", -1, -1));
         }
     }
 
-    private static String line(String setting, String what, Latency before, Latency during, String answers, double tool, double server) {
-        return String.format(Locale.ROOT, "| %s | %s | %.1f / %.1f | %.1f / %.1f | %.1f× / %.1f× | %s | %s | %s |", setting, what,
-                before.p50(), before.p95(), during.p50(), during.p95(), during.p50() / before.p50(), during.p95() / before.p95(),
-                answers, tool < 0 ? "" : String.format(Locale.ROOT, "%.0f %%", tool * 100),
+    private static String line(
+            String setting, String what, Latency before, Latency during, String answers, double tool, double server) {
+        return String.format(
+                Locale.ROOT,
+                "| %s | %s | %.1f / %.1f | %.1f / %.1f | %.1f× / %.1f× | %s | %s | %s |",
+                setting,
+                what,
+                before.p50(),
+                before.p95(),
+                during.p50(),
+                during.p95(),
+                during.p50() / before.p50(),
+                during.p95() / before.p95(),
+                answers,
+                tool < 0 ? "" : String.format(Locale.ROOT, "%.0f %%", tool * 100),
                 server < 0 ? "" : String.format(Locale.ROOT, "%.0f %%", server * 100));
     }
 
@@ -201,28 +274,40 @@ public final class LoginFloodBench {
      * fixed schedule (a pair that runs late delays the next, never overlaps it), until {@code n} of each
      * or the deadline. The fixed pace spreads the samples over the flood instead of its first seconds.
      */
-    private static void sample(HttpClient api, HttpRequest me, HttpClient browser, HttpRequest page, List<Double> apiTimes,
-            List<Double> pageTimes, int n, long deadline) throws Exception {
+    private static void sample(
+            HttpClient api,
+            HttpRequest me,
+            HttpClient browser,
+            HttpRequest page,
+            List<Double> apiTimes,
+            List<Double> pageTimes,
+            int n,
+            long deadline)
+            throws Exception {
         ScheduledExecutorService pacer = Executors.newSingleThreadScheduledExecutor();
         CompletableFuture<Void> done = new CompletableFuture<>();
         try {
-            pacer.scheduleAtFixedRate(() -> {
-                if (apiTimes.size() >= n || System.nanoTime() >= deadline) {
-                    done.complete(null);
-                    return;
-                }
-                try {
-                    long t0 = System.nanoTime();
-                    expect(api.send(me, HttpResponse.BodyHandlers.ofString()), 200);
-                    long t1 = System.nanoTime();
-                    expect(browser.send(page, HttpResponse.BodyHandlers.ofString()), 200);
-                    long t2 = System.nanoTime();
-                    apiTimes.add((t1 - t0) / 1e6);
-                    pageTimes.add((t2 - t1) / 1e6);
-                } catch (Exception | Error e) {
-                    done.completeExceptionally(e);
-                }
-            }, 0, PACE_MILLIS, TimeUnit.MILLISECONDS);
+            pacer.scheduleAtFixedRate(
+                    () -> {
+                        if (apiTimes.size() >= n || System.nanoTime() >= deadline) {
+                            done.complete(null);
+                            return;
+                        }
+                        try {
+                            long t0 = System.nanoTime();
+                            expect(api.send(me, HttpResponse.BodyHandlers.ofString()), 200);
+                            long t1 = System.nanoTime();
+                            expect(browser.send(page, HttpResponse.BodyHandlers.ofString()), 200);
+                            long t2 = System.nanoTime();
+                            apiTimes.add((t1 - t0) / 1e6);
+                            pageTimes.add((t2 - t1) / 1e6);
+                        } catch (Exception | Error e) {
+                            done.completeExceptionally(e);
+                        }
+                    },
+                    0,
+                    PACE_MILLIS,
+                    TimeUnit.MILLISECONDS);
             done.get();
         } finally {
             pacer.shutdownNow();
@@ -247,9 +332,12 @@ public final class LoginFloodBench {
         if (times.isEmpty()) {
             return new Latency(Double.NaN, Double.NaN, 0);
         }
-        double[] sorted = times.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        return new Latency(sorted[(int) Math.min(sorted.length - 1, Math.round(0.50 * (sorted.length - 1)))],
-                sorted[(int) Math.min(sorted.length - 1, Math.round(0.95 * (sorted.length - 1)))], sorted.length);
+        double[] sorted =
+                times.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return new Latency(
+                sorted[(int) Math.min(sorted.length - 1, Math.round(0.50 * (sorted.length - 1)))],
+                sorted[(int) Math.min(sorted.length - 1, Math.round(0.95 * (sorted.length - 1)))],
+                sorted.length);
     }
 
     private static void expect(HttpResponse<String> r, int status) {
@@ -259,17 +347,22 @@ public final class LoginFloodBench {
     }
 
     private static void login(HttpClient browser, String base, String username) throws Exception {
-        HttpResponse<String> form = browser.send(HttpRequest.newBuilder(URI.create(base + "/login.xhtml")).GET().build(),
+        HttpResponse<String> form = browser.send(
+                HttpRequest.newBuilder(URI.create(base + "/login.xhtml")).GET().build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         Matcher m = VIEW_STATE.matcher(form.body());
         if (!m.find()) {
             throw new IllegalStateException("no view state on the login page");
         }
-        String body = "login=login&login%3Ausername=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&login%3Apassword="
+        String body = "login=login&login%3Ausername=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                + "&login%3Apassword="
                 + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&login%3Asubmit=&jakarta.faces.ViewState="
                 + URLEncoder.encode(m.group(1), StandardCharsets.UTF_8);
-        HttpResponse<String> r = browser.send(HttpRequest.newBuilder(URI.create(base + "/login.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        HttpResponse<String> r = browser.send(
+                HttpRequest.newBuilder(URI.create(base + "/login.xhtml"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         if (r.statusCode() != 302 && r.statusCode() != 303) {
             throw new IllegalStateException("form login of " + username + " answered " + r.statusCode());
@@ -353,7 +446,8 @@ public final class LoginFloodBench {
     private static void recreate(String url, String user) throws SQLException {
         String name = url.substring(url.lastIndexOf('/') + 1);
         String admin = url.substring(0, url.lastIndexOf('/') + 1) + "postgres";
-        try (Connection c = DriverManager.getConnection(admin, user, ""); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(admin, user, "");
+                Statement s = c.createStatement()) {
             s.execute("drop database if exists " + name + " with (force)");
             s.execute("create database " + name);
         }

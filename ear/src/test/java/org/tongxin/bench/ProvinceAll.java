@@ -13,8 +13,7 @@ import java.util.Locale;
  */
 public final class ProvinceAll {
 
-    private ProvinceAll() {
-    }
+    private ProvinceAll() {}
 
     public static void main(String[] args) throws Exception {
         long start = System.nanoTime();
@@ -23,14 +22,20 @@ public final class ProvinceAll {
         String password = CommitteeBench.arg(args, "--password", "");
         double scale = Double.parseDouble(CommitteeBench.arg(args, "--scale", "1.0"));
         String seed = CommitteeBench.arg(args, "--seed", "20261129");
-        String[] common = {"--url=" + url, "--user=" + user, "--password=" + password, "--scale=" + scale, "--seed=" + seed};
+        String[] common = {
+            "--url=" + url, "--user=" + user, "--password=" + password, "--scale=" + scale, "--seed=" + seed
+        };
         ProvinceData.main(common);
         StudyHallData.main(common);
         String[] reports = java.util.Arrays.copyOf(common, common.length + 2);
         reports[common.length] = "--reports=" + Math.round(1_000_000 * scale);
         reports[common.length + 1] = "--province=false";
         ReportData.main(reports);
-        System.out.printf(Locale.ROOT, "%nThe whole province at scale %s generated in %.0f s into %s%n", scale,
-                (System.nanoTime() - start) / 1e9, url);
+        System.out.printf(
+                Locale.ROOT,
+                "%nThe whole province at scale %s generated in %.0f s into %s%n",
+                scale,
+                (System.nanoTime() - start) / 1e9,
+                url);
     }
 }

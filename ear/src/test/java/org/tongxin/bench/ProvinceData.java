@@ -17,7 +17,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.internal.logging.javautil.JavaUtilLogCreator;
 
@@ -39,15 +38,25 @@ public final class ProvinceData {
 
     /** The last day of the generated ledger: nothing happens, is recorded or voided after it. */
     static final LocalDate AS_OF = LocalDate.of(2026, 11, 28);
+
     static final int MEMBERS = 25_000;
     static final int ENTRIES = 2_000_000;
     private static final long SEED = 20_261_129L;
 
     /** The tables whose ids come from a sequence named after them, with Hibernate's pooled optimizer. */
-    private static final List<String> SEQUENCED = List.of("pf_organisation", "pf_account", "cm_sector", "cm_committee",
-            "cm_member", "cm_member_change", "cm_rule_set", "cm_duty_entry", "cm_pairing");
+    private static final List<String> SEQUENCED = List.of(
+            "pf_organisation",
+            "pf_account",
+            "cm_sector",
+            "cm_committee",
+            "cm_member",
+            "cm_member_change",
+            "cm_rule_set",
+            "cm_duty_entry",
+            "cm_pairing");
     /** Flyway logs through java.util.logging, warnings only (held here, or the level would be collected with the logger). */
     private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
+
     private static final Pattern URL = Pattern.compile("(jdbc:postgresql://[^/]+/)([A-Za-z0-9_]+)(\\?.*)?");
 
     private final Options options;
@@ -67,14 +76,18 @@ public final class ProvinceData {
             for (String arg : args) {
                 int eq = arg.indexOf('=');
                 String key = arg.startsWith("--") && eq > 2 ? arg.substring(2, eq) : null;
-                if (key == null || !List.of("url", "user", "password", "scale", "seed").contains(key)) {
-                    throw new IllegalArgumentException("unknown argument " + arg
-                            + "; expected --url=jdbc:postgresql://host:port/db --user=… --password=… --scale=1.0 --seed=…");
+                if (key == null
+                        || !List.of("url", "user", "password", "scale", "seed").contains(key)) {
+                    throw new IllegalArgumentException(
+                            "unknown argument " + arg
+                                    + "; expected --url=jdbc:postgresql://host:port/db --user=… --password=… --scale=1.0 --seed=…");
                 }
                 values.put(key, arg.substring(eq + 1));
             }
-            Options o = new Options(values.getOrDefault("url", "jdbc:postgresql://127.0.0.1:5432/tongxin_bench"),
-                    values.getOrDefault("user", "postgres"), values.getOrDefault("password", ""),
+            Options o = new Options(
+                    values.getOrDefault("url", "jdbc:postgresql://127.0.0.1:5432/tongxin_bench"),
+                    values.getOrDefault("user", "postgres"),
+                    values.getOrDefault("password", ""),
                     Double.parseDouble(values.getOrDefault("scale", "1.0")),
                     Long.parseLong(values.getOrDefault("seed", String.valueOf(SEED))));
             if (!URL.matcher(o.url).matches()) {
@@ -106,8 +119,14 @@ public final class ProvinceData {
 
     private void run() throws SQLException {
         long start = System.nanoTime();
-        System.out.printf(Locale.ROOT, "Generating Shanxi at scale %s (%,d members, %,d duty entries, seed %d) into %s%n",
-                options.scale(), options.members(), options.entries(), options.seed(), options.url());
+        System.out.printf(
+                Locale.ROOT,
+                "Generating Shanxi at scale %s (%,d members, %,d duty entries, seed %d) into %s%n",
+                options.scale(),
+                options.members(),
+                options.entries(),
+                options.seed(),
+                options.url());
         stepStart = System.nanoTime();
         createDatabase();
         step("create database if missing");
@@ -126,7 +145,9 @@ public final class ProvinceData {
                     .locations("classpath:db/migration", "classpath:db/migration-postgresql")
                     .validateMigrationNaming(true)
                     .loggers(JavaUtilLogCreator.class.getName())
-                    .load().migrate().migrationsExecuted;
+                    .load()
+                    .migrate()
+                    .migrationsExecuted;
             step("Flyway migrations (" + migrations + ")");
             try (Statement s = c.createStatement()) {
                 // a lost commit only means running the generator again; indexes are built in memory
@@ -216,9 +237,15 @@ public final class ProvinceData {
         System.out.println("Rows:");
         rows.forEach((table, n) -> System.out.printf(Locale.ROOT, "  %-36s %,12d%n", table, n));
         ProvinceRoster.Person member = roster.benchMember();
-        System.out.printf(Locale.ROOT, "%nLogins (password %s): bench-office (office-staff) and bench-leader (leader) at %s,"
-                + " bench-member (member) = %s, member %d of %s%n", ProvinceRoster.PASSWORD, roster.orgs.get(0).code,
-                member.name, member.id, member.org.code);
+        System.out.printf(
+                Locale.ROOT,
+                "%nLogins (password %s): bench-office (office-staff) and bench-leader (leader) at %s,"
+                        + " bench-member (member) = %s, member %d of %s%n",
+                ProvinceRoster.PASSWORD,
+                roster.orgs.get(0).code,
+                member.name,
+                member.id,
+                member.org.code);
         System.out.printf(Locale.ROOT, "Done in %.1f s%n", totalMs / 1000.0);
     }
 }

@@ -10,12 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-
 import org.tongxin.bench.ProvinceRoster.Org;
 import org.tongxin.bench.ProvinceRoster.Person;
+import org.tongxin.committee.application.Position;
 import org.tongxin.duty.application.DutyCategory;
 import org.tongxin.duty.application.DutyRole;
-import org.tongxin.committee.application.Position;
 import org.tongxin.duty.domain.RuleTerms;
 
 /**
@@ -36,27 +35,40 @@ final class ProvinceDuty {
     private static final int DAY = 86_400;
     /** Share of joint-capable acts that are joint work (gives about 15 % joint entries over all). */
     private static final double JOINT = 0.26;
+
     private static final int VOIDED_PER_MILLE = 10;
     private static final String MODULE = "committee";
     private static final String SYSTEM = "system";
 
     /** Individual acts: category and relative frequency. */
-    private static final DutyCategory[] ACTS = {DutyCategory.RESEARCH, DutyCategory.ENTERPRISE_VISIT,
-        DutyCategory.PUBLIC_WELFARE, DutyCategory.STUDY, DutyCategory.CONCERN, DutyCategory.INFO_SUBMITTED,
-        DutyCategory.INFO_ADOPTED_COUNTY, DutyCategory.INFO_ADOPTED_CITY, DutyCategory.INFO_ADOPTED_PROVINCE,
-        DutyCategory.INFO_ADOPTED_NATIONAL, DutyCategory.INSTRUCTION_COUNTY, DutyCategory.INSTRUCTION_CITY,
-        DutyCategory.INSTRUCTION_PROVINCE, DutyCategory.INSTRUCTION_NATIONAL, DutyCategory.PROPOSAL};
+    private static final DutyCategory[] ACTS = {
+        DutyCategory.RESEARCH,
+        DutyCategory.ENTERPRISE_VISIT,
+        DutyCategory.PUBLIC_WELFARE,
+        DutyCategory.STUDY,
+        DutyCategory.CONCERN,
+        DutyCategory.INFO_SUBMITTED,
+        DutyCategory.INFO_ADOPTED_COUNTY,
+        DutyCategory.INFO_ADOPTED_CITY,
+        DutyCategory.INFO_ADOPTED_PROVINCE,
+        DutyCategory.INFO_ADOPTED_NATIONAL,
+        DutyCategory.INSTRUCTION_COUNTY,
+        DutyCategory.INSTRUCTION_CITY,
+        DutyCategory.INSTRUCTION_PROVINCE,
+        DutyCategory.INSTRUCTION_NATIONAL,
+        DutyCategory.PROPOSAL
+    };
+
     private static final double[] ACT_WEIGHTS = {16, 10, 10, 22, 12, 14, 3, 2, 0.8, 0.15, 1, 0.5, 0.2, 0.05, 6};
 
-    private static final String[] RESEARCH = {"乡村振兴", "文旅融合", "营商环境", "养老服务", "生态保护", "黄河流域治理", "煤炭转型发展",
-        "基层医疗", "义务教育均衡", "农村饮水安全"};
-    private static final String[] ENTERPRISES = {"煤业集团", "文旅公司", "装备制造厂", "电力公司", "新材料公司", "农业合作社", "物流园区",
-        "陈醋酿造厂"};
+    private static final String[] RESEARCH = {
+        "乡村振兴", "文旅融合", "营商环境", "养老服务", "生态保护", "黄河流域治理", "煤炭转型发展", "基层医疗", "义务教育均衡", "农村饮水安全"
+    };
+    private static final String[] ENTERPRISES = {"煤业集团", "文旅公司", "装备制造厂", "电力公司", "新材料公司", "农业合作社", "物流园区", "陈醋酿造厂"};
     private static final String[] WELFARE = {"义诊", "助学", "植树", "送法进社区", "慰问困难群众", "科普进校园"};
     private static final String[] STUDY = {"读书分享会", "周末沙龙", "政协讲堂", "专题学习", "委员书院研讨"};
     private static final String[] CONCERNS = {"老旧小区改造", "冬季供暖", "停车难", "看病就医", "社区养老", "农村道路", "学前教育"};
-    private static final String[] VOID_REASONS = {"录入有误，重复登记", "经核实未参加该活动", "活动已取消", "误记到其他委员名下",
-        "日期登记错误"};
+    private static final String[] VOID_REASONS = {"录入有误，重复登记", "经核实未参加该活动", "活动已取消", "误记到其他委员名下", "日期登记错误"};
     private static final String[] PLENARY = {"政协第十五届委员会第四次会议", "政协第十五届委员会第五次会议"};
 
     private final ProvinceRoster roster;
@@ -103,7 +115,8 @@ final class ProvinceDuty {
         double[] weights = new double[orgs.size() * YEARS.length];
         int[] days = new int[YEARS.length];
         for (int y = 0; y < YEARS.length; y++) {
-            days[y] = Math.min(lastDay, dayOf(LocalDate.of(YEARS[y], 12, 31))) - dayOf(LocalDate.of(YEARS[y], 1, 1)) + 1;
+            days[y] =
+                    Math.min(lastDay, dayOf(LocalDate.of(YEARS[y], 12, 31))) - dayOf(LocalDate.of(YEARS[y], 1, 1)) + 1;
         }
         for (Org o : orgs) {
             for (int y = 0; y < YEARS.length; y++) {
@@ -140,22 +153,42 @@ final class ProvinceDuty {
         }
         // the plenary session in January: present, absent without leave, or excused
         int plenary = first + 7 + o.index % 12;
-        meeting(end, serving, until, n, plenary, (p, r) -> r < 93 ? DutyCategory.PLENARY : r < 96 ? DutyCategory.ABSENCE : null,
+        meeting(
+                end,
+                serving,
+                until,
+                n,
+                plenary,
+                (p, r) -> r < 93 ? DutyCategory.PLENARY : r < 96 ? DutyCategory.ABSENCE : null,
                 year - YEARS[0]);
         // standing-committee meetings every other month, for the chair, vice-chairs and standing members
         for (int k = 1; k <= 6; k++) {
             int day = dayOf(LocalDate.of(year, 2 * k, 20));
             if (day <= last) {
-                meeting(end, serving, until, n, day, (p, r) -> p.position == Position.MEMBER ? null
-                        : r < 85 ? DutyCategory.STANDING_MEETING : r < 87 ? DutyCategory.ABSENCE : null, 10 + k);
+                meeting(
+                        end,
+                        serving,
+                        until,
+                        n,
+                        day,
+                        (p, r) -> p.position == Position.MEMBER
+                                ? null
+                                : r < 85 ? DutyCategory.STANDING_MEETING : r < 87 ? DutyCategory.ABSENCE : null,
+                        10 + k);
             }
         }
         // the monthly consultation, attended by the more active members more often
         for (int month = 1; month <= 12; month++) {
             int day = dayOf(LocalDate.of(year, month, 25));
             if (day <= last) {
-                meeting(end, serving, until, n, day,
-                        (p, r) -> r < Math.min(90, 30 * p.activity) ? DutyCategory.MEETING : null, 20 + month);
+                meeting(
+                        end,
+                        serving,
+                        until,
+                        n,
+                        day,
+                        (p, r) -> r < Math.min(90, 30 * p.activity) ? DutyCategory.MEETING : null,
+                        20 + month);
             }
         }
         // eight activities of each special committee, for its own members
@@ -163,8 +196,16 @@ final class ProvinceDuty {
             int committee = c;
             for (int k = 0; k < 8; k++) {
                 int day = first + random.nextInt(last - first + 1);
-                meeting(end, serving, until, n, day, (p, r) -> p.committee == committee && r < Math.min(90, 45 * p.activity)
-                        ? DutyCategory.MEETING : null, 40 + c);
+                meeting(
+                        end,
+                        serving,
+                        until,
+                        n,
+                        day,
+                        (p, r) -> p.committee == committee && r < Math.min(90, 45 * p.activity)
+                                ? DutyCategory.MEETING
+                                : null,
+                        40 + c);
             }
         }
         individualActs(end, serving, until, n, first);
@@ -232,7 +273,9 @@ final class ProvinceDuty {
     }
 
     private static boolean jointCapable(DutyCategory c) {
-        return c == DutyCategory.PROPOSAL || c.name().startsWith("INFO_") || c.name().startsWith("INSTRUCTION_");
+        return c == DutyCategory.PROPOSAL
+                || c.name().startsWith("INFO_")
+                || c.name().startsWith("INSTRUCTION_");
     }
 
     private static int pick(double[] cumulative, double x) {
@@ -268,14 +311,25 @@ final class ProvinceDuty {
     /** The default rule set of each organisation and year, revision 1, and its rules. */
     Map<String, Long> writeRuleSets(Connection c) throws SQLException {
         Map<String, Long> rows = new LinkedHashMap<>();
-        try (CopyRows copy = new CopyRows(c, "cm_rule_set", "id, version, organisation_id, year_no, revision,"
-                + " first_author_percent, excellent_from, good_from, competent_from, updated_at, updated_by")) {
+        try (CopyRows copy = new CopyRows(
+                c,
+                "cm_rule_set",
+                "id, version, organisation_id, year_no, revision,"
+                        + " first_author_percent, excellent_from, good_from, competent_from, updated_at, updated_by")) {
             for (Org o : roster.orgs) {
                 for (int year : YEARS) {
-                    copy.number(ruleSetId(o, year)).number(0).number(o.id).number(year).number(1)
-                            .number(terms.firstAuthorPercent()).plain(terms.excellentFrom().toPlainString())
-                            .plain(terms.goodFrom().toPlainString()).plain(terms.competentFrom().toPlainString())
-                            .plain(Stamps.at(LocalDate.of(year, 1, 2), 9 * 3600)).plain(SYSTEM).endRow();
+                    copy.number(ruleSetId(o, year))
+                            .number(0)
+                            .number(o.id)
+                            .number(year)
+                            .number(1)
+                            .number(terms.firstAuthorPercent())
+                            .plain(terms.excellentFrom().toPlainString())
+                            .plain(terms.goodFrom().toPlainString())
+                            .plain(terms.competentFrom().toPlainString())
+                            .plain(Stamps.at(LocalDate.of(year, 1, 2), 9 * 3600))
+                            .plain(SYSTEM)
+                            .endRow();
                 }
             }
             rows.put("cm_rule_set", copy.finish());
@@ -283,10 +337,17 @@ final class ProvinceDuty {
         try (CopyRows copy = new CopyRows(c, "cm_rule", "rule_set_id, category, points, annual_cap")) {
             for (Org o : roster.orgs) {
                 for (int year : YEARS) {
-                    for (Map.Entry<DutyCategory, RuleTerms.Line> e : terms.lines().entrySet()) {
+                    for (Map.Entry<DutyCategory, RuleTerms.Line> e :
+                            terms.lines().entrySet()) {
                         RuleTerms.Line line = e.getValue();
-                        copy.number(ruleSetId(o, year)).plain(e.getKey().name()).plain(line.points().toPlainString())
-                                .plain(line.annualCap() == null ? null : line.annualCap().toPlainString()).endRow();
+                        copy.number(ruleSetId(o, year))
+                                .plain(e.getKey().name())
+                                .plain(line.points().toPlainString())
+                                .plain(
+                                        line.annualCap() == null
+                                                ? null
+                                                : line.annualCap().toPlainString())
+                                .endRow();
                     }
                 }
             }
@@ -316,10 +377,13 @@ final class ProvinceDuty {
         long voided = 0;
         long written;
         Person[] people = roster.members.toArray(Person[]::new);
-        try (CopyRows copy = new CopyRows(c, "cm_duty_entry", "id, organisation_id, member_id, occurred_on, year_no,"
-                + " category, source_module, source_ref, description, duty_role, co_authors, base_points, share_percent,"
-                + " points, rule_set_id, rule_set_revision, recorded_at, recorded_by, live_key, voided, void_kind,"
-                + " void_reason, voided_at, voided_by, replaces_id")) {
+        try (CopyRows copy = new CopyRows(
+                c,
+                "cm_duty_entry",
+                "id, organisation_id, member_id, occurred_on, year_no,"
+                        + " category, source_module, source_ref, description, duty_role, co_authors, base_points, share_percent,"
+                        + " points, rule_set_id, rule_set_revision, recorded_at, recorded_by, live_key, voided, void_kind,"
+                        + " void_reason, voided_at, voided_by, replaces_id")) {
             for (int pos = 0; pos < size; pos++) {
                 int i = (int) (order[pos] & 0x7fff_ffffL);
                 Person p = people[member[i] - 1];
@@ -333,16 +397,39 @@ final class ProvinceDuty {
                 }
                 String source = MODULE + ":bench:" + act[i];
                 String[] award = awards[category[i]][role[i]][coAuthors[i]];
-                copy.number(pos + 1L).number(p.org.id).number(p.id).plain(day).number(year).plain(cat.name()).plain(MODULE)
-                        .plain(source).text(described[topic[i]]).plain(r.name()).number(coAuthors[i])
-                        .plain(award[0]).plain(award[1]).plain(award[2]).number(ruleSetId(p.org, year)).number(1)
-                        .plain(stamp(days, recorded[i])).plain(cat.manual() ? ProvinceRoster.OFFICE : SYSTEM);
+                copy.number(pos + 1L)
+                        .number(p.org.id)
+                        .number(p.id)
+                        .plain(day)
+                        .number(year)
+                        .plain(cat.name())
+                        .plain(MODULE)
+                        .plain(source)
+                        .text(described[topic[i]])
+                        .plain(r.name())
+                        .number(coAuthors[i])
+                        .plain(award[0])
+                        .plain(award[1])
+                        .plain(award[2])
+                        .number(ruleSetId(p.org, year))
+                        .number(1)
+                        .plain(stamp(days, recorded[i]))
+                        .plain(cat.manual() ? ProvinceRoster.OFFICE : SYSTEM);
                 if (voidedAt[i] != 0) {
-                    copy.plain(null).bool(true).plain("MANUAL").text(VOID_REASONS[act[i] % VOID_REASONS.length])
-                            .plain(stamp(days, voidedAt[i])).plain(ProvinceRoster.OFFICE);
+                    copy.plain(null)
+                            .bool(true)
+                            .plain("MANUAL")
+                            .text(VOID_REASONS[act[i] % VOID_REASONS.length])
+                            .plain(stamp(days, voidedAt[i]))
+                            .plain(ProvinceRoster.OFFICE);
                     voided++;
                 } else {
-                    copy.plain(source + "#" + p.id).bool(false).plain(null).plain(null).plain(null).plain(null);
+                    copy.plain(source + "#" + p.id)
+                            .bool(false)
+                            .plain(null)
+                            .plain(null)
+                            .plain(null)
+                            .plain(null);
                 }
                 copy.plain(null).endRow();
                 perCategory.merge(cat, 1L, Long::sum);
@@ -374,8 +461,11 @@ final class ProvinceDuty {
                         continue;
                     }
                     RuleTerms.Award a = terms.award(c, r, co);
-                    awards[c.ordinal()][r.ordinal()][co] = new String[] {a.basePoints().toPlainString(),
-                        a.sharePercent().toPlainString(), a.points().toPlainString()};
+                    awards[c.ordinal()][r.ordinal()][co] = new String[] {
+                        a.basePoints().toPlainString(),
+                        a.sharePercent().toPlainString(),
+                        a.points().toPlainString()
+                    };
                 }
             }
         }

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Random;
-
 import org.tongxin.bench.ProvinceRoster.Org;
 import org.tongxin.bench.ProvinceRoster.Person;
 import org.tongxin.committee.application.MemberStatus;
@@ -25,16 +24,18 @@ final class ProvincePairings {
 
     private static final LocalDate FIRST_START = LocalDate.of(2022, 2, 1);
 
-    private ProvincePairings() {
-    }
+    private ProvincePairings() {}
 
     /** Draws and copies the pairings; returns {current, ended}. */
     static long[] write(Connection c, ProvinceRoster roster, Random random) throws SQLException {
         long id = 1;
         long current = 0;
         long ended = 0;
-        try (CopyRows copy = new CopyRows(c, "cm_pairing", "id, version, organisation_id, cpc_member_id, partner_id,"
-                + " started_on, ended_on, cpc_slot, cpc_live, partner_live, created_at, created_by")) {
+        try (CopyRows copy = new CopyRows(
+                c,
+                "cm_pairing",
+                "id, version, organisation_id, cpc_member_id, partner_id,"
+                        + " started_on, ended_on, cpc_slot, cpc_live, partner_live, created_at, created_by")) {
             for (Org o : roster.orgs) {
                 for (int committee = 0; committee < o.committeeIds.length; committee++) {
                     List<Person> cpc = new ArrayList<>();
@@ -75,11 +76,30 @@ final class ProvincePairings {
         return new long[] {current, ended};
     }
 
-    private static void row(CopyRows copy, long id, int version, Org o, Person party, Person partner, LocalDate started,
-            LocalDate endedOn, int slot) throws SQLException {
+    private static void row(
+            CopyRows copy,
+            long id,
+            int version,
+            Org o,
+            Person party,
+            Person partner,
+            LocalDate started,
+            LocalDate endedOn,
+            int slot)
+            throws SQLException {
         boolean live = endedOn == null;
-        copy.number(id).number(version).number(o.id).number(party.id).number(partner.id).plain(Stamps.date(started))
-                .plain(live ? null : Stamps.date(endedOn)).number(slot).plain(live ? party.id + ":" + slot : null)
-                .idOrNull(live ? partner.id : 0).plain(Stamps.at(started, 10 * 3600)).plain(ProvinceRoster.OFFICE).endRow();
+        copy.number(id)
+                .number(version)
+                .number(o.id)
+                .number(party.id)
+                .number(partner.id)
+                .plain(Stamps.date(started))
+                .plain(live ? null : Stamps.date(endedOn))
+                .number(slot)
+                .plain(live ? party.id + ":" + slot : null)
+                .idOrNull(live ? partner.id : 0)
+                .plain(Stamps.at(started, 10 * 3600))
+                .plain(ProvinceRoster.OFFICE)
+                .endRow();
     }
 }

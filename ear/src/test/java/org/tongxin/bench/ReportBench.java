@@ -1,5 +1,8 @@
 package org.tongxin.bench;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -22,10 +25,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.ToLongFunction;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-
 /**
  * Times the information reports' read paths on a running server loaded by {@link ReportData}, as an information
  * editor (by default {@code bench-editor-sx-c01}, 太原市政协: its own reports and those its counties forwarded):
@@ -47,13 +46,23 @@ public final class ReportBench {
      * One scenario: {@code key} names it the same at every scale, {@code label} may say more; {@code hits} is the
      * answer's {@code total} (lists and searches) or {@code received} (statistics).
      */
-    public record Result(String key, String label, long hits, int requests, double p50, double p95, double p99, int clients,
-            int concurrentRequests, double perSecond, double concurrentP50, double concurrentP95, int errors) {
-    }
+    public record Result(
+            String key,
+            String label,
+            long hits,
+            int requests,
+            double p50,
+            double p95,
+            double p99,
+            int clients,
+            int concurrentRequests,
+            double perSecond,
+            double concurrentP50,
+            double concurrentP95,
+            int errors) {}
 
     /** The search index: whether the server has the endpoint, how long until it was ready, with how many documents. */
-    public record IndexWait(boolean present, double seconds, long documents, String answer) {
-    }
+    public record IndexWait(boolean present, double seconds, long documents, String answer) {}
 
     private static final String LIST = "/api/v1/reports?size=20";
 
@@ -63,17 +72,22 @@ public final class ReportBench {
 
     public ReportBench(String base, String user, String password) {
         this.base = base;
-        this.auth = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.auth =
+                "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     public static void main(String[] args) throws Exception {
         String base = CommitteeBench.arg(args, "--base", "http://localhost:8080");
-        ReportBench bench = new ReportBench(base, CommitteeBench.arg(args, "--user", ReportData.EDITOR_PREFIX + "sx-c01"),
+        ReportBench bench = new ReportBench(
+                base,
+                CommitteeBench.arg(args, "--user", ReportData.EDITOR_PREFIX + "sx-c01"),
                 CommitteeBench.arg(args, "--password", ProvinceRoster.PASSWORD));
-        IndexWait index = bench.awaitIndex(Long.parseLong(CommitteeBench.arg(args, "--reports", "0")),
+        IndexWait index = bench.awaitIndex(
+                Long.parseLong(CommitteeBench.arg(args, "--reports", "0")),
                 Duration.ofSeconds(Long.parseLong(CommitteeBench.arg(args, "--index-timeout", "3600"))));
         System.out.println(describe(index, -1));
-        List<Result> results = bench.run(Integer.parseInt(CommitteeBench.arg(args, "--requests", "100")),
+        List<Result> results = bench.run(
+                Integer.parseInt(CommitteeBench.arg(args, "--requests", "100")),
                 Integer.parseInt(CommitteeBench.arg(args, "--clients", "16")),
                 Double.parseDouble(CommitteeBench.arg(args, "--budget", "30")));
         bench.print("information reports at " + base, results);
@@ -90,34 +104,46 @@ public final class ReportBench {
         long[] lastNote = {start};
         String[] last = {""};
         IndexWait[] found = {null};
-        boolean ready = new Progress().until(() -> {
-            HttpResponse<String> r = send(h, request("/api/v1/reports/index").GET().build());
-            double seconds = (System.nanoTime() - start) / 1e9;
-            last[0] = r.statusCode() + " " + r.body();
-            if (r.statusCode() == 404) {
-                found[0] = new IndexWait(false, seconds, -1, last[0]);
-                return true;
-            }
-            if (r.statusCode() == 401 || r.statusCode() == 403) {
-                throw new IllegalStateException("/api/v1/reports/index refuses the benchmark's login: " + last[0]);
-            }
-            if (r.statusCode() == 200) {
-                JsonObject o = parse(r.body());
-                long documents = o.containsKey("documents") && !o.isNull("documents") ? o.getJsonNumber("documents").longValue() : -1;
-                if (o.getBoolean("ready", false) && (expected <= 0 || documents == expected)) {
-                    found[0] = new IndexWait(true, seconds, documents, r.body());
-                    return true;
-                }
-            }
-            if (System.nanoTime() - lastNote[0] > 30_000_000_000L) {
-                System.out.printf(Locale.ROOT, "  waiting for the search index (%.0f s): %s%n", seconds, last[0]);
-                lastNote[0] = System.nanoTime();
-            }
-            return false;
-        }, timeout);
+        boolean ready = new Progress()
+                .until(
+                        () -> {
+                            HttpResponse<String> r = send(
+                                    h, request("/api/v1/reports/index").GET().build());
+                            double seconds = (System.nanoTime() - start) / 1e9;
+                            last[0] = r.statusCode() + " " + r.body();
+                            if (r.statusCode() == 404) {
+                                found[0] = new IndexWait(false, seconds, -1, last[0]);
+                                return true;
+                            }
+                            if (r.statusCode() == 401 || r.statusCode() == 403) {
+                                throw new IllegalStateException(
+                                        "/api/v1/reports/index refuses the benchmark's login: " + last[0]);
+                            }
+                            if (r.statusCode() == 200) {
+                                JsonObject o = parse(r.body());
+                                long documents = o.containsKey("documents") && !o.isNull("documents")
+                                        ? o.getJsonNumber("documents").longValue()
+                                        : -1;
+                                if (o.getBoolean("ready", false) && (expected <= 0 || documents == expected)) {
+                                    found[0] = new IndexWait(true, seconds, documents, r.body());
+                                    return true;
+                                }
+                            }
+                            if (System.nanoTime() - lastNote[0] > 30_000_000_000L) {
+                                System.out.printf(
+                                        Locale.ROOT, "  waiting for the search index (%.0f s): %s%n", seconds, last[0]);
+                                lastNote[0] = System.nanoTime();
+                            }
+                            return false;
+                        },
+                        timeout);
         if (!ready) {
-            throw new IllegalStateException(String.format(Locale.ROOT, "the search index is not ready with %,d documents after %d s;"
-                    + " last answer: %s", expected, timeout.toSeconds(), last[0]));
+            throw new IllegalStateException(String.format(
+                    Locale.ROOT,
+                    "the search index is not ready with %,d documents after %d s;" + " last answer: %s",
+                    expected,
+                    timeout.toSeconds(),
+                    last[0]));
         }
         return found[0];
     }
@@ -125,11 +151,18 @@ public final class ReportBench {
     /** What the index wait came to, for the log; {@code sinceLaunch} adds the server's start when known (else -1). */
     static String describe(IndexWait index, double sinceLaunch) {
         if (!index.present()) {
-            return "search index: the server has no /api/v1/reports/index (" + index.answer() + "); the search was timed without waiting";
+            return "search index: the server has no /api/v1/reports/index (" + index.answer()
+                    + "); the search was timed without waiting";
         }
-        String launch = sinceLaunch < 0 ? "" : String.format(Locale.ROOT, " (%.1f s after its launch)", sinceLaunch + index.seconds());
-        return String.format(Locale.ROOT, "search index ready with %,d documents %.1f s after the server was ready%s", index.documents(),
-                index.seconds(), launch);
+        String launch = sinceLaunch < 0
+                ? ""
+                : String.format(Locale.ROOT, " (%.1f s after its launch)", sinceLaunch + index.seconds());
+        return String.format(
+                Locale.ROOT,
+                "search index ready with %,d documents %.1f s after the server was ready%s",
+                index.documents(),
+                index.seconds(),
+                launch);
     }
 
     /** Runs every scenario; see the class comment. */
@@ -149,16 +182,31 @@ public final class ReportBench {
         Timing t = new Timing(requests, clients, budgetSeconds);
         results.add(t.time("list: first page", "list: first page", LIST, total));
         results.add(t.time("list: deep page", "list: page " + deepPage, LIST + "&page=" + deepPage, total));
-        results.add(t.time("list: submitted (the queue)", "list: submitted (the queue)", LIST + "&state=SUBMITTED", total));
+        results.add(
+                t.time("list: submitted (the queue)", "list: submitted (the queue)", LIST + "&state=SUBMITTED", total));
         results.add(t.time("list: one topic", "list: topic LIVELIHOOD", LIST + "&topic=LIVELIHOOD", total));
-        results.add(t.time("list: adopted, one topic", "list: adopted, EDUCATION", LIST + "&state=ADOPTED&topic=EDUCATION", total));
-        results.add(t.time("search: rare word", "search: rare word", LIST + "&q=" + encode(ReportTexts.RARE_WORD), total));
-        results.add(t.time("search: common word", "search: common word", LIST + "&q=" + encode(ReportTexts.COMMON_WORD), total));
+        results.add(t.time(
+                "list: adopted, one topic",
+                "list: adopted, EDUCATION",
+                LIST + "&state=ADOPTED&topic=EDUCATION",
+                total));
+        results.add(
+                t.time("search: rare word", "search: rare word", LIST + "&q=" + encode(ReportTexts.RARE_WORD), total));
+        results.add(t.time(
+                "search: common word", "search: common word", LIST + "&q=" + encode(ReportTexts.COMMON_WORD), total));
         results.add(t.time("search: two words", "search: two words", LIST + "&q=" + two, total));
-        results.add(t.time("search: two words, adopted", "search: two words, adopted", LIST + "&q=" + two + "&state=ADOPTED", total));
+        results.add(t.time(
+                "search: two words, adopted",
+                "search: two words, adopted",
+                LIST + "&q=" + two + "&state=ADOPTED",
+                total));
         results.add(t.time("stats: this year", "stats: this year", thisYear, received));
         results.add(t.time("stats: three years", "stats: three years", threeYears, received));
-        results.add(t.time("stats: this year, one topic", "stats: this year, LIVELIHOOD", thisYear + "&topic=LIVELIHOOD", received));
+        results.add(t.time(
+                "stats: this year, one topic",
+                "stats: this year, LIVELIHOOD",
+                thisYear + "&topic=LIVELIHOOD",
+                received));
         return results;
     }
 
@@ -210,19 +258,40 @@ public final class ReportBench {
                     f.get();
                 }
                 double seconds = (System.nanoTime() - start) / 1e9;
-                double[] many = Arrays.stream(ms).flatMapToDouble(Arrays::stream).sorted().toArray();
-                System.out.printf(Locale.ROOT, "  %-32s %,9d  1 client %6.1f ms, %d clients %8.1f ms%n", label, hit,
-                        CommitteeBench.pct(one, 50), clients, CommitteeBench.pct(many, 50));
-                return new Result(key, label, hit, one.length, CommitteeBench.pct(one, 50), CommitteeBench.pct(one, 95),
-                        CommitteeBench.pct(one, 99), clients, many.length, many.length / seconds, CommitteeBench.pct(many, 50),
-                        CommitteeBench.pct(many, 95), errors.get());
+                double[] many = Arrays.stream(ms)
+                        .flatMapToDouble(Arrays::stream)
+                        .sorted()
+                        .toArray();
+                System.out.printf(
+                        Locale.ROOT,
+                        "  %-32s %,9d  1 client %6.1f ms, %d clients %8.1f ms%n",
+                        label,
+                        hit,
+                        CommitteeBench.pct(one, 50),
+                        clients,
+                        CommitteeBench.pct(many, 50));
+                return new Result(
+                        key,
+                        label,
+                        hit,
+                        one.length,
+                        CommitteeBench.pct(one, 50),
+                        CommitteeBench.pct(one, 95),
+                        CommitteeBench.pct(one, 99),
+                        clients,
+                        many.length,
+                        many.length / seconds,
+                        CommitteeBench.pct(many, 50),
+                        CommitteeBench.pct(many, 95),
+                        errors.get());
             } finally {
                 pool.shutdownNow();
             }
         }
 
         /** Up to {@code n} timed requests one after the other, at least {@code least}, none started after {@code until}. */
-        private double[] sequence(HttpClient h, String key, String path, int n, long until, int least, AtomicInteger errors) {
+        private double[] sequence(
+                HttpClient h, String key, String path, int n, long until, int least, AtomicInteger errors) {
             double[] ms = new double[n];
             int made = 0;
             while (made < n && (made < least || System.nanoTime() < until)) {
@@ -244,11 +313,16 @@ public final class ReportBench {
     }
 
     private static HttpClient client() {
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", auth).header("Accept", "application/json")
+        return HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", auth)
+                .header("Accept", "application/json")
                 .timeout(Duration.ofSeconds(300));
     }
 
@@ -295,15 +369,45 @@ public final class ReportBench {
     void print(String title, List<Result> results) {
         System.out.println();
         System.out.println(title);
-        System.out.printf(Locale.ROOT, "%-32s %10s | %5s %8s %8s %8s | %7s %5s %8s %8s %8s | %6s%n", "scenario", "hits", "n", "p50 ms",
-                "p95 ms", "p99 ms", "clients", "n", "per s", "p50 ms", "p95 ms", "errors");
+        System.out.printf(
+                Locale.ROOT,
+                "%-32s %10s | %5s %8s %8s %8s | %7s %5s %8s %8s %8s | %6s%n",
+                "scenario",
+                "hits",
+                "n",
+                "p50 ms",
+                "p95 ms",
+                "p99 ms",
+                "clients",
+                "n",
+                "per s",
+                "p50 ms",
+                "p95 ms",
+                "errors");
         for (Result r : results) {
-            System.out.printf(Locale.ROOT, "%-32s %,10d | %5d %8.1f %8.1f %8.1f | %7d %5d %8.1f %8.1f %8.1f | %6d%n", r.label(), r.hits(),
-                    r.requests(), r.p50(), r.p95(), r.p99(), r.clients(), r.concurrentRequests(), r.perSecond(), r.concurrentP50(),
-                    r.concurrentP95(), r.errors());
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-32s %,10d | %5d %8.1f %8.1f %8.1f | %7d %5d %8.1f %8.1f %8.1f | %6d%n",
+                    r.label(),
+                    r.hits(),
+                    r.requests(),
+                    r.p50(),
+                    r.p95(),
+                    r.p99(),
+                    r.clients(),
+                    r.concurrentRequests(),
+                    r.perSecond(),
+                    r.concurrentP50(),
+                    r.concurrentP95(),
+                    r.errors());
         }
-        System.out.printf(Locale.ROOT, "search words: rare %s, common %s, two words \"%s\"; hits: the answer's total (lists, searches)"
-                + " or received (statistics)%n", ReportTexts.RARE_WORD, ReportTexts.COMMON_WORD, ReportTexts.TWO_WORDS);
+        System.out.printf(
+                Locale.ROOT,
+                "search words: rare %s, common %s, two words \"%s\"; hits: the answer's total (lists, searches)"
+                        + " or received (statistics)%n",
+                ReportTexts.RARE_WORD,
+                ReportTexts.COMMON_WORD,
+                ReportTexts.TWO_WORDS);
         notes.forEach(n -> System.out.println("  " + n));
     }
 
@@ -311,11 +415,28 @@ public final class ReportBench {
     static void printGrowth(String title, List<Result> small, List<Result> big) {
         System.out.println();
         System.out.println(title);
-        System.out.printf(Locale.ROOT, "%-32s %10s %10s %10s %10s %12s%n", "scenario", "hits", "p50", "p95", "many p50", "many per s");
+        System.out.printf(
+                Locale.ROOT,
+                "%-32s %10s %10s %10s %10s %12s%n",
+                "scenario",
+                "hits",
+                "p50",
+                "p95",
+                "many p50",
+                "many per s");
         for (Result s : small) {
-            big.stream().filter(b -> b.key().equals(s.key())).findFirst().ifPresent(b -> System.out.printf(Locale.ROOT,
-                    "%-32s %9.1fx %9.2fx %9.2fx %9.2fx %11.2fx%n", s.key(), ratio(b.hits(), s.hits()), b.p50() / s.p50(), b.p95() / s.p95(),
-                    b.concurrentP50() / s.concurrentP50(), b.perSecond() / s.perSecond()));
+            big.stream()
+                    .filter(b -> b.key().equals(s.key()))
+                    .findFirst()
+                    .ifPresent(b -> System.out.printf(
+                            Locale.ROOT,
+                            "%-32s %9.1fx %9.2fx %9.2fx %9.2fx %11.2fx%n",
+                            s.key(),
+                            ratio(b.hits(), s.hits()),
+                            b.p50() / s.p50(),
+                            b.p95() / s.p95(),
+                            b.concurrentP50() / s.concurrentP50(),
+                            b.perSecond() / s.perSecond()));
         }
     }
 

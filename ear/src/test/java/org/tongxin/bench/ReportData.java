@@ -19,7 +19,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.tongxin.platform.domain.PasswordHasher;
 
 /**
@@ -48,16 +47,18 @@ public final class ReportData {
     static final int REPORTS = 1_000_000;
     /** The first day a report is written: three years up to {@link ProvinceData#AS_OF}. */
     static final LocalDate FIRST_DAY = ProvinceData.AS_OF.minusYears(3).plusDays(1);
+
     static final String EDITOR_PREFIX = "bench-editor-";
     static final String MEMBER_PREFIX = "bench-member-";
     /** The organisation whose editor the benchmark logs in as (太原市政协, the capital, the busiest city). */
     static final String WATCHED = "SX-C01";
     /** Reports drawn before their rows are handed over for copying. */
     private static final int CHUNK = 20_000;
-    private static final List<String> TABLES = List.of("ir_report", "ir_author", "ir_version", "ir_transition", "ir_adoption",
-            "ir_instruction");
-    private static final List<String> SEQUENCED = List.of("ir_report", "ir_version", "ir_transition", "ir_adoption", "ir_instruction",
-            "pf_account");
+
+    private static final List<String> TABLES =
+            List.of("ir_report", "ir_author", "ir_version", "ir_transition", "ir_adoption", "ir_instruction");
+    private static final List<String> SEQUENCED =
+            List.of("ir_report", "ir_version", "ir_transition", "ir_adoption", "ir_instruction", "pf_account");
     private static final List<String> KEYS = List.of("url", "user", "password", "scale", "seed", "reports", "province");
 
     private final Options options;
@@ -72,14 +73,18 @@ public final class ReportData {
                 int eq = arg.indexOf('=');
                 String key = arg.startsWith("--") && eq > 2 ? arg.substring(2, eq) : null;
                 if (key == null || !KEYS.contains(key)) {
-                    throw new IllegalArgumentException("unknown argument " + arg + "; expected --url=jdbc:postgresql://host:port/db"
-                            + " --user=… --password=… --scale=1.0 --reports=1000000 --seed=… --province=true|false");
+                    throw new IllegalArgumentException(
+                            "unknown argument " + arg + "; expected --url=jdbc:postgresql://host:port/db"
+                                    + " --user=… --password=… --scale=1.0 --reports=1000000 --seed=… --province=true|false");
                 }
                 values.put(key, arg.substring(eq + 1));
             }
-            Options o = new Options(values.getOrDefault("url", "jdbc:postgresql://127.0.0.1:5432/tongxin_bench_reports"),
-                    values.getOrDefault("user", "postgres"), values.getOrDefault("password", ""),
-                    Double.parseDouble(values.getOrDefault("scale", "1.0")), Long.parseLong(values.getOrDefault("seed", "20261129")),
+            Options o = new Options(
+                    values.getOrDefault("url", "jdbc:postgresql://127.0.0.1:5432/tongxin_bench_reports"),
+                    values.getOrDefault("user", "postgres"),
+                    values.getOrDefault("password", ""),
+                    Double.parseDouble(values.getOrDefault("scale", "1.0")),
+                    Long.parseLong(values.getOrDefault("seed", "20261129")),
                     Integer.parseInt(values.getOrDefault("reports", String.valueOf(REPORTS))),
                     Boolean.parseBoolean(values.getOrDefault("province", "true")));
             if (o.reports < 1 || o.reports > 20_000_000) {
@@ -90,7 +95,9 @@ public final class ReportData {
 
         /** The arguments {@link ProvinceData} takes. */
         String[] provinceArgs() {
-            return new String[] {"--url=" + url, "--user=" + user, "--password=" + password, "--scale=" + scale, "--seed=" + seed};
+            return new String[] {
+                "--url=" + url, "--user=" + user, "--password=" + password, "--scale=" + scale, "--seed=" + seed
+            };
         }
     }
 
@@ -108,8 +115,14 @@ public final class ReportData {
 
     private void run() throws Exception {
         long start = System.nanoTime();
-        System.out.printf(Locale.ROOT, "%nAdding %,d information reports (%s to %s, seed %d) to %s%n", options.reports(), FIRST_DAY,
-                ProvinceData.AS_OF, options.seed(), options.url());
+        System.out.printf(
+                Locale.ROOT,
+                "%nAdding %,d information reports (%s to %s, seed %d) to %s%n",
+                options.reports(),
+                FIRST_DAY,
+                ProvinceData.AS_OF,
+                options.seed(),
+                options.url());
         stepStart = System.nanoTime();
         Properties p = new Properties();
         p.setProperty("user", options.user());
@@ -129,7 +142,10 @@ public final class ReportData {
             step("editor and member logins, read the organisations and members");
             Random random = new Random(options.seed() + 11);
             weigh(orgs, random);
-            ReportPaths.Org watched = orgs.stream().filter(o -> o.code.equals(WATCHED)).findFirst().orElse(orgs.get(0));
+            ReportPaths.Org watched = orgs.stream()
+                    .filter(o -> o.code.equals(WATCHED))
+                    .findFirst()
+                    .orElse(orgs.get(0));
             ReportPaths paths = new ReportPaths(orgs, watched, new ReportTexts(topics(c)), random);
             long[] writtenAt = paths.writtenAt(options.reports());
             step("draw when the reports were written");
@@ -137,14 +153,17 @@ public final class ReportData {
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
                 // emptied in this transaction, so that the copies may write frozen rows
-                s.execute("truncate ir_remote_credit, ir_delivery, ir_inbound, ir_bulletin_item, ir_bulletin, ir_attachment, ir_combined_source, " + String.join(", ", TABLES));
+                s.execute(
+                        "truncate ir_remote_credit, ir_delivery, ir_inbound, ir_bulletin_item, ir_bulletin, ir_attachment, ir_combined_source, "
+                                + String.join(", ", TABLES));
             }
             List<SetAside> aside = new ArrayList<>();
             for (String table : TABLES) {
                 aside.add(SetAside.drop(c, table));
             }
             long copied = copy(c, paths, writtenAt);
-            step(String.format(Locale.ROOT, "draw and copy the reports (%,d rows; keys and indexes set aside)", copied));
+            step(String.format(
+                    Locale.ROOT, "draw and copy the reports (%,d rows; keys and indexes set aside)", copied));
             int rebuilt = 0;
             for (SetAside a : aside) {
                 rebuilt += a.restore();
@@ -154,7 +173,8 @@ public final class ReportData {
             step("rebuild and check the reports' keys, indexes and foreign keys (" + rebuilt + ")");
             try (Statement s = c.createStatement()) {
                 for (String table : SEQUENCED) {
-                    s.execute("select setval('" + table + "_seq', (select coalesce(max(id), 0) from " + table + ") + 100)");
+                    s.execute("select setval('" + table + "_seq', (select coalesce(max(id), 0) from " + table
+                            + ") + 100)");
                 }
                 s.execute("vacuum (analyze) " + String.join(", ", TABLES) + ", pf_account, pf_account_role, cm_member");
             }
@@ -203,9 +223,11 @@ public final class ReportData {
         Map<Long, ReportPaths.Org> byId = new HashMap<>();
         Map<ReportPaths.Org, Long> parents = new HashMap<>();
         try (Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("select id, code, name, org_level, parent_id from pf_organisation order by path")) {
+                ResultSet rs = s.executeQuery(
+                        "select id, code, name, org_level, parent_id from pf_organisation order by path")) {
             while (rs.next()) {
-                ReportPaths.Org o = new ReportPaths.Org(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4));
+                ReportPaths.Org o =
+                        new ReportPaths.Org(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4));
                 o.editor = EDITOR_PREFIX + o.code.toLowerCase(Locale.ROOT);
                 o.editorName = o.name + "信息处（基准）";
                 orgs.add(o);
@@ -218,7 +240,8 @@ public final class ReportData {
         }
         parents.forEach((o, parent) -> o.parent = byId.get(parent));
         if (orgs.isEmpty()) {
-            throw new IllegalStateException("no organisations: generate the province first (ProvinceData, or --province=true)");
+            throw new IllegalStateException(
+                    "no organisations: generate the province first (ProvinceData, or --province=true)");
         }
         return orgs;
     }
@@ -229,7 +252,8 @@ public final class ReportData {
      */
     private void accounts(Connection c, List<ReportPaths.Org> orgs) throws SQLException {
         try (Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("select count(*) from pf_account where username like '" + EDITOR_PREFIX + "%'")) {
+                ResultSet rs = s.executeQuery(
+                        "select count(*) from pf_account where username like '" + EDITOR_PREFIX + "%'")) {
             rs.next();
             if (rs.getLong(1) > 0) {
                 System.out.println("  the editors' and members' logins are there already");
@@ -237,7 +261,8 @@ public final class ReportData {
             }
         }
         long base;
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select coalesce(max(id), 0) + 1 from pf_account")) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select coalesce(max(id), 0) + 1 from pf_account")) {
             rs.next();
             base = rs.getLong(1);
         }
@@ -249,8 +274,9 @@ public final class ReportData {
                 + " must_change_password, enabled, failed_logins, locked_until, last_login_at, admin_role, created_at";
         // read before the copy starts: the connection does nothing else while it copies
         List<Object[]> members = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select id, name, organisation_id from cm_member"
-                + " where status = 'ACTIVE' and account_id is null order by id")) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select id, name, organisation_id from cm_member"
+                        + " where status = 'ACTIVE' and account_id is null order by id")) {
             while (rs.next()) {
                 members.add(new Object[] {rs.getLong(1), rs.getString(2), rs.getLong(3)});
             }
@@ -259,22 +285,51 @@ public final class ReportData {
         try (CopyRows copy = new CopyRows(c, "pf_account", columns)) {
             for (int i = 0; i < orgs.size(); i++) {
                 ReportPaths.Org o = orgs.get(i);
-                copy.number(base + i).number(0).plain(o.editor).text(o.editorName).number(o.id).plain(hash).plain(now).bool(false)
-                        .bool(true).number(0).plain(null).plain(null).plain(null).plain(now).endRow();
+                copy.number(base + i)
+                        .number(0)
+                        .plain(o.editor)
+                        .text(o.editorName)
+                        .number(o.id)
+                        .plain(hash)
+                        .plain(now)
+                        .bool(false)
+                        .bool(true)
+                        .number(0)
+                        .plain(null)
+                        .plain(null)
+                        .plain(null)
+                        .plain(now)
+                        .endRow();
             }
             for (Object[] m : members) {
                 long id = (Long) m[0];
-                copy.number(memberBase + id).number(0).plain(MEMBER_PREFIX + id).text((String) m[1]).number((Long) m[2]).plain(hash)
-                        .plain(now).bool(false).bool(true).number(0).plain(null).plain(null).plain(null).plain(now).endRow();
+                copy.number(memberBase + id)
+                        .number(0)
+                        .plain(MEMBER_PREFIX + id)
+                        .text((String) m[1])
+                        .number((Long) m[2])
+                        .plain(hash)
+                        .plain(now)
+                        .bool(false)
+                        .bool(true)
+                        .number(0)
+                        .plain(null)
+                        .plain(null)
+                        .plain(null)
+                        .plain(now)
+                        .endRow();
             }
             accounts = copy.finish();
         }
         try (Statement s = c.createStatement()) {
-            s.execute("insert into pf_account_role (account_id, role) select id, 'info-editor' from pf_account where username like '"
-                    + EDITOR_PREFIX + "%'");
-            s.execute("insert into pf_account_role (account_id, role) select id, 'member' from pf_account where username like '"
-                    + MEMBER_PREFIX + "%'");
-            s.execute("update cm_member set account_id = " + memberBase + " + id where status = 'ACTIVE' and account_id is null");
+            s.execute(
+                    "insert into pf_account_role (account_id, role) select id, 'info-editor' from pf_account where username like '"
+                            + EDITOR_PREFIX + "%'");
+            s.execute(
+                    "insert into pf_account_role (account_id, role) select id, 'member' from pf_account where username like '"
+                            + MEMBER_PREFIX + "%'");
+            s.execute("update cm_member set account_id = " + memberBase
+                    + " + id where status = 'ACTIVE' and account_id is null");
         }
         rows.put("pf_account (editors and members)", accounts);
     }
@@ -283,10 +338,14 @@ public final class ReportData {
     private static void members(Connection c, List<ReportPaths.Org> orgs) throws SQLException {
         Map<Long, ReportPaths.Org> byId = new HashMap<>();
         orgs.forEach(o -> byId.put(o.id, o));
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select m.id, m.name, m.organisation_id, a.id, a.username"
-                + " from cm_member m join pf_account a on a.id = m.account_id where m.status = 'ACTIVE' order by m.id")) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(
+                        "select m.id, m.name, m.organisation_id, a.id, a.username"
+                                + " from cm_member m join pf_account a on a.id = m.account_id where m.status = 'ACTIVE' order by m.id")) {
             while (rs.next()) {
-                byId.get(rs.getLong(3)).members.add(new ReportPaths.Member(rs.getLong(1), rs.getString(2), rs.getLong(4), rs.getString(5)));
+                byId.get(rs.getLong(3))
+                        .members
+                        .add(new ReportPaths.Member(rs.getLong(1), rs.getString(2), rs.getLong(4), rs.getString(5)));
             }
         }
     }
@@ -298,7 +357,8 @@ public final class ReportData {
      */
     private static void weigh(List<ReportPaths.Org> orgs, Random random) {
         for (ReportPaths.Org o : orgs) {
-            double activity = Math.exp(0.4 * random.nextGaussian()) * ("PROVINCE".equals(o.level) ? 0.6 : 1.0)
+            double activity = Math.exp(0.4 * random.nextGaussian())
+                    * ("PROVINCE".equals(o.level) ? 0.6 : 1.0)
                     * (WATCHED.equals(o.code) ? 1.5 : 1.0);
             o.weight = o.members.size() * activity;
             o.memberCumulative = new double[o.members.size()];
@@ -338,16 +398,37 @@ public final class ReportData {
         paths.states.forEach((state, count) -> System.out.printf(Locale.ROOT, share, state, count, 100.0 * count / n));
         System.out.println("Written at:");
         paths.origins.forEach((level, count) -> System.out.printf(Locale.ROOT, share, level, count, 100.0 * count / n));
-        System.out.printf(Locale.ROOT, "Forwarded %,d times; text %.0f characters a report on average%n", paths.forwarded,
+        System.out.printf(
+                Locale.ROOT,
+                "Forwarded %,d times; text %.0f characters a report on average%n",
+                paths.forwarded,
                 (double) paths.textChars / n);
         String[] two = ReportTexts.TWO_WORDS.split(" ");
-        System.out.printf(Locale.ROOT, "Search words (reports whose title, body or proposals hold them): %s %,d (%.2f %%),"
-                + " %s %,d (%.3f %%), %s %,d, %s %,d, both %,d (%.3f %%)%n", ReportTexts.COMMON_WORD, paths.commonWord,
-                100.0 * paths.commonWord / n, ReportTexts.RARE_WORD, paths.rareWord, 100.0 * paths.rareWord / n, two[0],
-                paths.twoWords[0], two[1], paths.twoWords[1], paths.twoWords[2], 100.0 * paths.twoWords[2] / n);
-        System.out.printf(Locale.ROOT, "%s's editor (%s%s, password %s) sees %,d reports; bench-editor-<code> for the others,"
-                + " bench-member-<member id> for members%n", watched.name, EDITOR_PREFIX, watched.code.toLowerCase(Locale.ROOT),
-                ProvinceRoster.PASSWORD, paths.visibleToWatched);
+        System.out.printf(
+                Locale.ROOT,
+                "Search words (reports whose title, body or proposals hold them): %s %,d (%.2f %%),"
+                        + " %s %,d (%.3f %%), %s %,d, %s %,d, both %,d (%.3f %%)%n",
+                ReportTexts.COMMON_WORD,
+                paths.commonWord,
+                100.0 * paths.commonWord / n,
+                ReportTexts.RARE_WORD,
+                paths.rareWord,
+                100.0 * paths.rareWord / n,
+                two[0],
+                paths.twoWords[0],
+                two[1],
+                paths.twoWords[1],
+                paths.twoWords[2],
+                100.0 * paths.twoWords[2] / n);
+        System.out.printf(
+                Locale.ROOT,
+                "%s's editor (%s%s, password %s) sees %,d reports; bench-editor-<code> for the others,"
+                        + " bench-member-<member id> for members%n",
+                watched.name,
+                EDITOR_PREFIX,
+                watched.code.toLowerCase(Locale.ROOT),
+                ProvinceRoster.PASSWORD,
+                paths.visibleToWatched);
         System.out.printf(Locale.ROOT, "Done in %.1f s%n", totalMs / 1000.0);
     }
 }

@@ -49,22 +49,29 @@ final class ReportPaths {
     }
 
     /** A member who may write reports, with their login. */
-    record Member(long id, String name, long accountId, String username) {
-    }
+    record Member(long id, String name, long accountId, String username) {}
 
     /** One chunk's rows for the six tables, copied in this order. */
     static final class Batches {
-        final CopyBatch report = new CopyBatch("ir_report", "id, version, organisation_id, current_organisation_id, title, body,"
-                + " proposals, topic, state, created_by, created_at, submitted_at, updated_at, combined");
+        final CopyBatch report = new CopyBatch(
+                "ir_report",
+                "id, version, organisation_id, current_organisation_id, title, body,"
+                        + " proposals, topic, state, created_by, created_at, submitted_at, updated_at, combined");
         final CopyBatch author = new CopyBatch("ir_author", "report_id, position, member_id, account_id, member_name");
-        final CopyBatch version = new CopyBatch("ir_version", "id, report_id, number, kind, title, body, proposals, written_by,"
-                + " written_at");
-        final CopyBatch transition = new CopyBatch("ir_transition", "id, report_id, organisation_id, action, from_state, to_state,"
-                + " actor, actor_name, occurred_at, note");
-        final CopyBatch adoption = new CopyBatch("ir_adoption", "id, report_id, organisation_id, org_level, adopted_at, adopted_by,"
-                + " voided_at, void_reason, live_key");
-        final CopyBatch instruction = new CopyBatch("ir_instruction", "id, report_id, leader_name, leader_level, given_on, text,"
-                + " department, result, recorded_by, recorded_at");
+        final CopyBatch version = new CopyBatch(
+                "ir_version", "id, report_id, number, kind, title, body, proposals, written_by," + " written_at");
+        final CopyBatch transition = new CopyBatch(
+                "ir_transition",
+                "id, report_id, organisation_id, action, from_state, to_state,"
+                        + " actor, actor_name, occurred_at, note");
+        final CopyBatch adoption = new CopyBatch(
+                "ir_adoption",
+                "id, report_id, organisation_id, org_level, adopted_at, adopted_by,"
+                        + " voided_at, void_reason, live_key");
+        final CopyBatch instruction = new CopyBatch(
+                "ir_instruction",
+                "id, report_id, leader_name, leader_level, given_on, text,"
+                        + " department, result, recorded_by, recorded_at");
 
         /** Copies the six tables, frozen; answers the rows the server took. */
         long send(Connection c) throws SQLException {
@@ -97,6 +104,7 @@ final class ReportPaths {
     private final Random random;
     /** The organisation whose editors the benchmark logs in as: how many reports they see is counted. */
     private final Org watched;
+
     private final String[] days;
     private final long firstDay;
 
@@ -213,8 +221,18 @@ final class ReportPaths {
         }
 
         void step(Org at, String action, String to, String actor, String actorName, String note, long when) {
-            b.transition.number(++transitionId).number(id).number(at.id).plain(action).plain("CREATE".equals(action) ? null : state)
-                    .plain(to).plain(actor).text(actorName).plain(stamp(when)).text(note).endRow();
+            b.transition
+                    .number(++transitionId)
+                    .number(id)
+                    .number(at.id)
+                    .plain(action)
+                    .plain("CREATE".equals(action) ? null : state)
+                    .plain(to)
+                    .plain(actor)
+                    .text(actorName)
+                    .plain(stamp(when))
+                    .text(note)
+                    .endRow();
             transitions++;
             if (at == watched && !"CREATE".equals(action) && !"REVISE".equals(action)) {
                 watchedSaw = true;
@@ -230,8 +248,17 @@ final class ReportPaths {
         }
 
         void version(ReportTexts.Text text, String kind, String by, long at) {
-            b.version.number(++versionId).number(id).number(++versionNo).plain(kind).plain(text.title()).plain(escapeBody(text.body()))
-                    .plain(text.proposals()).plain(by).plain(stamp(at)).endRow();
+            b.version
+                    .number(++versionId)
+                    .number(id)
+                    .number(++versionNo)
+                    .plain(kind)
+                    .plain(text.title())
+                    .plain(escapeBody(text.body()))
+                    .plain(text.proposals())
+                    .plain(by)
+                    .plain(stamp(at))
+                    .endRow();
             versions++;
         }
     }
@@ -250,12 +277,31 @@ final class ReportPaths {
         p.version(current, "AUTHOR", first.username(), written);
         current = walk(p, text, current, topic, toReturn, written);
 
-        b.report.number(id).number(p.moves).number(origin.id).number(p.current.id).plain(current.title())
-                .plain(escapeBody(current.body())).plain(current.proposals()).plain(topic).plain(p.state).number(first.accountId())
-                .plain(stamp(written)).plain(p.submitted == 0 ? null : stamp(p.submitted)).plain(stamp(p.updated)).bool(false).endRow();
+        b.report
+                .number(id)
+                .number(p.moves)
+                .number(origin.id)
+                .number(p.current.id)
+                .plain(current.title())
+                .plain(escapeBody(current.body()))
+                .plain(current.proposals())
+                .plain(topic)
+                .plain(p.state)
+                .number(first.accountId())
+                .plain(stamp(written))
+                .plain(p.submitted == 0 ? null : stamp(p.submitted))
+                .plain(stamp(p.updated))
+                .bool(false)
+                .endRow();
         for (int i = 0; i < authorList.size(); i++) {
             Member m = authorList.get(i);
-            b.author.number(id).number(i).number(m.id()).number(m.accountId()).text(m.name()).endRow();
+            b.author
+                    .number(id)
+                    .number(i)
+                    .number(m.id())
+                    .number(m.accountId())
+                    .text(m.name())
+                    .endRow();
         }
         authors += authorList.size();
         states.merge(p.state, 1L, Long::sum);
@@ -271,20 +317,23 @@ final class ReportPaths {
      * Submits the report and takes it up the tree, level by level, until a level declines it, keeps it, or
      * time runs out; answers the text as it stands at the end.
      */
-    private ReportTexts.Text walk(Path p, ReportTexts.Text full, ReportTexts.Text text, String topic, boolean toReturn, long written) {
+    private ReportTexts.Text walk(
+            Path p, ReportTexts.Text full, ReportTexts.Text text, String topic, boolean toReturn, long written) {
         ReportTexts.Text current = text;
         if (random.nextDouble() < STAYS_DRAFT) {
             return current;
         }
-        long t = authorTime(written + (random.nextDouble() < 0.6 ? hours(0.5 + 5.5 * random.nextDouble())
-                : hours(24 + 72 * random.nextDouble())));
+        long t = authorTime(written
+                + (random.nextDouble() < 0.6
+                        ? hours(0.5 + 5.5 * random.nextDouble())
+                        : hours(24 + 72 * random.nextDouble())));
         if (t >= END) {
             return current;
         }
         p.author("SUBMIT", "SUBMITTED", t);
         p.submitted = t;
         boolean edited = false;
-        for (int level = 0;; level++) {
+        for (int level = 0; ; level++) {
             if (level == 0 && random.nextDouble() < NEVER_TAKEN_UP) {
                 return current;
             }
@@ -372,9 +421,17 @@ final class ReportPaths {
     }
 
     private void writeAdoption(Path p, long id, long at, long voidedAt) {
-        p.b.adoption.number(id).number(p.id).number(p.current.id).plain(p.current.level).plain(stamp(at)).plain(p.current.editor)
-                .plain(voidedAt == 0 ? null : stamp(voidedAt)).text(voidedAt == 0 ? null : "经核实，所反映情况与事实不符")
-                .plain(voidedAt == 0 ? p.id + ":" + p.current.id : null).endRow();
+        p.b.adoption
+                .number(id)
+                .number(p.id)
+                .number(p.current.id)
+                .plain(p.current.level)
+                .plain(stamp(at))
+                .plain(p.current.editor)
+                .plain(voidedAt == 0 ? null : stamp(voidedAt))
+                .text(voidedAt == 0 ? null : "经核实，所反映情况与事实不符")
+                .plain(voidedAt == 0 ? p.id + ":" + p.current.id : null)
+                .endRow();
         if (voidedAt != 0) {
             voided++;
         }
@@ -395,9 +452,18 @@ final class ReportPaths {
         }
         String leader = leader(level, p.current, random);
         String department = texts.department(topic, random);
-        p.b.instruction.number(++instructionId).number(p.id).text(leader).plain(level).plain(days[dayIndex(given)])
-                .text(ReportTexts.instruction(department, random)).text(department).text(ReportTexts.result(random))
-                .plain(p.current.editor).plain(stamp(recorded)).endRow();
+        p.b.instruction
+                .number(++instructionId)
+                .number(p.id)
+                .text(leader)
+                .plain(level)
+                .plain(days[dayIndex(given)])
+                .text(ReportTexts.instruction(department, random))
+                .text(department)
+                .text(ReportTexts.result(random))
+                .plain(p.current.editor)
+                .plain(stamp(recorded))
+                .endRow();
         instructions++;
         p.editor("INSTRUCT", "ADOPTED", leader, recorded);
         return recorded;

@@ -31,9 +31,10 @@ final class SetAside {
         List<String> drops = new ArrayList<>();
         List<String> foreignKeys = new ArrayList<>();
         // foreign keys first: the keys they point at cannot be dropped before them
-        try (PreparedStatement ps = c.prepareStatement("select conrelid::regclass::text, conname, pg_get_constraintdef(oid),"
-                + " contype from pg_constraint where (conrelid = ?::regclass or confrelid = ?::regclass)"
-                + " and contype in ('p', 'u', 'f') order by contype = 'f' desc, conname")) {
+        try (PreparedStatement ps =
+                c.prepareStatement("select conrelid::regclass::text, conname, pg_get_constraintdef(oid),"
+                        + " contype from pg_constraint where (conrelid = ?::regclass or confrelid = ?::regclass)"
+                        + " and contype in ('p', 'u', 'f') order by contype = 'f' desc, conname")) {
             ps.setString(1, table);
             ps.setString(2, table);
             try (ResultSet rs = ps.executeQuery()) {

@@ -5,8 +5,7 @@ import java.time.LocalDate;
 /** Dates and times as PostgreSQL's text format takes them, in China Standard Time (+08). */
 final class Stamps {
 
-    private Stamps() {
-    }
+    private Stamps() {}
 
     static String date(LocalDate day) {
         return day.toString();

@@ -1,5 +1,9 @@
 package org.tongxin.bench;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -30,11 +34,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-
 /**
  * Times the study hall on a running server loaded by {@link StudyHallData}, as the bench-office account:
  * <ol>
@@ -54,9 +53,15 @@ import jakarta.json.JsonReader;
 public final class StudyHallBench {
 
     /** One scenario: requests, answers per second over the scenario's wall time, latencies, unexpected answers. */
-    public record Result(String scenario, int requests, double perSecond, double p50, double p95, double p99, double mean,
-            int errors) {
-    }
+    public record Result(
+            String scenario,
+            int requests,
+            double perSecond,
+            double p50,
+            double p95,
+            double p99,
+            double mean,
+            int errors) {}
 
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final String SLOT_TAKEN = "urn:tongxin:problem:slot-taken";
@@ -67,19 +72,25 @@ public final class StudyHallBench {
     private final String auth;
     /** The contested scenario's verdict, filled by {@link #run}. */
     private boolean oneWinnerPerSlot;
+
     private final List<String> notes = new ArrayList<>();
 
     public StudyHallBench(String base, String user, String password) {
         this.base = base;
-        this.auth = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.auth =
+                "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     public static void main(String[] args) throws Exception {
         String base = CommitteeBench.arg(args, "--base", "http://localhost:8080");
-        StudyHallBench bench = new StudyHallBench(base, CommitteeBench.arg(args, "--user", "bench-office"),
+        StudyHallBench bench = new StudyHallBench(
+                base,
+                CommitteeBench.arg(args, "--user", "bench-office"),
                 CommitteeBench.arg(args, "--password", "Tongxin-Demo-2026"));
-        List<Result> results = bench.run(Integer.parseInt(CommitteeBench.arg(args, "--clients", "64")),
-                Integer.parseInt(CommitteeBench.arg(args, "--bookings", "20")), Integer.parseInt(CommitteeBench.arg(args, "--rounds", "30")),
+        List<Result> results = bench.run(
+                Integer.parseInt(CommitteeBench.arg(args, "--clients", "64")),
+                Integer.parseInt(CommitteeBench.arg(args, "--bookings", "20")),
+                Integer.parseInt(CommitteeBench.arg(args, "--rounds", "30")),
                 Integer.parseInt(CommitteeBench.arg(args, "--requests", "200")));
         bench.print("study hall at " + base, results);
     }
@@ -93,20 +104,31 @@ public final class StudyHallBench {
         List<JsonObject> spaces = nightSpaces(clients);
         List<Result> results = new ArrayList<>();
         results.add(ownSpaces(clients, bookings, spaces.subList(0, clients)));
-        results.add(contested(clients, rounds, spaces.get(clients).getJsonNumber("id").longValue()));
+        results.add(contested(
+                clients, rounds, spaces.get(clients).getJsonNumber("id").longValue()));
         results.addAll(calendar(requests));
         return results;
     }
 
     /** The spaces bookable at night without approval, by id: one per client and one more for the contested slot. */
     private List<JsonObject> nightSpaces(int clients) throws Exception {
-        List<JsonObject> spaces = getObject(client(), "/api/v1/studyhall/spaces").getJsonArray("items").getValuesAs(JsonObject.class)
-                .stream().filter(s -> s.getBoolean("active") && !s.getBoolean("needsApproval")
-                        && s.getString("openingHours").startsWith("00:00-23:59") && s.getInt("advanceDays") >= 30
-                        && s.getInt("minMinutes") <= 30 && !"LECTURE_HALL".equals(s.getString("zone")))
-                .sorted(Comparator.comparingLong(s -> s.getJsonNumber("id").longValue())).toList();
+        List<JsonObject> spaces =
+                getObject(client(), "/api/v1/studyhall/spaces")
+                        .getJsonArray("items")
+                        .getValuesAs(JsonObject.class)
+                        .stream()
+                        .filter(s -> s.getBoolean("active")
+                                && !s.getBoolean("needsApproval")
+                                && s.getString("openingHours").startsWith("00:00-23:59")
+                                && s.getInt("advanceDays") >= 30
+                                && s.getInt("minMinutes") <= 30
+                                && !"LECTURE_HALL".equals(s.getString("zone")))
+                        .sorted(Comparator.comparingLong(
+                                s -> s.getJsonNumber("id").longValue()))
+                        .toList();
         if (spaces.size() < clients + 1) {
-            throw new IllegalStateException("only " + spaces.size() + " spaces open at night for " + clients + " clients and one contested");
+            throw new IllegalStateException(
+                    "only " + spaces.size() + " spaces open at night for " + clients + " clients and one contested");
         }
         return spaces;
     }
@@ -117,8 +139,10 @@ public final class StudyHallBench {
      */
     public List<Result> bookings(int clients, int bookings, int rounds) throws Exception {
         List<JsonObject> spaces = nightSpaces(clients);
-        return List.of(ownSpaces(clients, bookings, spaces.subList(0, clients)),
-                contested(clients, rounds, spaces.get(clients).getJsonNumber("id").longValue()));
+        return List.of(
+                ownSpaces(clients, bookings, spaces.subList(0, clients)),
+                contested(
+                        clients, rounds, spaces.get(clients).getJsonNumber("id").longValue()));
     }
 
     /** Whether every contested round had exactly one winner and a slot-taken answer for everyone else. */
@@ -172,7 +196,11 @@ public final class StudyHallBench {
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             int n = clients * perClient;
-            return result(clients + " clients, own spaces: bookings", flatten(ms), (n - errors.get()) / seconds, errors.get());
+            return result(
+                    clients + " clients, own spaces: bookings",
+                    flatten(ms),
+                    (n - errors.get()) / seconds,
+                    errors.get());
         } finally {
             pool.shutdownNow();
         }
@@ -196,7 +224,7 @@ public final class StudyHallBench {
             double[][] ms = new double[clients][rounds];
             int[][] status = new int[clients][rounds + 1];
             boolean[][] taken = new boolean[clients][rounds + 1];
-            CyclicBarrier round = new CyclicBarrier(clients, () -> { });
+            CyclicBarrier round = new CyclicBarrier(clients, () -> {});
             CyclicBarrier go = new CyclicBarrier(clients + 1);
             List<Future<?>> done = new ArrayList<>();
             for (int i = 0; i < clients; i++) {
@@ -255,23 +283,30 @@ public final class StudyHallBench {
      */
     private List<Result> calendar(int requests) throws Exception {
         HttpClient h = client();
-        LocalDate lastMonday = ProvinceData.AS_OF.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
+        LocalDate lastMonday = ProvinceData.AS_OF
+                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                .minusWeeks(1);
         List<LocalDate> mondays = new ArrayList<>();
         for (int w = 0; w < 8; w++) {
             mondays.add(lastMonday.minusWeeks(w));
         }
-        IntFunction<String> hall = i -> "/api/v1/studyhall/bookings?from=" + mondays.get(i % 8) + "&to=" + mondays.get(i % 8).plusDays(6);
+        IntFunction<String> hall = i -> "/api/v1/studyhall/bookings?from=" + mondays.get(i % 8) + "&to="
+                + mondays.get(i % 8).plusDays(6);
         // the space with the most bookings in those weeks
         Map<Long, Integer> perSpace = new HashMap<>();
         long hallRows = 0;
         for (int w = 0; w < 8; w++) {
             JsonArray items = getObject(h, hall.apply(w)).getJsonArray("items");
             hallRows += items.size();
-            items.getValuesAs(JsonObject.class).forEach(b -> perSpace.merge(b.getJsonNumber("space").longValue(), 1, Integer::sum));
+            items.getValuesAs(JsonObject.class)
+                    .forEach(b -> perSpace.merge(b.getJsonNumber("space").longValue(), 1, Integer::sum));
         }
-        long busy = perSpace.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-        IntFunction<String> space = i -> "/api/v1/studyhall/bookings?space=" + busy + "&from=" + mondays.get(i % 8) + "&to="
-                + mondays.get(i % 8).plusDays(6);
+        long busy = perSpace.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .orElseThrow()
+                .getKey();
+        IntFunction<String> space = i -> "/api/v1/studyhall/bookings?space=" + busy + "&from=" + mondays.get(i % 8)
+                + "&to=" + mondays.get(i % 8).plusDays(6);
         String spaceLabel = String.format(Locale.ROOT, "calendar: space week (%.0f)", perSpace.get(busy) / 8.0);
         String hallLabel = String.format(Locale.ROOT, "calendar: hall week (%.0f)", hallRows / 8.0);
         List<Result> results = new ArrayList<>();
@@ -306,7 +341,9 @@ public final class StudyHallBench {
                     ms[client] = new double[mine];
                     for (int k = 0; k < mine; k++) {
                         long t = System.nanoTime();
-                        HttpResponse<String> r = send(http.get(client), request(path.apply(client + k * clients)).GET().build());
+                        HttpResponse<String> r = send(
+                                http.get(client),
+                                request(path.apply(client + k * clients)).GET().build());
                         ms[client][k] = (System.nanoTime() - t) / 1e6;
                         if (r.statusCode() != 200) {
                             note(scenario + ": " + r.statusCode() + " " + r.body());
@@ -339,11 +376,15 @@ public final class StudyHallBench {
             }
             LocalDate to = from.plusDays(13);
             List<long[]> held = new ArrayList<>();
-            for (JsonObject b : getObject(h, "/api/v1/studyhall/bookings?space=" + space + "&from=" + from + "&to=" + to)
-                    .getJsonArray("items").getValuesAs(JsonObject.class)) {
+            for (JsonObject b : getObject(
+                            h, "/api/v1/studyhall/bookings?space=" + space + "&from=" + from + "&to=" + to)
+                    .getJsonArray("items")
+                    .getValuesAs(JsonObject.class)) {
                 if (List.of("PENDING", "CONFIRMED", "COMPLETED").contains(b.getString("status"))) {
-                    held.add(new long[] {OffsetDateTime.parse(b.getString("start")).toEpochSecond(),
-                        OffsetDateTime.parse(b.getString("end")).toEpochSecond()});
+                    held.add(new long[] {
+                        OffsetDateTime.parse(b.getString("start")).toEpochSecond(),
+                        OffsetDateTime.parse(b.getString("end")).toEpochSecond()
+                    });
                 }
             }
             for (LocalDate day = from; !day.isAfter(to) && free.size() < n; day = day.plusDays(1)) {
@@ -362,18 +403,33 @@ public final class StudyHallBench {
     }
 
     private HttpResponse<String> book(HttpClient h, long space, OffsetDateTime start) {
-        String body = Json.createObjectBuilder().add("space", space).add("start", start.toString())
-                .add("end", start.plusMinutes(30).toString()).add("title", "基准预约").add("attendees", 1).build().toString();
-        return send(h, request("/api/v1/studyhall/bookings").header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        String body = Json.createObjectBuilder()
+                .add("space", space)
+                .add("start", start.toString())
+                .add("end", start.plusMinutes(30).toString())
+                .add("title", "基准预约")
+                .add("attendees", 1)
+                .build()
+                .toString();
+        return send(
+                h,
+                request("/api/v1/studyhall/bookings")
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build());
     }
 
     private static HttpClient client() {
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", auth).header("Accept", "application/json")
+        return HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", auth)
+                .header("Accept", "application/json")
                 .timeout(Duration.ofSeconds(120));
     }
 
@@ -409,19 +465,44 @@ public final class StudyHallBench {
     }
 
     private static Result result(String scenario, double[] sorted, double perSecond, int errors) {
-        return new Result(scenario, sorted.length, perSecond, CommitteeBench.pct(sorted, 50), CommitteeBench.pct(sorted, 95),
-                CommitteeBench.pct(sorted, 99), Arrays.stream(sorted).average().orElse(0), errors);
+        return new Result(
+                scenario,
+                sorted.length,
+                perSecond,
+                CommitteeBench.pct(sorted, 50),
+                CommitteeBench.pct(sorted, 95),
+                CommitteeBench.pct(sorted, 99),
+                Arrays.stream(sorted).average().orElse(0),
+                errors);
     }
 
     /** The table, the contested scenario's verdict and the first unexpected answers. */
     void print(String title, List<Result> results) {
         System.out.println();
         System.out.println(title);
-        System.out.printf(Locale.ROOT, "%-44s %8s %9s %9s %9s %9s %9s %7s%n", "scenario", "requests", "per s", "p50 ms", "p95 ms",
-                "p99 ms", "mean ms", "errors");
+        System.out.printf(
+                Locale.ROOT,
+                "%-44s %8s %9s %9s %9s %9s %9s %7s%n",
+                "scenario",
+                "requests",
+                "per s",
+                "p50 ms",
+                "p95 ms",
+                "p99 ms",
+                "mean ms",
+                "errors");
         for (Result r : results) {
-            System.out.printf(Locale.ROOT, "%-44s %8d %9.1f %9.1f %9.1f %9.1f %9.1f %7d%n", r.scenario(), r.requests(), r.perSecond(),
-                    r.p50(), r.p95(), r.p99(), r.mean(), r.errors());
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-44s %8d %9.1f %9.1f %9.1f %9.1f %9.1f %7d%n",
+                    r.scenario(),
+                    r.requests(),
+                    r.perSecond(),
+                    r.p50(),
+                    r.p95(),
+                    r.p99(),
+                    r.mean(),
+                    r.errors());
         }
         System.out.println("exactly one winner per slot: " + (oneWinnerPerSlot ? "yes" : "no"));
         notes.forEach(n -> System.out.println("  " + n));

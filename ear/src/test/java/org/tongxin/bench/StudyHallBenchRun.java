@@ -12,8 +12,7 @@ import java.util.List;
  */
 public final class StudyHallBenchRun {
 
-    private StudyHallBenchRun() {
-    }
+    private StudyHallBenchRun() {}
 
     public static void main(String[] args) throws Exception {
         String url = CommitteeBench.arg(args, "--url", "jdbc:postgresql://127.0.0.1:5432/tongxin_bench_hall");
@@ -30,7 +29,8 @@ public final class StudyHallBenchRun {
 
         for (String scale : scales) {
             if (generate) {
-                String[] data = {"--url=" + url, "--user=" + user, "--password=", "--scale=" + scale, "--seed=20261129"};
+                String[] data = {"--url=" + url, "--user=" + user, "--password=", "--scale=" + scale, "--seed=20261129"
+                };
                 ProvinceData.main(data);
                 StudyHallData.main(data);
             }
@@ -39,9 +39,13 @@ public final class StudyHallBenchRun {
                 CommitteeBenchRun.awaitReady(wildfly, server.resolveSibling("bench-server.log"), base);
                 StudyHallBench bench = new StudyHallBench(base, "bench-office", "Tongxin-Demo-2026");
                 List<StudyHallBench.Result> results = bench.run(clients, bookings, rounds, requests);
-                bench.print("study hall, scale " + scale + " (" + String.format(java.util.Locale.ROOT, "%,d",
-                        StudyHallData.bookings(Double.parseDouble(scale))) + " generated bookings" + (generate ? "" : ", database as found")
-                        + ")", results);
+                bench.print(
+                        "study hall, scale " + scale + " ("
+                                + String.format(
+                                        java.util.Locale.ROOT, "%,d", StudyHallData.bookings(Double.parseDouble(scale)))
+                                + " generated bookings" + (generate ? "" : ", database as found")
+                                + ")",
+                        results);
             } finally {
                 CommitteeBenchRun.stop(wildfly);
             }

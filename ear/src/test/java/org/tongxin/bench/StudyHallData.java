@@ -40,6 +40,7 @@ public final class StudyHallData {
     static final int BOOKINGS = 200_000;
     /** Every space is open all day, every day: the benchmark books the night hours, which the data leaves free. */
     static final String ALL_DAY = String.join("|", java.util.Collections.nCopies(7, "00:00-23:59"));
+
     static final int ADVANCE_DAYS = 730;
     static final LocalDate FIRST_DAY = ProvinceData.AS_OF.minusMonths(18);
     static final LocalDate LAST_DAY = ProvinceData.AS_OF.plusMonths(6);
@@ -47,17 +48,19 @@ public final class StudyHallData {
     private static final LocalDate TODAY = ProvinceData.AS_OF.plusDays(1);
 
     /** The day's slots a booking may take, in minutes of the day; they do not overlap, so neither do the bookings. */
-    private static final int[][] WINDOWS = {{510, 600}, {600, 720}, {840, 930}, {930, 1050}, {1140, 1230}, {1230, 1290}};
+    private static final int[][] WINDOWS = {{510, 600}, {600, 720}, {840, 930}, {930, 1050}, {1140, 1230}, {1230, 1290}
+    };
+
     private static final double[] WINDOW_WEIGHT = {1.0, 1.2, 1.0, 1.1, 0.6, 0.3};
-    private static final String[] TITLES = {"读书分享会", "委员读书沙龙", "专题学习会", "界别协商座谈", "政协讲堂", "主席会议学习",
-        "经典诵读", "党史学习", "委员履职培训", "文史资料研讨", "书法交流", "新书品读", "调研成果交流", "青年委员读书会"};
+    private static final String[] TITLES = {
+        "读书分享会", "委员读书沙龙", "专题学习会", "界别协商座谈", "政协讲堂", "主席会议学习", "经典诵读", "党史学习", "委员履职培训", "文史资料研讨", "书法交流", "新书品读",
+        "调研成果交流", "青年委员读书会"
+    };
     private static final String[] KINDS = {"READING_SHARING", "SALON", "LECTURE", "STUDY_SESSION", "EXPERT_TALK"};
 
-    private record Space(long id, long org, String zone, int capacity, boolean approval, double weight) {
-    }
+    private record Space(long id, long org, String zone, int capacity, boolean approval, double weight) {}
 
-    private record Member(long id, String name) {
-    }
+    private record Member(long id, String name) {}
 
     private final ProvinceData.Options options;
     private final Random random;
@@ -79,8 +82,14 @@ public final class StudyHallData {
     private void run() throws SQLException {
         long start = System.nanoTime();
         int total = bookings(options.scale());
-        System.out.printf(Locale.ROOT, "Adding the study hall at scale %s (%,d bookings %s to %s) to %s%n", options.scale(), total,
-                FIRST_DAY, LAST_DAY, options.url());
+        System.out.printf(
+                Locale.ROOT,
+                "Adding the study hall at scale %s (%,d bookings %s to %s) to %s%n",
+                options.scale(),
+                total,
+                FIRST_DAY,
+                LAST_DAY,
+                options.url());
         Properties p = new Properties();
         p.setProperty("user", options.user());
         p.setProperty("password", options.password());
@@ -89,15 +98,17 @@ public final class StudyHallData {
             try (Statement s = c.createStatement()) {
                 s.execute("set synchronous_commit = off");
                 s.execute("set maintenance_work_mem = '512MB'");
-                s.execute("truncate sh_registration, sh_activity, sh_booking, sh_series, sh_closure, sh_calendar_day, sh_feed_token,"
-                        + " sh_space cascade");
+                s.execute(
+                        "truncate sh_registration, sh_activity, sh_booking, sh_series, sh_closure, sh_calendar_day, sh_feed_token,"
+                                + " sh_space cascade");
             }
             List<Space> spaces = spaces(c);
             Map<Long, List<Member>> members = members(c);
             long[] bookers = new long[3];
             String[] bookerNames = new String[3];
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select id, display_name from pf_account"
-                    + " where username in ('bench-office', 'bench-leader', 'bench-member') order by id")) {
+            try (Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("select id, display_name from pf_account"
+                            + " where username in ('bench-office', 'bench-leader', 'bench-member') order by id")) {
                 for (int i = 0; i < 3 && rs.next(); i++) {
                     bookers[i] = rs.getLong(1);
                     bookerNames[i] = rs.getString(2);
@@ -113,7 +124,8 @@ public final class StudyHallData {
             c.setAutoCommit(true);
             try (Statement s = c.createStatement()) {
                 for (String table : List.of("sh_space", "sh_booking", "sh_activity", "sh_registration")) {
-                    s.execute("select setval('" + table + "_seq', (select coalesce(max(id), 0) from " + table + ") + 100)");
+                    s.execute("select setval('" + table + "_seq', (select coalesce(max(id), 0) from " + table
+                            + ") + 100)");
                 }
                 s.execute("vacuum (analyze) sh_space, sh_booking, sh_activity, sh_registration");
             }
@@ -126,9 +138,13 @@ public final class StudyHallData {
     /** The four zones of every organisation, and a seminar room and a study room at the province and each city. */
     private List<Space> spaces(Connection c) throws SQLException {
         List<Space> spaces = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select id, org_level from pf_organisation order by id");
-                CopyRows copy = new CopyRows(c, "sh_space", "id, version, organisation_id, name, zone, capacity, opening_hours,"
-                        + " min_minutes, max_minutes, advance_days, needs_approval, members_may_book, cancel_notice_hours, active")) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select id, org_level from pf_organisation order by id");
+                CopyRows copy = new CopyRows(
+                        c,
+                        "sh_space",
+                        "id, version, organisation_id, name, zone, capacity, opening_hours,"
+                                + " min_minutes, max_minutes, advance_days, needs_approval, members_may_book, cancel_notice_hours, active")) {
             while (rs.next()) {
                 long org = rs.getLong(1);
                 String level = rs.getString(2);
@@ -149,12 +165,29 @@ public final class StudyHallData {
                     made.add(new Object[] {"自习室", "READING", 30, 0.8});
                 }
                 for (Object[] m : made) {
-                    Space space = new Space(spaces.size() + 1L, org, (String) m[1], (Integer) m[2], "LECTURE_HALL".equals(m[1]),
+                    Space space = new Space(
+                            spaces.size() + 1L,
+                            org,
+                            (String) m[1],
+                            (Integer) m[2],
+                            "LECTURE_HALL".equals(m[1]),
                             busy * (Double) m[3]);
                     spaces.add(space);
-                    copy.number(space.id).number(0).number(org).text((String) m[0]).plain(space.zone).number(space.capacity)
-                            .plain(ALL_DAY).number(30).number(space.approval ? 600 : 480).number(ADVANCE_DAYS).bool(space.approval)
-                            .bool(true).number(2).bool(true).endRow();
+                    copy.number(space.id)
+                            .number(0)
+                            .number(org)
+                            .text((String) m[0])
+                            .plain(space.zone)
+                            .number(space.capacity)
+                            .plain(ALL_DAY)
+                            .number(30)
+                            .number(space.approval ? 600 : 480)
+                            .number(ADVANCE_DAYS)
+                            .bool(space.approval)
+                            .bool(true)
+                            .number(2)
+                            .bool(true)
+                            .endRow();
                 }
             }
             rows.put("sh_space", copy.finish());
@@ -165,9 +198,11 @@ public final class StudyHallData {
     private static Map<Long, List<Member>> members(Connection c) throws SQLException {
         Map<Long, List<Member>> members = new HashMap<>();
         try (Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("select id, organisation_id, name from cm_member where status = 'ACTIVE' order by id")) {
+                ResultSet rs = s.executeQuery(
+                        "select id, organisation_id, name from cm_member where status = 'ACTIVE' order by id")) {
             while (rs.next()) {
-                members.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>()).add(new Member(rs.getLong(1), rs.getString(3)));
+                members.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>())
+                        .add(new Member(rs.getLong(1), rs.getString(3)));
             }
         }
         return members;
@@ -178,8 +213,14 @@ public final class StudyHallData {
      * weekends, the future thinning out), puts each space's bookings of a day on distinct windows, and copies
      * them with their activities and sign-ups.
      */
-    private void bookings(Connection c, List<Space> spaces, Map<Long, List<Member>> members, int total, long[] bookers,
-            String[] bookerNames) throws SQLException {
+    private void bookings(
+            Connection c,
+            List<Space> spaces,
+            Map<Long, List<Member>> members,
+            int total,
+            long[] bookers,
+            String[] bookerNames)
+            throws SQLException {
         int days = (int) (LAST_DAY.toEpochDay() - FIRST_DAY.toEpochDay()) + 1;
         double[] dayCumulative = new double[days];
         double sum = 0;
@@ -222,8 +263,11 @@ public final class StudyHallData {
         long registrationId = 0;
         long activities = 0;
         long registrations = 0;
-        try (CopyRows b = new CopyRows(c, "sh_booking", "id, version, organisation_id, space_id, series_id, starts_at, ends_at, title,"
-                + " purpose, attendees, booker_account_id, booker_name, status, decided_by, decision_reason, created_at, updated_at")) {
+        try (CopyRows b = new CopyRows(
+                c,
+                "sh_booking",
+                "id, version, organisation_id, space_id, series_id, starts_at, ends_at, title,"
+                        + " purpose, attendees, booker_account_id, booker_name, status, decided_by, decision_reason, created_at, updated_at")) {
             List<long[]> activityOf = new ArrayList<>();
             for (Space space : spaces) {
                 byte[] counts = perDay.get(space.id);
@@ -247,35 +291,64 @@ public final class StudyHallData {
                         String createdAt = Stamps.at(created, 8 * 3600 + random.nextInt(10 * 3600));
                         boolean decided = "REJECTED".equals(status) || "CANCELLED".equals(status);
                         bookingId++;
-                        b.number(bookingId).number(decided ? 1 : 0).number(space.org).number(space.id).plain(null)
-                                .plain(Stamps.at(day, from * 60)).plain(Stamps.at(day, to * 60))
-                                .text(TITLES[random.nextInt(TITLES.length)]).text(random.nextInt(4) == 0 ? "基准数据" : null)
-                                .number(attendees).number(bookers[booker]).text(bookerNames[booker]).plain(status)
-                                .plain(decided ? "bench-office" : null).text("REJECTED".equals(status) ? "时间冲突，请改期" : null)
-                                .plain(createdAt).plain(createdAt).endRow();
+                        b.number(bookingId)
+                                .number(decided ? 1 : 0)
+                                .number(space.org)
+                                .number(space.id)
+                                .plain(null)
+                                .plain(Stamps.at(day, from * 60))
+                                .plain(Stamps.at(day, to * 60))
+                                .text(TITLES[random.nextInt(TITLES.length)])
+                                .text(random.nextInt(4) == 0 ? "基准数据" : null)
+                                .number(attendees)
+                                .number(bookers[booker])
+                                .text(bookerNames[booker])
+                                .plain(status)
+                                .plain(decided ? "bench-office" : null)
+                                .text("REJECTED".equals(status) ? "时间冲突，请改期" : null)
+                                .plain(createdAt)
+                                .plain(createdAt)
+                                .endRow();
                         boolean holds = !decided;
-                        if (holds && ("ACTIVITY".equals(space.zone) || "LECTURE_HALL".equals(space.zone)) && random.nextInt(100) < 8) {
-                            activityOf.add(new long[] {bookingId, space.id, space.org, space.capacity, day.toEpochDay(), from, past ? 1 : 0});
+                        if (holds
+                                && ("ACTIVITY".equals(space.zone) || "LECTURE_HALL".equals(space.zone))
+                                && random.nextInt(100) < 8) {
+                            activityOf.add(new long[] {
+                                bookingId, space.id, space.org, space.capacity, day.toEpochDay(), from, past ? 1 : 0
+                            });
                         }
                     }
                 }
             }
             rows.put("sh_booking", b.finish());
-            try (CopyRows a = new CopyRows(c, "sh_activity", "id, version, booking_id, kind, capacity, signup_deadline, checkin_code,"
-                    + " reading_group_id, completed_at")) {
+            try (CopyRows a = new CopyRows(
+                    c,
+                    "sh_activity",
+                    "id, version, booking_id, kind, capacity, signup_deadline, checkin_code,"
+                            + " reading_group_id, completed_at")) {
                 for (long[] x : activityOf) {
                     activityId++;
                     LocalDate day = LocalDate.ofEpochDay(x[4]);
                     int capacity = (int) Math.min(x[3], 20 + random.nextInt(60));
                     x[3] = capacity;
-                    a.number(activityId).number(0).number(x[0]).plain(KINDS[random.nextInt(KINDS.length)]).number(capacity)
-                            .plain(Stamps.at(day, (int) x[5] * 60 - 7200)).plain("BH" + Long.toString(activityId, 36))
-                            .plain(null).plain(null).endRow();
+                    a.number(activityId)
+                            .number(0)
+                            .number(x[0])
+                            .plain(KINDS[random.nextInt(KINDS.length)])
+                            .number(capacity)
+                            .plain(Stamps.at(day, (int) x[5] * 60 - 7200))
+                            .plain("BH" + Long.toString(activityId, 36))
+                            .plain(null)
+                            .plain(null)
+                            .endRow();
                 }
                 activities = a.finish();
             }
-            try (CopyRows r = new CopyRows(c, "sh_registration", "id, version, activity_id, member_id, account_id, member_name,"
-                    + " status, queued_at, queue_order, live_member, checked_in_at, checked_in_by")) {
+            try (CopyRows r = new CopyRows(
+                    c,
+                    "sh_registration",
+                    "id, version, activity_id, member_id, account_id, member_name,"
+                            + " status, queued_at, queue_order, live_member, checked_in_at, checked_in_by")) {
                 long id = 0;
                 for (long[] x : activityOf) {
                     id++;
@@ -298,11 +371,20 @@ public final class StudyHallData {
                             seated++;
                         }
                         boolean checkedIn = past && "REGISTERED".equals(status) && random.nextInt(100) < 85;
-                        r.number(registrationId).number(0).number(id).number(m.id).plain(null).text(m.name).plain(status)
-                                .plain(Stamps.at(day.minusDays(2 + random.nextInt(10)), 8 * 3600 + random.nextInt(12 * 3600)))
-                                .number(k + 1).idOrNull(withdrawn ? 0 : m.id)
+                        r.number(registrationId)
+                                .number(0)
+                                .number(id)
+                                .number(m.id)
+                                .plain(null)
+                                .text(m.name)
+                                .plain(status)
+                                .plain(Stamps.at(
+                                        day.minusDays(2 + random.nextInt(10)), 8 * 3600 + random.nextInt(12 * 3600)))
+                                .number(k + 1)
+                                .idOrNull(withdrawn ? 0 : m.id)
                                 .plain(checkedIn ? Stamps.at(day, (int) x[5] * 60 - random.nextInt(1800)) : null)
-                                .plain(checkedIn ? "self" : null).endRow();
+                                .plain(checkedIn ? "self" : null)
+                                .endRow();
                     }
                 }
                 registrations = r.finish();

@@ -5,16 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.Callable;
-
-import jakarta.ejb.EJBAccessException;
-import jakarta.inject.Inject;
-
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -28,10 +26,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.tongxin.committee.application.CommitteeSummary;
 import org.tongxin.committee.application.ImportResult;
 import org.tongxin.committee.application.MemberProfile;
+import org.tongxin.committee.application.MemberQuery;
 import org.tongxin.committee.application.MemberSummary;
 import org.tongxin.committee.application.RosterService;
 import org.tongxin.committee.application.RosterTransfer;
-import org.tongxin.committee.application.MemberQuery;
 import org.tongxin.platform.kernel.Page;
 import org.tongxin.support.Deployments;
 import org.wildfly.security.auth.server.SecurityDomain;
@@ -51,6 +49,7 @@ class RosterImportIT {
 
     @Inject
     RosterTransfer transfer;
+
     @Inject
     RosterService roster;
 
@@ -59,11 +58,14 @@ class RosterImportIT {
     @Test
     void oneBadRowImportsNothingTheCorrectedFileImportsAllAndTheSameFileAgainChangesNothing() throws Exception {
         long datong = datong();
-        List<String[]> rows = new ArrayList<>(List.of(row(1, "委员", "提案委员会"), row(2, "常委", "经济委员会"), row(3, "委员", "提案委员会")));
+        List<String[]> rows =
+                new ArrayList<>(List.of(row(1, "委员", "提案委员会"), row(2, "常委", "经济委员会"), row(3, "委员", "提案委员会")));
         rows.get(2)[5] = "共和党";
         ImportResult refused = as("office", "office-staff", () -> transfer.importRoster(datong, workbook(rows), true));
         assertFalse(refused.imported());
-        assertEquals(List.of(new ImportResult.RowError(4, "party", "problem.member.unknown-value", List.of("共和党"))), refused.errors());
+        assertEquals(
+                List.of(new ImportResult.RowError(4, "party", "problem.member.unknown-value", List.of("共和党"))),
+                refused.errors());
         assertEquals(0, found().size(), "nothing of the file was imported");
 
         rows.get(2)[5] = "九三学社";
@@ -77,10 +79,17 @@ class RosterImportIT {
         assertTrue(imported.imported());
         assertEquals(3, imported.created());
         assertEquals(3, found().size());
-        MemberSummary second = found().stream().filter(m -> m.name().endsWith("二")).findFirst().orElseThrow();
+        MemberSummary second =
+                found().stream().filter(m -> m.name().endsWith("二")).findFirst().orElseThrow();
         assertEquals("STANDING", second.position());
         assertEquals("经济委员会", second.committeeName());
-        assertEquals("JS", found().stream().filter(m -> m.name().endsWith("三")).findFirst().orElseThrow().party());
+        assertEquals(
+                "JS",
+                found().stream()
+                        .filter(m -> m.name().endsWith("三"))
+                        .findFirst()
+                        .orElseThrow()
+                        .party());
 
         ImportResult again = as("office", "office-staff", () -> transfer.importRoster(datong, file, true));
         assertEquals(List.of(0, 0, 3), List.of(again.created(), again.updated(), again.unchanged()));
@@ -90,31 +99,49 @@ class RosterImportIT {
         assertEquals(1, moved.updated());
         MemberProfile profile = as("office", "office-staff", () -> roster.member(second.id()));
         assertEquals("提案委员会", profile.member().committeeName());
-        assertEquals(2, profile.history().stream().filter(c -> c.kind().equals("COMMITTEE")).count(), "the move is dated, not overwritten");
+        assertEquals(
+                2,
+                profile.history().stream()
+                        .filter(c -> c.kind().equals("COMMITTEE"))
+                        .count(),
+                "the move is dated, not overwritten");
     }
 
     @Test
     void everyErrorIsReportedByRowAndColumn() throws Exception {
-        List<String[]> rows = new ArrayList<>(List.of(row(1, "委员", "提案委员会"), row(2, "主任", "不存在委员会"), row(1, "委员", null)));
+        List<String[]> rows =
+                new ArrayList<>(List.of(row(1, "委员", "提案委员会"), row(2, "主任", "不存在委员会"), row(1, "委员", null)));
         rows.get(0)[2] = null; // gender missing
         rows.get(1)[12] = "电话号码";
         ImportResult result = as("office", "office-staff", () -> transfer.importRoster(datong(), workbook(rows), true));
         assertFalse(result.imported());
-        List<String> where = result.errors().stream().map(e -> e.row() + ":" + e.column() + ":" + e.messageKey()).toList();
-        assertEquals(List.of("2:gender:problem.import.required", "3:position:problem.member.unknown-value",
-                "3:committee:problem.import.unknown-committee", "3:phone:problem.import.phone",
-                "4:rosterKey:problem.import.duplicate-key"), where);
+        List<String> where = result.errors().stream()
+                .map(e -> e.row() + ":" + e.column() + ":" + e.messageKey())
+                .toList();
+        assertEquals(
+                List.of(
+                        "2:gender:problem.import.required",
+                        "3:position:problem.member.unknown-value",
+                        "3:committee:problem.import.unknown-committee",
+                        "3:phone:problem.import.phone",
+                        "4:rosterKey:problem.import.duplicate-key"),
+                where);
     }
 
     @Test
     void onlyOfficeStaffImport() {
-        assertThrows(EJBAccessException.class,
-                () -> as("member1", "member", () -> transfer.importRoster(datong(), workbook(List.<String[]>of(row(1, "委员", null))), true)));
+        assertThrows(
+                EJBAccessException.class,
+                () -> as(
+                        "member1",
+                        "member",
+                        () -> transfer.importRoster(datong(), workbook(List.<String[]>of(row(1, "委员", null))), true)));
     }
 
     @Test
     void theExportKeepsTheFiltersAndHidesPersonalDataFromMembers() throws Exception {
-        CommitteeSummary committee = as("member1", "member", () -> roster.committees()).get(0);
+        CommitteeSummary committee =
+                as("member1", "member", () -> roster.committees()).get(0);
         MemberQuery query = new MemberQuery(committee.id(), null, null, null, null, null, null);
         byte[] asMember = as("member1", "member", () -> transfer.export(query));
         try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(asMember))) {
@@ -130,7 +157,8 @@ class RosterImportIT {
         }
         byte[] asOffice = as("office", "office-staff", () -> transfer.export(query));
         try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(asOffice))) {
-            assertTrue(wb.getSheetAt(0).getRow(1).getCell(12).getStringCellValue().startsWith("13"));
+            assertTrue(
+                    wb.getSheetAt(0).getRow(1).getCell(12).getStringCellValue().startsWith("13"));
         }
     }
 
@@ -144,10 +172,19 @@ class RosterImportIT {
         sibling[14] = "SX-CZ";
         String[] above = java.util.Arrays.copyOf(row(4, "委员", null), 15);
         above[14] = "山西省政协";
-        ImportResult result = as("office", "office-staff", () -> transfer.importRoster(datong(), workbook(List.of(own, below, sibling, above)), true));
+        ImportResult result = as(
+                "office",
+                "office-staff",
+                () -> transfer.importRoster(datong(), workbook(List.of(own, below, sibling, above)), true));
         assertFalse(result.imported(), result::toString);
-        List<String> where = result.errors().stream().map(e -> e.row() + ":" + e.column() + ":" + e.messageKey()).toList();
-        assertEquals(List.of("4:organisation:problem.import.foreign-organisation", "5:organisation:problem.import.foreign-organisation"), where);
+        List<String> where = result.errors().stream()
+                .map(e -> e.row() + ":" + e.column() + ":" + e.messageKey())
+                .toList();
+        assertEquals(
+                List.of(
+                        "4:organisation:problem.import.foreign-organisation",
+                        "5:organisation:problem.import.foreign-organisation"),
+                where);
         assertTrue(found().isEmpty(), "nothing imported");
     }
 
@@ -156,7 +193,10 @@ class RosterImportIT {
         String[] formula = row(1, "委员", null);
         formula[10] = "=HYPERLINK(\"http://evil.example\",\"大同大学\")";
         formula[11] = "@SUM(1+1)";
-        ImportResult result = as("office", "office-staff", () -> transfer.importRoster(datong(), workbook(List.<String[]>of(formula)), true));
+        ImportResult result = as(
+                "office",
+                "office-staff",
+                () -> transfer.importRoster(datong(), workbook(List.<String[]>of(formula)), true));
         assertTrue(result.imported(), result::toString);
         MemberQuery query = new MemberQuery(null, null, null, null, null, null, "导入" + batch);
         byte[] export = as("office", "office-staff", () -> transfer.export(query));
@@ -165,7 +205,8 @@ class RosterImportIT {
             assertEquals("组织", s.getRow(0).getCell(14).getStringCellValue());
             assertEquals(1, s.getLastRowNum());
             Row r = s.getRow(1);
-            assertEquals(org.apache.poi.ss.usermodel.CellType.STRING, r.getCell(10).getCellType());
+            assertEquals(
+                    org.apache.poi.ss.usermodel.CellType.STRING, r.getCell(10).getCellType());
             assertEquals("'" + formula[10], r.getCell(10).getStringCellValue());
             assertEquals("'@SUM(1+1)", r.getCell(11).getStringCellValue());
             assertEquals("大同市政协", r.getCell(14).getStringCellValue());
@@ -177,13 +218,32 @@ class RosterImportIT {
     }
 
     private String[] row(int n, String position, String committee) {
-        return new String[] {"IT-" + batch + "-" + n, "导入" + batch + DIGITS.charAt(n), "女", "汉族", "1975-06-0" + n, "民盟", "教育界", "15",
-            position, committee, "大同大学", "教授", "1390000000" + n, "在职"};
+        return new String[] {
+            "IT-" + batch + "-" + n,
+            "导入" + batch + DIGITS.charAt(n),
+            "女",
+            "汉族",
+            "1975-06-0" + n,
+            "民盟",
+            "教育界",
+            "15",
+            position,
+            committee,
+            "大同大学",
+            "教授",
+            "1390000000" + n,
+            "在职"
+        };
     }
 
     private List<MemberSummary> found() throws Exception {
-        return as("office", "office-staff", () -> roster.search(new MemberQuery(null, null, null, null, null, null, "导入" + batch),
-                new Page.Request(0, 50))).items();
+        return as(
+                        "office",
+                        "office-staff",
+                        () -> roster.search(
+                                new MemberQuery(null, null, null, null, null, null, "导入" + batch),
+                                new Page.Request(0, 50)))
+                .items();
     }
 
     private long datong() throws Exception {
@@ -191,10 +251,12 @@ class RosterImportIT {
     }
 
     private static byte[] workbook(List<String[]> rows) throws Exception {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet s = wb.createSheet("委员名册");
-            String[] header = {"编号", "姓名", "性别", "民族", "出生日期", "党派", "界别", "届次", "职务", "专委会", "工作单位", "职称", "联系电话", "状态",
-                "组织"};
+            String[] header = {
+                "编号", "姓名", "性别", "民族", "出生日期", "党派", "界别", "届次", "职务", "专委会", "工作单位", "职称", "联系电话", "状态", "组织"
+            };
             Row h = s.createRow(0);
             for (int c = 0; c < header.length; c++) {
                 h.createCell(c).setCellValue(header[c]);
@@ -221,7 +283,8 @@ class RosterImportIT {
     }
 
     private static <T> T as(String user, String role, Callable<T> work) throws Exception {
-        return SecurityDomain.getCurrent().createAdHocIdentity(user)
+        return SecurityDomain.getCurrent()
+                .createAdHocIdentity(user)
                 .withDefaultRoleMapper(RoleMapper.constant(Roles.of(role)))
                 .runAs(work);
     }

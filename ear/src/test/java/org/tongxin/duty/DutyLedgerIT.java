@@ -6,33 +6,31 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-
-import jakarta.annotation.Resource;
-import jakarta.enterprise.event.Event;
-import jakarta.inject.Inject;
-import jakarta.transaction.UserTransaction;
-
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.tongxin.duty.application.DutyCategory;
 import org.tongxin.duty.application.DutyEvent;
 import org.tongxin.duty.application.DutyRecord;
+import org.tongxin.duty.application.DutyRole;
 import org.tongxin.duty.application.DutyService;
 import org.tongxin.duty.application.DutyWithdrawn;
 import org.tongxin.duty.application.RecomputePreview;
 import org.tongxin.duty.application.RuleSetDetails;
-import org.tongxin.duty.application.DutyCategory;
-import org.tongxin.duty.application.DutyRole;
-import org.tongxin.duty.domain.RuleTerms;
 import org.tongxin.duty.application.SourceRef;
+import org.tongxin.duty.domain.RuleTerms;
 import org.tongxin.platform.kernel.Problem;
 import org.tongxin.support.Deployments;
 import org.wildfly.security.auth.server.SecurityDomain;
@@ -54,10 +52,13 @@ class DutyLedgerIT {
 
     @Inject
     Event<DutyEvent> acts;
+
     @Inject
     Event<DutyWithdrawn> withdrawals;
+
     @Inject
     DutyService duty;
+
     @Resource(lookup = "java:comp/UserTransaction")
     UserTransaction transaction;
 
@@ -78,7 +79,10 @@ class DutyLedgerIT {
             transaction.commit();
             return null;
         });
-        DutyRecord.Entry entry = entries(member, 2031).stream().filter(e -> e.source().equals(source.toString())).findFirst().orElseThrow();
+        DutyRecord.Entry entry = entries(member, 2031).stream()
+                .filter(e -> e.source().equals(source.toString()))
+                .findFirst()
+                .orElseThrow();
         assertEquals(new BigDecimal("2.00"), entry.points());
         assertEquals("studyhall", entry.sourceModule());
         assertEquals("keeper", entry.recordedBy());
@@ -88,25 +92,36 @@ class DutyLedgerIT {
     void theSameActTwiceCountsOnceAndChangedFactsReplaceTheEntry() throws Exception {
         long member = memberOf("member4");
         SourceRef source = source("inforeport");
-        DutyEvent first = new DutyEvent(member, LocalDate.of(2032, 5, 6), DutyCategory.INFO_ADOPTED_CITY, source, "关于老旧小区加装电梯的建议",
-                DutyRole.FIRST_AUTHOR, 1);
+        DutyEvent first = new DutyEvent(
+                member,
+                LocalDate.of(2032, 5, 6),
+                DutyCategory.INFO_ADOPTED_CITY,
+                source,
+                "关于老旧小区加装电梯的建议",
+                DutyRole.FIRST_AUTHOR,
+                1);
         as("editor", "info-editor", () -> {
             acts.fire(first);
             acts.fire(first);
             return null;
         });
         List<DutyRecord.Entry> once = entries(member, 2032);
-        assertEquals(1, once.stream().filter(e -> e.source().equals(source.toString())).count());
+        assertEquals(
+                1,
+                once.stream().filter(e -> e.source().equals(source.toString())).count());
         assertEquals(new BigDecimal("3.00"), once.get(0).points(), "first author of two: 60 % of 5");
 
         // the co-author withdrew: the same source now credits the member alone
         as("editor", "info-editor", () -> {
-            acts.fire(new DutyEvent(member, first.occurredOn(), first.category(), source, first.description(), DutyRole.SOLE, 0));
+            acts.fire(new DutyEvent(
+                    member, first.occurredOn(), first.category(), source, first.description(), DutyRole.SOLE, 0));
             return null;
         });
         List<DutyRecord.Entry> replaced = entries(member, 2032);
-        DutyRecord.Entry old = replaced.stream().filter(DutyRecord.Entry::voided).findFirst().orElseThrow();
-        DutyRecord.Entry now = replaced.stream().filter(e -> !e.voided()).findFirst().orElseThrow();
+        DutyRecord.Entry old =
+                replaced.stream().filter(DutyRecord.Entry::voided).findFirst().orElseThrow();
+        DutyRecord.Entry now =
+                replaced.stream().filter(e -> !e.voided()).findFirst().orElseThrow();
         assertEquals("SOURCE", old.voidKind());
         assertEquals(old.id(), now.replacesId());
         assertEquals(new BigDecimal("5.00"), now.points());
@@ -126,12 +141,16 @@ class DutyLedgerIT {
         long member = memberOf("member5");
         as("office", "office-staff", () -> {
             for (int month = 1; month <= 12; month++) {
-                acts.fire(DutyEvent.sole(member, LocalDate.of(2030, month, 10), DutyCategory.MEETING, source("committee"), "月度协商会"));
+                acts.fire(DutyEvent.sole(
+                        member, LocalDate.of(2030, month, 10), DutyCategory.MEETING, source("committee"), "月度协商会"));
             }
             return null;
         });
         DutyRecord r = record(member, 2030);
-        DutyRecord.CategoryLine meetings = r.categories().stream().filter(c -> c.category().equals("MEETING")).findFirst().orElseThrow();
+        DutyRecord.CategoryLine meetings = r.categories().stream()
+                .filter(c -> c.category().equals("MEETING"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(12, meetings.events());
         assertEquals(new BigDecimal("24.00"), meetings.subtotal());
         assertEquals(new BigDecimal("20.00"), meetings.counted());
@@ -148,8 +167,22 @@ class DutyLedgerIT {
         as("editor", "info-editor", () -> {
             for (int i = 0; i < 3; i++) {
                 SourceRef report = source("inforeport");
-                acts.fire(new DutyEvent(author, LocalDate.of(year, 4, 1 + i), DutyCategory.INFO_ADOPTED_CITY, report, "联名信息", DutyRole.FIRST_AUTHOR, 1));
-                acts.fire(new DutyEvent(coAuthor, LocalDate.of(year, 4, 1 + i), DutyCategory.INFO_ADOPTED_CITY, report, "联名信息", DutyRole.CO_AUTHOR, 1));
+                acts.fire(new DutyEvent(
+                        author,
+                        LocalDate.of(year, 4, 1 + i),
+                        DutyCategory.INFO_ADOPTED_CITY,
+                        report,
+                        "联名信息",
+                        DutyRole.FIRST_AUTHOR,
+                        1));
+                acts.fire(new DutyEvent(
+                        coAuthor,
+                        LocalDate.of(year, 4, 1 + i),
+                        DutyCategory.INFO_ADOPTED_CITY,
+                        report,
+                        "联名信息",
+                        DutyRole.CO_AUTHOR,
+                        1));
             }
             return null;
         });
@@ -161,24 +194,33 @@ class DutyLedgerIT {
         RecomputePreview preview = as("office", "office-staff", () -> duty.preview(datong, year, halves));
         assertFalse(preview.saved());
         assertEquals(6, preview.entriesRescored());
-        RecomputePreview.MemberDiff authorDiff = preview.members().stream().filter(d -> d.memberId() == author).findFirst().orElseThrow();
+        RecomputePreview.MemberDiff authorDiff = preview.members().stream()
+                .filter(d -> d.memberId() == author)
+                .findFirst()
+                .orElseThrow();
         assertEquals(new BigDecimal("9.00"), authorDiff.oldTotal());
         assertEquals(new BigDecimal("7.50"), authorDiff.newTotal());
         assertEquals(new BigDecimal("9.00"), record(author, year).total(), "a preview changes nothing");
 
-        RecomputePreview saved = as("office", "office-staff", () -> duty.saveRuleSet(datong, year, halves, before.revision()));
+        RecomputePreview saved =
+                as("office", "office-staff", () -> duty.saveRuleSet(datong, year, halves, before.revision()));
         assertTrue(saved.saved());
         assertEquals(2, saved.toRevision());
         DutyRecord rescored = record(coAuthor, year);
         assertEquals(new BigDecimal("7.50"), rescored.total());
         assertEquals(2, rescored.ruleSetRevision());
-        assertEquals(3, rescored.entries().stream().filter(e -> e.voided() && "RECOMPUTED".equals(e.voidKind())).count());
+        assertEquals(
+                3,
+                rescored.entries().stream()
+                        .filter(e -> e.voided() && "RECOMPUTED".equals(e.voidKind()))
+                        .count());
         rescored.entries().stream().filter(e -> !e.voided()).forEach(e -> {
             assertEquals(2, e.ruleSetRevision());
             assertNotNull(e.replacesId());
         });
 
-        Problem stale = assertThrows(Problem.class,
+        Problem stale = assertThrows(
+                Problem.class,
                 () -> as("office", "office-staff", () -> duty.saveRuleSet(datong, year, split(70), before.revision())));
         assertEquals(Problem.Kind.CONFLICT, stale.kind());
     }
@@ -186,13 +228,20 @@ class DutyLedgerIT {
     @Test
     void aRecordIsReadByTheMemberAndByTheOfficeNotByOtherMembersOrEditors() throws Exception {
         long member = memberOf("member8");
-        assertEquals(member, as("member8", "member", () -> duty.record(member, 2026)).memberId());
-        assertEquals(member, as("office", "office-staff", () -> duty.record(member, 2026)).memberId());
-        assertEquals(member, as("leader", "leader", () -> duty.record(member, 2026)).memberId());
-        assertEquals(Problem.Kind.FORBIDDEN, assertThrows(Problem.class,
-                () -> as("member9", "member", () -> duty.record(member, 2026))).kind());
+        assertEquals(
+                member, as("member8", "member", () -> duty.record(member, 2026)).memberId());
+        assertEquals(
+                member,
+                as("office", "office-staff", () -> duty.record(member, 2026)).memberId());
+        assertEquals(
+                member, as("leader", "leader", () -> duty.record(member, 2026)).memberId());
+        assertEquals(
+                Problem.Kind.FORBIDDEN,
+                assertThrows(Problem.class, () -> as("member9", "member", () -> duty.record(member, 2026)))
+                        .kind());
         // an information editor reads no duty record at all (least privilege): refused by role, before any data
-        assertThrows(jakarta.ejb.EJBAccessException.class,
+        assertThrows(
+                jakarta.ejb.EJBAccessException.class,
                 () -> as("editor", "info-editor", () -> duty.record(member, 2026)));
     }
 
@@ -200,11 +249,20 @@ class DutyLedgerIT {
     void theRankingExportHoldsEveryRankedMemberInRankOrder() throws Exception {
         long member = memberOf("member10");
         long datong = record(member, 2026).organisationId();
-        org.tongxin.duty.application.RankingQuery query = new org.tongxin.duty.application.RankingQuery(datong, 2026, null, null);
-        long total = as("leader", "leader", () -> duty.ranking(query, new org.tongxin.platform.kernel.Page.Request(0, 1))).total();
-        byte[] xlsx = as("leader", "leader", () -> duty.exportRanking(query, List.of("名次", "姓名", "专委会", "界别", "总分", "等次"),
-                java.util.Map.of("EXCELLENT", "优秀")));
-        try (org.apache.poi.ss.usermodel.Workbook wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(new java.io.ByteArrayInputStream(xlsx))) {
+        org.tongxin.duty.application.RankingQuery query =
+                new org.tongxin.duty.application.RankingQuery(datong, 2026, null, null);
+        long total = as(
+                        "leader",
+                        "leader",
+                        () -> duty.ranking(query, new org.tongxin.platform.kernel.Page.Request(0, 1)))
+                .total();
+        byte[] xlsx = as(
+                "leader",
+                "leader",
+                () -> duty.exportRanking(
+                        query, List.of("名次", "姓名", "专委会", "界别", "总分", "等次"), java.util.Map.of("EXCELLENT", "优秀")));
+        try (org.apache.poi.ss.usermodel.Workbook wb =
+                org.apache.poi.ss.usermodel.WorkbookFactory.create(new java.io.ByteArrayInputStream(xlsx))) {
             org.apache.poi.ss.usermodel.Sheet sheet = wb.getSheetAt(0);
             assertEquals("姓名", sheet.getRow(0).getCell(1).getStringCellValue());
             assertEquals(total, sheet.getLastRowNum(), "one row per ranked member, beyond the first page of 200");
@@ -215,13 +273,18 @@ class DutyLedgerIT {
                 previous = score;
             }
         }
-        assertEquals(Problem.Kind.FORBIDDEN, assertThrows(Problem.class,
-                () -> as("member10", "member", () -> duty.record(memberOf("member11"), 2026))).kind());
+        assertEquals(
+                Problem.Kind.FORBIDDEN,
+                assertThrows(
+                                Problem.class,
+                                () -> as("member10", "member", () -> duty.record(memberOf("member11"), 2026)))
+                        .kind());
     }
 
     private RuleTerms split(int firstAuthorPercent) {
         RuleTerms d = RuleTerms.defaults();
-        return new RuleTerms(new EnumMap<>(d.lines()), firstAuthorPercent, d.excellentFrom(), d.goodFrom(), d.competentFrom());
+        return new RuleTerms(
+                new EnumMap<>(d.lines()), firstAuthorPercent, d.excellentFrom(), d.goodFrom(), d.competentFrom());
     }
 
     private long memberOf(String username) throws Exception {
@@ -241,7 +304,8 @@ class DutyLedgerIT {
     }
 
     private static <T> T as(String user, String role, Callable<T> work) throws Exception {
-        return SecurityDomain.getCurrent().createAdHocIdentity(user)
+        return SecurityDomain.getCurrent()
+                .createAdHocIdentity(user)
                 .withDefaultRoleMapper(RoleMapper.constant(Roles.of(role)))
                 .runAs(work);
     }

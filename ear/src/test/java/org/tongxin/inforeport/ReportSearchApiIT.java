@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -49,15 +47,22 @@ class ReportSearchApiIT {
     }
 
     private static String report(String title, String body) {
-        return Json.createObjectBuilder().add("title", title).add("body", body)
-                .add("proposals", Json.createArrayBuilder().add("建议统筹推进")).add("topic", "EDUCATION")
-                .add("coAuthors", Json.createArrayBuilder()).build().toString();
+        return Json.createObjectBuilder()
+                .add("title", title)
+                .add("body", body)
+                .add("proposals", Json.createArrayBuilder().add("建议统筹推进"))
+                .add("topic", "EDUCATION")
+                .add("coAuthors", Json.createArrayBuilder())
+                .build()
+                .toString();
     }
 
     private static List<Long> found(String who, String query) {
         Api.Reply r = Api.as(who).get(REPORTS + "?size=100&" + query);
         assertEquals(200, r.status(), r::toString);
-        return r.json().getJsonArray("items").getValuesAs(JsonObject.class).stream().map(i -> i.getJsonNumber("id").longValue()).toList();
+        return r.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(i -> i.getJsonNumber("id").longValue())
+                .toList();
     }
 
     private static String q(String words) {
@@ -75,7 +80,11 @@ class ReportSearchApiIT {
         Api.Reply created = Api.as("member1").post(REPORTS, report("关于" + word + "乡村学校撤并的建议", "部分乡村学校撤并后学生上学路远。"));
         assertEquals(201, created.status(), created::toString);
         long id = created.json().getJsonNumber("id").longValue();
-        long member = created.json().getJsonArray("authors").getJsonObject(0).getJsonNumber("memberId").longValue();
+        long member = created.json()
+                .getJsonArray("authors")
+                .getJsonObject(0)
+                .getJsonNumber("memberId")
+                .longValue();
         String middle = word.substring(1, 5);
 
         assertEquals(List.of(id), found("member1", q(middle)), "part of a word, by its character pairs");
@@ -84,7 +93,8 @@ class ReportSearchApiIT {
         assertEquals(List.of(), found("member3", q(word)), "another member's draft is not found");
         assertEquals(List.of(), found("editor", q(word)), "editors do not find drafts");
 
-        Api.Reply revised = Api.as("member1").put(REPORTS + "/" + id, report("关于乡村学校撤并的建议", "撤并后" + middle + "学生上学路远。"));
+        Api.Reply revised =
+                Api.as("member1").put(REPORTS + "/" + id, report("关于乡村学校撤并的建议", "撤并后" + middle + "学生上学路远。"));
         assertEquals(200, revised.status(), revised::toString);
         assertEquals(List.of(), found("member1", q(word)), "the old title is gone from the index at once");
         assertEquals(List.of(id), found("member1", q(middle)), "the new body is in it");
@@ -92,17 +102,25 @@ class ReportSearchApiIT {
         move("member1", id, "submit");
         assertEquals(List.of(id), found("editor", q(middle)), "submitted: the city's editors find it");
         assertEquals(List.of(), found("editor-pc", q(middle)), "a district's editors do not");
-        assertEquals(List.of(id), found("editor", q(middle) + "&state=SUBMITTED&topic=EDUCATION&level=CITY&author=" + member
-                + "&from=" + LocalDate.now().minusDays(1) + "&to=" + LocalDate.now().plusDays(1)));
+        assertEquals(
+                List.of(id),
+                found(
+                        "editor",
+                        q(middle) + "&state=SUBMITTED&topic=EDUCATION&level=CITY&author=" + member + "&from="
+                                + LocalDate.now().minusDays(1) + "&to="
+                                + LocalDate.now().plusDays(1)));
         assertEquals(List.of(), found("editor", q(middle) + "&state=ADOPTED"));
         assertEquals(List.of(), found("editor", q(middle) + "&level=PROVINCE"));
-        assertEquals(List.of(), found("editor", q(middle) + "&from=" + LocalDate.now().plusDays(2)));
+        assertEquals(
+                List.of(),
+                found("editor", q(middle) + "&from=" + LocalDate.now().plusDays(2)));
         assertEquals(List.of(), found("editor", q(middle) + "&author=" + (member + 100_000)));
 
         move("editor", id, "start-editing");
         move("editor", id, "adopt");
         move("editor", id, "forward");
-        assertEquals(List.of(id), found("editor-sx", q(middle) + "&level=PROVINCE"), "forwarded: the province finds it");
+        assertEquals(
+                List.of(id), found("editor-sx", q(middle) + "&level=PROVINCE"), "forwarded: the province finds it");
         assertEquals(List.of(id), found("editor", q(middle)), "the city still finds what it forwarded");
     }
 
@@ -113,7 +131,12 @@ class ReportSearchApiIT {
         assertTrue(tooLong.body().contains("200"), tooLong::toString);
         assertEquals(422, Api.as("member1").get(REPORTS + "?level=TOWN").status());
         assertEquals(422, Api.as("member1").get(REPORTS + "?from=2026-13-01").status());
-        assertEquals(200, Api.as("member1").get(REPORTS + "?" + q("\"<script>*?~ AND OR (")).status(), "query syntax means nothing");
+        assertEquals(
+                200,
+                Api.as("member1")
+                        .get(REPORTS + "?" + q("\"<script>*?~ AND OR ("))
+                        .status(),
+                "query syntax means nothing");
     }
 
     @Test
@@ -124,19 +147,24 @@ class ReportSearchApiIT {
         long id = created.json().getJsonNumber("id").longValue();
         move("member1", id, "submit");
 
-        String similar = REPORTS + "/similar?title=" + URLEncoder.encode("县域医共体" + word + "基层医生流失", StandardCharsets.UTF_8)
-                + "&body=" + URLEncoder.encode("乡镇卫生院医生流失严重", StandardCharsets.UTF_8);
+        String similar =
+                REPORTS + "/similar?title=" + URLEncoder.encode("县域医共体" + word + "基层医生流失", StandardCharsets.UTF_8)
+                        + "&body=" + URLEncoder.encode("乡镇卫生院医生流失严重", StandardCharsets.UTF_8);
         assertFalse(ids(Api.as("member2").get(similar)).contains(id), "another's submitted report is not shown");
         assertTrue(ids(Api.as("member1").get(similar)).contains(id), "the writer's own is");
 
         move("editor", id, "start-editing");
         move("editor", id, "adopt");
         Api.Reply other = Api.as("member2").get(similar);
-        JsonObject hit = other.array().getValuesAs(JsonObject.class).stream().filter(o -> o.getJsonNumber("id").longValue() == id)
-                .findFirst().orElseThrow(() -> new AssertionError("adopted reports are suggested to everyone: " + other));
+        JsonObject hit = other.array().getValuesAs(JsonObject.class).stream()
+                .filter(o -> o.getJsonNumber("id").longValue() == id)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("adopted reports are suggested to everyone: " + other));
         assertEquals(title, hit.getString("title"));
         assertFalse(hit.getBoolean("visible"), "shown, but not to be opened by another member");
-        assertFalse(ids(Api.as("member1").get(similar + "&excluding=" + id)).contains(id), "the report being edited is left out");
+        assertFalse(
+                ids(Api.as("member1").get(similar + "&excluding=" + id)).contains(id),
+                "the report being edited is left out");
 
         JsonObject status = Api.as("editor").get(REPORTS + "/index").json();
         assertTrue(status.getJsonNumber("documents").longValue() >= 1, status::toString);
@@ -145,6 +173,8 @@ class ReportSearchApiIT {
 
     private static List<Long> ids(Api.Reply r) {
         assertEquals(200, r.status(), r::toString);
-        return r.array().getValuesAs(JsonObject.class).stream().map(o -> o.getJsonNumber("id").longValue()).toList();
+        return r.array().getValuesAs(JsonObject.class).stream()
+                .map(o -> o.getJsonNumber("id").longValue())
+                .toList();
     }
 }

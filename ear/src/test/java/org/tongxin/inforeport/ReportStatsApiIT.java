@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-
-import jakarta.json.JsonObject;
-
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -52,11 +50,14 @@ class ReportStatsApiIT {
             assertTrue(authors.get(i - 1).getInt("adopted") >= authors.get(i).getInt("adopted"), "best first");
         }
 
-        JsonObject livelihood = Api.as("leader").get("/api/v1/reports/stats?" + period + "&topic=LIVELIHOOD").json();
+        JsonObject livelihood = Api.as("leader")
+                .get("/api/v1/reports/stats?" + period + "&topic=LIVELIHOOD")
+                .json();
         assertTrue(livelihood.getJsonNumber("received").longValue() < received);
         assertEquals(livelihood.getJsonNumber("received").longValue(), sum(livelihood, "byTopic", "received"));
 
-        assertEquals(403, Api.as("member1").get("/api/v1/reports/stats?" + period).status());
+        assertEquals(
+                403, Api.as("member1").get("/api/v1/reports/stats?" + period).status());
         Api.Reply backwards = Api.as("editor").get("/api/v1/reports/stats?from=" + today + "&to=" + today.minusDays(1));
         assertEquals(422, backwards.status(), backwards::toString);
     }
@@ -65,7 +66,9 @@ class ReportStatsApiIT {
     void anIssueCarriesEachAdoptedReportOnceAndDownloadsAsPdfAndDocx() {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         String period = "\"from\":\"" + today.withDayOfYear(1) + "\",\"to\":\"" + today + "\"";
-        assertEquals(403, Api.as("member1").post("/api/v1/bulletins", "{" + period + "}").status());
+        assertEquals(
+                403,
+                Api.as("member1").post("/api/v1/bulletins", "{" + period + "}").status());
         Api.Reply first = Api.as("editor").post("/api/v1/bulletins", "{\"title\":\"社情民意\"," + period + "}");
         assertEquals(201, first.status(), first::toString);
         int number = first.json().getInt("number");
@@ -74,15 +77,37 @@ class ReportStatsApiIT {
         assertEquals(422, again.status(), again::toString);
         assertEquals("urn:tongxin:problem:nothing-to-publish", again.json().getString("type"));
 
-        long report = Api.as("member1").post("/api/v1/reports", "{\"title\":\"关于夜市管理的建议\",\"body\":\"夜市噪声扰民\","
-                + "\"proposals\":[\"划定经营时段\"],\"topic\":\"GOVERNANCE\"}").json().getJsonNumber("id").longValue();
-        assertEquals(200, Api.as("member1").post("/api/v1/reports/" + report + "/submit", "").status());
-        assertEquals(200, Api.as("editor").post("/api/v1/reports/" + report + "/start-editing", "").status());
-        assertEquals(200, Api.as("editor").post("/api/v1/reports/" + report + "/adopt", "").status());
-        JsonObject next = Api.as("editor").post("/api/v1/bulletins", "{" + period + "}").json();
+        long report = Api.as("member1")
+                .post(
+                        "/api/v1/reports",
+                        "{\"title\":\"关于夜市管理的建议\",\"body\":\"夜市噪声扰民\","
+                                + "\"proposals\":[\"划定经营时段\"],\"topic\":\"GOVERNANCE\"}")
+                .json()
+                .getJsonNumber("id")
+                .longValue();
+        assertEquals(
+                200,
+                Api.as("member1")
+                        .post("/api/v1/reports/" + report + "/submit", "")
+                        .status());
+        assertEquals(
+                200,
+                Api.as("editor")
+                        .post("/api/v1/reports/" + report + "/start-editing", "")
+                        .status());
+        assertEquals(
+                200,
+                Api.as("editor")
+                        .post("/api/v1/reports/" + report + "/adopt", "")
+                        .status());
+        JsonObject next =
+                Api.as("editor").post("/api/v1/bulletins", "{" + period + "}").json();
         assertEquals(number + 1, next.getInt("number"));
-        assertEquals(List.of(report), next.getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                .map(i -> i.getJsonNumber("reportId").longValue()).toList());
+        assertEquals(
+                List.of(report),
+                next.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                        .map(i -> i.getJsonNumber("reportId").longValue())
+                        .toList());
 
         long id = next.getJsonNumber("id").longValue();
         Api.Reply pdf = Api.as("leader").getAccepting("/api/v1/bulletins/" + id + "/pdf", "application/pdf");
@@ -96,6 +121,8 @@ class ReportStatsApiIT {
     }
 
     private static long sum(JsonObject s, String group, String field) {
-        return s.getJsonArray(group).getValuesAs(JsonObject.class).stream().mapToLong(x -> x.getJsonNumber(field).longValue()).sum();
+        return s.getJsonArray(group).getValuesAs(JsonObject.class).stream()
+                .mapToLong(x -> x.getJsonNumber(field).longValue())
+                .sum();
     }
 }

@@ -3,10 +3,8 @@ package org.tongxin.inforeport;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.util.concurrent.Callable;
-
 import jakarta.inject.Inject;
-
+import java.util.concurrent.Callable;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -35,6 +33,7 @@ class RouteAddressIT {
 
     @Inject
     ForwardingService forwarding;
+
     @Inject
     OrganisationRepository organisations;
 
@@ -44,10 +43,17 @@ class RouteAddressIT {
         String before = System.getProperty(RouteAddresses.ALLOW_LOCAL);
         System.setProperty(RouteAddresses.ALLOW_LOCAL, "false");
         try {
-            for (String url : new String[] {"http://127.0.0.1:8080", "http://localhost:8080/", "http://[::1]:8080",
-                "http://169.254.169.254/latest/meta-data", "http://0.0.0.0:8080"}) {
-                Problem p = assertThrows(Problem.class, () -> asAdmin(() -> forwarding.putRoute(changzhi, url, "peer", "secret-pass-1",
-                        "SX", "山西省政协")), url);
+            for (String url : new String[] {
+                "http://127.0.0.1:8080",
+                "http://localhost:8080/",
+                "http://[::1]:8080",
+                "http://169.254.169.254/latest/meta-data",
+                "http://0.0.0.0:8080"
+            }) {
+                Problem p = assertThrows(
+                        Problem.class,
+                        () -> asAdmin(() -> forwarding.putRoute(changzhi, url, "peer", "secret-pass-1", "SX", "山西省政协")),
+                        url);
                 assertEquals("invalid-url", p.code(), url);
                 assertEquals("problem.route.local", p.fieldKeys().get("baseUrl"), url);
             }
@@ -61,7 +67,9 @@ class RouteAddressIT {
     }
 
     private static <T> T asAdmin(Callable<T> work) throws Exception {
-        return SecurityDomain.getCurrent().createAdHocIdentity("admin").withDefaultRoleMapper(RoleMapper.constant(Roles.of("sys-admin")))
+        return SecurityDomain.getCurrent()
+                .createAdHocIdentity("admin")
+                .withDefaultRoleMapper(RoleMapper.constant(Roles.of("sys-admin")))
                 .runAs(work);
     }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -37,12 +36,17 @@ class CredentialsApiIT {
     void anOrdinaryAccountsResetGivesAOneTimePasswordThatOpensOnlyThePasswordChange() {
         String username = Fixtures.username("rst");
         long id = Fixtures.account(username, "Initial-Pass-2026", "office-staff");
-        assertEquals(200, Api.as(username, "Initial-Pass-2026").get("/api/v1/organisations").status());
+        assertEquals(
+                200,
+                Api.as(username, "Initial-Pass-2026")
+                        .get("/api/v1/organisations")
+                        .status());
 
         Api.Reply reset = Api.as("admin").post("/api/v1/accounts/" + id + "/password-reset", "");
         assertEquals(200, reset.status(), reset::toString);
         String temporary = reset.json().getString("temporaryPassword");
-        assertEquals(401, Api.as(username, "Initial-Pass-2026").get("/api/v1/me").status(), "the old password is gone");
+        assertEquals(
+                401, Api.as(username, "Initial-Pass-2026").get("/api/v1/me").status(), "the old password is gone");
 
         Api temp = Api.as(username, temporary);
         assertTrue(temp.get("/api/v1/me").json().getBoolean("mustChangePassword"));
@@ -53,9 +57,17 @@ class CredentialsApiIT {
         assertEquals(403, temp.post("/api/v1/notifications/read-all", "").status());
         assertEquals(CHANGE_REQUIRED, temp.get("/api/v1/committees").json().getString("type"));
 
-        assertEquals(204, temp.post("/api/v1/me/password",
-                "{\"currentPassword\":\"" + temporary + "\",\"newPassword\":\"Chosen-By-Me-2026\"}").status());
-        assertEquals(200, Api.as(username, "Chosen-By-Me-2026").get("/api/v1/organisations").status());
+        assertEquals(
+                204,
+                temp.post(
+                                "/api/v1/me/password",
+                                "{\"currentPassword\":\"" + temporary + "\",\"newPassword\":\"Chosen-By-Me-2026\"}")
+                        .status());
+        assertEquals(
+                200,
+                Api.as(username, "Chosen-By-Me-2026")
+                        .get("/api/v1/organisations")
+                        .status());
     }
 
     @Test
@@ -64,7 +76,8 @@ class CredentialsApiIT {
         Fixtures.newAccount(username, "Initial-Pass-2026", "member");
         Api first = Api.as(username, "Initial-Pass-2026");
         assertEquals(200, first.get("/api/v1/me").status());
-        for (String path : new String[] {"/api/v1/members", "/api/v1/notifications", "/api/v1/me/", "/api/v1/reports"}) {
+        for (String path :
+                new String[] {"/api/v1/members", "/api/v1/notifications", "/api/v1/me/", "/api/v1/reports"}) {
             Api.Reply r = first.get(path);
             assertEquals(403, r.status(), path + " " + r);
             assertEquals(CHANGE_REQUIRED, r.json().getString("type"), path);
@@ -89,7 +102,10 @@ class CredentialsApiIT {
         assertEquals("PENDING", request.getString("state"));
         assertTrue(request.containsKey("requestedAt"));
         Api.Reply again = Api.as("admin").post("/api/v1/accounts/" + id + "/password-reset", "");
-        assertEquals(request.getJsonNumber("id"), again.json().getJsonObject("request").getJsonNumber("id"), "one pending request");
+        assertEquals(
+                request.getJsonNumber("id"),
+                again.json().getJsonObject("request").getJsonNumber("id"),
+                "one pending request");
 
         Api.Reply nothingYet = Api.as("admin").get("/api/v1/accounts/" + id + "/password-reset");
         assertEquals(200, nothingYet.status(), nothingYet::toString);
@@ -104,12 +120,22 @@ class CredentialsApiIT {
         assertEquals(2, approved.json().getInt("half"));
         String second = approved.json().getString("passwordHalf");
 
-        assertFalse(Api.as("security").get("/api/v1/accounts/" + id + "/password-reset").json().containsKey("passwordHalf"),
+        assertFalse(
+                Api.as("security")
+                        .get("/api/v1/accounts/" + id + "/password-reset")
+                        .json()
+                        .containsKey("passwordHalf"),
                 "the approver never sees the requester's half");
-        JsonObject mine = Api.as("admin").get("/api/v1/accounts/" + id + "/password-reset").json();
+        JsonObject mine = Api.as("admin")
+                .get("/api/v1/accounts/" + id + "/password-reset")
+                .json();
         assertEquals(1, mine.getInt("half"));
         String first = mine.getString("passwordHalf");
-        assertFalse(Api.as("admin").get("/api/v1/accounts/" + id + "/password-reset").json().containsKey("passwordHalf"),
+        assertFalse(
+                Api.as("admin")
+                        .get("/api/v1/accounts/" + id + "/password-reset")
+                        .json()
+                        .containsKey("passwordHalf"),
                 "shown once");
 
         assertEquals(401, Api.as(username, first).get("/api/v1/me").status(), "one half alone opens nothing");
@@ -117,16 +143,27 @@ class CredentialsApiIT {
         Api person = Api.as(username, first + second);
         assertTrue(person.get("/api/v1/me").json().getBoolean("mustChangePassword"));
         assertEquals(CHANGE_REQUIRED, person.get("/api/v1/audit").json().getString("type"));
-        assertEquals(204, person.post("/api/v1/me/password",
-                "{\"currentPassword\":\"" + first + second + "\",\"newPassword\":\"Auditor-Own-Pass-2026\"}").status());
-        assertEquals(200, Api.as(username, "Auditor-Own-Pass-2026").get("/api/v1/audit?size=1").status());
+        assertEquals(
+                204,
+                person.post(
+                                "/api/v1/me/password",
+                                "{\"currentPassword\":\"" + first + second
+                                        + "\",\"newPassword\":\"Auditor-Own-Pass-2026\"}")
+                        .status());
+        assertEquals(
+                200,
+                Api.as(username, "Auditor-Own-Pass-2026")
+                        .get("/api/v1/audit?size=1")
+                        .status());
 
         // all three administrators are told; the trail shows who asked and who approved
         for (String admin : new String[] {"admin", "security", "auditor"}) {
             String notes = Api.as(admin).get("/api/v1/notifications?max=50").body();
             assertTrue(notes.contains(username), admin + ": " + notes);
         }
-        String trail = Api.as("auditor").get("/api/v1/audit?entityType=PasswordResetRequest&size=50").body();
+        String trail = Api.as("auditor")
+                .get("/api/v1/audit?entityType=PasswordResetRequest&size=50")
+                .body();
         assertTrue(trail.contains("\"actor\":\"admin\""), trail);
         assertTrue(trail.contains("\"actor\":\"security\""), trail);
         assertFalse(trail.contains(first), "the requester's half is masked in the trail");
@@ -138,11 +175,21 @@ class CredentialsApiIT {
         long id = Fixtures.account(username, "Initial-Pass-2026", null);
         grant(id, "security-admin");
         String password = dualReset(id, "security") + "";
-        assertEquals(204, Api.as(username, password).post("/api/v1/me/password",
-                "{\"currentPassword\":\"" + password + "\",\"newPassword\":\"Second-Security-2026\"}").status());
+        assertEquals(
+                204,
+                Api.as(username, password)
+                        .post(
+                                "/api/v1/me/password",
+                                "{\"currentPassword\":\"" + password + "\",\"newPassword\":\"Second-Security-2026\"}")
+                        .status());
 
-        assertEquals(202, Api.as("admin").post("/api/v1/accounts/" + id + "/password-reset", "").status());
-        Api.Reply own = Api.as(username, "Second-Security-2026").post("/api/v1/accounts/" + id + "/password-reset/approve", "");
+        assertEquals(
+                202,
+                Api.as("admin")
+                        .post("/api/v1/accounts/" + id + "/password-reset", "")
+                        .status());
+        Api.Reply own =
+                Api.as(username, "Second-Security-2026").post("/api/v1/accounts/" + id + "/password-reset/approve", "");
         assertEquals(403, own.status(), own::toString);
         // a security administrator's reset may be approved by the audit administrator
         Api.Reply byAuditor = Api.as("auditor").post("/api/v1/accounts/" + id + "/password-reset/approve", "");
@@ -150,16 +197,26 @@ class CredentialsApiIT {
         // the audit administrator approves nothing else
         long other = Fixtures.account(Fixtures.username("aud"), "Initial-Pass-2026", null);
         grant(other, "sys-admin");
-        assertEquals(202, Api.as("admin").post("/api/v1/accounts/" + other + "/password-reset", "").status());
-        assertEquals(403, Api.as("auditor").post("/api/v1/accounts/" + other + "/password-reset/approve", "").status());
+        assertEquals(
+                202,
+                Api.as("admin")
+                        .post("/api/v1/accounts/" + other + "/password-reset", "")
+                        .status());
+        assertEquals(
+                403,
+                Api.as("auditor")
+                        .post("/api/v1/accounts/" + other + "/password-reset/approve", "")
+                        .status());
     }
 
     @Test
     void anAccountWhosePasswordTheSystemAdministratorKnowsCannotBeMadeAnAdministratorAndOpened() {
-        // the system administrator opens an account, chooses its "own" password as the person, and has it made an auditor
+        // the system administrator opens an account, chooses its "own" password as the person, and has it made an
+        // auditor
         String username = Fixtures.username("mole");
         long id = Fixtures.account(username, "Known-To-Admin-2026", null);
-        assertEquals(200, Api.as(username, "Known-To-Admin-2026").get("/api/v1/me").status());
+        assertEquals(
+                200, Api.as(username, "Known-To-Admin-2026").get("/api/v1/me").status());
         grant(id, "audit-admin");
         Api.Reply after = Api.as(username, "Known-To-Admin-2026").get("/api/v1/audit");
         assertEquals(401, after.status(), after::toString);
@@ -174,7 +231,9 @@ class CredentialsApiIT {
         Fixtures.account(username, "Initial-Pass-2026", "member");
         Api me = Api.as(username, "Initial-Pass-2026");
         for (int i = 1; i <= 5; i++) {
-            Api.Reply wrong = me.post("/api/v1/me/password", "{\"currentPassword\":\"guess-" + i + "\",\"newPassword\":\"Whatever-Pass-2026\"}");
+            Api.Reply wrong = me.post(
+                    "/api/v1/me/password",
+                    "{\"currentPassword\":\"guess-" + i + "\",\"newPassword\":\"Whatever-Pass-2026\"}");
             assertEquals(422, wrong.status(), wrong::toString);
         }
         Api.Reply locked = me.get("/api/v1/me");
@@ -188,18 +247,26 @@ class CredentialsApiIT {
         Fixtures.account(username, "Initial-Pass-2026", "member");
         Api me = Api.as(username, "Initial-Pass-2026");
         for (String weak : new String[] {"woaini1314520", "password1234", "1qaz2wsx3edc", "Qwertyuiop!!"}) {
-            Api.Reply r = me.post("/api/v1/me/password", "{\"currentPassword\":\"Initial-Pass-2026\",\"newPassword\":\"" + weak + "\"}");
+            Api.Reply r = me.post(
+                    "/api/v1/me/password",
+                    "{\"currentPassword\":\"Initial-Pass-2026\",\"newPassword\":\"" + weak + "\"}");
             assertEquals(422, r.status(), weak + " " + r);
             assertEquals("urn:tongxin:problem:weak-password", r.json().getString("type"));
             assertTrue(r.json().getJsonObject("fields").containsKey("newPassword"), r::toString);
         }
         // the display name 测试用户 is ceshiyonghu
-        Api.Reply name = me.speaking("en").post("/api/v1/me/password",
-                "{\"currentPassword\":\"Initial-Pass-2026\",\"newPassword\":\"CeShiYongHu-2026\"}");
+        Api.Reply name = me.speaking("en")
+                .post(
+                        "/api/v1/me/password",
+                        "{\"currentPassword\":\"Initial-Pass-2026\",\"newPassword\":\"CeShiYongHu-2026\"}");
         assertEquals(422, name.status(), name::toString);
-        assertEquals("A password cannot contain your name or its pinyin", name.json().getString("title"));
-        Api.Reply created = Api.as("admin").post("/api/v1/accounts", "{\"username\":\"" + Fixtures.username("c")
-                + "\",\"displayName\":\"弱\",\"organisationId\":" + Fixtures.organisationId("SX-DT") + ",\"initialPassword\":\"woaini1314520\"}");
+        assertEquals(
+                "A password cannot contain your name or its pinyin", name.json().getString("title"));
+        Api.Reply created = Api.as("admin")
+                .post(
+                        "/api/v1/accounts",
+                        "{\"username\":\"" + Fixtures.username("c") + "\",\"displayName\":\"弱\",\"organisationId\":"
+                                + Fixtures.organisationId("SX-DT") + ",\"initialPassword\":\"woaini1314520\"}");
         assertEquals(422, created.status(), created::toString);
     }
 
@@ -223,7 +290,8 @@ class CredentialsApiIT {
         assertEquals(locked.body(), unknown.body());
         assertEquals(locked.challenge(), unknown.challenge());
         // the person with the right password learns it
-        assertEquals("urn:tongxin:problem:login-locked",
+        assertEquals(
+                "urn:tongxin:problem:login-locked",
                 Api.as(username, "Initial-Pass-2026").get("/api/v1/me").json().getString("type"));
     }
 
@@ -233,10 +301,15 @@ class CredentialsApiIT {
         Fixtures.account(username, "Initial-Pass-2026", "member");
         Api old = Api.as(username, "Initial-Pass-2026");
         assertEquals(200, old.get("/api/v1/me").status());
-        assertEquals(204, old.post("/api/v1/me/password",
-                "{\"currentPassword\":\"Initial-Pass-2026\",\"newPassword\":\"Next-Pass-Word-2026\"}").status());
+        assertEquals(
+                204,
+                old.post(
+                                "/api/v1/me/password",
+                                "{\"currentPassword\":\"Initial-Pass-2026\",\"newPassword\":\"Next-Pass-Word-2026\"}")
+                        .status());
         assertEquals(401, old.get("/api/v1/me").status());
-        assertNotEquals(401, Api.as(username, "Next-Pass-Word-2026").get("/api/v1/me").status());
+        assertNotEquals(
+                401, Api.as(username, "Next-Pass-Word-2026").get("/api/v1/me").status());
     }
 
     // --- helpers -------------------------------------------------------------------------------
@@ -248,10 +321,17 @@ class CredentialsApiIT {
 
     /** admin asks, approver approves; the one-time password, first half then second. */
     private static String dualReset(long id, String approver) {
-        assertEquals(202, Api.as("admin").post("/api/v1/accounts/" + id + "/password-reset", "").status());
+        assertEquals(
+                202,
+                Api.as("admin")
+                        .post("/api/v1/accounts/" + id + "/password-reset", "")
+                        .status());
         Api.Reply approved = Api.as(approver).post("/api/v1/accounts/" + id + "/password-reset/approve", "");
         assertEquals(200, approved.status(), approved::toString);
-        String first = Api.as("admin").get("/api/v1/accounts/" + id + "/password-reset").json().getString("passwordHalf");
+        String first = Api.as("admin")
+                .get("/api/v1/accounts/" + id + "/password-reset")
+                .json()
+                .getString("passwordHalf");
         return first + approved.json().getString("passwordHalf");
     }
 }

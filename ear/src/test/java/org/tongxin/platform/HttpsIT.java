@@ -29,10 +29,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,7 +49,8 @@ class HttpsIT {
     private static final String ADMIN_PASSWORD = "Https-Admin-Check-2026";
     private static final String HTTPS = "https://localhost:8443";
     private static final String HTTP = "http://localhost:8080";
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private static Path work;
     private static Process server;
@@ -61,15 +60,16 @@ class HttpsIT {
     @BeforeAll
     static void startServerWithTls() throws Exception {
         Path home = Path.of(System.getProperty("tongxin.server", "target/server"));
-        Assumptions.assumeTrue(Files.isExecutable(home.resolve("bin/standalone.sh")), "no provisioned server at " + home);
+        Assumptions.assumeTrue(
+                Files.isExecutable(home.resolve("bin/standalone.sh")), "no provisioned server at " + home);
         work = Path.of("target", "https-it").toAbsolutePath();
         deleteTree(work);
         Files.createDirectories(work);
         Path keystore = work.resolve("tls.p12");
         keytool(keystore);
 
-        ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/standalone.sh").toString(),
-                "-Djboss.server.data.dir=" + work.resolve("data"));
+        ProcessBuilder pb = new ProcessBuilder(
+                home.resolve("bin/standalone.sh").toString(), "-Djboss.server.data.dir=" + work.resolve("data"));
         Map<String, String> env = pb.environment();
         env.keySet().removeIf(k -> k.startsWith("TONGXIN_")); // its own H2 database, whatever the test run uses
         env.put("TONGXIN_TLS_KEYSTORE", keystore.toString());
@@ -92,9 +92,15 @@ class HttpsIT {
         tmf.init(trust);
         SSLContext ssl = SSLContext.getInstance("TLS");
         ssl.init(null, tmf.getTrustManagers(), null);
-        client = HttpClient.newBuilder().sslContext(ssl).connectTimeout(Duration.ofSeconds(10))
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        plain = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build();
+        client = HttpClient.newBuilder()
+                .sslContext(ssl)
+                .connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        plain = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     @AfterAll
@@ -117,9 +123,12 @@ class HttpsIT {
 
     @Test
     void httpsAnswersCarryHstsAndTheSecurityHeaders() throws Exception {
-        HttpResponse<String> ready = client.send(get(HTTPS + "/api/v1/health/ready"), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> ready =
+                client.send(get(HTTPS + "/api/v1/health/ready"), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, ready.statusCode(), ready::body);
-        assertEquals("max-age=31536000; includeSubDomains", ready.headers().firstValue("Strict-Transport-Security").orElse(""));
+        assertEquals(
+                "max-age=31536000; includeSubDomains",
+                ready.headers().firstValue("Strict-Transport-Security").orElse(""));
         SecurityHeadersIT.assertSecurityHeaders(ready, "readiness over HTTPS");
 
         HttpResponse<String> refused = client.send(get(HTTPS + "/api/v1/me"), HttpResponse.BodyHandlers.ofString());
@@ -130,17 +139,27 @@ class HttpsIT {
 
     @Test
     void plainHttpIsRedirectedToHttps() throws Exception {
-        HttpResponse<String> page = plain.send(get(HTTP + "/login.xhtml?expired=true"), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> page =
+                plain.send(get(HTTP + "/login.xhtml?expired=true"), HttpResponse.BodyHandlers.ofString());
         assertEquals(301, page.statusCode());
-        assertEquals(HTTPS + "/login.xhtml?expired=true", page.headers().firstValue("Location").orElse(""));
+        assertEquals(
+                HTTPS + "/login.xhtml?expired=true",
+                page.headers().firstValue("Location").orElse(""));
         assertFalse(page.headers().firstValue("Strict-Transport-Security").isPresent(), "HSTS only over HTTPS");
-        assertTrue(page.headers().firstValue("Set-Cookie").isEmpty(), "nothing is answered over plain HTTP but the redirect");
+        assertTrue(
+                page.headers().firstValue("Set-Cookie").isEmpty(),
+                "nothing is answered over plain HTTP but the redirect");
 
-        HttpResponse<String> post = plain.send(HttpRequest.newBuilder(URI.create(HTTP + "/api/v1/me/password"))
-                .POST(HttpRequest.BodyPublishers.ofString("{}")).header("Content-Type", "application/json").build(),
+        HttpResponse<String> post = plain.send(
+                HttpRequest.newBuilder(URI.create(HTTP + "/api/v1/me/password"))
+                        .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                        .header("Content-Type", "application/json")
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(308, post.statusCode(), "a POST is redirected with its method and body");
-        assertEquals(HTTPS + "/api/v1/me/password", post.headers().firstValue("Location").orElse(""));
+        assertEquals(
+                HTTPS + "/api/v1/me/password",
+                post.headers().firstValue("Location").orElse(""));
     }
 
     @Test
@@ -153,15 +172,21 @@ class HttpsIT {
 
         String body = "login=login&login%3Ausername=admin&login%3Apassword=" + enc(ADMIN_PASSWORD)
                 + "&login%3Asubmit=&jakarta.faces.ViewState=" + enc(state.group(1));
-        HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create(HTTPS + "/login.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Cookie", first.substring(0, first.indexOf(';')))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> login = client.send(
+                HttpRequest.newBuilder(URI.create(HTTPS + "/login.xhtml"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Cookie", first.substring(0, first.indexOf(';')))
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(302, login.statusCode(), "a successful login redirects: " + login.body());
         String signedIn = sessionCookie(login);
-        assertFalse(signedIn.startsWith(first.substring(0, first.indexOf(';')) + ";"), "a new session id after the login");
-        assertTrue(login.headers().firstValue("Location").orElse("").startsWith(HTTPS + "/")
-                || login.headers().firstValue("Location").orElse("").startsWith("/"), login.headers().map().toString());
+        assertFalse(
+                signedIn.startsWith(first.substring(0, first.indexOf(';')) + ";"), "a new session id after the login");
+        assertTrue(
+                login.headers().firstValue("Location").orElse("").startsWith(HTTPS + "/")
+                        || login.headers().firstValue("Location").orElse("").startsWith("/"),
+                login.headers().map().toString());
     }
 
     /**
@@ -169,8 +194,11 @@ class HttpsIT {
      * Secure, HttpOnly and SameSite.
      */
     private static String sessionCookie(HttpResponse<?> answer) {
-        String cookie = answer.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("__Host-TONGXIN_SESSION="))
-                .findFirst().orElseThrow(() -> new AssertionError("no __Host- session cookie: " + answer.headers().map()));
+        String cookie = answer.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("__Host-TONGXIN_SESSION="))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(
+                        "no __Host- session cookie: " + answer.headers().map()));
         String lower = cookie.toLowerCase();
         assertTrue(lower.contains("; path=/;") || lower.endsWith("; path=/"), cookie);
         assertFalse(lower.contains("; domain="), cookie);
@@ -181,7 +209,10 @@ class HttpsIT {
     }
 
     private static HttpRequest get(String url) {
-        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build();
+        return HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(30))
+                .GET()
+                .build();
     }
 
     private static String enc(String s) {
@@ -191,10 +222,31 @@ class HttpsIT {
     /** A key pair for localhost in a PKCS12 store, made by the JDK's keytool as an installation would. */
     private static void keytool(Path keystore) throws Exception {
         Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
-        Process p = new ProcessBuilder(keytool.toString(), "-genkeypair", "-alias", "tongxin", "-keyalg", "EC",
-                "-groupname", "secp256r1", "-dname", "CN=localhost", "-ext", "SAN=dns:localhost,ip:127.0.0.1",
-                "-validity", "2", "-storetype", "PKCS12", "-keystore", keystore.toString(),
-                "-storepass", PASSWORD, "-keypass", PASSWORD).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(
+                        keytool.toString(),
+                        "-genkeypair",
+                        "-alias",
+                        "tongxin",
+                        "-keyalg",
+                        "EC",
+                        "-groupname",
+                        "secp256r1",
+                        "-dname",
+                        "CN=localhost",
+                        "-ext",
+                        "SAN=dns:localhost,ip:127.0.0.1",
+                        "-validity",
+                        "2",
+                        "-storetype",
+                        "PKCS12",
+                        "-keystore",
+                        keystore.toString(),
+                        "-storepass",
+                        PASSWORD,
+                        "-keypass",
+                        PASSWORD)
+                .redirectErrorStream(true)
+                .start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
             throw new IllegalStateException("keytool failed: " + out);
@@ -204,23 +256,26 @@ class HttpsIT {
     /** Copies the console to the log until WildFly reports its start (WFLYSRV0025; 0026 means with errors). */
     private static void awaitStarted(Process wildfly, Path log, Duration timeout) throws Exception {
         CompletableFuture<Boolean> started = new CompletableFuture<>();
-        Thread pump = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(wildfly.getInputStream(), StandardCharsets.UTF_8));
-                    var out = Files.newBufferedWriter(log)) {
-                String line;
-                while ((line = in.readLine()) != null) {
-                    out.write(line);
-                    out.newLine();
-                    if (line.contains("WFLYSRV0025") || line.contains("WFLYSRV0026")) {
-                        out.flush();
-                        started.complete(line.contains("WFLYSRV0025"));
+        Thread pump = new Thread(
+                () -> {
+                    try (BufferedReader in = new BufferedReader(
+                                    new InputStreamReader(wildfly.getInputStream(), StandardCharsets.UTF_8));
+                            var out = Files.newBufferedWriter(log)) {
+                        String line;
+                        while ((line = in.readLine()) != null) {
+                            out.write(line);
+                            out.newLine();
+                            if (line.contains("WFLYSRV0025") || line.contains("WFLYSRV0026")) {
+                                out.flush();
+                                started.complete(line.contains("WFLYSRV0025"));
+                            }
+                        }
+                    } catch (IOException e) {
+                        started.completeExceptionally(e);
                     }
-                }
-            } catch (IOException e) {
-                started.completeExceptionally(e);
-            }
-            started.complete(false);
-        }, "https-it-console");
+                    started.complete(false);
+                },
+                "https-it-console");
         pump.setDaemon(true);
         pump.start();
         if (!started.get(timeout.toSeconds(), TimeUnit.SECONDS)) {

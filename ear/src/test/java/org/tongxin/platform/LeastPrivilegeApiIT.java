@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -20,9 +21,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import jakarta.json.JsonObject;
-
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -46,7 +44,8 @@ class LeastPrivilegeApiIT {
 
     private static final String PASSWORD = "Quiet-Lantern-Orchard-73";
     private static final Pattern TRACE = Pattern.compile("(Exception|Error): |\\tat [a-z]|\\.java:[0-9]+\\)");
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -54,8 +53,7 @@ class LeastPrivilegeApiIT {
     }
 
     /** A read of business data, and a business account that may make it (so the path is known to work). */
-    private record Read(String path, String allowed) {
-    }
+    private record Read(String path, String allowed) {}
 
     @Test
     void businessReadsAreRefusedToTheServiceAccountTheAdministratorsAndAnAccountWithoutARole() {
@@ -81,7 +79,11 @@ class LeastPrivilegeApiIT {
         assertEquals(404, progress.status(), progress::toString);
         Api.Reply noKey = Api.as("peer").post("/api/v1/inbound/reports", "{}");
         assertEquals(422, noKey.status(), noKey::toString);
-        assertEquals(403, Api.as("member1").get("/api/v1/inbound/reports/" + Api.unique("x")).status());
+        assertEquals(
+                403,
+                Api.as("member1")
+                        .get("/api/v1/inbound/reports/" + Api.unique("x"))
+                        .status());
     }
 
     @Test
@@ -99,11 +101,14 @@ class LeastPrivilegeApiIT {
         assertEquals(200, found.status(), found::toString);
         List<JsonObject> items = found.array().getValuesAs(JsonObject.class);
         assertTrue(items.stream().anyMatch(m -> m.getString("name").equals("张伟明")), found::toString);
-        items.forEach(m -> assertEquals(Set.of("id", "name", "organisationId", "organisationName"), m.keySet(), m::toString));
-        Api.Reply many = Api.as("admin").get("/api/v1/members/lookup?name=" + URLEncoder.encode("张", StandardCharsets.UTF_8));
+        items.forEach(
+                m -> assertEquals(Set.of("id", "name", "organisationId", "organisationName"), m.keySet(), m::toString));
+        Api.Reply many =
+                Api.as("admin").get("/api/v1/members/lookup?name=" + URLEncoder.encode("张", StandardCharsets.UTF_8));
         assertTrue(many.array().size() <= 20, "at most 20: " + many.array().size());
         for (String other : List.of("security", "auditor", "peer", "member1", "office")) {
-            assertEquals(403, Api.as(other).get("/api/v1/members/lookup?name=zwm").status(), other);
+            assertEquals(
+                    403, Api.as(other).get("/api/v1/members/lookup?name=zwm").status(), other);
         }
     }
 
@@ -113,8 +118,15 @@ class LeastPrivilegeApiIT {
         assertEquals(200, Api.as(user, PASSWORD).get("/api/v1/me").status());
         assertEquals(200, Api.as(user, PASSWORD).get("/api/v1/notifications").status());
         assertEquals(403, Api.as(user, PASSWORD).get("/api/v1/organisations").status());
-        assertEquals(403, Api.as(user, PASSWORD).get("/api/v1/organisations/" + Fixtures.organisationId("SX-DT")).status());
-        assertEquals(403, Api.as("peer").get("/api/v1/organisations").status(), "nor the service account of another deployment");
+        assertEquals(
+                403,
+                Api.as(user, PASSWORD)
+                        .get("/api/v1/organisations/" + Fixtures.organisationId("SX-DT"))
+                        .status());
+        assertEquals(
+                403,
+                Api.as("peer").get("/api/v1/organisations").status(),
+                "nor the service account of another deployment");
     }
 
     @Test
@@ -122,21 +134,36 @@ class LeastPrivilegeApiIT {
         String user = account("SX-DT", "hall-keeper");
         Api.Reply renewed = Api.as(user, PASSWORD).post("/api/v1/studyhall/feed-token", "");
         assertEquals(201, renewed.status(), renewed::toString);
-        String feed = "/api/v1/studyhall/my/calendar.ics?token=" + renewed.json().getString("token");
+        String feed =
+                "/api/v1/studyhall/my/calendar.ics?token=" + renewed.json().getString("token");
         assertEquals(200, Api.anonymous().getAccepting(feed, "text/calendar").status());
-        long id = Api.as("admin").get("/api/v1/accounts?q=" + user).json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        long id = Api.as("admin")
+                .get("/api/v1/accounts?q=" + user)
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
         Api.Reply roles = Api.as("security").put("/api/v1/accounts/" + id + "/roles", "{\"roles\":[]}");
         assertEquals(200, roles.status(), roles::toString);
-        assertEquals(404, Api.anonymous().getAccepting(feed, "text/calendar").status(), "the feed reads nothing for an account without a role");
+        assertEquals(
+                404,
+                Api.anonymous().getAccepting(feed, "text/calendar").status(),
+                "the feed reads nothing for an account without a role");
     }
 
     @Test
     void officeStaffAndLeadersOfAParentOrganisationDoNotSeeAMembersPhoneOrBirthDate() {
         // a member of 平城区 (below Datong): its own office sees the phone, Datong's office and leader do not
-        JsonObject districtMember = Api.as("editor-pc").get("/api/v1/members?size=1").json().getJsonArray("items").getJsonObject(0);
+        JsonObject districtMember = Api.as("editor-pc")
+                .get("/api/v1/members?size=1")
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0);
         long id = districtMember.getJsonNumber("id").longValue();
         String districtOffice = account("SX-DT-PC", "office-staff");
-        JsonObject own = Api.as(districtOffice, PASSWORD).get("/api/v1/members/" + id).json();
+        JsonObject own =
+                Api.as(districtOffice, PASSWORD).get("/api/v1/members/" + id).json();
         assertTrue(own.getBoolean("personalDataVisible"), own::toString);
         assertTrue(own.getJsonObject("member").getString("phone").startsWith("1"), "the member has a phone: " + own);
         assertNotNull(own.getJsonObject("member").getString("birthDate"), own::toString);
@@ -146,7 +173,10 @@ class LeastPrivilegeApiIT {
             JsonObject shown = profile.getJsonObject("member");
             assertTrue(absent(shown, "phone") && absent(shown, "birthDate"), parent + ": " + profile);
             String name = URLEncoder.encode(districtMember.getString("name"), StandardCharsets.UTF_8);
-            for (JsonObject m : Api.as(parent).get("/api/v1/members?size=200&q=" + name).json().getJsonArray("items")
+            for (JsonObject m : Api.as(parent)
+                    .get("/api/v1/members?size=200&q=" + name)
+                    .json()
+                    .getJsonArray("items")
                     .getValuesAs(JsonObject.class)) {
                 if (m.getJsonNumber("id").longValue() == id) {
                     assertTrue(absent(m, "phone") && absent(m, "birthDate"), parent + " in the list: " + m);
@@ -157,15 +187,22 @@ class LeastPrivilegeApiIT {
 
     @Test
     void theMembersOwnOfficeAndTheMemberSeeThePhoneAndOtherMembersDoNot() {
-        long member1 = Api.as("member1").get("/api/v1/members?q=zwm").json().getJsonArray("items").getJsonObject(0)
-                .getJsonNumber("id").longValue();
+        long member1 = Api.as("member1")
+                .get("/api/v1/members?q=zwm")
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
         for (String may : List.of("member1", "office", "leader")) {
-            JsonObject shown = Api.as(may).get("/api/v1/members/" + member1).json().getJsonObject("member");
+            JsonObject shown =
+                    Api.as(may).get("/api/v1/members/" + member1).json().getJsonObject("member");
             assertTrue(shown.getString("phone").startsWith("1"), may + ": " + shown);
             assertNotNull(shown.getString("birthDate"), may + ": " + shown);
         }
         for (String mayNot : List.of("member2", "editor", "keeper")) {
-            JsonObject shown = Api.as(mayNot).get("/api/v1/members/" + member1).json().getJsonObject("member");
+            JsonObject shown =
+                    Api.as(mayNot).get("/api/v1/members/" + member1).json().getJsonObject("member");
             assertTrue(absent(shown, "phone") && absent(shown, "birthDate"), mayNot + ": " + shown);
         }
     }
@@ -175,8 +212,12 @@ class LeastPrivilegeApiIT {
         Api.Reply reply = Api.as("auditor").get("/api/v1/audit?entityType=Member&action=CREATE&size=50");
         assertEquals(200, reply.status(), reply::toString);
         List<JsonObject> entries = reply.json().getJsonArray("items").getValuesAs(JsonObject.class);
-        List<JsonObject> withPhone = entries.stream().map(e -> jsonOf(e.getString("details")).getJsonObject("changes"))
-                .filter(c -> c != null && c.containsKey("phone") && !c.getJsonObject("phone").isNull("after")).toList();
+        List<JsonObject> withPhone = entries.stream()
+                .map(e -> jsonOf(e.getString("details")).getJsonObject("changes"))
+                .filter(c -> c != null
+                        && c.containsKey("phone")
+                        && !c.getJsonObject("phone").isNull("after"))
+                .toList();
         assertFalse(withPhone.isEmpty(), "members created with a phone are in the trail: " + reply);
         for (JsonObject changes : withPhone) {
             assertEquals("***", changes.getJsonObject("phone").getString("after"), changes::toString);
@@ -187,11 +228,25 @@ class LeastPrivilegeApiIT {
 
     @Test
     void businessPagesAnswerForbiddenToTheServiceAccountAndTheAdministrators() throws Exception {
-        long member1 = Api.as("member1").get("/api/v1/members?q=zwm").json().getJsonArray("items").getJsonObject(0)
-                .getJsonNumber("id").longValue();
-        List<String> pages = List.of("/committee/roster.xhtml", "/committee/member.xhtml?id=" + member1, "/committee/committees.xhtml",
-                "/committee/liaison.xhtml", "/committee/pairings.xhtml", "/committee/concerns.xhtml", "/committee/duty.xhtml?member=" + member1,
-                "/studyhall/calendar.xhtml", "/studyhall/activities.xhtml", "/studyhall/groups.xhtml", "/inforeport/reports.xhtml");
+        long member1 = Api.as("member1")
+                .get("/api/v1/members?q=zwm")
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
+        List<String> pages = List.of(
+                "/committee/roster.xhtml",
+                "/committee/member.xhtml?id=" + member1,
+                "/committee/committees.xhtml",
+                "/committee/liaison.xhtml",
+                "/committee/pairings.xhtml",
+                "/committee/concerns.xhtml",
+                "/committee/duty.xhtml?member=" + member1,
+                "/studyhall/calendar.xhtml",
+                "/studyhall/activities.xhtml",
+                "/studyhall/groups.xhtml",
+                "/inforeport/reports.xhtml");
         Browser member = Browser.signedIn("member1");
         for (String page : pages) {
             assertEquals(200, member.get(page).statusCode(), "member1 " + page);
@@ -204,21 +259,48 @@ class LeastPrivilegeApiIT {
                 assertFalse(TRACE.matcher(r.body()).find(), () -> caller + " " + page + ": no trace: " + r.body());
             }
             // the roster's .xlsx export is a postback of the roster page
-            assertEquals(403, browser.post("/committee/roster.xhtml", "rosterForm=rosterForm&rosterForm%3Aexport=").statusCode(), caller + " export");
+            assertEquals(
+                    403,
+                    browser.post("/committee/roster.xhtml", "rosterForm=rosterForm&rosterForm%3Aexport=")
+                            .statusCode(),
+                    caller + " export");
         }
     }
 
     private static List<Read> businessReads() {
         long datong = Fixtures.organisationId("SX-DT");
-        JsonObject own = Api.as("member1").get("/api/v1/members?q=zwm").json().getJsonArray("items").getJsonObject(0);
+        JsonObject own = Api.as("member1")
+                .get("/api/v1/members?q=zwm")
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0);
         long member = own.getJsonNumber("id").longValue();
-        long committee = Api.as("member1").get("/api/v1/committees").array().getJsonObject(0).getJsonNumber("id").longValue();
-        long town = Api.as("office").get("/api/v1/liaison/towns?organisation=" + datong).array().getJsonObject(0)
-                .getJsonNumber("id").longValue();
-        long space = Api.as("member1").get("/api/v1/studyhall/spaces").json().getJsonArray("items").getJsonObject(0)
-                .getJsonNumber("id").longValue();
-        long report = Api.as("editor").get("/api/v1/reports?size=1").json().getJsonArray("items").getJsonObject(0)
-                .getJsonNumber("id").longValue();
+        long committee = Api.as("member1")
+                .get("/api/v1/committees")
+                .array()
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
+        long town = Api.as("office")
+                .get("/api/v1/liaison/towns?organisation=" + datong)
+                .array()
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
+        long space = Api.as("member1")
+                .get("/api/v1/studyhall/spaces")
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
+        long report = Api.as("editor")
+                .get("/api/v1/reports?size=1")
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
         String today = LocalDate.now().toString();
         String week = "from=" + today + "&to=" + LocalDate.now().plusDays(7);
         String year = "from=" + LocalDate.now().withDayOfYear(1) + "&to=" + today;
@@ -252,7 +334,9 @@ class LeastPrivilegeApiIT {
                 new Read("/api/v1/reports?size=5", "member1"),
                 new Read("/api/v1/reports/" + report, "editor"),
                 new Read("/api/v1/reports/" + report + "/trace", "editor"),
-                new Read("/api/v1/reports/similar?title=" + URLEncoder.encode("道路", StandardCharsets.UTF_8) + "&body=x", "member1"),
+                new Read(
+                        "/api/v1/reports/similar?title=" + URLEncoder.encode("道路", StandardCharsets.UTF_8) + "&body=x",
+                        "member1"),
                 new Read("/api/v1/reports/stats?" + year, "editor"),
                 new Read("/api/v1/bulletins", "editor"));
     }
@@ -277,16 +361,24 @@ class LeastPrivilegeApiIT {
     private static String account(String organisationCode, String role) {
         String username = Fixtures.username("lp");
         String initial = "Initial-Pass-2026";
-        Api.Reply created = Api.as("admin").post("/api/v1/accounts", "{\"username\":\"" + username + "\",\"displayName\":\"最小权限\","
-                + "\"organisationId\":" + Fixtures.organisationId(organisationCode) + ",\"initialPassword\":\"" + initial + "\"}");
+        Api.Reply created = Api.as("admin")
+                .post(
+                        "/api/v1/accounts",
+                        "{\"username\":\"" + username + "\",\"displayName\":\"最小权限\"," + "\"organisationId\":"
+                                + Fixtures.organisationId(organisationCode) + ",\"initialPassword\":\"" + initial
+                                + "\"}");
         assertEquals(201, created.status(), created::toString);
         if (role != null) {
-            Api.Reply roles = Api.as("security").put("/api/v1/accounts/" + created.json().getJsonNumber("id") + "/roles",
-                    "{\"roles\":[\"" + role + "\"]}");
+            Api.Reply roles = Api.as("security")
+                    .put(
+                            "/api/v1/accounts/" + created.json().getJsonNumber("id") + "/roles",
+                            "{\"roles\":[\"" + role + "\"]}");
             assertEquals(200, roles.status(), roles::toString);
         }
-        Api.Reply changed = Api.as(username, initial).post("/api/v1/me/password",
-                "{\"currentPassword\":\"" + initial + "\",\"newPassword\":\"" + PASSWORD + "\"}");
+        Api.Reply changed = Api.as(username, initial)
+                .post(
+                        "/api/v1/me/password",
+                        "{\"currentPassword\":\"" + initial + "\",\"newPassword\":\"" + PASSWORD + "\"}");
         assertEquals(204, changed.status(), changed::toString);
         return username;
     }
@@ -295,24 +387,38 @@ class LeastPrivilegeApiIT {
     private record Browser(HttpClient http) {
 
         static Browser signedIn(String user) throws IOException, InterruptedException {
-            Browser b = new Browser(HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(10)).build());
+            Browser b = new Browser(HttpClient.newBuilder()
+                    .cookieHandler(new CookieManager())
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .build());
             Matcher m = VIEW_STATE.matcher(b.get("/login.xhtml").body());
             assertTrue(m.find(), "the login page has a view state");
-            HttpResponse<String> r = b.post("/login.xhtml", "login=login&login%3Ausername=" + user + "&login%3Apassword="
-                    + URLEncoder.encode(password(user), StandardCharsets.UTF_8) + "&login%3Asubmit=&jakarta.faces.ViewState="
-                    + URLEncoder.encode(m.group(1), StandardCharsets.UTF_8));
+            HttpResponse<String> r = b.post(
+                    "/login.xhtml",
+                    "login=login&login%3Ausername=" + user + "&login%3Apassword="
+                            + URLEncoder.encode(password(user), StandardCharsets.UTF_8)
+                            + "&login%3Asubmit=&jakarta.faces.ViewState="
+                            + URLEncoder.encode(m.group(1), StandardCharsets.UTF_8));
             assertTrue(r.statusCode() == 302 || r.statusCode() == 303, user + " signs in: " + r.statusCode());
             return b;
         }
 
         HttpResponse<String> get(String path) throws IOException, InterruptedException {
-            return http.send(HttpRequest.newBuilder(URI.create(Api.BASE + path)).timeout(Duration.ofSeconds(60)).GET().build(),
+            return http.send(
+                    HttpRequest.newBuilder(URI.create(Api.BASE + path))
+                            .timeout(Duration.ofSeconds(60))
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         }
 
         HttpResponse<String> post(String path, String form) throws IOException, InterruptedException {
-            return http.send(HttpRequest.newBuilder(URI.create(Api.BASE + path)).timeout(Duration.ofSeconds(60))
-                    .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+            return http.send(
+                    HttpRequest.newBuilder(URI.create(Api.BASE + path))
+                            .timeout(Duration.ofSeconds(60))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(form))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         }
     }

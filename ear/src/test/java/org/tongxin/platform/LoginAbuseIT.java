@@ -1,7 +1,6 @@
 package org.tongxin.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -24,7 +23,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -53,7 +51,8 @@ import org.tongxin.support.Fixtures;
 class LoginAbuseIT {
 
     private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'|nonce=\"([^\"]+)\"");
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     @ArquillianResource
     ManagementClient management;
@@ -68,7 +67,9 @@ class LoginAbuseIT {
     @AfterEach
     void restoreSettings() throws IOException {
         for (String name : changed) {
-            management.getControllerClient().execute(Operations.createRemoveOperation(Operations.createAddress("system-property", name)));
+            management
+                    .getControllerClient()
+                    .execute(Operations.createRemoveOperation(Operations.createAddress("system-property", name)));
         }
     }
 
@@ -81,7 +82,9 @@ class LoginAbuseIT {
         List<CompletableFuture<HttpResponse<String>>> flood = new ArrayList<>();
         List<CompletableFuture<Api.Reply>> signedIn = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
-            flood.add(HTTP.sendAsync(basic(prefix + i, "wrong-" + i).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+            flood.add(HTTP.sendAsync(
+                    basic(prefix + i, "wrong-" + i).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
             if (i % 8 == 0) {
                 signedIn.add(Api.as("editor").getAsync("/api/v1/me"));
             }
@@ -119,7 +122,8 @@ class LoginAbuseIT {
         }
         assertEquals(List.of(401, 401, 401, 401, 401, 401), knownStatuses);
         assertEquals(knownStatuses, unknownStatuses);
-        assertTrue(Api.as("admin").get("/api/v1/accounts/" + id).json().getBoolean("locked"),
+        assertTrue(
+                Api.as("admin").get("/api/v1/accounts/" + id).json().getBoolean("locked"),
                 "the lockout still counts: the fifth failure locked the account");
 
         Raw knownRefused = raw("127.0.0.1", "/api/v1/me", known, "Initial-Pass-2026", "zh-CN");
@@ -132,11 +136,14 @@ class LoginAbuseIT {
         long unknownWait = Long.parseLong(unknownRefused.header("Retry-After"));
         assertTrue(knownWait > 1 && knownWait <= 150, "six failures drain in 15 minutes, one in 150 s: " + knownWait);
         assertTrue(Math.abs(knownWait - unknownWait) <= 2, knownWait + " vs " + unknownWait);
-        assertEquals(null, knownRefused.header("WWW-Authenticate"), "a refusal is not a challenge to try other passwords");
+        assertEquals(
+                null, knownRefused.header("WWW-Authenticate"), "a refusal is not a challenge to try other passwords");
 
         Api.Reply english = Api.as(unknown, "x").speaking("en").get("/api/v1/me");
         assertEquals(429, english.status());
-        assertEquals("Too many attempts just now; please try again shortly", english.json().getString("title"));
+        assertEquals(
+                "Too many attempts just now; please try again shortly",
+                english.json().getString("title"));
     }
 
     @Test
@@ -145,7 +152,9 @@ class LoginAbuseIT {
         assertEquals(200, Api.as("leader").get("/api/v1/me").status(), "the leader's password is verified once");
         String prefix = Fixtures.username("spray");
         for (int i = 0; i < 3; i++) {
-            assertEquals(401, raw("127.0.0.2", "/api/v1/me", prefix + i, "wrong", null).status());
+            assertEquals(
+                    401,
+                    raw("127.0.0.2", "/api/v1/me", prefix + i, "wrong", null).status());
         }
         Raw refused = raw("127.0.0.2", "/api/v1/me", "admin", "wrong", null);
         assertEquals(429, refused.status(), refused::toString);
@@ -159,9 +168,14 @@ class LoginAbuseIT {
         assertTrue(heldBack.body().contains("尝试过于频繁"), heldBack.body());
         assertEquals("nosniff", heldBack.header("X-Content-Type-Options"), "the security headers as on every answer");
 
-        assertEquals(200, raw("127.0.0.2", "/api/v1/me", "leader", Api.DEMO_PASSWORD, null).status(),
+        assertEquals(
+                200,
+                raw("127.0.0.2", "/api/v1/me", "leader", Api.DEMO_PASSWORD, null)
+                        .status(),
                 "a password verified in the last minutes is not a guess: it passes a throttled address");
-        assertEquals(401, raw("127.0.0.3", "/api/v1/me", prefix + "other", "wrong", null).status(),
+        assertEquals(
+                401,
+                raw("127.0.0.3", "/api/v1/me", prefix + "other", "wrong", null).status(),
                 "another address is not throttled");
     }
 
@@ -176,24 +190,35 @@ class LoginAbuseIT {
         assertEquals(401, Api.as(username, "guess").get("/api/v1/me").status());
         assertEquals(429, Api.as(username, "guess-2").get("/api/v1/me").status());
 
-        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(URI.create(Api.BASE + "/profile.xhtml")).GET().build(),
+        HttpResponse<String> page = browser.send(
+                HttpRequest.newBuilder(URI.create(Api.BASE + "/profile.xhtml"))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertEquals(200, page.statusCode(), "a signed-in session is never throttled");
 
         HttpResponse<String> again = formLogin(browser(), username, "Initial-Pass-2026");
         assertEquals(429, again.statusCode(), () -> again.headers().map() + " " + again.body());
-        assertTrue(Long.parseLong(again.headers().firstValue("Retry-After").orElse("0")) > 1, again.headers()::toString);
+        assertTrue(
+                Long.parseLong(again.headers().firstValue("Retry-After").orElse("0")) > 1, again.headers()::toString);
         assertTrue(again.body().contains("登录尝试过于频繁"), again::body);
     }
 
     // --- helpers -----------------------------------------------------------------------------------
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private static HttpRequest.Builder basic(String user, String password) {
-        return HttpRequest.newBuilder(URI.create(Api.BASE + "/api/v1/me")).timeout(Duration.ofSeconds(30))
-                .header("Accept", "application/json").header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8))).GET();
+        return HttpRequest.newBuilder(URI.create(Api.BASE + "/api/v1/me"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json")
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
+                .GET();
     }
 
     private void setting(String name, String value) throws IOException {
@@ -211,23 +236,37 @@ class LoginAbuseIT {
     }
 
     private static HttpClient browser() {
-        return HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(10)).build();
+        return HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
     }
 
     private static HttpResponse<String> formLogin(HttpClient browser, String username, String password)
             throws IOException, InterruptedException {
-        HttpResponse<String> form = browser.send(HttpRequest.newBuilder(URI.create(Api.BASE + "/login.xhtml"))
-                .header("Accept-Language", "zh-CN").GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> form = browser.send(
+                HttpRequest.newBuilder(URI.create(Api.BASE + "/login.xhtml"))
+                        .header("Accept-Language", "zh-CN")
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         Matcher m = VIEW_STATE.matcher(form.body());
         assertTrue(m.find(), "no view state on the login page");
         // the nonce of the page's script policy goes back with the form, as PrimeFaces' script sends it
-        Matcher nonce = NONCE.matcher(String.join(" ", form.headers().allValues("Content-Security-Policy")) + " " + form.body());
+        Matcher nonce = NONCE.matcher(
+                String.join(" ", form.headers().allValues("Content-Security-Policy")) + " " + form.body());
         String body = "login=login&login%3Ausername=" + enc(username) + "&login%3Apassword=" + enc(password)
                 + "&login%3Asubmit=&jakarta.faces.ViewState=" + enc(m.group(1))
-                + (nonce.find() ? "&primefaces.nonce=" + enc(nonce.group(1) != null ? nonce.group(1) : nonce.group(2)) : "");
-        return browser.send(HttpRequest.newBuilder(URI.create(Api.BASE + "/login.xhtml")).header("Accept-Language", "zh-CN")
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                + (nonce.find()
+                        ? "&primefaces.nonce=" + enc(nonce.group(1) != null ? nonce.group(1) : nonce.group(2))
+                        : "");
+        return browser.send(
+                HttpRequest.newBuilder(URI.create(Api.BASE + "/login.xhtml"))
+                        .header("Accept-Language", "zh-CN")
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
@@ -253,9 +292,13 @@ class LoginAbuseIT {
             socket.connect(new InetSocketAddress("127.0.0.1", base.getPort()), 10_000);
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("GET " + path + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort() + "\r\nAccept: application/json\r\n"
-                    + "Authorization: Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8))
-                    + "\r\n" + (language == null ? "" : "Accept-Language: " + language + "\r\n") + "Connection: close\r\n\r\n")
+            out.write(("GET " + path + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort()
+                            + "\r\nAccept: application/json\r\n"
+                            + "Authorization: Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8))
+                            + "\r\n" + (language == null ? "" : "Accept-Language: " + language + "\r\n")
+                            + "Connection: close\r\n\r\n")
                     .getBytes(StandardCharsets.UTF_8));
             out.flush();
             InputStream in = socket.getInputStream();
@@ -265,7 +308,9 @@ class LoginAbuseIT {
             Map<String, String> headers = new java.util.HashMap<>();
             for (int i = 1; i < lines.length; i++) {
                 int colon = lines[i].indexOf(':');
-                headers.put(lines[i].substring(0, colon).trim().toLowerCase(java.util.Locale.ROOT), lines[i].substring(colon + 1).trim());
+                headers.put(
+                        lines[i].substring(0, colon).trim().toLowerCase(java.util.Locale.ROOT),
+                        lines[i].substring(colon + 1).trim());
             }
             String body = answer.substring(split + 4);
             if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
@@ -281,7 +326,8 @@ class LoginAbuseIT {
         int at = 0;
         while (at < bytes.length) {
             int eol = indexOf(bytes, at);
-            int size = Integer.parseInt(new String(bytes, at, eol - at, StandardCharsets.US_ASCII).split(";")[0].trim(), 16);
+            int size = Integer.parseInt(
+                    new String(bytes, at, eol - at, StandardCharsets.US_ASCII).split(";")[0].trim(), 16);
             if (size == 0) {
                 break;
             }

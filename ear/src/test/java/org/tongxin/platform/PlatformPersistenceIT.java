@@ -3,32 +3,29 @@ package org.tongxin.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-
 import javax.sql.DataSource;
-
-import jakarta.annotation.Resource;
-import jakarta.ejb.EJBAccessException;
-import jakarta.inject.Inject;
-import jakarta.transaction.UserTransaction;
-
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.tongxin.platform.application.AccountService;
 import org.tongxin.platform.application.AccountDetails;
+import org.tongxin.platform.application.AccountService;
 import org.tongxin.platform.application.NewAccount;
 import org.tongxin.platform.application.NotificationService;
+import org.tongxin.platform.application.OrganisationDetails;
 import org.tongxin.platform.application.OrganisationService;
 import org.tongxin.platform.kernel.Problem;
-import org.tongxin.platform.application.OrganisationDetails;
 import org.tongxin.support.Deployments;
 import org.wildfly.security.auth.server.SecurityDomain;
 import org.wildfly.security.authz.RoleMapper;
@@ -77,35 +74,45 @@ class PlatformPersistenceIT {
         String committed = code("CM");
         OrganisationDetails created = as("admin", "sys-admin", () -> organisations.create(datong, committed, "提交测试"));
         assertEquals(1, count("select count(*) from pf_organisation where code = ?", committed));
-        assertEquals(1, count("select count(*) from pf_audit_entry where action = 'CREATE' and entity_type = 'Organisation'"
-                + " and entity_id = ? and actor = 'admin'", String.valueOf(created.id())));
+        assertEquals(
+                1,
+                count(
+                        "select count(*) from pf_audit_entry where action = 'CREATE' and entity_type = 'Organisation'"
+                                + " and entity_id = ? and actor = 'admin'",
+                        String.valueOf(created.id())));
     }
 
     @Test
     void theServicesRefuseACallerWithoutTheRole() {
         long datong = organisationId("SX-DT");
-        assertThrows(EJBAccessException.class,
+        assertThrows(
+                EJBAccessException.class,
                 () -> as("member1", "member", () -> organisations.create(datong, code("NO"), "越权")));
-        assertThrows(EJBAccessException.class,
+        assertThrows(
+                EJBAccessException.class,
                 () -> as("security", "security-admin", () -> organisations.create(datong, code("NO"), "越权")));
     }
 
     @Test
     void theDatabaseKeepsAdministratorRolesOutOfTheBusinessRoles() {
         long admin = count("select id from pf_account where username = ?", "admin");
-        assertThrows(SQLException.class,
+        assertThrows(
+                SQLException.class,
                 () -> update("insert into pf_account_role (account_id, role) values (?, 'audit-admin')", admin));
     }
 
     @Test
     void theDatabaseAcceptsOnlyTheThreeAdministratorRoles() {
-        assertThrows(SQLException.class,
+        assertThrows(
+                SQLException.class,
                 () -> update("update pf_account set admin_role = 'root' where username = ?", "admin"));
     }
 
     @Test
     void flywayOwnsTheSchema() {
-        assertEquals(1, count("select count(*) from flyway_schema_history where version = '202611291200' and success = true"));
+        assertEquals(
+                1,
+                count("select count(*) from flyway_schema_history where version = '202611291200' and success = true"));
     }
 
     @Test
@@ -114,7 +121,9 @@ class PlatformPersistenceIT {
         // so the account change has to make the next call read it again
         long datong = organisationId("SX-DT");
         String name = code("memo").toLowerCase(Locale.ROOT);
-        AccountDetails created = as("admin", "sys-admin",
+        AccountDetails created = as(
+                "admin",
+                "sys-admin",
                 () -> accounts.create(new NewAccount(name, "请求内停用", datong, "Tongxin-Memo-2026!")));
         assertEquals(0L, as(name, "member", notifications::unread));
         as("admin", "sys-admin", () -> {
@@ -129,7 +138,8 @@ class PlatformPersistenceIT {
 
     /** Runs work as a signed-in person with one role, as the web layer's mechanism would set it up. */
     private static <T> T as(String user, String role, Callable<T> work) throws Exception {
-        return SecurityDomain.getCurrent().createAdHocIdentity(user)
+        return SecurityDomain.getCurrent()
+                .createAdHocIdentity(user)
                 .withDefaultRoleMapper(RoleMapper.constant(Roles.of(role)))
                 .runAs(work);
     }
@@ -143,7 +153,8 @@ class PlatformPersistenceIT {
     }
 
     private long count(String sql, Object... args) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {
                 ps.setObject(i + 1, args[i]);
             }
@@ -156,7 +167,8 @@ class PlatformPersistenceIT {
     }
 
     private void update(String sql, Object... args) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {
                 ps.setObject(i + 1, args[i]);
             }

@@ -16,7 +16,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -35,7 +34,8 @@ import org.tongxin.support.Deployments;
 @RunAsClient
 class SecurityHeadersIT {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -48,15 +48,18 @@ class SecurityHeadersIT {
         assertEquals(401, anonymous.statusCode());
         assertSecurityHeaders(anonymous, "401 without credentials");
 
-        HttpResponse<String> wrong = send(get("/api/v1/me").header("Authorization", basic("admin", "not-the-password")));
+        HttpResponse<String> wrong =
+                send(get("/api/v1/me").header("Authorization", basic("admin", "not-the-password")));
         assertEquals(401, wrong.statusCode());
         assertSecurityHeaders(wrong, "401 for a wrong password");
 
-        HttpResponse<String> forbidden = send(get("/api/v1/accounts").header("Authorization", basic("member1", Api.DEMO_PASSWORD)));
+        HttpResponse<String> forbidden =
+                send(get("/api/v1/accounts").header("Authorization", basic("member1", Api.DEMO_PASSWORD)));
         assertEquals(403, forbidden.statusCode(), forbidden::body);
         assertSecurityHeaders(forbidden, "403");
 
-        HttpResponse<String> missing = send(get("/api/v1/no-such-thing").header("Authorization", basic("admin", Api.DEMO_PASSWORD)));
+        HttpResponse<String> missing =
+                send(get("/api/v1/no-such-thing").header("Authorization", basic("admin", Api.DEMO_PASSWORD)));
         assertEquals(404, missing.statusCode());
         assertSecurityHeaders(missing, "404 of the API");
 
@@ -90,8 +93,9 @@ class SecurityHeadersIT {
         URI base = URI.create(Api.BASE);
         try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
             socket.setSoTimeout(30_000);
-            socket.getOutputStream().write(("GET /index.xhtml HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write(("GET /index.xhtml HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
             String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
             assertTrue(answer.startsWith("HTTP/1.1 302"), answer);
             Matcher location = Pattern.compile("(?im)^Location: *(\\S+)").matcher(answer);
@@ -107,7 +111,8 @@ class SecurityHeadersIT {
         assertEquals(200, login.statusCode());
         assertSecurityHeaders(login, "the login page");
         String policy = login.headers().firstValue("Content-Security-Policy").orElseThrow();
-        Matcher nonce = Pattern.compile("script-src 'self' 'nonce-([A-Za-z0-9+/=_-]+)'").matcher(policy);
+        Matcher nonce =
+                Pattern.compile("script-src 'self' 'nonce-([A-Za-z0-9+/=_-]+)'").matcher(policy);
         assertTrue(nonce.find(), policy);
         // every inline script of the page carries the nonce of the policy, and no element has an inline handler
         Matcher script = Pattern.compile("<script(?![^>]*\\ssrc=)([^>]*)>").matcher(login.body());
@@ -118,24 +123,39 @@ class SecurityHeadersIT {
         }
         assertTrue(inline > 0, "PrimeFaces initialises its widgets in nonce'd scripts");
         // pages and every other answer share one policy: the page's only adds its nonce
-        String other = send(get("/api/v1/me")).headers().firstValue("Content-Security-Policy").orElseThrow();
-        assertEquals(other, policy.replaceFirst(" 'nonce-[^']+';?$", ""), "the same policy in web.xml and the server's handler");
-        assertFalse(Pattern.compile("\\son[a-z]+=\"", Pattern.CASE_INSENSITIVE).matcher(login.body()).find(),
+        String other = send(get("/api/v1/me"))
+                .headers()
+                .firstValue("Content-Security-Policy")
+                .orElseThrow();
+        assertEquals(
+                other,
+                policy.replaceFirst(" 'nonce-[^']+';?$", ""),
+                "the same policy in web.xml and the server's handler");
+        assertFalse(
+                Pattern.compile("\\son[a-z]+=\"", Pattern.CASE_INSENSITIVE)
+                        .matcher(login.body())
+                        .find(),
                 "no inline event handler on the page");
     }
 
     @Test
     void openApiSendsNoCredentialedWildcard() throws Exception {
-        for (HttpRequest.Builder request : List.of(get("/openapi").header("Origin", "http://evil.example"),
-                HttpRequest.newBuilder(URI.create(Api.BASE + "/openapi")).header("Origin", "http://evil.example")
-                        .header("Access-Control-Request-Method", "GET").method("OPTIONS", HttpRequest.BodyPublishers.noBody()))) {
+        for (HttpRequest.Builder request : List.of(
+                get("/openapi").header("Origin", "http://evil.example"),
+                HttpRequest.newBuilder(URI.create(Api.BASE + "/openapi"))
+                        .header("Origin", "http://evil.example")
+                        .header("Access-Control-Request-Method", "GET")
+                        .method("OPTIONS", HttpRequest.BodyPublishers.noBody()))) {
             HttpResponse<String> answer = send(request);
             assertTrue(answer.statusCode() < 400, () -> answer.statusCode() + " " + answer.body());
             HttpHeaders h = answer.headers();
             boolean wildcard = h.allValues("Access-Control-Allow-Origin").contains("*");
-            boolean credentials = h.allValues("Access-Control-Allow-Credentials").stream().anyMatch("true"::equalsIgnoreCase);
+            boolean credentials =
+                    h.allValues("Access-Control-Allow-Credentials").stream().anyMatch("true"::equalsIgnoreCase);
             assertFalse(wildcard && credentials, () -> "credentialed wildcard: " + h.map());
-            assertFalse(h.allValues("Access-Control-Allow-Origin").contains("http://evil.example"), () -> h.map().toString());
+            assertFalse(
+                    h.allValues("Access-Control-Allow-Origin").contains("http://evil.example"),
+                    () -> h.map().toString());
             assertSecurityHeaders(answer, "/openapi");
         }
     }
@@ -157,7 +177,9 @@ class SecurityHeadersIT {
     }
 
     private static HttpRequest.Builder get(String path) {
-        return HttpRequest.newBuilder(URI.create(Api.BASE + path)).timeout(Duration.ofSeconds(30)).GET();
+        return HttpRequest.newBuilder(URI.create(Api.BASE + path))
+                .timeout(Duration.ofSeconds(30))
+                .GET();
     }
 
     private static String basic(String user, String password) {

@@ -2,13 +2,11 @@ package org.tongxin.studyhall;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import jakarta.json.JsonObject;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.Set;
-
-import jakarta.json.JsonObject;
-
 import org.tongxin.support.Api;
 
 /** Study-hall fixtures for client tests: a fresh space of the demo city, and days the hall is open. */
@@ -16,8 +14,7 @@ public final class Hall {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-    private Hall() {
-    }
+    private Hall() {}
 
     /** A new space of Datong's academy, open every day from 00:00 to 23:59, bookable a year ahead by members. */
     public static long newSpace(int capacity, boolean needsApproval, int cancelNoticeHours) {
@@ -25,10 +22,10 @@ public final class Hall {
     }
 
     public static long newSpace(String name, int capacity, boolean needsApproval, int cancelNoticeHours) {
-        Api.Reply r = Api.as("keeper").post("/api/v1/studyhall/spaces", """
+        Api.Reply r = Api.as("keeper")
+                .post("/api/v1/studyhall/spaces", """
                 {"name":"%s","zone":"ACTIVITY","capacity":%d,"openingHours":"00:00-23:59|00:00-23:59|00:00-23:59|00:00-23:59|00:00-23:59|00:00-23:59|00:00-23:59",
-                 "minMinutes":30,"maxMinutes":480,"advanceDays":365,"needsApproval":%s,"membersMayBook":true,"cancelNoticeHours":%d}"""
-                .formatted(name, capacity, needsApproval, cancelNoticeHours));
+                 "minMinutes":30,"maxMinutes":480,"advanceDays":365,"needsApproval":%s,"membersMayBook":true,"cancelNoticeHours":%d}""".formatted(name, capacity, needsApproval, cancelNoticeHours));
         assertEquals(201, r.status(), r::toString);
         return r.json().getJsonNumber("id").longValue();
     }
@@ -64,7 +61,9 @@ public final class Hall {
         LocalDate day = LocalDate.of(fromYear, 1, 1);
         Set<LocalDate> holidays = new HashSet<>();
         for (int year : new int[] {day.getYear(), day.getYear() + 1}) {
-            for (var v : Api.as("keeper").get("/api/v1/studyhall/calendar-days?year=" + year).array()) {
+            for (var v : Api.as("keeper")
+                    .get("/api/v1/studyhall/calendar-days?year=" + year)
+                    .array()) {
                 JsonObject d = v.asJsonObject();
                 if ("HOLIDAY".equals(d.getString("kind"))) {
                     holidays.add(LocalDate.parse(d.getString("day")));

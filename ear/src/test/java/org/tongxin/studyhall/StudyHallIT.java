@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
 import java.sql.Connection;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -14,15 +19,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-
 import javax.sql.DataSource;
-
-import jakarta.annotation.Resource;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.UserTransaction;
-
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -31,8 +28,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.tongxin.duty.application.DutyRecord;
 import org.tongxin.duty.application.DutyService;
 import org.tongxin.platform.kernel.Problem;
-import org.tongxin.studyhall.application.ActivityService;
 import org.tongxin.studyhall.application.ActivityDetails;
+import org.tongxin.studyhall.application.ActivityService;
 import org.tongxin.studyhall.application.RegistrationRow;
 import org.tongxin.studyhall.application.SpaceService;
 import org.tongxin.studyhall.domain.Activity;
@@ -63,16 +60,22 @@ class StudyHallIT {
 
     @Inject
     SpaceService spaces;
+
     @Inject
     ActivityService activities;
+
     @Inject
     DutyService duty;
+
     @Inject
     Clock clock;
+
     @PersistenceContext(unitName = "tongxin")
     EntityManager em;
+
     @Resource(lookup = "java:comp/UserTransaction")
     UserTransaction transaction;
+
     @Resource(lookup = "java:jboss/datasources/TongxinDS")
     DataSource dataSource;
 
@@ -83,14 +86,33 @@ class StudyHallIT {
         Instant now = clock.instant();
         Object[] ids = inTransaction(() -> {
             Space s = em.find(Space.class, space);
-            Booking b = new Booking(s, null, now.minus(Duration.ofMinutes(30)), now.plus(Duration.ofMinutes(60)),
-                    new Booking.Request("专题学习：履职能力提升", null, 10), accountId("keeper"), "书院办公室", false, now.minus(Duration.ofDays(3)));
+            Booking b = new Booking(
+                    s,
+                    null,
+                    now.minus(Duration.ofMinutes(30)),
+                    now.plus(Duration.ofMinutes(60)),
+                    new Booking.Request("专题学习：履职能力提升", null, 10),
+                    accountId("keeper"),
+                    "书院办公室",
+                    false,
+                    now.minus(Duration.ofDays(3)));
             em.persist(b);
             em.flush();
-            Activity a = new Activity(b, s.capacity(), ActivityKind.STUDY_SESSION, 10, b.startsAt().minus(Duration.ofHours(1)));
+            Activity a = new Activity(
+                    b,
+                    s.capacity(),
+                    ActivityKind.STUDY_SESSION,
+                    10,
+                    b.startsAt().minus(Duration.ofHours(1)));
             em.persist(a);
             em.flush();
-            Registration r = new Registration(a, member, accountId("member3"), "测试委员", RegistrationStatus.REGISTERED, 1,
+            Registration r = new Registration(
+                    a,
+                    member,
+                    accountId("member3"),
+                    "测试委员",
+                    RegistrationStatus.REGISTERED,
+                    1,
                     now.minus(Duration.ofDays(1)));
             em.persist(r);
             return new Object[] {a.id(), a.checkinCode(), r.id()};
@@ -100,9 +122,11 @@ class StudyHallIT {
         long registration = (Long) ids[2];
         String source = "studyhall:attendance:" + registration;
 
-        Problem wrong = assertThrows(Problem.class, () -> as("member3", "member", () -> activities.checkIn("WRONG123")));
+        Problem wrong =
+                assertThrows(Problem.class, () -> as("member3", "member", () -> activities.checkIn("WRONG123")));
         assertEquals("bad-code", wrong.code());
-        RegistrationRow checkedIn = as("member3", "member", () -> activities.checkIn(code.toLowerCase(java.util.Locale.ROOT)));
+        RegistrationRow checkedIn =
+                as("member3", "member", () -> activities.checkIn(code.toLowerCase(java.util.Locale.ROOT)));
         assertTrue(checkedIn.checkedIn());
         assertTrue(live(member, source).isEmpty(), "no points before the keeper closes the activity");
 
@@ -112,8 +136,10 @@ class StudyHallIT {
         assertEquals("STUDY", entry.category());
         assertEquals("专题学习：履职能力提升", entry.description());
         assertEquals("keeper", entry.recordedBy());
-        assertEquals("already-completed",
-                assertThrows(Problem.class, () -> as("keeper", "hall-keeper", () -> activities.complete(activity))).code());
+        assertEquals(
+                "already-completed",
+                assertThrows(Problem.class, () -> as("keeper", "hall-keeper", () -> activities.complete(activity)))
+                        .code());
 
         as("keeper", "hall-keeper", () -> activities.markAttendance(registration, false));
         assertTrue(live(member, source).isEmpty(), "the corrected attendance voids its entry");
@@ -130,15 +156,26 @@ class StudyHallIT {
     void onPostgresqlTheDatabaseItselfRefusesOverlappingBookings() throws Exception {
         boolean postgres;
         try (Connection c = dataSource.getConnection()) {
-            postgres = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+            postgres = c.getMetaData()
+                    .getDatabaseProductName()
+                    .toLowerCase(java.util.Locale.ROOT)
+                    .contains("postgres");
         }
         long space = newSpace();
         Instant start = clock.instant().plus(Duration.ofDays(40));
         Callable<Object> twoOverlapping = () -> {
             Space s = em.find(Space.class, space);
             for (int i = 0; i < 2; i++) {
-                em.persist(new Booking(s, null, start.plus(Duration.ofMinutes(30L * i)), start.plus(Duration.ofMinutes(60 + 30L * i)),
-                        new Booking.Request("直接写入 " + i, null, 1), accountId("keeper"), "测试", false, clock.instant()));
+                em.persist(new Booking(
+                        s,
+                        null,
+                        start.plus(Duration.ofMinutes(30L * i)),
+                        start.plus(Duration.ofMinutes(60 + 30L * i)),
+                        new Booking.Request("直接写入 " + i, null, 1),
+                        accountId("keeper"),
+                        "测试",
+                        false,
+                        clock.instant()));
             }
             em.flush();
             return null;
@@ -149,25 +186,46 @@ class StudyHallIT {
         } else {
             inTransaction(twoOverlapping);
         }
-        Long count = inTransaction(() -> em.createQuery("select count(b) from Booking b where b.spaceId = :s", Long.class)
-                .setParameter("s", space).getSingleResult());
+        Long count =
+                inTransaction(() -> em.createQuery("select count(b) from Booking b where b.spaceId = :s", Long.class)
+                        .setParameter("s", space)
+                        .getSingleResult());
         assertEquals(postgres ? 0 : 2, count);
     }
 
     private long newSpace() throws Exception {
-        return as("keeper", "hall-keeper", () -> spaces.addSpace(new Space.Terms("测试 " + UUID.randomUUID().toString().substring(0, 8),
-                Zone.ACTIVITY, 50, OpeningHours.of(new OpeningHours.Window(LocalTime.of(0, 0), LocalTime.of(23, 59)), DayOfWeek.values()),
-                30, 480, 365, false, true, 0, true)).id());
+        return as(
+                "keeper",
+                "hall-keeper",
+                () -> spaces.addSpace(new Space.Terms(
+                                "测试 " + UUID.randomUUID().toString().substring(0, 8),
+                                Zone.ACTIVITY,
+                                50,
+                                OpeningHours.of(
+                                        new OpeningHours.Window(LocalTime.of(0, 0), LocalTime.of(23, 59)),
+                                        DayOfWeek.values()),
+                                30,
+                                480,
+                                365,
+                                false,
+                                true,
+                                0,
+                                true))
+                        .id());
     }
 
     private java.util.Optional<DutyRecord.Entry> live(long member, String source) throws Exception {
         int year = clock.instant().atZone(ZoneId.of("Asia/Shanghai")).getYear();
-        List<DutyRecord.Entry> entries = as("office", "office-staff", () -> duty.record(member, year)).entries();
-        return entries.stream().filter(e -> e.source().equals(source) && !e.voided()).findFirst();
+        List<DutyRecord.Entry> entries =
+                as("office", "office-staff", () -> duty.record(member, year)).entries();
+        return entries.stream()
+                .filter(e -> e.source().equals(source) && !e.voided())
+                .findFirst();
     }
 
     private long accountId(String username) {
-        return em.createQuery("select a.id from Account a where a.username = :u", Long.class).setParameter("u", username)
+        return em.createQuery("select a.id from Account a where a.username = :u", Long.class)
+                .setParameter("u", username)
                 .getSingleResult();
     }
 
@@ -194,6 +252,9 @@ class StudyHallIT {
     }
 
     private static <T> T as(String user, String role, Callable<T> work) throws Exception {
-        return SecurityDomain.getCurrent().createAdHocIdentity(user).withDefaultRoleMapper(RoleMapper.constant(Roles.of(role))).runAs(work);
+        return SecurityDomain.getCurrent()
+                .createAdHocIdentity(user)
+                .withDefaultRoleMapper(RoleMapper.constant(Roles.of(role)))
+                .runAs(work);
     }
 }

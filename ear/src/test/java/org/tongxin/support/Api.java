@@ -1,5 +1,9 @@
 package org.tongxin.support;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
@@ -10,18 +14,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
-
 /** A small HTTP client for the REST API as another system sees it: HTTP Basic, JSON in and out. */
 public final class Api {
 
     public static final String BASE = System.getProperty("tongxin.base", "http://localhost:8080");
     public static final String DEMO_PASSWORD = "Tongxin-Demo-2026";
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private final String user;
     private final String password;
@@ -62,12 +62,14 @@ public final class Api {
     }
 
     public Reply post(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json")
+        return send(request(path)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)));
     }
 
     public Reply put(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json")
+        return send(request(path)
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
@@ -78,13 +80,16 @@ public final class Api {
 
     /** Posts bytes as they are, with their content type. */
     public Reply postBytes(String path, byte[] content, String contentType) {
-        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(content)));
+        return send(request(path)
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(content)));
     }
 
     /** A GET whose answer is kept as bytes, with every header. */
     public HttpResponse<byte[]> download(String path) {
         try {
-            return CLIENT.send(request(path).header("Accept", "*/*").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return CLIENT.send(
+                    request(path).header("Accept", "*/*").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
@@ -100,23 +105,36 @@ public final class Api {
     /** Posts without waiting, for tests that send many requests at once. */
     public java.util.concurrent.CompletableFuture<Reply> getAsync(String path) {
         return CLIENT.sendAsync(request(path).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
-                .thenApply(x -> new Reply(x.statusCode(), x.headers().firstValue("Content-Type").orElse(""),
-                        x.headers().firstValue("WWW-Authenticate").orElse(null), x.body()));
+                .thenApply(x -> new Reply(
+                        x.statusCode(),
+                        x.headers().firstValue("Content-Type").orElse(""),
+                        x.headers().firstValue("WWW-Authenticate").orElse(null),
+                        x.body()));
     }
 
     public java.util.concurrent.CompletableFuture<Reply> postAsync(String path, String json) {
-        HttpRequest r = request(path).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build();
-        return CLIENT.sendAsync(r, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).thenApply(x -> new Reply(x.statusCode(),
-                x.headers().firstValue("Content-Type").orElse(""), x.headers().firstValue("WWW-Authenticate").orElse(null), x.body()));
+        HttpRequest r = request(path)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build();
+        return CLIENT.sendAsync(r, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+                .thenApply(x -> new Reply(
+                        x.statusCode(),
+                        x.headers().firstValue("Content-Type").orElse(""),
+                        x.headers().firstValue("WWW-Authenticate").orElse(null),
+                        x.body()));
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(30))
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path))
+                .timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json");
         if (user != null) {
-            b.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+            b.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }
         if (language != null) {
             b.header("Accept-Language", language);
@@ -127,9 +145,13 @@ public final class Api {
 
     private static Reply send(HttpRequest.Builder builder) {
         try {
-            HttpResponse<String> r = CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
-                    r.headers().firstValue("WWW-Authenticate").orElse(null), r.body());
+            HttpResponse<String> r =
+                    CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Reply(
+                    r.statusCode(),
+                    r.headers().firstValue("Content-Type").orElse(""),
+                    r.headers().firstValue("WWW-Authenticate").orElse(null),
+                    r.body());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

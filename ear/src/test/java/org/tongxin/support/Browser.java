@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.logging.Level;
-
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -45,19 +44,31 @@ public final class Browser implements AutoCloseable {
     /** A fresh browser (new profile, no cookies), or the test is skipped when Chromium is not installed. */
     public static Browser open() {
         Assumptions.assumeFalse(Boolean.getBoolean("tongxin.ui.skip"), "browser tests switched off (-DskipUiITs)");
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
+        Assumptions.assumeTrue(
+                Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
                 "Chromium is not installed (apt-get install chromium chromium-driver): browser tests skipped");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--window-size=1400,1000", "--lang=zh-CN");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-quic",
+                "--window-size=1400,1000",
+                "--lang=zh-CN");
         // the console, where Chromium reports what the Content-Security-Policy blocked
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(DRIVER.toString())).usingAnyFreePort().build();
+                .usingDriverExecutable(new File(DRIVER.toString()))
+                .usingAnyFreePort()
+                .build();
         return new Browser(new ChromeDriver(service, options));
     }
 
@@ -99,7 +110,8 @@ public final class Browser implements AutoCloseable {
         String css = "#" + menuId.replace(":", "\\:");
         for (int attempt = 0; attempt < 3; attempt++) {
             // the menu may sit in a dialog still opening: its click is retried until it lands
-            new WebDriverWait(driver, Duration.ofSeconds(5)).ignoring(org.openqa.selenium.ElementNotInteractableException.class)
+            new WebDriverWait(driver, Duration.ofSeconds(5))
+                    .ignoring(org.openqa.selenium.ElementNotInteractableException.class)
                     .until(d -> {
                         d.findElement(By.cssSelector(css)).click();
                         return true;
@@ -109,15 +121,19 @@ public final class Browser implements AutoCloseable {
                 click(item);
             } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
                 // a long list can open with the option under the page's header: choose it as the widget would
-                ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                        "var id = arguments[0], label = arguments[1], w = PF('widget_' + id.replace(/:/g, '_'));"
-                                + "var o = Array.from(document.getElementById(id + '_input').options)"
-                                + ".find(function (x) { return x.text === label; });"
-                                + "w.hide(); w.selectValue(o.value);", menuId, label);
+                ((org.openqa.selenium.JavascriptExecutor) driver)
+                        .executeScript(
+                                "var id = arguments[0], label = arguments[1], w = PF('widget_' + id.replace(/:/g, '_'));"
+                                        + "var o = Array.from(document.getElementById(id + '_input').options)"
+                                        + ".find(function (x) { return x.text === label; });"
+                                        + "w.hide(); w.selectValue(o.value);",
+                                menuId,
+                                label);
             }
             try {
                 new WebDriverWait(driver, Duration.ofSeconds(3))
-                        .until(d -> label.equals(d.findElement(By.cssSelector(css + "_label")).getText()));
+                        .until(d -> label.equals(
+                                d.findElement(By.cssSelector(css + "_label")).getText()));
                 return;
             } catch (org.openqa.selenium.TimeoutException retry) {
                 // the panel was still opening: try again
@@ -147,7 +163,10 @@ public final class Browser implements AutoCloseable {
             Path dir = Path.of("target", "screenshots");
             Files.createDirectories(dir);
             Path file = dir.resolve(name + ".png");
-            Files.write(file, ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+            Files.write(
+                    file,
+                    ((org.openqa.selenium.TakesScreenshot) driver)
+                            .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
             return file;
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -18,8 +17,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  */
 public final class Deployments {
 
-    private Deployments() {
-    }
+    private Deployments() {}
 
     /** The EAR as built ({@code target/tongxin.ear}), for tests that talk to it over HTTP. */
     public static EnterpriseArchive ear() {
@@ -49,8 +47,12 @@ public final class Deployments {
         if (!webXml.contains(publicPattern)) {
             throw new IllegalStateException("web.xml no longer has the public collection this helper extends");
         }
-        war.setWebXML(new StringAsset(webXml.replace(publicPattern, publicPattern
-                + "<url-pattern>/ArquillianServletRunner</url-pattern><url-pattern>/ArquillianServletRunnerEE9</url-pattern>")));
+        war.setWebXML(
+                new StringAsset(
+                        webXml.replace(
+                                publicPattern,
+                                publicPattern
+                                        + "<url-pattern>/ArquillianServletRunner</url-pattern><url-pattern>/ArquillianServletRunnerEE9</url-pattern>")));
         return ear;
     }
 }

@@ -18,24 +18,30 @@ import java.util.regex.Pattern;
  */
 public final class PageSession {
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
     /** PrimeFaces' script nonce, which its ajax requests send back as {@code primefaces.nonce}. */
     private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
     private String viewState;
     private String nonce;
 
-    private PageSession() {
-    }
+    private PageSession() {}
 
     /** Signed in over the login form as a demo user. */
     public static PageSession signedIn(String user) {
         PageSession s = new PageSession();
         s.load("/login.xhtml");
-        HttpResponse<String> r = s.post("/login.xhtml", "login=login&login%3Ausername=" + enc(user) + "&login%3Apassword="
-                + enc(Api.DEMO_PASSWORD) + "&login%3Asubmit=&jakarta.faces.ViewState=" + enc(s.viewState), false);
+        HttpResponse<String> r = s.post(
+                "/login.xhtml",
+                "login=login&login%3Ausername=" + enc(user) + "&login%3Apassword=" + enc(Api.DEMO_PASSWORD)
+                        + "&login%3Asubmit=&jakarta.faces.ViewState=" + enc(s.viewState),
+                false);
         if (r.statusCode() != 302 && r.statusCode() != 303) {
             throw new IllegalStateException("form login failed for " + user + ": " + r.statusCode());
         }
@@ -44,7 +50,8 @@ public final class PageSession {
 
     /** Loads a page and keeps its view state; answers the page. */
     public String load(String path) {
-        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(Api.BASE + path)).GET());
+        HttpResponse<String> r =
+                send(HttpRequest.newBuilder(URI.create(Api.BASE + path)).GET());
         Matcher m = VIEW_STATE.matcher(r.body());
         if (m.find()) {
             viewState = m.group(1);
@@ -64,11 +71,13 @@ public final class PageSession {
      * A PrimeFaces ajax post: {@code source} processed with {@code execute}, {@code render} rendered,
      * the form's marker and the view state sent, then {@code extra} (already encoded, starting with &amp;).
      */
-    public HttpResponse<String> ajax(String path, String form, String source, String execute, String render, String viewState,
-            String extra) {
-        String body = "jakarta.faces.partial.ajax=true&jakarta.faces.source=" + enc(source) + "&jakarta.faces.partial.execute="
+    public HttpResponse<String> ajax(
+            String path, String form, String source, String execute, String render, String viewState, String extra) {
+        String body = "jakarta.faces.partial.ajax=true&jakarta.faces.source=" + enc(source)
+                + "&jakarta.faces.partial.execute="
                 + enc(execute) + "&jakarta.faces.partial.render=" + enc(render) + "&" + enc(form) + "=" + enc(form)
-                + "&jakarta.faces.ViewState=" + enc(viewState) + (nonce == null ? "" : "&primefaces.nonce=" + enc(nonce)) + extra;
+                + "&jakarta.faces.ViewState=" + enc(viewState)
+                + (nonce == null ? "" : "&primefaces.nonce=" + enc(nonce)) + extra;
         return post(path, body, true);
     }
 
@@ -84,7 +93,9 @@ public final class PageSession {
 
     private HttpResponse<String> send(HttpRequest.Builder b) {
         try {
-            return http.send(b.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return http.send(
+                    b.timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -16,8 +16,7 @@ import java.util.Base64;
  */
 public final class RawHttp {
 
-    private RawHttp() {
-    }
+    private RawHttp() {}
 
     public static String get(String path, String host, String user) {
         return send("GET", path, host, user, null);
@@ -32,14 +31,18 @@ public final class RawHttp {
         try (Socket socket = new Socket(base.getHost(), base.getPort() == -1 ? 80 : base.getPort())) {
             socket.setSoTimeout(30_000);
             byte[] body = json == null ? new byte[0] : json.getBytes(StandardCharsets.UTF_8);
-            StringBuilder head = new StringBuilder(method + " " + path + " HTTP/1.0\r\nHost: " + host + "\r\nConnection: close\r\n"
-                    + "Accept: */*\r\n");
+            StringBuilder head = new StringBuilder(method + " " + path + " HTTP/1.0\r\nHost: " + host
+                    + "\r\nConnection: close\r\n" + "Accept: */*\r\n");
             if (user != null) {
-                head.append("Authorization: Basic ").append(Base64.getEncoder()
-                        .encodeToString((user + ":" + Api.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8))).append("\r\n");
+                head.append("Authorization: Basic ")
+                        .append(Base64.getEncoder()
+                                .encodeToString((user + ":" + Api.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                        .append("\r\n");
             }
             if (json != null) {
-                head.append("Content-Type: application/json\r\nContent-Length: ").append(body.length).append("\r\n");
+                head.append("Content-Type: application/json\r\nContent-Length: ")
+                        .append(body.length)
+                        .append("\r\n");
             }
             head.append("\r\n");
             OutputStream out = socket.getOutputStream();

@@ -43,7 +43,9 @@ class AccountJourneyUiIT {
             browser.click(By.id("headerForm:logout"));
             new LoginPage(browser).attempt(username, "Initial-Pass-2026");
             browser.waitForText("请先修改密码");
-            assertTrue(browser.driver().getCurrentUrl().endsWith("/profile.xhtml"), browser.driver().getCurrentUrl());
+            assertTrue(
+                    browser.driver().getCurrentUrl().endsWith("/profile.xhtml"),
+                    browser.driver().getCurrentUrl());
             browser.go("/index.xhtml");
             browser.waitForText("请先修改密码"); // every page sends them back until the password is theirs
 

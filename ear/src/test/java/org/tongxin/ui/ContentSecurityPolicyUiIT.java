@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -29,16 +28,39 @@ import org.tongxin.support.Deployments;
 class ContentSecurityPolicyUiIT {
 
     private static final Map<String, List<String>> PAGES = Map.of(
-            "admin", List.of("/index.xhtml", "/platform/organisations.xhtml", "/platform/accounts.xhtml", "/profile.xhtml"),
+            "admin",
+                    List.of(
+                            "/index.xhtml",
+                            "/platform/organisations.xhtml",
+                            "/platform/accounts.xhtml",
+                            "/profile.xhtml"),
             "security", List.of("/platform/policy.xhtml", "/platform/accounts.xhtml"),
             "auditor", List.of("/platform/audit.xhtml"),
-            "office", List.of("/committee/roster.xhtml", "/committee/committees.xhtml", "/committee/concerns.xhtml",
-                    "/committee/liaison.xhtml", "/committee/pairings.xhtml", "/committee/ranking.xhtml",
-                    "/committee/rules.xhtml", "/committee/record-duty.xhtml", "/committee/import.xhtml"),
-            "keeper", List.of("/studyhall/calendar.xhtml", "/studyhall/activities.xhtml", "/studyhall/approvals.xhtml",
-                    "/studyhall/spaces.xhtml", "/studyhall/groups.xhtml", "/studyhall/reading-ranking.xhtml"),
-            "editor", List.of("/inforeport/reports.xhtml", "/inforeport/write.xhtml", "/inforeport/stats.xhtml",
-                    "/inforeport/bulletins.xhtml"),
+            "office",
+                    List.of(
+                            "/committee/roster.xhtml",
+                            "/committee/committees.xhtml",
+                            "/committee/concerns.xhtml",
+                            "/committee/liaison.xhtml",
+                            "/committee/pairings.xhtml",
+                            "/committee/ranking.xhtml",
+                            "/committee/rules.xhtml",
+                            "/committee/record-duty.xhtml",
+                            "/committee/import.xhtml"),
+            "keeper",
+                    List.of(
+                            "/studyhall/calendar.xhtml",
+                            "/studyhall/activities.xhtml",
+                            "/studyhall/approvals.xhtml",
+                            "/studyhall/spaces.xhtml",
+                            "/studyhall/groups.xhtml",
+                            "/studyhall/reading-ranking.xhtml"),
+            "editor",
+                    List.of(
+                            "/inforeport/reports.xhtml",
+                            "/inforeport/write.xhtml",
+                            "/inforeport/stats.xhtml",
+                            "/inforeport/bulletins.xhtml"),
             "member1", List.of("/committee/duty.xhtml", "/studyhall/checkin.xhtml", "/inforeport/reports.xhtml"));
 
     @Deployment(testable = false)
@@ -53,10 +75,13 @@ class ContentSecurityPolicyUiIT {
                 LoginPage.open(browser).as(user, Api.DEMO_PASSWORD);
                 for (String page : pages) {
                     browser.go(page);
-                    browser.waitFor(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
-                    Object started = ((JavascriptExecutor) browser.driver()).executeScript(
-                            "return !!(window.PrimeFaces && PrimeFaces.csp && PrimeFaces.csp.NONCE_VALUE);");
-                    assertEquals(Boolean.TRUE, started, user + " " + page + ": PrimeFaces started with the page's nonce");
+                    browser.waitFor(d ->
+                            "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+                    Object started = ((JavascriptExecutor) browser.driver())
+                            .executeScript(
+                                    "return !!(window.PrimeFaces && PrimeFaces.csp && PrimeFaces.csp.NONCE_VALUE);");
+                    assertEquals(
+                            Boolean.TRUE, started, user + " " + page + ": PrimeFaces started with the page's nonce");
                     assertEquals(List.of(), browser.cspViolations(), user + " " + page);
                 }
             }
@@ -70,7 +95,8 @@ class ContentSecurityPolicyUiIT {
             browser.go("/platform/accounts.xhtml");
             // a handler of a PrimeFaces component (onclick="PF('newDialog').show()"), turned into a nonce'd script
             browser.click(By.cssSelector("button[id$=':new']"));
-            browser.waitFor(d -> d.findElements(By.cssSelector(".ui-dialog")).stream().anyMatch(e -> e.isDisplayed()));
+            browser.waitFor(
+                    d -> d.findElements(By.cssSelector(".ui-dialog")).stream().anyMatch(e -> e.isDisplayed()));
             assertEquals(List.of(), browser.cspViolations());
         }
     }
@@ -79,13 +105,18 @@ class ContentSecurityPolicyUiIT {
     void theCheckSeesWhatThePolicyBlocks() {
         try (Browser browser = Browser.open()) {
             LoginPage.open(browser);
-            ((JavascriptExecutor) browser.driver()).executeScript(
-                    "var s = document.createElement('script'); s.textContent = 'window.injected = true;';"
-                            + "document.body.appendChild(s);");
+            ((JavascriptExecutor) browser.driver())
+                    .executeScript(
+                            "var s = document.createElement('script'); s.textContent = 'window.injected = true;';"
+                                    + "document.body.appendChild(s);");
             browser.waitFor(d -> !browser.cspViolations().isEmpty());
-            assertFalse(Boolean.TRUE.equals(((JavascriptExecutor) browser.driver()).executeScript("return window.injected === true;")),
+            assertFalse(
+                    Boolean.TRUE.equals(
+                            ((JavascriptExecutor) browser.driver()).executeScript("return window.injected === true;")),
                     "an inline script without the nonce does not run");
-            assertTrue(browser.cspViolations().get(0).contains("script-src"), browser.cspViolations().toString());
+            assertTrue(
+                    browser.cspViolations().get(0).contains("script-src"),
+                    browser.cspViolations().toString());
             browser.forgetCspViolations(); // seen on purpose: not a failure of this test
         }
     }

@@ -35,7 +35,8 @@ class DualControlResetUiIT {
     void anAdministratorsPasswordIsResetOnThePageByTwoAdministratorsEachSeeingHalf() {
         String username = Fixtures.username("uiadm");
         long id = Fixtures.account(username, "Initial-Pass-2026", null);
-        Api.Reply granted = Api.as("security").put("/api/v1/accounts/" + id + "/roles", "{\"roles\":[\"audit-admin\"]}");
+        Api.Reply granted =
+                Api.as("security").put("/api/v1/accounts/" + id + "/roles", "{\"roles\":[\"audit-admin\"]}");
         assertEquals(200, granted.status(), granted::toString);
 
         try (Browser admin = Browser.open()) {
@@ -43,7 +44,8 @@ class DualControlResetUiIT {
             admin.click(row(username, "reset-ask"));
             admin.click(By.cssSelector(".ui-confirmdialog-yes"));
             admin.find(By.id("resetRequested"));
-            assertTrue(admin.driver().findElements(By.id("generatedPassword")).isEmpty(), "no password for the requester");
+            assertTrue(
+                    admin.driver().findElements(By.id("generatedPassword")).isEmpty(), "no password for the requester");
             admin.screenshot("reset-requested");
         }
         String second;
@@ -68,7 +70,9 @@ class DualControlResetUiIT {
             assertEquals("用户名或密码错误", login.message(), "one half opens nothing");
             login.attempt(username, first + second);
             person.waitForText("请先修改密码");
-            assertTrue(person.driver().getCurrentUrl().endsWith("/profile.xhtml"), person.driver().getCurrentUrl());
+            assertTrue(
+                    person.driver().getCurrentUrl().endsWith("/profile.xhtml"),
+                    person.driver().getCurrentUrl());
         }
     }
 
@@ -78,8 +82,10 @@ class DualControlResetUiIT {
         Fixtures.account(username, "Initial-Pass-2026", "member");
         try (Browser browser = Browser.open()) {
             LoginPage.open(browser).as(username, "Initial-Pass-2026");
-            Api.Reply changed = Api.as(username, "Initial-Pass-2026").post("/api/v1/me/password",
-                    "{\"currentPassword\":\"Initial-Pass-2026\",\"newPassword\":\"Changed-Elsewhere-2026\"}");
+            Api.Reply changed = Api.as(username, "Initial-Pass-2026")
+                    .post(
+                            "/api/v1/me/password",
+                            "{\"currentPassword\":\"Initial-Pass-2026\",\"newPassword\":\"Changed-Elsewhere-2026\"}");
             assertEquals(204, changed.status(), changed::toString);
             browser.go("/index.xhtml");
             browser.find(LoginPage.SUBMIT);
@@ -92,11 +98,13 @@ class DualControlResetUiIT {
         browser.go("/platform/accounts.xhtml");
         browser.type(By.id("accountsForm:search"), username);
         browser.click(By.id("accountsForm:find"));
-        browser.waitFor(d -> !d.findElements(By.xpath("//span[contains(@class,'account-username') and text()='" + username + "']")).isEmpty());
+        browser.waitFor(d -> !d.findElements(
+                        By.xpath("//span[contains(@class,'account-username') and text()='" + username + "']"))
+                .isEmpty());
     }
 
     private static By row(String username, String buttonClass) {
-        return By.xpath("//tr[.//span[contains(@class,'account-username') and text()='" + username + "']]//button[contains(@class,'"
-                + buttonClass + "')]");
+        return By.xpath("//tr[.//span[contains(@class,'account-username') and text()='" + username
+                + "']]//button[contains(@class,'" + buttonClass + "')]");
     }
 }

@@ -56,7 +56,8 @@ class DutyUiIT {
 
             browser.type(By.id("recordForm:members_input"), "sgq");
             browser.click(By.cssSelector("[id='recordForm:members_panel'] .ui-autocomplete-item"));
-            browser.waitFor(d -> d.findElement(By.id("recordForm:count")).getText().contains("1"));
+            browser.waitFor(
+                    d -> d.findElement(By.id("recordForm:count")).getText().contains("1"));
             browser.find(By.id("recordForm:members_input")).sendKeys(Keys.ESCAPE);
             browser.click(By.id("recordForm:record"));
             browser.waitForText("已登记 1 条履职记录");
@@ -64,12 +65,17 @@ class DutyUiIT {
             browser.click(By.cssSelector("#menuForm\\:navRoster a, a#menuForm\\:navRoster"));
             browser.type(By.id("rosterForm:text"), "sgq");
             browser.click(By.id("rosterForm:find"));
-            browser.waitFor(d -> d.findElements(By.cssSelector("tbody[id='rosterForm:members_data'] > tr")).size() == 1);
+            browser.waitFor(d -> d.findElements(By.cssSelector("tbody[id='rosterForm:members_data'] > tr"))
+                            .size()
+                    == 1);
             browser.click(By.linkText("单国庆"));
             browser.click(By.id("dutyLink"));
             browser.waitForText(description);
-            String row = browser.waitFor(d -> d.findElements(ENTRIES).stream().map(e -> e.getText())
-                    .filter(t -> t.contains(description)).findFirst().orElse(null));
+            String row = browser.waitFor(d -> d.findElements(ENTRIES).stream()
+                    .map(e -> e.getText())
+                    .filter(t -> t.contains(description))
+                    .findFirst()
+                    .orElse(null));
             assertTrue(row.contains("参加会议和活动") && row.contains("委员会登记"), row);
         }
     }

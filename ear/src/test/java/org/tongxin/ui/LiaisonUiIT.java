@@ -40,16 +40,20 @@ class LiaisonUiIT {
             browser.type(By.id("recordForm:what"), what);
             browser.click(By.id("recordForm:record"));
             browser.waitForText("已记录，并计入履职档案");
-            browser.waitFor(d -> d.findElements(ROWS).stream().anyMatch(r -> r.getText().contains(what) && r.getText().contains("待办理")));
+            browser.waitFor(d -> d.findElements(ROWS).stream()
+                    .anyMatch(r -> r.getText().contains(what) && r.getText().contains("待办理")));
         }
         try (Browser browser = Browser.open()) {
             LoginPage.open(browser).as("office", Api.DEMO_PASSWORD);
             browser.click(By.cssSelector("#menuForm\\:navConcerns a, a#menuForm\\:navConcerns"));
-            browser.waitFor(d -> d.findElements(ROWS).stream().anyMatch(r -> r.getText().contains(what)));
-            browser.click(By.xpath("//tbody[@id='listForm:concerns_data']/tr[contains(., '" + what + "')]//button[contains(@id, 'follow')]"));
+            browser.waitFor(
+                    d -> d.findElements(ROWS).stream().anyMatch(r -> r.getText().contains(what)));
+            browser.click(By.xpath("//tbody[@id='listForm:concerns_data']/tr[contains(., '" + what
+                    + "')]//button[contains(@id, 'follow')]"));
             browser.type(By.id("handleForm:note"), "已协调市场监管部门整治");
             browser.click(By.id("handleForm:save"));
-            browser.waitFor(d -> d.findElements(ROWS).stream().anyMatch(r -> r.getText().contains(what) && r.getText().contains("已解决")));
+            browser.waitFor(d -> d.findElements(ROWS).stream()
+                    .anyMatch(r -> r.getText().contains(what) && r.getText().contains("已解决")));
         }
     }
 

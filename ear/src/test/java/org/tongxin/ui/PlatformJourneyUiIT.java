@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -32,7 +31,8 @@ class PlatformJourneyUiIT {
         String code = Api.unique("SX-DT-UI");
         try (Browser browser = Browser.open()) {
             LoginPage login = LoginPage.open(browser);
-            assertTrue(browser.driver().getTitle().contains("登录"), browser.driver().getTitle());
+            assertTrue(
+                    browser.driver().getTitle().contains("登录"), browser.driver().getTitle());
             login.as("admin", Api.DEMO_PASSWORD);
             browser.waitForText("工作台");
             browser.screenshot("home-zh");
@@ -43,11 +43,13 @@ class PlatformJourneyUiIT {
 
             browser.click(By.cssSelector("#menuForm\\:navOrganisations a, a#menuForm\\:navOrganisations"));
             browser.waitForText("Organisations");
-            browser.click(By.xpath("//tr[.//span[contains(@class,'org-name') and text()='大同市政协']]//button[contains(@id,':add')]"));
+            browser.click(By.xpath(
+                    "//tr[.//span[contains(@class,'org-name') and text()='大同市政协']]//button[contains(@id,':add')]"));
             browser.type(By.id("orgForm:code"), code);
             browser.type(By.id("orgForm:name"), "界面测试区政协");
             browser.click(By.id("orgForm:save"));
-            browser.waitFor(d -> !d.findElements(By.xpath("//span[contains(@class,'org-name') and text()='界面测试区政协']")).isEmpty());
+            browser.waitFor(d -> !d.findElements(By.xpath("//span[contains(@class,'org-name') and text()='界面测试区政协']"))
+                    .isEmpty());
 
             browser.click(By.id("headerForm:logout"));
             browser.find(LoginPage.SUBMIT);
@@ -57,8 +59,10 @@ class PlatformJourneyUiIT {
             browser.click(By.cssSelector("#menuForm\\:navAudit a, a#menuForm\\:navAudit"));
             browser.type(By.id("auditForm:entityType"), "Organisation");
             browser.click(By.id("auditForm:filter"));
-            browser.waitFor(d -> d.findElement(By.id("auditForm:entries_data")).getText().contains(code));
-            String row = browser.text(By.xpath("//tbody[@id='auditForm:entries_data']/tr[contains(., '" + code + "')]"));
+            browser.waitFor(d ->
+                    d.findElement(By.id("auditForm:entries_data")).getText().contains(code));
+            String row =
+                    browser.text(By.xpath("//tbody[@id='auditForm:entries_data']/tr[contains(., '" + code + "')]"));
             assertTrue(row.contains("admin"), row);
             assertTrue(row.contains("新增"), row);
         }
@@ -85,16 +89,21 @@ class PlatformJourneyUiIT {
     @Test
     void markupTypedByAUserIsShownAsTextNeverRun() {
         String name = "<script>alert('x')</script><b>粗体</b>";
-        Api.Reply created = Api.as("admin").post("/api/v1/organisations", "{\"parentId\":"
-                + Fixtures.organisationId("SX-CZ") + ",\"code\":\"" + Api.unique("SX-CZ-X") + "\",\"name\":\""
-                + name.replace("\"", "\\\"") + "\"}");
+        Api.Reply created = Api.as("admin")
+                .post(
+                        "/api/v1/organisations",
+                        "{\"parentId\":"
+                                + Fixtures.organisationId("SX-CZ") + ",\"code\":\"" + Api.unique("SX-CZ-X")
+                                + "\",\"name\":\""
+                                + name.replace("\"", "\\\"") + "\"}");
         assertEquals(201, created.status(), created::toString);
         try (Browser browser = Browser.open()) {
             LoginPage.open(browser).as("admin", Api.DEMO_PASSWORD);
             browser.click(By.cssSelector("#menuForm\\:navOrganisations a, a#menuForm\\:navOrganisations"));
             // an alert would make every further call fail; the text must be there as typed
             browser.waitForText(name);
-            assertTrue(browser.driver().findElements(By.xpath("//b[text()='粗体']")).isEmpty());
+            assertTrue(
+                    browser.driver().findElements(By.xpath("//b[text()='粗体']")).isEmpty());
         }
     }
 
@@ -106,8 +115,11 @@ class PlatformJourneyUiIT {
             browser.find(By.id("treeForm:tree"));
             // what the browser holds after the server dropped the session: an id nobody knows
             browser.driver().manage().deleteCookieNamed("TONGXIN_SESSION");
-            browser.driver().manage().addCookie(new org.openqa.selenium.Cookie("TONGXIN_SESSION", "expired-session-id", "/"));
-            browser.click(By.xpath("//tr[.//span[contains(@class,'org-name') and text()='大同市政协']]//button[contains(@id,':add')]"));
+            browser.driver()
+                    .manage()
+                    .addCookie(new org.openqa.selenium.Cookie("TONGXIN_SESSION", "expired-session-id", "/"));
+            browser.click(By.xpath(
+                    "//tr[.//span[contains(@class,'org-name') and text()='大同市政协']]//button[contains(@id,':add')]"));
             browser.find(LoginPage.SUBMIT);
             browser.waitForText("会话已过期，请重新登录");
         }
@@ -120,9 +132,13 @@ class PlatformJourneyUiIT {
             browser.go("/platform/audit.xhtml");
             browser.waitForText("您没有权限访问此页面");
         }
-        JsonObject page = Api.as("auditor").get("/api/v1/audit?actor=member2&action=ACCESS_DENIED&size=5").json();
-        assertTrue(page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                .anyMatch(e -> e.getString("details").contains("/platform/audit.xhtml")), page::toString);
+        JsonObject page = Api.as("auditor")
+                .get("/api/v1/audit?actor=member2&action=ACCESS_DENIED&size=5")
+                .json();
+        assertTrue(
+                page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                        .anyMatch(e -> e.getString("details").contains("/platform/audit.xhtml")),
+                page::toString);
     }
 
     @Test

@@ -36,10 +36,19 @@ class ReportUiIT {
     void aWriterIsShownSimilarAdoptedReportsAndAnEditorSearchesInChinese() {
         String word = Api.unique("");
         String title = "关于农村寄宿制学校营养餐补助标准偏低的建议" + word;
-        String report = jakarta.json.Json.createObjectBuilder().add("title", title).add("body", "寄宿制学校营养餐补助标准多年未调整。")
-                .add("proposals", jakarta.json.Json.createArrayBuilder().add("建议提高补助标准")).add("topic", "EDUCATION")
-                .add("coAuthors", jakarta.json.Json.createArrayBuilder()).build().toString();
-        long id = Api.as("member1").post("/api/v1/reports", report).json().getJsonNumber("id").longValue();
+        String report = jakarta.json.Json.createObjectBuilder()
+                .add("title", title)
+                .add("body", "寄宿制学校营养餐补助标准多年未调整。")
+                .add("proposals", jakarta.json.Json.createArrayBuilder().add("建议提高补助标准"))
+                .add("topic", "EDUCATION")
+                .add("coAuthors", jakarta.json.Json.createArrayBuilder())
+                .build()
+                .toString();
+        long id = Api.as("member1")
+                .post("/api/v1/reports", report)
+                .json()
+                .getJsonNumber("id")
+                .longValue();
         for (String[] move : new String[][] {{"member1", "submit"}, {"editor", "start-editing"}, {"editor", "adopt"}}) {
             Api.as(move[0]).post("/api/v1/reports/" + id + "/" + move[1], "");
         }
@@ -47,7 +56,8 @@ class ReportUiIT {
             LoginPage.open(member).as("member2", Api.DEMO_PASSWORD);
             member.go("/inforeport/write.xhtml");
             member.type(By.id("writeForm:title"), "农村寄宿制学校营养餐补助" + word);
-            member.waitFor(d -> d.findElement(By.id("writeForm:similar")).getText().contains(title));
+            member.waitFor(
+                    d -> d.findElement(By.id("writeForm:similar")).getText().contains(title));
             assertTrue(member.text(By.id("writeForm:similar")).contains("已有的相似信息"));
         }
         try (Browser editor = Browser.open()) {
@@ -55,7 +65,9 @@ class ReportUiIT {
             editor.go("/inforeport/reports.xhtml");
             editor.type(By.id("listForm:q"), "营养餐 " + word);
             editor.click(By.id("listForm:filter"));
-            editor.waitFor(d -> d.findElements(By.cssSelector("#listForm\\:reports_data tr")).size() == 1
+            editor.waitFor(d -> d.findElements(By.cssSelector("#listForm\\:reports_data tr"))
+                                    .size()
+                            == 1
                     && d.findElement(By.id("listForm:reports_data")).getText().contains(title));
         }
     }
@@ -63,7 +75,11 @@ class ReportUiIT {
     @Test
     void fromAMembersDraftToTheProvincesAdoptionAndTheMembersPoints() {
         String title = Api.unique("关于社区食堂运营的建议");
-        String point = Api.as("member1").get("/api/v1/reports/source-points").array().getJsonObject(0).getString("label");
+        String point = Api.as("member1")
+                .get("/api/v1/reports/source-points")
+                .array()
+                .getJsonObject(0)
+                .getString("label");
         String url;
         try (Browser member = Browser.open()) {
             LoginPage.open(member).as("member1", Api.DEMO_PASSWORD);
@@ -74,7 +90,8 @@ class ReportUiIT {
             member.choose("writeForm:sourcePoint", point);
             member.click(By.id("writeForm:submit"));
             member.waitFor(d -> d.findElement(By.id("reportState")).getText().equals("已报送"));
-            assertTrue(member.text(By.id("source")).contains(point), "the contact point the report comes from is shown");
+            assertTrue(
+                    member.text(By.id("source")).contains(point), "the contact point the report comes from is shown");
             url = member.driver().getCurrentUrl();
         }
         String path = url.substring(url.indexOf("/inforeport/"));
@@ -100,7 +117,8 @@ class ReportUiIT {
             act(editor, "START_EDITING", "编辑中");
             act(editor, "ADOPT", "已采用");
             act(editor, "FORWARD", "已报送");
-            editor.waitFor(d -> d.findElement(By.id("reportCurrentOrg")).getText().equals("山西省政协"));
+            editor.waitFor(
+                    d -> d.findElement(By.id("reportCurrentOrg")).getText().equals("山西省政协"));
         }
         try (Browser province = Browser.open()) {
             LoginPage.open(province).as("editor-sx", Api.DEMO_PASSWORD);

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -44,16 +43,21 @@ class StudyHallUiIT {
             browser.click(By.cssSelector("#menuForm\\:navCalendar a, a#menuForm\\:navCalendar"));
             browser.find(By.cssSelector("#calendarForm\\:schedule .fc-timegrid"));
             browser.go("/studyhall/calendar.xhtml?space=" + space); // a space's calendar has its own address
-            browser.waitFor(d -> d.findElement(By.id("calendarForm:space_label")).getText().startsWith(spaceName));
+            browser.waitFor(d ->
+                    d.findElement(By.id("calendarForm:space_label")).getText().startsWith(spaceName));
             browser.find(By.cssSelector("#calendarForm\\:schedule .fc-timegrid"));
-            ((JavascriptExecutor) browser.driver()).executeScript("PF('hallSchedule').calendar.gotoDate(arguments[0])", day.toString());
+            ((JavascriptExecutor) browser.driver())
+                    .executeScript("PF('hallSchedule').calendar.gotoDate(arguments[0])", day.toString());
             WebElement column = browser.find(By.cssSelector("td.fc-timegrid-col[data-date='" + day + "']"));
             WebElement lane = browser.find(By.cssSelector("td.fc-timegrid-slot-lane[data-time='10:00:00']"));
-            int x = column.getRect().getX() + column.getRect().getWidth() / 2 - (lane.getRect().getX() + lane.getRect().getWidth() / 2);
+            int x = column.getRect().getX()
+                    + column.getRect().getWidth() / 2
+                    - (lane.getRect().getX() + lane.getRect().getWidth() / 2);
             new Actions(browser.driver()).moveToElement(lane, x, 0).click().perform();
 
             browser.find(By.id("bookForm:title"));
-            assertEquals(day + " 10:00", browser.find(By.id("bookForm:start_input")).getAttribute("value"));
+            assertEquals(
+                    day + " 10:00", browser.find(By.id("bookForm:start_input")).getAttribute("value"));
             browser.type(By.id("bookForm:title"), title);
             browser.click(By.id("bookForm:book"));
             browser.waitForText("预约已提交，状态：已确认");
@@ -63,11 +67,16 @@ class StudyHallUiIT {
             browser.click(By.id("calendarForm:newBooking"));
             browser.find(By.id("bookForm:title"));
             // the date pickers' text is what the form submits; set it without opening their pop-ups
-            ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('bookForm:start_input').value = arguments[0];"
-                    + "document.getElementById('bookForm:end_input').value = arguments[1];", day + " 10:30", day + " 11:30");
+            ((JavascriptExecutor) browser.driver())
+                    .executeScript(
+                            "document.getElementById('bookForm:start_input').value = arguments[0];"
+                                    + "document.getElementById('bookForm:end_input').value = arguments[1];",
+                            day + " 10:30",
+                            day + " 11:30");
             browser.type(By.id("bookForm:title"), "另一场活动");
             browser.click(By.id("bookForm:book"));
-            browser.waitFor(d -> d.findElement(By.id("bookForm:bookMessages")).getText().contains("该时段已被预约，请选择其他时间"));
+            browser.waitFor(
+                    d -> d.findElement(By.id("bookForm:bookMessages")).getText().contains("该时段已被预约，请选择其他时间"));
         }
     }
 
@@ -76,12 +85,24 @@ class StudyHallUiIT {
         long space = Hall.newSpace(30, false, 0);
         LocalDate day = Hall.openDay(11);
         String title = Api.unique("周末沙龙");
-        long booking = Api.as("office").post("/api/v1/studyhall/bookings", Hall.booking(space, Hall.at(day, 14, 30), Hall.at(day, 16, 30),
-                title, 20)).json().getJsonNumber("id").longValue();
-        long activity = Api.as("office").post("/api/v1/studyhall/bookings/" + booking + "/activity",
-                "{\"kind\":\"SALON\",\"capacity\":1}").json().getJsonNumber("id").longValue();
-        assertEquals("REGISTERED", Api.as("member2").post("/api/v1/studyhall/activities/" + activity + "/registrations", "").json()
-                .getString("status"));
+        long booking = Api.as("office")
+                .post(
+                        "/api/v1/studyhall/bookings",
+                        Hall.booking(space, Hall.at(day, 14, 30), Hall.at(day, 16, 30), title, 20))
+                .json()
+                .getJsonNumber("id")
+                .longValue();
+        long activity = Api.as("office")
+                .post("/api/v1/studyhall/bookings/" + booking + "/activity", "{\"kind\":\"SALON\",\"capacity\":1}")
+                .json()
+                .getJsonNumber("id")
+                .longValue();
+        assertEquals(
+                "REGISTERED",
+                Api.as("member2")
+                        .post("/api/v1/studyhall/activities/" + activity + "/registrations", "")
+                        .json()
+                        .getString("status"));
         try (Browser browser = Browser.open()) {
             LoginPage.open(browser).as("member1", Api.DEMO_PASSWORD);
             browser.go("/studyhall/booking.xhtml?id=" + booking);
@@ -90,7 +111,11 @@ class StudyHallUiIT {
             browser.waitForText("名额已满，已进入候补第 1 位");
             browser.waitFor(d -> d.findElement(By.id("myStatus")).getText().contains("候补"));
 
-            assertEquals(200, Api.as("member2").post("/api/v1/studyhall/activities/" + activity + "/withdraw", "").status());
+            assertEquals(
+                    200,
+                    Api.as("member2")
+                            .post("/api/v1/studyhall/activities/" + activity + "/withdraw", "")
+                            .status());
             browser.go("/studyhall/booking.xhtml?id=" + booking);
             browser.waitFor(d -> d.findElement(By.id("myStatus")).getText().contains("已报名"));
             browser.go("/");

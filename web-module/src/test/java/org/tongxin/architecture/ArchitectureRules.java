@@ -7,14 +7,6 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Set;
-
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaCall;
@@ -23,6 +15,12 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Set;
 
 /**
  * The architecture of the tree as rules over package patterns, never over a list of contexts: a context is
@@ -41,8 +39,11 @@ final class ArchitectureRules {
      * The platform's shared web support that every context's pages may use: the current user, messages and
      * problems on a page, the texts of the bundles, and the lazy table model.
      */
-    static final Set<String> SHARED_WEB = Set.of("org.tongxin.platform.web.Pages", "org.tongxin.platform.web.Texts",
-            "org.tongxin.platform.web.CurrentUser", "org.tongxin.platform.web.PagedModel");
+    static final Set<String> SHARED_WEB = Set.of(
+            "org.tongxin.platform.web.Pages",
+            "org.tongxin.platform.web.Texts",
+            "org.tongxin.platform.web.CurrentUser",
+            "org.tongxin.platform.web.PagedModel");
 
     /**
      * Not a context: the server module ({@code config/server-module}, the Undertow handler and its tarpit registry),
@@ -61,11 +62,12 @@ final class ArchitectureRules {
      * and one documented exception: the audit trail's Hibernate listener, which Hibernate creates outside CDI
      * (no injected Clock) and which stamps each history row with the real moment it was written, in UTC.
      */
-    static final Set<String> TIME_OWNERS = Set.of("org.tongxin.platform.application.OrganisationTime",
-            "org.tongxin.platform.domain.Organisation", "org.tongxin.platform.infrastructure.AuditListener");
+    static final Set<String> TIME_OWNERS = Set.of(
+            "org.tongxin.platform.application.OrganisationTime",
+            "org.tongxin.platform.domain.Organisation",
+            "org.tongxin.platform.infrastructure.AuditListener");
 
-    private ArchitectureRules() {
-    }
+    private ArchitectureRules() {}
 
     /** The context a class belongs to ({@code committee} for {@code org.tongxin.committee.domain.Member}), or null. */
     static String context(JavaClass c) {
@@ -85,8 +87,10 @@ final class ArchitectureRules {
     /** True when the target may be reached from another context. */
     static boolean published(JavaClass target) {
         String ctx = context(target);
-        return inPackage(target, ROOT + ctx + ".application") || inPackage(target, KERNEL)
-                || SHARED_WEB.contains(target.getName()) || SHARED_WEB.contains(outermost(target).getName())
+        return inPackage(target, ROOT + ctx + ".application")
+                || inPackage(target, KERNEL)
+                || SHARED_WEB.contains(target.getName())
+                || SHARED_WEB.contains(outermost(target).getName())
                 || inPackage(target, SERVER);
     }
 
@@ -103,21 +107,29 @@ final class ArchitectureRules {
      * pages, the platform's shared web support.
      */
     static ArchRule contextsMeetThroughApplication() {
-        return classes().that().resideInAPackage("org.tongxin..").should(new ArchCondition<JavaClass>(
-                "reach another context only through its application package, " + KERNEL + " or " + SHARED_WEB) {
-            @Override
-            public void check(JavaClass origin, ConditionEvents events) {
-                String from = context(origin);
-                for (Dependency d : origin.getDirectDependenciesFromSelf()) {
-                    JavaClass target = d.getTargetClass();
-                    String to = context(target);
-                    boolean demo = outermost(origin).getSimpleName().startsWith("Demo") && outermost(target).getName().equals(DEMO_LOGINS);
-                    if (to != null && from != null && !to.equals(from) && !published(target) && !demo) {
-                        events.add(SimpleConditionEvent.violated(d, d.getDescription()));
-                    }
-                }
-            }
-        }).allowEmptyShould(true);
+        return classes()
+                .that()
+                .resideInAPackage("org.tongxin..")
+                .should(
+                        new ArchCondition<JavaClass>("reach another context only through its application package, "
+                                + KERNEL + " or " + SHARED_WEB) {
+                            @Override
+                            public void check(JavaClass origin, ConditionEvents events) {
+                                String from = context(origin);
+                                for (Dependency d : origin.getDirectDependenciesFromSelf()) {
+                                    JavaClass target = d.getTargetClass();
+                                    String to = context(target);
+                                    boolean demo = outermost(origin)
+                                                    .getSimpleName()
+                                                    .startsWith("Demo")
+                                            && outermost(target).getName().equals(DEMO_LOGINS);
+                                    if (to != null && from != null && !to.equals(from) && !published(target) && !demo) {
+                                        events.add(SimpleConditionEvent.violated(d, d.getDescription()));
+                                    }
+                                }
+                            }
+                        })
+                .allowEmptyShould(true);
     }
 
     /**
@@ -127,8 +139,10 @@ final class ArchitectureRules {
      */
     static boolean ownPublishedValue(JavaClass origin, JavaClass target) {
         JavaClass t = outermost(target);
-        return context(origin) != null && context(origin).equals(context(target))
-                && inPackage(target, ROOT + context(target) + ".application") && (t.isEnum() || t.isRecord());
+        return context(origin) != null
+                && context(origin).equals(context(target))
+                && inPackage(target, ROOT + context(target) + ".application")
+                && (t.isEnum() || t.isRecord());
     }
 
     /**
@@ -136,33 +150,49 @@ final class ArchitectureRules {
      * context's published value types.
      */
     static ArchRule domainIsPlain() {
-        return classes().that().resideInAPackage("org.tongxin.*.domain..").should(new ArchCondition<JavaClass>(
-                "use no Faces, JAX-RS, EJB, infrastructure, nor an application package (but its own published values)") {
-            @Override
-            public void check(JavaClass origin, ConditionEvents events) {
-                for (Dependency d : origin.getDirectDependenciesFromSelf()) {
-                    JavaClass t = d.getTargetClass();
-                    String p = t.getPackageName();
-                    boolean framework = inPackage(t, "jakarta.faces") || inPackage(t, "jakarta.ws.rs") || inPackage(t, "jakarta.ejb");
-                    boolean infrastructure = p.contains(".infrastructure");
-                    boolean application = p.startsWith(ROOT) && p.contains(".application") && !ownPublishedValue(origin, t);
-                    if (framework || infrastructure || application) {
-                        events.add(SimpleConditionEvent.violated(d, d.getDescription()));
-                    }
-                }
-            }
-        }).allowEmptyShould(true);
+        return classes()
+                .that()
+                .resideInAPackage("org.tongxin.*.domain..")
+                .should(
+                        new ArchCondition<JavaClass>(
+                                "use no Faces, JAX-RS, EJB, infrastructure, nor an application package (but its own published values)") {
+                            @Override
+                            public void check(JavaClass origin, ConditionEvents events) {
+                                for (Dependency d : origin.getDirectDependenciesFromSelf()) {
+                                    JavaClass t = d.getTargetClass();
+                                    String p = t.getPackageName();
+                                    boolean framework = inPackage(t, "jakarta.faces")
+                                            || inPackage(t, "jakarta.ws.rs")
+                                            || inPackage(t, "jakarta.ejb");
+                                    boolean infrastructure = p.contains(".infrastructure");
+                                    boolean application = p.startsWith(ROOT)
+                                            && p.contains(".application")
+                                            && !ownPublishedValue(origin, t);
+                                    if (framework || infrastructure || application) {
+                                        events.add(SimpleConditionEvent.violated(d, d.getDescription()));
+                                    }
+                                }
+                            }
+                        })
+                .allowEmptyShould(true);
     }
 
     /** (c) The web module holds no EntityManager and no persistence context: it calls services. */
     static ArchRule webHasNoPersistence() {
-        return noClasses().should().dependOnClassesThat().areAssignableTo(EntityManager.class)
-                .as("no class of the web module depends on an EntityManager").allowEmptyShould(true);
+        return noClasses()
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(EntityManager.class)
+                .as("no class of the web module depends on an EntityManager")
+                .allowEmptyShould(true);
     }
 
     static ArchRule webInjectsNoPersistenceContext() {
-        return noFields().should().beAnnotatedWith(PersistenceContext.class)
-                .as("no field of the web module is a @PersistenceContext").allowEmptyShould(true);
+        return noFields()
+                .should()
+                .beAnnotatedWith(PersistenceContext.class)
+                .as("no field of the web module is a @PersistenceContext")
+                .allowEmptyShould(true);
     }
 
     /** (d) No cycle between contexts. */
@@ -177,23 +207,40 @@ final class ArchitectureRules {
      * Across contexts rule (a) applies.
      */
     static ArchRule layersWithinContexts() {
-        return layeredArchitecture().consideringOnlyDependenciesInLayers()
-                .layer("Domain").definedBy("org.tongxin.*.domain..")
-                .layer("Application").definedBy("org.tongxin.*.application..")
-                .layer("Infrastructure").definedBy("org.tongxin.*.infrastructure..")
-                .layer("Web").definedBy("org.tongxin.*.web..")
-                .layer("Api").definedBy("org.tongxin.*.api..")
+        return layeredArchitecture()
+                .consideringOnlyDependenciesInLayers()
+                .layer("Domain")
+                .definedBy("org.tongxin.*.domain..")
+                .layer("Application")
+                .definedBy("org.tongxin.*.application..")
+                .layer("Infrastructure")
+                .definedBy("org.tongxin.*.infrastructure..")
+                .layer("Web")
+                .definedBy("org.tongxin.*.web..")
+                .layer("Api")
+                .definedBy("org.tongxin.*.api..")
                 // web and api are the one edge of the web module: the api answers in the pages' language (Texts)
-                .whereLayer("Web").mayOnlyBeAccessedByLayers("Api")
-                .whereLayer("Api").mayNotBeAccessedByAnyLayer()
-                .whereLayer("Infrastructure").mayNotBeAccessedByAnyLayer()
-                .whereLayer("Application").mayOnlyBeAccessedByLayers("Infrastructure", "Web", "Api")
-                .whereLayer("Domain").mayOnlyBeAccessedByLayers("Application", "Infrastructure", "Web", "Api")
+                .whereLayer("Web")
+                .mayOnlyBeAccessedByLayers("Api")
+                .whereLayer("Api")
+                .mayNotBeAccessedByAnyLayer()
+                .whereLayer("Infrastructure")
+                .mayNotBeAccessedByAnyLayer()
+                .whereLayer("Application")
+                .mayOnlyBeAccessedByLayers("Infrastructure", "Web", "Api")
+                .whereLayer("Domain")
+                .mayOnlyBeAccessedByLayers("Application", "Infrastructure", "Web", "Api")
                 // a domain speaks the published values of an application package; that they are its own context's
                 // is rule (b)'s to check (domainIsPlain), a pair of class predicates cannot compare contexts
-                .ignoreDependency(DescribedPredicate.describe("a domain class", (JavaClass c) -> c.getPackageName().contains(".domain")),
-                        DescribedPredicate.describe("a published value (enum, record) of an application package",
-                                (JavaClass c) -> c.getPackageName().contains(".application") && (outermost(c).isEnum() || outermost(c).isRecord())))
+                .ignoreDependency(
+                        DescribedPredicate.describe(
+                                "a domain class",
+                                (JavaClass c) -> c.getPackageName().contains(".domain")),
+                        DescribedPredicate.describe(
+                                "a published value (enum, record) of an application package",
+                                (JavaClass c) -> c.getPackageName().contains(".application")
+                                        && (outermost(c).isEnum()
+                                                || outermost(c).isRecord())))
                 .allowEmptyShould(true);
     }
 
@@ -203,16 +250,22 @@ final class ArchitectureRules {
      * time comes from the injected {@code Clock} through {@code OrganisationTime}, in the organisation's zone.
      */
     static ArchRule oneCalendar() {
-        DescribedPredicate<JavaCall<?>> clockOrZone = DescribedPredicate.describe(
-                "ZoneId.of, LocalDate.now or Instant.now", (JavaCall<?> call) -> {
+        DescribedPredicate<JavaCall<?>> clockOrZone =
+                DescribedPredicate.describe("ZoneId.of, LocalDate.now or Instant.now", (JavaCall<?> call) -> {
                     String owner = call.getTarget().getOwner().getName();
                     String name = call.getTarget().getName();
                     return owner.equals(ZoneId.class.getName()) && name.equals("of")
-                            || (owner.equals(LocalDate.class.getName()) || owner.equals(Instant.class.getName())) && name.equals("now");
+                            || (owner.equals(LocalDate.class.getName()) || owner.equals(Instant.class.getName()))
+                                    && name.equals("now");
                 });
-        return noClasses().that(DescribedPredicate.describe("are not OrganisationTime, Organisation or demo data",
-                (JavaClass c) -> !TIME_OWNERS.contains(outermost(c).getName()) && !outermost(c).getSimpleName().startsWith("Demo")))
+        return noClasses()
+                .that(DescribedPredicate.describe(
+                        "are not OrganisationTime, Organisation or demo data",
+                        (JavaClass c) -> !TIME_OWNERS.contains(outermost(c).getName())
+                                && !outermost(c).getSimpleName().startsWith("Demo")))
                 .and(resideInAPackage("org.tongxin.."))
-                .should().callMethodWhere(clockOrZone).allowEmptyShould(true);
+                .should()
+                .callMethodWhere(clockOrZone)
+                .allowEmptyShould(true);
     }
 }

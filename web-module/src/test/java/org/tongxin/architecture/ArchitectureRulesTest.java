@@ -26,8 +26,10 @@ class ArchitectureRulesTest {
     private static void finds(ArchRule rule, String offender) {
         EvaluationResult result = rule.evaluate(fixtures);
         assertTrue(result.hasViolation(), rule.getDescription());
-        assertTrue(result.getFailureReport().getDetails().stream().anyMatch(d -> d.contains(offender)),
-                () -> "expected " + offender + " in " + result.getFailureReport().getDetails());
+        assertTrue(
+                result.getFailureReport().getDetails().stream().anyMatch(d -> d.contains(offender)),
+                () -> "expected " + offender + " in "
+                        + result.getFailureReport().getDetails());
     }
 
     @Test

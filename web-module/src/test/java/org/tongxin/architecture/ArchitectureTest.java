@@ -1,10 +1,9 @@
 package org.tongxin.architecture;
 
-import java.nio.file.Path;
-
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +21,9 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importClasses() {
-        tree = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.tongxin");
+        tree = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.tongxin");
         web = new ClassFileImporter().importPath(Path.of("target", "classes"));
     }
 

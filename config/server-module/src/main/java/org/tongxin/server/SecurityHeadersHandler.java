@@ -1,14 +1,5 @@
 package org.tongxin.server;
 
-import java.net.InetSocketAddress;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.Locale;
-import java.util.ResourceBundle;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
-
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.server.handlers.Cookie;
@@ -17,6 +8,14 @@ import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 import io.undertow.util.Methods;
 import io.undertow.util.SameThreadExecutor;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 /**
  * The server's outermost handler (an Undertow filter on the default host, see config/cli/tongxin.cli),
@@ -42,9 +41,11 @@ public class SecurityHeadersHandler implements HttpHandler {
     public static final String POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
             + "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
             + "frame-ancestors 'none'; script-src 'self'";
+
     static final String HSTS = "max-age=31536000; includeSubDomains";
     /** How long a throttled address's login attempt waits for its 429 (at most until the throttle ends). */
     static final long TARPIT_MILLIS = 1_000;
+
     private static final HttpString RETRY_AFTER = new HttpString("Retry-After");
 
     private static final HttpString CSP = new HttpString("Content-Security-Policy");
@@ -64,7 +65,8 @@ public class SecurityHeadersHandler implements HttpHandler {
     public SecurityHeadersHandler(HttpHandler next) {
         this.next = next;
         this.tls = Boolean.getBoolean("tongxin.tls.enabled");
-        this.httpsPort = Integer.getInteger("jboss.https.port", 8443) + Integer.getInteger("jboss.socket.binding.port-offset", 0);
+        this.httpsPort = Integer.getInteger("jboss.https.port", 8443)
+                + Integer.getInteger("jboss.socket.binding.port-offset", 0);
         this.publicHttpsBase = httpsBase(System.getProperty("tongxin.public-url", System.getenv("TONGXIN_PUBLIC_URL")));
     }
 
@@ -91,21 +93,26 @@ public class SecurityHeadersHandler implements HttpHandler {
     private boolean tarpit(HttpServerExchange exchange) {
         InetSocketAddress source = exchange.getSourceAddress();
         long now = System.currentTimeMillis();
-        long left = source == null || source.getAddress() == null ? 0 : Tarpit.throttledFor(source.getAddress().getHostAddress(), now);
+        long left = source == null || source.getAddress() == null
+                ? 0
+                : Tarpit.throttledFor(source.getAddress().getHostAddress(), now);
         if (left == 0) {
             return false;
         }
         String path = exchange.getRequestPath();
         boolean api = path.startsWith("/api/");
-        boolean attempt = api ? untrustedBasic(exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION), now)
+        boolean attempt = api
+                ? untrustedBasic(exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION), now)
                 : Methods.POST.equals(exchange.getRequestMethod()) && path.equals("/login.xhtml");
         if (!attempt) {
             return false;
         }
         long retryAfter = Math.max(1, (left + 999) / 1000);
         long delay = Math.min(TARPIT_MILLIS, left);
-        exchange.dispatch(SameThreadExecutor.INSTANCE, () -> exchange.getIoThread()
-                .executeAfter(() -> refuse(exchange, api, retryAfter), delay, TimeUnit.MILLISECONDS));
+        exchange.dispatch(
+                SameThreadExecutor.INSTANCE,
+                () -> exchange.getIoThread()
+                        .executeAfter(() -> refuse(exchange, api, retryAfter), delay, TimeUnit.MILLISECONDS));
         return true;
     }
 
@@ -116,19 +123,24 @@ public class SecurityHeadersHandler implements HttpHandler {
         }
         String decoded;
         try {
-            decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
+            decoded = new String(
+                    Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             return true;
         }
         int colon = decoded.indexOf(':');
-        return colon <= 0 || !Tarpit.trusted(decoded.substring(0, colon).trim().toLowerCase(Locale.ROOT),
-                decoded.substring(colon + 1), now);
+        return colon <= 0
+                || !Tarpit.trusted(
+                        decoded.substring(0, colon).trim().toLowerCase(Locale.ROOT), decoded.substring(colon + 1), now);
     }
 
     private static void refuse(HttpServerExchange exchange, boolean api, long retryAfter) {
         String accept = exchange.getRequestHeaders().getFirst(Headers.ACCEPT_LANGUAGE);
-        ResourceBundle texts = ResourceBundle.getBundle("org.tongxin.server.messages",
-                accept != null && accept.trim().regionMatches(true, 0, "en", 0, 2) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE);
+        ResourceBundle texts = ResourceBundle.getBundle(
+                "org.tongxin.server.messages",
+                accept != null && accept.trim().regionMatches(true, 0, "en", 0, 2)
+                        ? Locale.ENGLISH
+                        : Locale.SIMPLIFIED_CHINESE);
         String title = texts.getString("too-many");
         exchange.setStatusCode(429);
         HeaderMap headers = exchange.getResponseHeaders();
@@ -136,13 +148,22 @@ public class SecurityHeadersHandler implements HttpHandler {
         headers.put(Headers.CACHE_CONTROL, "no-store");
         if (api) {
             headers.put(Headers.CONTENT_TYPE, "application/problem+json;charset=UTF-8");
-            exchange.getResponseSender().send("{\"type\":\"urn:tongxin:problem:too-many-requests\",\"title\":\""
-                    + title.replace("\\", "\\\\").replace("\"", "\\\"") + "\",\"status\":429}", StandardCharsets.UTF_8);
+            exchange.getResponseSender()
+                    .send(
+                            "{\"type\":\"urn:tongxin:problem:too-many-requests\",\"title\":\""
+                                    + title.replace("\\", "\\\\").replace("\"", "\\\"") + "\",\"status\":429}",
+                            StandardCharsets.UTF_8);
         } else {
             headers.put(Headers.CONTENT_TYPE, "text/html;charset=UTF-8");
-            exchange.getResponseSender().send("<!DOCTYPE html><html lang=\"" + (texts.getLocale().getLanguage().equals("en") ? "en" : "zh-CN")
-                    + "\"><head><meta charset=\"UTF-8\"><title>" + title + "</title></head><body><p>" + title
-                    + "</p><p><a href=\"/login.xhtml\">" + texts.getString("login") + "</a></p></body></html>", StandardCharsets.UTF_8);
+            exchange.getResponseSender()
+                    .send(
+                            "<!DOCTYPE html><html lang=\""
+                                    + (texts.getLocale().getLanguage().equals("en") ? "en" : "zh-CN")
+                                    + "\"><head><meta charset=\"UTF-8\"><title>" + title + "</title></head><body><p>"
+                                    + title
+                                    + "</p><p><a href=\"/login.xhtml\">" + texts.getString("login")
+                                    + "</a></p></body></html>",
+                            StandardCharsets.UTF_8);
         }
     }
 
@@ -209,7 +230,8 @@ public class SecurityHeadersHandler implements HttpHandler {
         }
         String query = exchange.getQueryString();
         String target = base + exchange.getRequestURI() + (query == null || query.isEmpty() ? "" : "?" + query);
-        boolean safe = Methods.GET.equals(exchange.getRequestMethod()) || Methods.HEAD.equals(exchange.getRequestMethod());
+        boolean safe =
+                Methods.GET.equals(exchange.getRequestMethod()) || Methods.HEAD.equals(exchange.getRequestMethod());
         exchange.setStatusCode(safe ? 301 : 308);
         HeaderMap headers = exchange.getResponseHeaders();
         headers.put(Headers.LOCATION, target);

@@ -22,8 +22,7 @@ public final class Tarpit {
     private static final Map<String, Long> THROTTLED = new ConcurrentHashMap<>();
     private static final Map<String, Long> TRUSTED = new ConcurrentHashMap<>();
 
-    private Tarpit() {
-    }
+    private Tarpit() {}
 
     /** The application refused {@code address} until {@code untilMillis} (epoch milliseconds). */
     public static void throttle(String address, long untilMillis) {

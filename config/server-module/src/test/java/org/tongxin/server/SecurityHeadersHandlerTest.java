@@ -22,15 +22,24 @@ class SecurityHeadersHandlerTest {
 
     @Test
     void aRedirectMadeAbsoluteFromTheHostHeaderIsSentAsItsPathAlone() {
-        assertEquals("/index.xhtml?x=1", SecurityHeadersHandler.ownPath("http://evil.example/index.xhtml?x=1", "http", "evil.example"));
-        assertEquals("/", SecurityHeadersHandler.ownPath("https://Tongxin.example:8443", "https", "tongxin.example:8443"));
-        assertEquals("https://tongxin.example/login.xhtml",
+        assertEquals(
+                "/index.xhtml?x=1",
+                SecurityHeadersHandler.ownPath("http://evil.example/index.xhtml?x=1", "http", "evil.example"));
+        assertEquals(
+                "/", SecurityHeadersHandler.ownPath("https://Tongxin.example:8443", "https", "tongxin.example:8443"));
+        assertEquals(
+                "https://tongxin.example/login.xhtml",
                 SecurityHeadersHandler.ownPath("https://tongxin.example/login.xhtml", "http", "tongxin.example"),
                 "the redirect to HTTPS names its configured address");
-        assertEquals("http://other.example/x", SecurityHeadersHandler.ownPath("http://other.example/x", "http", "tongxin.example"));
-        assertEquals("http://tongxin.example.evil/x",
-                SecurityHeadersHandler.ownPath("http://tongxin.example.evil/x", "http", "tongxin.example"), "a longer host is another host");
-        assertEquals("/already/relative", SecurityHeadersHandler.ownPath("/already/relative", "http", "tongxin.example"));
+        assertEquals(
+                "http://other.example/x",
+                SecurityHeadersHandler.ownPath("http://other.example/x", "http", "tongxin.example"));
+        assertEquals(
+                "http://tongxin.example.evil/x",
+                SecurityHeadersHandler.ownPath("http://tongxin.example.evil/x", "http", "tongxin.example"),
+                "a longer host is another host");
+        assertEquals(
+                "/already/relative", SecurityHeadersHandler.ownPath("/already/relative", "http", "tongxin.example"));
     }
 
     @Test

@@ -1,10 +1,8 @@
 package org.tongxin.committee.application;
 
+import jakarta.ejb.Local;
 import java.time.LocalDate;
 import java.util.List;
-
-import jakarta.ejb.Local;
-
 import org.tongxin.platform.kernel.Page;
 
 /** The people's-concern diary (民情日记). */
@@ -18,7 +16,8 @@ public interface ConcernService {
     ConcernSummary handle(long concernId, boolean resolved, String note);
 
     /** Members see their own concerns; office staff and leaders their organisation's. */
-    Page<ConcernSummary> concerns(long organisationId, String status, LocalDate from, LocalDate to, Page.Request request);
+    Page<ConcernSummary> concerns(
+            long organisationId, String status, LocalDate from, LocalDate to, Page.Request request);
 
     /** Concerns collected and resolved per organisation (the one named and those below) in a period. */
     List<ConcernCountRow> counts(long organisationId, LocalDate from, LocalDate to);

@@ -1,13 +1,5 @@
 package org.tongxin.committee.application;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Collectors;
-
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -15,7 +7,13 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.tongxin.committee.domain.Concern;
 import org.tongxin.committee.domain.ContactPoint;
 import org.tongxin.committee.domain.Liaison;
@@ -23,9 +21,9 @@ import org.tongxin.committee.domain.Member;
 import org.tongxin.committee.domain.MemberRepository;
 import org.tongxin.platform.application.Caller;
 import org.tongxin.platform.application.Callers;
-import org.tongxin.platform.application.OrganisationTime;
-import org.tongxin.platform.application.OrganisationService;
 import org.tongxin.platform.application.OrganisationDetails;
+import org.tongxin.platform.application.OrganisationService;
+import org.tongxin.platform.application.OrganisationTime;
 import org.tongxin.platform.kernel.Page;
 import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.kernel.Role;
@@ -39,18 +37,25 @@ public class ConcernServiceBean implements ConcernService {
 
     @Inject
     Liaison liaison;
+
     @Inject
     MemberRepository members;
+
     @Inject
     Callers callers;
+
     @Inject
     Clock clock;
+
     @Inject
     OrganisationTime time;
+
     @Inject
     Event<ConcernRecorded> recorded;
+
     @EJB
     OrganisationService organisations;
+
     @Resource
     SessionContext session;
 
@@ -59,8 +64,8 @@ public class ConcernServiceBean implements ConcernService {
     public ConcernSummary record(long pointId, LocalDate metOn, String what, String suggestion) {
         Caller caller = caller();
         Member m = members.byAccount(caller.accountId()).orElseThrow(Problem::forbidden);
-        ContactPoint point = liaison.point(pointId).orElseThrow(() -> Problem.field("pointId", "not-found", "problem.not-found",
-                "entity.contact-point"));
+        ContactPoint point = liaison.point(pointId)
+                .orElseThrow(() -> Problem.field("pointId", "not-found", "problem.not-found", "entity.contact-point"));
         if (liaison.currentOf(m.id()).stream().noneMatch(a -> a.pointId().equals(pointId))) {
             throw Problem.field("pointId", "not-your-point", "problem.concern.not-your-point");
         }
@@ -74,7 +79,8 @@ public class ConcernServiceBean implements ConcernService {
     @RolesAllowed(Role.OFFICE_STAFF_CODE)
     public ConcernSummary handle(long concernId, boolean resolved, String note) {
         Caller caller = caller();
-        Concern c = liaison.concern(concernId).filter(x -> callers.organisationVisible(caller, x.organisationId()))
+        Concern c = liaison.concern(concernId)
+                .filter(x -> callers.organisationVisible(caller, x.organisationId()))
                 .orElseThrow(() -> Problem.notFound("concern"));
         c.handle(resolved, note, caller.username(), clock.instant());
         return view(c, members.activeNames(c.organisationId()), names(List.of(c)));
@@ -82,7 +88,8 @@ public class ConcernServiceBean implements ConcernService {
 
     @Override
     @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.LEADER_CODE})
-    public Page<ConcernSummary> concerns(long organisationId, String status, LocalDate from, LocalDate to, Page.Request request) {
+    public Page<ConcernSummary> concerns(
+            long organisationId, String status, LocalDate from, LocalDate to, Page.Request request) {
         Caller caller = caller();
         if (!callers.organisationVisible(caller, organisationId)) {
             throw Problem.notFound("organisation");
@@ -94,10 +101,15 @@ public class ConcernServiceBean implements ConcernService {
         Liaison.ConcernFilter filter = new Liaison.ConcernFilter(organisationId, memberId, status(status), from, to);
         List<Concern> list = liaison.concerns(filter, request.offset(), request.size());
         Map<Long, String> names = new HashMap<>(members.activeNames(organisationId));
-        list.stream().map(Concern::memberId).filter(id -> !names.containsKey(id))
+        list.stream()
+                .map(Concern::memberId)
+                .filter(id -> !names.containsKey(id))
                 .forEach(id -> names.put(id, members.byId(id).map(Member::name).orElse("#" + id)));
         Map<Long, String> points = names(list);
-        return new Page<>(list.stream().map(c -> view(c, names, points)).toList(), request.page(), request.size(),
+        return new Page<>(
+                list.stream().map(c -> view(c, names, points)).toList(),
+                request.page(),
+                request.size(),
                 liaison.countConcerns(filter));
     }
 
@@ -109,14 +121,20 @@ public class ConcernServiceBean implements ConcernService {
         }
         OrganisationDetails root = organisations.get(organisationId);
         List<OrganisationDetails> visible = organisations.visible();
-        Map<Long, String> orgNames = visible.stream().collect(Collectors.toMap(OrganisationDetails::id, OrganisationDetails::name));
+        Map<Long, String> orgNames =
+                visible.stream().collect(Collectors.toMap(OrganisationDetails::id, OrganisationDetails::name));
         Map<Long, Long> parents = new java.util.HashMap<>();
         visible.stream().filter(o -> o.parentId() != null).forEach(o -> parents.put(o.id(), o.parentId()));
         String pattern = callers.caller(session.getCallerPrincipal()).visible().pathPattern();
         return liaison.concernCounts(pattern, from, to).stream()
                 .filter(c -> c.organisationId() == root.id() || isBelow(c.organisationId(), root.id(), parents))
-                .map(c -> new ConcernCountRow(c.organisationId(), orgNames.get(c.organisationId()), c.collected(),
-                        c.resolved(), c.unresolved(), c.open()))
+                .map(c -> new ConcernCountRow(
+                        c.organisationId(),
+                        orgNames.get(c.organisationId()),
+                        c.collected(),
+                        c.resolved(),
+                        c.unresolved(),
+                        c.open()))
                 .toList();
     }
 
@@ -130,7 +148,9 @@ public class ConcernServiceBean implements ConcernService {
     }
 
     private Map<Long, String> names(List<Concern> concerns) {
-        return liaison.pointsById(concerns.stream().map(Concern::pointId).distinct().toList()).stream()
+        return liaison
+                .pointsById(concerns.stream().map(Concern::pointId).distinct().toList())
+                .stream()
                 .collect(Collectors.toMap(ContactPoint::id, ContactPoint::name));
     }
 
@@ -146,9 +166,19 @@ public class ConcernServiceBean implements ConcernService {
     }
 
     private static ConcernSummary view(Concern c, Map<Long, String> memberNames, Map<Long, String> pointNames) {
-        return new ConcernSummary(c.id(), c.memberId(), memberNames.getOrDefault(c.memberId(), "#" + c.memberId()), c.pointId(),
-                pointNames.getOrDefault(c.pointId(), "#" + c.pointId()), c.metOn(), c.what(), c.suggestion(), c.status().name(),
-                c.handlingNote(), c.handledBy(), c.handledAt());
+        return new ConcernSummary(
+                c.id(),
+                c.memberId(),
+                memberNames.getOrDefault(c.memberId(), "#" + c.memberId()),
+                c.pointId(),
+                pointNames.getOrDefault(c.pointId(), "#" + c.pointId()),
+                c.metOn(),
+                c.what(),
+                c.suggestion(),
+                c.status().name(),
+                c.handlingNote(),
+                c.handledBy(),
+                c.handledAt());
     }
 
     private Caller caller() {

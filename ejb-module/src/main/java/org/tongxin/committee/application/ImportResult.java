@@ -12,6 +12,5 @@ public record ImportResult(boolean imported, int rows, int created, int updated,
      * One error: the spreadsheet's row number, the column code (see {@link RosterSheet#COLUMNS}), a
      * message key and its arguments, for the edges to say in the reader's language.
      */
-    public record RowError(int row, String column, String messageKey, List<String> args) {
-    }
+    public record RowError(int row, String column, String messageKey, List<String> args) {}
 }

@@ -1,10 +1,8 @@
 package org.tongxin.committee.application;
 
+import jakarta.ejb.Local;
 import java.time.LocalDate;
 import java.util.List;
-
-import jakarta.ejb.Local;
-
 import org.tongxin.platform.kernel.Page;
 
 /** Liaison groups, contact points, members' assignments and contact cards. */

@@ -1,5 +1,12 @@
 package org.tongxin.committee.application;
 
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,15 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import jakarta.annotation.Resource;
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
-import jakarta.ejb.SessionContext;
-import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
-
 import org.tongxin.committee.domain.CommitteeRepository;
 import org.tongxin.committee.domain.ContactCard;
 import org.tongxin.committee.domain.ContactPoint;
@@ -39,25 +37,39 @@ public class LiaisonServiceBean implements LiaisonService {
 
     @Inject
     Liaison liaison;
+
     @Inject
     MemberRepository members;
+
     @Inject
     CommitteeRepository committees;
+
     @Inject
     Callers callers;
+
     @Inject
     CardPrinter printer;
+
     @Inject
     Clock clock;
+
     @EJB
     OrganisationService organisations;
+
     @Inject
     Reach reach;
+
     @Resource
     SessionContext session;
 
     @Override
-    @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.INFO_EDITOR_CODE, Role.HALL_KEEPER_CODE, Role.LEADER_CODE})
+    @RolesAllowed({
+        Role.MEMBER_CODE,
+        Role.OFFICE_STAFF_CODE,
+        Role.INFO_EDITOR_CODE,
+        Role.HALL_KEEPER_CODE,
+        Role.LEADER_CODE
+    })
     public List<TownSummary> towns(long organisationId) {
         reach.organisation(caller(), organisationId);
         Map<Long, LiaisonGroup> groups = liaison.groups(organisationId).stream()
@@ -67,32 +79,68 @@ public class LiaisonServiceBean implements LiaisonService {
         List<TownSummary> result = new ArrayList<>();
         for (Town t : liaison.towns(organisationId)) {
             LiaisonGroup g = groups.get(t.id());
-            List<GroupMember> people = g == null ? List.of() : g.memberIds().stream()
-                    .map(id -> new GroupMember(id, names.getOrDefault(id, "#" + id))).toList();
-            result.add(new TownSummary(t.id(), t.organisationId(), t.name(), t.kind().name(), g == null ? null : g.id(),
-                    g == null ? null : g.name(), g == null || g.leaderId() == null ? null : names.get(g.leaderId()), people,
+            List<GroupMember> people = g == null
+                    ? List.of()
+                    : g.memberIds().stream()
+                            .map(id -> new GroupMember(id, names.getOrDefault(id, "#" + id)))
+                            .toList();
+            result.add(new TownSummary(
+                    t.id(),
+                    t.organisationId(),
+                    t.name(),
+                    t.kind().name(),
+                    g == null ? null : g.id(),
+                    g == null ? null : g.name(),
+                    g == null || g.leaderId() == null ? null : names.get(g.leaderId()),
+                    people,
                     counts.getOrDefault(t.id(), 0L)));
         }
         return result;
     }
 
     @Override
-    @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.INFO_EDITOR_CODE, Role.HALL_KEEPER_CODE, Role.LEADER_CODE})
+    @RolesAllowed({
+        Role.MEMBER_CODE,
+        Role.OFFICE_STAFF_CODE,
+        Role.INFO_EDITOR_CODE,
+        Role.HALL_KEEPER_CODE,
+        Role.LEADER_CODE
+    })
     public Page<PointSummary> points(long townId, String name, Page.Request request) {
         Town town = visibleTown(caller(), townId);
         String like = name == null || name.isBlank() ? null : name.strip();
         List<ContactPoint> page = liaison.points(townId, like, request.offset(), request.size());
-        Map<Long, List<PointAssignment>> assigned = liaison.currentAt(page.stream().map(ContactPoint::id).toList()).stream()
-                .collect(Collectors.groupingBy(PointAssignment::pointId));
+        Map<Long, List<PointAssignment>> assigned =
+                liaison.currentAt(page.stream().map(ContactPoint::id).toList()).stream()
+                        .collect(Collectors.groupingBy(PointAssignment::pointId));
         Map<Long, String> names = members.activeNames(town.organisationId());
-        List<PointSummary> items = page.stream().map(p -> new PointSummary(p.id(), town.id(), town.name(), p.name(),
-                p.kind().name(), assigned.getOrDefault(p.id(), List.of()).stream().map(a -> new PointMember(a.id(),
-                        a.memberId(), names.getOrDefault(a.memberId(), "#" + a.memberId()), a.fixed(), a.since())).toList())).toList();
+        List<PointSummary> items = page.stream()
+                .map(p -> new PointSummary(
+                        p.id(),
+                        town.id(),
+                        town.name(),
+                        p.name(),
+                        p.kind().name(),
+                        assigned.getOrDefault(p.id(), List.of()).stream()
+                                .map(a -> new PointMember(
+                                        a.id(),
+                                        a.memberId(),
+                                        names.getOrDefault(a.memberId(), "#" + a.memberId()),
+                                        a.fixed(),
+                                        a.since()))
+                                .toList()))
+                .toList();
         return new Page<>(items, request.page(), request.size(), liaison.countPoints(townId, like));
     }
 
     @Override
-    @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.INFO_EDITOR_CODE, Role.HALL_KEEPER_CODE, Role.LEADER_CODE})
+    @RolesAllowed({
+        Role.MEMBER_CODE,
+        Role.OFFICE_STAFF_CODE,
+        Role.INFO_EDITOR_CODE,
+        Role.HALL_KEEPER_CODE,
+        Role.LEADER_CODE
+    })
     public List<AssignmentRow> memberPoints(long memberId) {
         Member m = reach.member(caller(), memberId);
         return assignments(m, liaison.currentOf(m.id()));
@@ -103,12 +151,20 @@ public class LiaisonServiceBean implements LiaisonService {
     public AssignmentRow assign(long memberId, long pointId, boolean fixed, LocalDate since) {
         Caller caller = caller();
         Member m = reach.member(caller, memberId);
-        ContactPoint point = liaison.point(pointId).filter(p -> callers.organisationVisible(caller, p.organisationId()))
+        ContactPoint point = liaison.point(pointId)
+                .filter(p -> callers.organisationVisible(caller, p.organisationId()))
                 .orElseThrow(() -> Problem.field("pointId", "not-found", "problem.not-found", "entity.contact-point"));
         members.lock(m);
         List<PointAssignment> current = liaison.currentOf(m.id());
-        PointAssignment a = PointAssignment.assign(m, point, fixed, current.stream().anyMatch(x -> x.pointId().equals(pointId)),
-                current.stream().anyMatch(PointAssignment::fixed), since, caller.username(), clock.instant());
+        PointAssignment a = PointAssignment.assign(
+                m,
+                point,
+                fixed,
+                current.stream().anyMatch(x -> x.pointId().equals(pointId)),
+                current.stream().anyMatch(PointAssignment::fixed),
+                since,
+                caller.username(),
+                clock.instant());
         liaison.add(a);
         return assignments(m, List.of(a)).get(0);
     }
@@ -117,7 +173,8 @@ public class LiaisonServiceBean implements LiaisonService {
     @RolesAllowed(Role.OFFICE_STAFF_CODE)
     public AssignmentRow endAssignment(long assignmentId, LocalDate until) {
         Caller caller = caller();
-        PointAssignment a = liaison.assignment(assignmentId).filter(x -> callers.organisationVisible(caller, x.organisationId()))
+        PointAssignment a = liaison.assignment(assignmentId)
+                .filter(x -> callers.organisationVisible(caller, x.organisationId()))
                 .orElseThrow(() -> Problem.notFound("assignment"));
         a.end(until);
         return assignments(members.byId(a.memberId()).orElseThrow(), List.of(a)).get(0);
@@ -141,7 +198,9 @@ public class LiaisonServiceBean implements LiaisonService {
     @RolesAllowed(Role.OFFICE_STAFF_CODE)
     public void leaveGroup(long townId, long memberId) {
         Town town = visibleTown(caller(), townId);
-        liaison.groupOf(town.id()).orElseThrow(() -> Problem.notFound("liaison-group")).remove(memberId);
+        liaison.groupOf(town.id())
+                .orElseThrow(() -> Problem.notFound("liaison-group"))
+                .remove(memberId);
     }
 
     @Override
@@ -174,16 +233,30 @@ public class LiaisonServiceBean implements LiaisonService {
     @Override
     @PermitAll
     public CardDetails publicCard(String token) {
-        ContactCard card = token == null || token.length() > 40 ? null : liaison.cardByToken(token).orElse(null);
-        Member m = card == null ? null : members.byId(card.memberId()).filter(x -> x.status() == org.tongxin.committee.application.MemberStatus.ACTIVE)
-                .orElse(null);
+        ContactCard card = token == null || token.length() > 40
+                ? null
+                : liaison.cardByToken(token).orElse(null);
+        Member m = card == null
+                ? null
+                : members.byId(card.memberId())
+                        .filter(x -> x.status() == org.tongxin.committee.application.MemberStatus.ACTIVE)
+                        .orElse(null);
         if (m == null) {
             throw Problem.notFound("card");
         }
         CardDetails full = card(m, card);
         // the public page shows neither the secret nor anything the roster keeps private
-        return new CardDetails(full.memberId(), full.name(), full.organisationName(), full.committeeName(), full.sectorName(),
-                full.workplace(), full.title(), full.points(), full.liaisonGroups(), null);
+        return new CardDetails(
+                full.memberId(),
+                full.name(),
+                full.organisationName(),
+                full.committeeName(),
+                full.sectorName(),
+                full.workplace(),
+                full.title(),
+                full.points(),
+                full.liaisonGroups(),
+                null);
     }
 
     @Override
@@ -194,23 +267,41 @@ public class LiaisonServiceBean implements LiaisonService {
     }
 
     private CardDetails card(Member m, ContactCard card) {
-        String committee = m.committeeId() == null ? null : committees.committee(m.committeeId()).map(c -> c.name()).orElse(null);
-        String sector = m.sectorId() == null ? null : committees.sector(m.sectorId()).map(s -> s.name()).orElse(null);
-        List<String> groups = liaison.groups(m.organisationId()).stream().filter(g -> g.memberIds().contains(m.id()))
-                .map(LiaisonGroup::name).toList();
-        return new CardDetails(m.id(), m.name(), organisations.publicName(m.organisationId()), committee, sector,
-                m.workplace(), m.title(), assignments(m, liaison.currentOf(m.id())), groups, card.token());
+        String committee = m.committeeId() == null
+                ? null
+                : committees.committee(m.committeeId()).map(c -> c.name()).orElse(null);
+        String sector = m.sectorId() == null
+                ? null
+                : committees.sector(m.sectorId()).map(s -> s.name()).orElse(null);
+        List<String> groups = liaison.groups(m.organisationId()).stream()
+                .filter(g -> g.memberIds().contains(m.id()))
+                .map(LiaisonGroup::name)
+                .toList();
+        return new CardDetails(
+                m.id(),
+                m.name(),
+                organisations.publicName(m.organisationId()),
+                committee,
+                sector,
+                m.workplace(),
+                m.title(),
+                assignments(m, liaison.currentOf(m.id())),
+                groups,
+                card.token());
     }
 
     private List<AssignmentRow> assignments(Member m, List<PointAssignment> list) {
-        Map<Long, ContactPoint> points = liaison.pointsById(list.stream().map(PointAssignment::pointId).toList()).stream()
-                .collect(Collectors.toMap(ContactPoint::id, Function.identity()));
+        Map<Long, ContactPoint> points =
+                liaison.pointsById(list.stream().map(PointAssignment::pointId).toList()).stream()
+                        .collect(Collectors.toMap(ContactPoint::id, Function.identity()));
         Map<Long, String> towns = new HashMap<>();
         List<AssignmentRow> result = new ArrayList<>();
         for (PointAssignment a : list) {
             ContactPoint p = points.get(a.pointId());
-            String town = towns.computeIfAbsent(p.townId(), id -> liaison.town(id).map(Town::name).orElse(""));
-            result.add(new AssignmentRow(a.id(), m.id(), m.name(), p.id(), p.name(), town, a.fixed(), a.since(), a.until()));
+            String town = towns.computeIfAbsent(
+                    p.townId(), id -> liaison.town(id).map(Town::name).orElse(""));
+            result.add(new AssignmentRow(
+                    a.id(), m.id(), m.name(), p.id(), p.name(), town, a.fixed(), a.since(), a.until()));
         }
         return result;
     }
@@ -228,10 +319,9 @@ public class LiaisonServiceBean implements LiaisonService {
         return callers.caller(session.getCallerPrincipal());
     }
 
-
     private Town visibleTown(Caller caller, long id) {
-        return liaison.town(id).filter(t -> callers.organisationVisible(caller, t.organisationId()))
+        return liaison.town(id)
+                .filter(t -> callers.organisationVisible(caller, t.organisationId()))
                 .orElseThrow(() -> Problem.notFound("town"));
     }
-
 }

@@ -1,19 +1,14 @@
 package org.tongxin.committee.application;
 
-import java.util.List;
-import java.util.Map;
-
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
-import jakarta.inject.Inject;
-
+import java.util.List;
+import java.util.Map;
 import org.tongxin.committee.domain.CommitteeRepository;
 import org.tongxin.committee.domain.Member;
 import org.tongxin.committee.domain.MemberRepository;
-import org.tongxin.committee.application.MemberStatus;
-import org.tongxin.committee.application.Position;
 import org.tongxin.platform.kernel.Chunks;
 
 /**
@@ -25,14 +20,14 @@ import org.tongxin.platform.kernel.Chunks;
 public class MemberDirectory {
 
     /** A member as another context refers to one. */
-    public record MemberRef(long id, Long accountId, String name, long organisationId) {
-    }
+    public record MemberRef(long id, Long accountId, String name, long organisationId) {}
 
     /**
      * A contact point (联系点) as another context refers to one: its town and the town's liaison group
      * (none when the town has no group yet). {@code label} is what a report shows as its source.
      */
-    public record PointRef(long id, String name, long organisationId, long townId, String townName, Long groupId, String groupName) {
+    public record PointRef(
+            long id, String name, long organisationId, long townId, String townName, Long groupId, String groupName) {
         public String label() {
             return townName + " · " + name;
         }
@@ -40,15 +35,21 @@ public class MemberDirectory {
 
     @PersistenceContext(unitName = "tongxin")
     EntityManager em;
+
     @Inject
     MemberRepository members;
+
     @Inject
     CommitteeRepository committees;
 
     /** The contact points a member is assigned to now (fixed first). */
     public List<PointRef> pointsOf(long memberId) {
-        List<Long> ids = em.createQuery("select a.pointId from PointAssignment a where a.memberId = :m and a.until is null"
-                + " order by a.fixed desc, a.id", Long.class).setParameter("m", memberId).getResultList();
+        List<Long> ids = em.createQuery(
+                        "select a.pointId from PointAssignment a where a.memberId = :m and a.until is null"
+                                + " order by a.fixed desc, a.id",
+                        Long.class)
+                .setParameter("m", memberId)
+                .getResultList();
         Map<Long, PointRef> found = points(ids);
         return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
     }
@@ -62,19 +63,35 @@ public class MemberDirectory {
     public Map<Long, PointRef> points(java.util.Collection<Long> pointIds) {
         Map<Long, PointRef> result = new java.util.HashMap<>();
         for (List<Long> chunk : Chunks.of(pointIds)) {
-            em.createQuery("select p.id, p.name, p.organisationId, t.id, t.name, g.id, g.name from ContactPoint p"
-                    + " join Town t on t.id = p.townId left join LiaisonGroup g on g.townId = t.id where p.id in :ids", Object[].class)
-                    .setParameter("ids", chunk).getResultList()
-                    .forEach(r -> result.put((Long) r[0], new PointRef((Long) r[0], (String) r[1], (Long) r[2], (Long) r[3], (String) r[4],
-                            (Long) r[5], (String) r[6])));
+            em.createQuery(
+                            "select p.id, p.name, p.organisationId, t.id, t.name, g.id, g.name from ContactPoint p"
+                                    + " join Town t on t.id = p.townId left join LiaisonGroup g on g.townId = t.id where p.id in :ids",
+                            Object[].class)
+                    .setParameter("ids", chunk)
+                    .getResultList()
+                    .forEach(r -> result.put(
+                            (Long) r[0],
+                            new PointRef(
+                                    (Long) r[0],
+                                    (String) r[1],
+                                    (Long) r[2],
+                                    (Long) r[3],
+                                    (String) r[4],
+                                    (Long) r[5],
+                                    (String) r[6])));
         }
         return result;
     }
 
     public List<MemberRef> activeMembers(long organisationId) {
-        return em.createQuery("select m from Member m where m.organisationId = :o and m.status = :s order by m.id", Member.class)
-                .setParameter("o", organisationId).setParameter("s", MemberStatus.ACTIVE).getResultStream()
-                .map(MemberDirectory::ref).toList();
+        return em.createQuery(
+                        "select m from Member m where m.organisationId = :o and m.status = :s order by m.id",
+                        Member.class)
+                .setParameter("o", organisationId)
+                .setParameter("s", MemberStatus.ACTIVE)
+                .getResultStream()
+                .map(MemberDirectory::ref)
+                .toList();
     }
 
     public java.util.Optional<MemberRef> member(long id) {
@@ -85,8 +102,11 @@ public class MemberDirectory {
     public java.util.Map<Long, String[]> sectorAndParty(java.util.Collection<Long> memberIds) {
         java.util.Map<Long, String[]> result = new java.util.HashMap<>();
         for (List<Long> chunk : Chunks.of(memberIds)) {
-            em.createQuery("select m.id, s.name, m.party from Member m left join Sector s on s.id = m.sectorId where m.id in :ids",
-                    Object[].class).setParameter("ids", chunk).getResultList()
+            em.createQuery(
+                            "select m.id, s.name, m.party from Member m left join Sector s on s.id = m.sectorId where m.id in :ids",
+                            Object[].class)
+                    .setParameter("ids", chunk)
+                    .getResultList()
                     .forEach(r -> result.put((Long) r[0], new String[] {(String) r[1], String.valueOf(r[2])}));
         }
         return result;
@@ -115,13 +135,19 @@ public class MemberDirectory {
     /** Every member of an organisation, whatever their status, in the order they were entered (demo data). */
     public List<MemberRef> everyMember(long organisationId) {
         return em.createQuery("select m from Member m where m.organisationId = :o order by m.id", Member.class)
-                .setParameter("o", organisationId).getResultStream().map(MemberDirectory::ref).toList();
+                .setParameter("o", organisationId)
+                .getResultStream()
+                .map(MemberDirectory::ref)
+                .toList();
     }
 
     /** The ids of an organisation's members who hold an office (any position but plain member). */
     public java.util.Set<Long> officeHolders(long organisationId) {
-        return new java.util.HashSet<>(em.createQuery("select m.id from Member m where m.organisationId = :o and m.position <> :p",
-                Long.class).setParameter("o", organisationId).setParameter("p", Position.MEMBER).getResultList());
+        return new java.util.HashSet<>(
+                em.createQuery("select m.id from Member m where m.organisationId = :o and m.position <> :p", Long.class)
+                        .setParameter("o", organisationId)
+                        .setParameter("p", Position.MEMBER)
+                        .getResultList());
     }
 
     private static MemberRef ref(Member m) {

@@ -2,5 +2,8 @@ package org.tongxin.committee.application;
 
 /** Whether a member still serves. Only an active member can change committee or position. */
 public enum MemberStatus {
-    ACTIVE, RESIGNED, DECEASED, REMOVED
+    ACTIVE,
+    RESIGNED,
+    DECEASED,
+    REMOVED
 }

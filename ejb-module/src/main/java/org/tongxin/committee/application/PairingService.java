@@ -1,8 +1,7 @@
 package org.tongxin.committee.application;
 
-import java.time.LocalDate;
-
 import jakarta.ejb.Local;
+import java.time.LocalDate;
 
 /** Party pairings: read by everyone who sees the organisation, changed by its office staff. */
 @Local

@@ -1,5 +1,10 @@
 package org.tongxin.committee.application;
 
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,21 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import jakarta.annotation.Resource;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
-import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
-
 import org.tongxin.committee.domain.CommitteeRepository;
 import org.tongxin.committee.domain.Member;
-import org.tongxin.committee.application.MemberQuery;
 import org.tongxin.committee.domain.MemberRepository;
-import org.tongxin.committee.application.MemberStatus;
 import org.tongxin.committee.domain.Pairing;
 import org.tongxin.committee.domain.PairingRepository;
-import org.tongxin.committee.application.Party;
 import org.tongxin.committee.domain.SpecialCommittee;
 import org.tongxin.platform.application.Caller;
 import org.tongxin.platform.application.Callers;
@@ -38,28 +33,45 @@ public class PairingServiceBean implements PairingService {
 
     @Inject
     PairingRepository pairings;
+
     @Inject
     MemberRepository members;
+
     @Inject
     CommitteeRepository committees;
+
     @Inject
     Callers callers;
+
     @Inject
     Clock clock;
+
     @Resource
     SessionContext session;
 
     @Override
-    @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.INFO_EDITOR_CODE, Role.HALL_KEEPER_CODE, Role.LEADER_CODE})
+    @RolesAllowed({
+        Role.MEMBER_CODE,
+        Role.OFFICE_STAFF_CODE,
+        Role.INFO_EDITOR_CODE,
+        Role.HALL_KEEPER_CODE,
+        Role.LEADER_CODE
+    })
     public CommitteePairings ofCommittee(long committeeId) {
         Caller caller = caller();
-        SpecialCommittee committee = committees.committee(committeeId)
+        SpecialCommittee committee = committees
+                .committee(committeeId)
                 .filter(c -> callers.organisationVisible(caller, c.organisationId()))
                 .orElseThrow(() -> Problem.notFound("committee"));
-        Map<Long, String> committeeNames = committees.committees(caller.visible().pathPattern()).stream()
+        Map<Long, String> committeeNames = committees
+                .committees(caller.visible().pathPattern())
+                .stream()
                 .collect(Collectors.toMap(SpecialCommittee::id, SpecialCommittee::name));
-        List<Member> inCommittee = members.search(caller.visible().pathPattern(),
-                new MemberQuery(committeeId, null, null, null, null, MemberStatus.ACTIVE, null), 0, 10_000);
+        List<Member> inCommittee = members.search(
+                caller.visible().pathPattern(),
+                new MemberQuery(committeeId, null, null, null, null, MemberStatus.ACTIVE, null),
+                0,
+                10_000);
         List<Pairing> all = pairings.ofOrganisation(committee.organisationId());
         Map<Long, Member> people = new HashMap<>();
         inCommittee.forEach(m -> people.put(m.id(), m));
@@ -70,18 +82,25 @@ public class PairingServiceBean implements PairingService {
         }
         java.util.function.Function<Long, CommitteePairings.Person> person = id -> {
             Member m = people.get(id);
-            return new CommitteePairings.Person(m.id(), m.name(), m.party().name(),
+            return new CommitteePairings.Person(
+                    m.id(),
+                    m.name(),
+                    m.party().name(),
                     m.committeeId() == null ? null : committeeNames.get(m.committeeId()));
         };
-        java.util.function.Function<Pairing, CommitteePairings.PairingView> view = p -> new CommitteePairings.PairingView(p.id(),
-                person.apply(p.cpcMemberId()), person.apply(p.partnerId()), p.startedOn(), p.endedOn());
+        java.util.function.Function<Pairing, CommitteePairings.PairingView> view =
+                p -> new CommitteePairings.PairingView(
+                        p.id(), person.apply(p.cpcMemberId()), person.apply(p.partnerId()), p.startedOn(), p.endedOn());
         Set<Long> ids = inCommittee.stream().map(Member::id).collect(Collectors.toSet());
         List<CommitteePairings.CpcMember> cpc = new ArrayList<>();
         List<CommitteePairings.Person> unpairedCpc = new ArrayList<>();
         List<CommitteePairings.Person> unpairedOthers = new ArrayList<>();
         for (Member m : inCommittee) {
             List<CommitteePairings.PairingView> current = all.stream()
-                    .filter(p -> p.current() && (p.cpcMemberId().equals(m.id()) || p.partnerId().equals(m.id()))).map(view).toList();
+                    .filter(p -> p.current()
+                            && (p.cpcMemberId().equals(m.id()) || p.partnerId().equals(m.id())))
+                    .map(view)
+                    .toList();
             if (m.party() == Party.CPC) {
                 cpc.add(new CommitteePairings.CpcMember(person.apply(m.id()), current));
                 if (current.isEmpty()) {
@@ -91,8 +110,11 @@ public class PairingServiceBean implements PairingService {
                 unpairedOthers.add(person.apply(m.id()));
             }
         }
-        List<CommitteePairings.PairingView> ended = all.stream().filter(p -> !p.current())
-                .filter(p -> ids.contains(p.cpcMemberId()) || ids.contains(p.partnerId())).map(view).toList();
+        List<CommitteePairings.PairingView> ended = all.stream()
+                .filter(p -> !p.current())
+                .filter(p -> ids.contains(p.cpcMemberId()) || ids.contains(p.partnerId()))
+                .map(view)
+                .toList();
         return new CommitteePairings(committee.id(), committee.name(), cpc, unpairedCpc, unpairedOthers, ended);
     }
 
@@ -103,8 +125,11 @@ public class PairingServiceBean implements PairingService {
         Member cpc = visibleMember(caller, cpcMemberId, "cpcMemberId");
         Member partner = visibleMember(caller, partnerId, "partnerId");
         pairings.lock(cpc);
-        List<Pairing> cpcCurrent = pairings.current(cpc.id()).stream().filter(p -> p.cpcMemberId().equals(cpc.id())).toList();
-        boolean partnerTaken = pairings.current(partner.id()).stream().anyMatch(p -> p.partnerId().equals(partner.id()));
+        List<Pairing> cpcCurrent = pairings.current(cpc.id()).stream()
+                .filter(p -> p.cpcMemberId().equals(cpc.id()))
+                .toList();
+        boolean partnerTaken = pairings.current(partner.id()).stream()
+                .anyMatch(p -> p.partnerId().equals(partner.id()));
         Pairing p = Pairing.pair(cpc, partner, cpcCurrent, partnerTaken, startedOn, caller.username(), clock.instant());
         pairings.add(p);
         return simpleView(p, cpc, partner);
@@ -114,15 +139,24 @@ public class PairingServiceBean implements PairingService {
     @RolesAllowed(Role.OFFICE_STAFF_CODE)
     public CommitteePairings.PairingView end(long pairingId, LocalDate endedOn) {
         Caller caller = caller();
-        Pairing p = pairings.byId(pairingId).filter(x -> callers.organisationVisible(caller, x.organisationId()))
+        Pairing p = pairings.byId(pairingId)
+                .filter(x -> callers.organisationVisible(caller, x.organisationId()))
                 .orElseThrow(() -> Problem.notFound("pairing"));
         p.end(endedOn);
-        return simpleView(p, members.byId(p.cpcMemberId()).orElseThrow(), members.byId(p.partnerId()).orElseThrow());
+        return simpleView(
+                p,
+                members.byId(p.cpcMemberId()).orElseThrow(),
+                members.byId(p.partnerId()).orElseThrow());
     }
 
     private static CommitteePairings.PairingView simpleView(Pairing p, Member cpc, Member partner) {
-        return new CommitteePairings.PairingView(p.id(), new CommitteePairings.Person(cpc.id(), cpc.name(), cpc.party().name(), null),
-                new CommitteePairings.Person(partner.id(), partner.name(), partner.party().name(), null), p.startedOn(), p.endedOn());
+        return new CommitteePairings.PairingView(
+                p.id(),
+                new CommitteePairings.Person(cpc.id(), cpc.name(), cpc.party().name(), null),
+                new CommitteePairings.Person(
+                        partner.id(), partner.name(), partner.party().name(), null),
+                p.startedOn(),
+                p.endedOn());
     }
 
     private Caller caller() {
@@ -130,7 +164,8 @@ public class PairingServiceBean implements PairingService {
     }
 
     private Member visibleMember(Caller caller, long id, String field) {
-        return members.byId(id).filter(m -> callers.organisationVisible(caller, m.organisationId()))
+        return members.byId(id)
+                .filter(m -> callers.organisationVisible(caller, m.organisationId()))
                 .orElseThrow(() -> Problem.field(field, "not-found", "problem.not-found", "entity.member"));
     }
 }

@@ -3,5 +3,5 @@ package org.tongxin.committee.application;
 import java.util.List;
 
 /** A contact point (联系点) with the members assigned to it. */
-public record PointSummary(long id, long townId, String townName, String name, String kind, List<PointMember> members) {
-}
+public record PointSummary(
+        long id, long townId, String townName, String name, String kind, List<PointMember> members) {}

@@ -2,7 +2,6 @@ package org.tongxin.committee.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import org.tongxin.committee.domain.Member;
 import org.tongxin.committee.domain.MemberRepository;
 import org.tongxin.platform.application.Caller;
@@ -18,11 +17,13 @@ public class Reach {
 
     @Inject
     MemberRepository members;
+
     @Inject
     Callers callers;
 
     public Member member(Caller caller, long id) {
-        return members.byId(id).filter(m -> callers.organisationVisible(caller, m.organisationId()))
+        return members.byId(id)
+                .filter(m -> callers.organisationVisible(caller, m.organisationId()))
                 .orElseThrow(() -> Problem.notFound("member"));
     }
 

@@ -4,11 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-
 import org.tongxin.committee.domain.Gender;
-import org.tongxin.committee.application.MemberStatus;
-import org.tongxin.committee.application.Party;
-import org.tongxin.committee.application.Position;
 
 /**
  * The words a roster spreadsheet uses for genders, parties, positions and statuses (the Chinese the
@@ -45,8 +41,7 @@ final class RosterLabels {
         put(STATUSES, MemberStatus.REMOVED, "撤销资格");
     }
 
-    private RosterLabels() {
-    }
+    private RosterLabels() {}
 
     @SafeVarargs
     private static <E> void put(Map<String, E> map, E value, String... words) {

@@ -1,13 +1,8 @@
 package org.tongxin.committee.application;
 
+import jakarta.ejb.Local;
 import java.time.LocalDate;
 import java.util.List;
-
-import jakarta.ejb.Local;
-
-import org.tongxin.committee.application.MemberQuery;
-import org.tongxin.committee.application.MemberStatus;
-import org.tongxin.committee.application.Position;
 import org.tongxin.platform.kernel.Page;
 
 /** The roster of the organisations the caller may see, and the office's dated changes to it. */
@@ -19,8 +14,7 @@ public interface RosterService {
     List<SectorSummary> sectors();
 
     /** An entry of a menu: what a filter chooses. */
-    record Choice(long id, long organisationId, String name) implements java.io.Serializable {
-    }
+    record Choice(long id, long organisationId, String name) implements java.io.Serializable {}
 
     /**
      * The special committees the roster page offers as a filter: the caller's own organisation's, and the
@@ -40,8 +34,8 @@ public interface RosterService {
      * A member as the system administrator sees one to link an account to it: id, name and organisation,
      * nothing else of the roster.
      */
-    record MemberLookup(long id, String name, long organisationId, String organisationName) implements java.io.Serializable {
-    }
+    record MemberLookup(long id, String name, long organisationId, String organisationName)
+            implements java.io.Serializable {}
 
     /**
      * The system administrator's name search (name, pinyin or initials; at most 20, visible organisations):

@@ -1,5 +1,10 @@
 package org.tongxin.committee.application;
 
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,20 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import jakarta.annotation.Resource;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
-import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
-
 import org.tongxin.committee.domain.CommitteeRepository;
 import org.tongxin.committee.domain.Member;
 import org.tongxin.committee.domain.MemberChange;
-import org.tongxin.committee.application.MemberQuery;
 import org.tongxin.committee.domain.MemberRepository;
-import org.tongxin.committee.application.MemberStatus;
-import org.tongxin.committee.application.Position;
 import org.tongxin.committee.domain.Sector;
 import org.tongxin.committee.domain.SpecialCommittee;
 import org.tongxin.platform.application.Caller;
@@ -46,85 +41,158 @@ public class RosterServiceBean implements RosterService {
 
     @Inject
     MemberRepository members;
+
     @Inject
     CommitteeRepository committees;
+
     @Inject
     Callers callers;
+
     @Inject
     Clock clock;
+
     @Inject
     Reach reach;
+
     @Inject
     OrganisationDirectory organisations;
+
     @Resource
     SessionContext session;
 
     @Override
-    @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.INFO_EDITOR_CODE, Role.HALL_KEEPER_CODE, Role.LEADER_CODE})
+    @RolesAllowed({
+        Role.MEMBER_CODE,
+        Role.OFFICE_STAFF_CODE,
+        Role.INFO_EDITOR_CODE,
+        Role.HALL_KEEPER_CODE,
+        Role.LEADER_CODE
+    })
     public java.util.Optional<Long> ownMemberId() {
         return members.byAccount(caller().accountId()).map(Member::id);
     }
 
     @Override
-    @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.INFO_EDITOR_CODE, Role.HALL_KEEPER_CODE, Role.LEADER_CODE})
+    @RolesAllowed({
+        Role.MEMBER_CODE,
+        Role.OFFICE_STAFF_CODE,
+        Role.INFO_EDITOR_CODE,
+        Role.HALL_KEEPER_CODE,
+        Role.LEADER_CODE
+    })
     public List<CommitteeSummary> committees() {
         Caller caller = caller();
         String path = caller.visible().pathPattern();
         List<SpecialCommittee> list = committees.committees(path);
         Map<Long, Long> counts = committees.activeMemberCounts(path);
-        Map<Long, String> directors = members.names(list.stream().map(SpecialCommittee::directorId)
-                .filter(java.util.Objects::nonNull).distinct().toList());
-        return list.stream().map(c -> new CommitteeSummary(c.id(), c.organisationId(), c.name(), c.directorId(),
-                c.directorId() == null ? null : directors.get(c.directorId()), counts.getOrDefault(c.id(), 0L))).toList();
+        Map<Long, String> directors = members.names(list.stream()
+                .map(SpecialCommittee::directorId)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList());
+        return list.stream()
+                .map(c -> new CommitteeSummary(
+                        c.id(),
+                        c.organisationId(),
+                        c.name(),
+                        c.directorId(),
+                        c.directorId() == null ? null : directors.get(c.directorId()),
+                        counts.getOrDefault(c.id(), 0L)))
+                .toList();
     }
 
     @Override
-    @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.INFO_EDITOR_CODE, Role.HALL_KEEPER_CODE, Role.LEADER_CODE})
+    @RolesAllowed({
+        Role.MEMBER_CODE,
+        Role.OFFICE_STAFF_CODE,
+        Role.INFO_EDITOR_CODE,
+        Role.HALL_KEEPER_CODE,
+        Role.LEADER_CODE
+    })
     public List<SectorSummary> sectors() {
         return committees.sectors(caller().visible().pathPattern()).stream()
-                .map(s -> new SectorSummary(s.id(), s.organisationId(), s.name())).toList();
+                .map(s -> new SectorSummary(s.id(), s.organisationId(), s.name()))
+                .toList();
     }
 
     @Override
-    @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.INFO_EDITOR_CODE, Role.HALL_KEEPER_CODE, Role.LEADER_CODE})
+    @RolesAllowed({
+        Role.MEMBER_CODE,
+        Role.OFFICE_STAFF_CODE,
+        Role.INFO_EDITOR_CODE,
+        Role.HALL_KEEPER_CODE,
+        Role.LEADER_CODE
+    })
     public List<RosterService.Choice> committeeMenu(Long selected) {
         VisibleOrganisations visible = caller().visible();
         List<RosterService.Choice> menu = new java.util.ArrayList<>(committees.committees(visible.ownPath()).stream()
-                .map(c -> new RosterService.Choice(c.id(), c.organisationId(), c.name())).toList());
+                .map(c -> new RosterService.Choice(c.id(), c.organisationId(), c.name()))
+                .toList());
         if (selected != null && menu.stream().noneMatch(c -> c.id() == selected)) {
-            committees.committee(selected).filter(c -> organisations.find(c.organisationId()).map(o -> visible.includes(o.path())).orElse(false))
+            committees
+                    .committee(selected)
+                    .filter(c -> organisations
+                            .find(c.organisationId())
+                            .map(o -> visible.includes(o.path()))
+                            .orElse(false))
                     .ifPresent(c -> menu.add(new RosterService.Choice(c.id(), c.organisationId(), c.name())));
         }
         return menu;
     }
 
     @Override
-    @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.INFO_EDITOR_CODE, Role.HALL_KEEPER_CODE, Role.LEADER_CODE})
+    @RolesAllowed({
+        Role.MEMBER_CODE,
+        Role.OFFICE_STAFF_CODE,
+        Role.INFO_EDITOR_CODE,
+        Role.HALL_KEEPER_CODE,
+        Role.LEADER_CODE
+    })
     public List<RosterService.Choice> sectorMenu(Long selected) {
         VisibleOrganisations visible = caller().visible();
         List<RosterService.Choice> menu = new java.util.ArrayList<>(committees.sectors(visible.ownPath()).stream()
-                .map(s -> new RosterService.Choice(s.id(), s.organisationId(), s.name())).toList());
+                .map(s -> new RosterService.Choice(s.id(), s.organisationId(), s.name()))
+                .toList());
         if (selected != null && menu.stream().noneMatch(s -> s.id() == selected)) {
-            committees.sector(selected).filter(s -> organisations.find(s.organisationId()).map(o -> visible.includes(o.path())).orElse(false))
+            committees
+                    .sector(selected)
+                    .filter(s -> organisations
+                            .find(s.organisationId())
+                            .map(o -> visible.includes(o.path()))
+                            .orElse(false))
                     .ifPresent(s -> menu.add(new RosterService.Choice(s.id(), s.organisationId(), s.name())));
         }
         return menu;
     }
 
     @Override
-    @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.INFO_EDITOR_CODE, Role.HALL_KEEPER_CODE, Role.LEADER_CODE})
+    @RolesAllowed({
+        Role.MEMBER_CODE,
+        Role.OFFICE_STAFF_CODE,
+        Role.INFO_EDITOR_CODE,
+        Role.HALL_KEEPER_CODE,
+        Role.LEADER_CODE
+    })
     public Page<MemberSummary> search(MemberQuery query, Page.Request request) {
         Caller caller = caller();
         String path = caller.visible().pathPattern();
         MemberQuery q = query == null ? MemberQuery.all() : query;
         List<Member> found = members.search(path, q, request.offset(), request.size());
         Names names = names(found);
-        List<MemberSummary> items = found.stream().map(m -> summary(m, names, mayReadPersonalData(caller, m))).toList();
+        List<MemberSummary> items = found.stream()
+                .map(m -> summary(m, names, mayReadPersonalData(caller, m)))
+                .toList();
         return new Page<>(items, request.page(), request.size(), members.count(path, q));
     }
 
     @Override
-    @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.INFO_EDITOR_CODE, Role.HALL_KEEPER_CODE, Role.LEADER_CODE})
+    @RolesAllowed({
+        Role.MEMBER_CODE,
+        Role.OFFICE_STAFF_CODE,
+        Role.INFO_EDITOR_CODE,
+        Role.HALL_KEEPER_CODE,
+        Role.LEADER_CODE
+    })
     public MemberProfile member(long id) {
         Caller caller = caller();
         Member m = reach.member(caller, id);
@@ -132,11 +200,20 @@ public class RosterServiceBean implements RosterService {
         boolean personal = mayReadPersonalData(caller, m);
         List<MemberProfile.Change> history = new ArrayList<>();
         for (MemberChange c : m.changes()) {
-            history.add(new MemberProfile.Change(c.kind().name(), display(c.kind(), c.fromValue(), names),
-                    display(c.kind(), c.toValue(), names), c.effectiveOn()));
+            history.add(new MemberProfile.Change(
+                    c.kind().name(),
+                    display(c.kind(), c.fromValue(), names),
+                    display(c.kind(), c.toValue(), names),
+                    c.effectiveOn()));
         }
-        return new MemberProfile(summary(m, names, personal), m.rosterKey(), m.ethnicity(), m.statusSince(), personal,
-                caller.hasRole(Role.OFFICE_STAFF), history);
+        return new MemberProfile(
+                summary(m, names, personal),
+                m.rosterKey(),
+                m.ethnicity(),
+                m.statusSince(),
+                personal,
+                caller.hasRole(Role.OFFICE_STAFF),
+                history);
     }
 
     @Override
@@ -153,8 +230,17 @@ public class RosterServiceBean implements RosterService {
         MemberQuery query = new MemberQuery(null, null, null, null, null, null, q);
         List<Member> found = members.search(caller.visible().pathPattern(), query, 0, LOOKUP_MAX);
         Map<Long, String> orgNames = new java.util.HashMap<>();
-        return found.stream().map(m -> new MemberLookup(m.id(), m.name(), m.organisationId(), orgNames.computeIfAbsent(
-                m.organisationId(), id -> organisations.find(id).map(OrganisationSummary::name).orElse(null))))
+        return found.stream()
+                .map(m -> new MemberLookup(
+                        m.id(),
+                        m.name(),
+                        m.organisationId(),
+                        orgNames.computeIfAbsent(
+                                m.organisationId(),
+                                id -> organisations
+                                        .find(id)
+                                        .map(OrganisationSummary::name)
+                                        .orElse(null))))
                 .toList();
     }
 
@@ -165,7 +251,8 @@ public class RosterServiceBean implements RosterService {
         reach.organisation(caller, organisationId);
         SpecialCommittee c = new SpecialCommittee(organisationId, name, clock.instant());
         if (committees.committees(caller.visible().pathPattern()).stream()
-                .anyMatch(x -> x.organisationId().equals(organisationId) && x.name().equals(c.name()))) {
+                .anyMatch(x ->
+                        x.organisationId().equals(organisationId) && x.name().equals(c.name()))) {
             throw Problem.conflict("duplicate-name", "problem.committee.duplicate", c.name());
         }
         committees.add(c);
@@ -176,11 +263,16 @@ public class RosterServiceBean implements RosterService {
     @RolesAllowed(Role.OFFICE_STAFF_CODE)
     public CommitteeSummary appointDirector(long committeeId, long memberId) {
         Caller caller = caller();
-        SpecialCommittee c = committees.committee(committeeId).filter(x -> callers.organisationVisible(caller, x.organisationId()))
+        SpecialCommittee c = committees
+                .committee(committeeId)
+                .filter(x -> callers.organisationVisible(caller, x.organisationId()))
                 .orElseThrow(() -> Problem.notFound("committee"));
         Member m = reach.member(caller, memberId);
         c.appoint(m);
-        return committees().stream().filter(v -> v.id() == committeeId).findFirst().orElseThrow();
+        return committees().stream()
+                .filter(v -> v.id() == committeeId)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Override
@@ -189,8 +281,12 @@ public class RosterServiceBean implements RosterService {
         Caller caller = caller();
         reach.organisation(caller, organisationId);
         List<Sector> existing = committees.sectors(caller.visible().pathPattern()).stream()
-                .filter(x -> x.organisationId().equals(organisationId)).toList();
-        Sector s = new Sector(organisationId, name, existing.stream().mapToInt(Sector::sortOrder).max().orElse(0) + 1);
+                .filter(x -> x.organisationId().equals(organisationId))
+                .toList();
+        Sector s = new Sector(
+                organisationId,
+                name,
+                existing.stream().mapToInt(Sector::sortOrder).max().orElse(0) + 1);
         if (existing.stream().anyMatch(x -> x.name().equals(s.name()))) {
             throw Problem.conflict("duplicate-name", "problem.sector.duplicate", s.name());
         }
@@ -198,13 +294,13 @@ public class RosterServiceBean implements RosterService {
         return new SectorSummary(s.id(), organisationId, s.name());
     }
 
-
     @Override
     @RolesAllowed(Role.OFFICE_STAFF_CODE)
     public void placeIn(long memberId, long committeeId, LocalDate effectiveOn) {
         Caller caller = caller();
         Member m = reach.member(caller, memberId);
-        SpecialCommittee c = committees.committee(committeeId)
+        SpecialCommittee c = committees
+                .committee(committeeId)
                 .filter(x -> x.organisationId().equals(m.organisationId()))
                 .orElseThrow(() -> Problem.field("committeeId", "not-found", "problem.not-found", "entity.committee"));
         m.placeIn(c, required(effectiveOn), clock.instant());
@@ -232,14 +328,14 @@ public class RosterServiceBean implements RosterService {
         return callers.caller(session.getCallerPrincipal());
     }
 
-
     /**
      * Personal data (phone, birth date) is for office staff and leaders of the member's own organisation,
      * and for the member themselves: not for those of a parent or sibling organisation who may see the name.
      * Every path that emits it (the API, the pages, the export) asks here.
      */
     static boolean mayReadPersonalData(Caller caller, Member m) {
-        boolean ownOffice = caller.hasAnyRole(Role.OFFICE_STAFF, Role.LEADER) && m.organisationId() != null
+        boolean ownOffice = caller.hasAnyRole(Role.OFFICE_STAFF, Role.LEADER)
+                && m.organisationId() != null
                 && m.organisationId() == caller.visible().ownId();
         return ownOffice || (m.accountId() != null && m.accountId() == caller.accountId());
     }
@@ -251,17 +347,27 @@ public class RosterServiceBean implements RosterService {
         return date;
     }
 
-    private record Names(Map<Long, String> committees, Map<Long, String> sectors) {
-    }
+    private record Names(Map<Long, String> committees, Map<Long, String> sectors) {}
 
     /** The names a page of members shows: two small queries for the ids on the page, not every visible name. */
     private Names names(List<Member> page) {
-        return new Names(committees.committeeNames(page.stream().map(Member::committeeId).filter(java.util.Objects::nonNull).distinct().toList()),
-                committees.sectorNames(page.stream().map(Member::sectorId).filter(java.util.Objects::nonNull).distinct().toList()));
+        return new Names(
+                committees.committeeNames(page.stream()
+                        .map(Member::committeeId)
+                        .filter(java.util.Objects::nonNull)
+                        .distinct()
+                        .toList()),
+                committees.sectorNames(page.stream()
+                        .map(Member::sectorId)
+                        .filter(java.util.Objects::nonNull)
+                        .distinct()
+                        .toList()));
     }
 
     private Names names(String path) {
-        return new Names(committees.committees(path).stream().collect(Collectors.toMap(SpecialCommittee::id, SpecialCommittee::name)),
+        return new Names(
+                committees.committees(path).stream()
+                        .collect(Collectors.toMap(SpecialCommittee::id, SpecialCommittee::name)),
                 committees.sectors(path).stream().collect(Collectors.toMap(Sector::id, Sector::name)));
     }
 
@@ -273,10 +379,24 @@ public class RosterServiceBean implements RosterService {
     }
 
     private static MemberSummary summary(Member m, Names names, boolean personal) {
-        Function<Long, String> committee = id -> id == null ? null : names.committees().get(id);
-        return new MemberSummary(m.id(), m.organisationId(), m.name(), m.gender().name(), m.party().name(), m.sectorId(),
-                m.sectorId() == null ? null : names.sectors().get(m.sectorId()), m.term(), m.position().name(),
-                m.committeeId(), committee.apply(m.committeeId()), m.status().name(), m.workplace(), m.title(),
-                personal ? m.phone() : null, personal ? m.birthDate() : null);
+        Function<Long, String> committee =
+                id -> id == null ? null : names.committees().get(id);
+        return new MemberSummary(
+                m.id(),
+                m.organisationId(),
+                m.name(),
+                m.gender().name(),
+                m.party().name(),
+                m.sectorId(),
+                m.sectorId() == null ? null : names.sectors().get(m.sectorId()),
+                m.term(),
+                m.position().name(),
+                m.committeeId(),
+                committee.apply(m.committeeId()),
+                m.status().name(),
+                m.workplace(),
+                m.title(),
+                personal ? m.phone() : null,
+                personal ? m.birthDate() : null);
     }
 }

@@ -14,8 +14,22 @@ public interface RosterSheet {
      * the member's organisation (code or name), came later: a sheet without it imports into the
      * organisation chosen for the import.
      */
-    List<String> COLUMNS = List.of("rosterKey", "name", "gender", "ethnicity", "birthDate", "party", "sector", "term",
-            "position", "committee", "workplace", "title", "phone", "status", "organisation");
+    List<String> COLUMNS = List.of(
+            "rosterKey",
+            "name",
+            "gender",
+            "ethnicity",
+            "birthDate",
+            "party",
+            "sector",
+            "term",
+            "position",
+            "committee",
+            "workplace",
+            "title",
+            "phone",
+            "status",
+            "organisation");
 
     /** One data row: its number as the spreadsheet shows it (the header is row 1) and its cells by column code. */
     record SheetRow(int number, java.util.Map<String, String> cells) {

@@ -2,8 +2,6 @@ package org.tongxin.committee.application;
 
 import jakarta.ejb.Local;
 
-import org.tongxin.committee.application.MemberQuery;
-
 /** The roster in and out of spreadsheets: the template, the all-or-nothing import, the export. */
 @Local
 public interface RosterTransfer {

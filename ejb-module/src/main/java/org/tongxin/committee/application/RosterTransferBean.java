@@ -1,5 +1,10 @@
 package org.tongxin.committee.application;
 
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,22 +20,11 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
-import jakarta.annotation.Resource;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
-import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
-
 import org.tongxin.committee.domain.CommitteeRepository;
 import org.tongxin.committee.domain.Gender;
 import org.tongxin.committee.domain.Member;
-import org.tongxin.committee.application.MemberQuery;
 import org.tongxin.committee.domain.MemberRepository;
-import org.tongxin.committee.application.MemberStatus;
 import org.tongxin.committee.domain.NameIndex;
-import org.tongxin.committee.application.Party;
-import org.tongxin.committee.application.Position;
 import org.tongxin.committee.domain.Sector;
 import org.tongxin.committee.domain.SpecialCommittee;
 import org.tongxin.platform.application.Caller;
@@ -57,20 +51,28 @@ public class RosterTransferBean implements RosterTransfer {
 
     @Inject
     RosterSheet sheet;
+
     @Inject
     MemberRepository members;
+
     @Inject
     CommitteeRepository committees;
+
     @Inject
     NameIndex names;
+
     @Inject
     OrganisationDirectory organisationDirectory;
+
     @Inject
     OrganisationTime time;
+
     @Inject
     Callers callers;
+
     @Inject
     Clock clock;
+
     @Resource
     SessionContext session;
 
@@ -81,12 +83,11 @@ public class RosterTransferBean implements RosterTransfer {
     }
 
     /** A row that passed validation, with what it says and the organisation it belongs to. */
-    private record Valid(long organisationId, Member.Facts facts, SpecialCommittee committee, MemberStatus status) {
-    }
+    private record Valid(long organisationId, Member.Facts facts, SpecialCommittee committee, MemberStatus status) {}
 
     /** What rows of one organisation are checked against: its sectors, special committees and members. */
-    private record OrgRoster(Map<String, Sector> sectors, Map<String, SpecialCommittee> specials, Map<String, Member> existing) {
-    }
+    private record OrgRoster(
+            Map<String, Sector> sectors, Map<String, SpecialCommittee> specials, Map<String, Member> existing) {}
 
     @Override
     @RolesAllowed(Role.OFFICE_STAFF_CODE)
@@ -114,11 +115,16 @@ public class RosterTransferBean implements RosterTransfer {
         List<Sector> allSectors = committees.sectors(path);
         List<SpecialCommittee> allCommittees = committees.committees(path);
         Map<Long, OrgRoster> rosters = new HashMap<>();
-        Function<Long, OrgRoster> roster = org -> rosters.computeIfAbsent(org, o -> new OrgRoster(
-                allSectors.stream().filter(x -> x.organisationId().equals(o)).collect(Collectors.toMap(Sector::name, Function.identity())),
-                allCommittees.stream().filter(x -> x.organisationId().equals(o))
-                        .collect(Collectors.toMap(SpecialCommittee::name, Function.identity())),
-                members.byRosterKey(o)));
+        Function<Long, OrgRoster> roster = org -> rosters.computeIfAbsent(
+                org,
+                o -> new OrgRoster(
+                        allSectors.stream()
+                                .filter(x -> x.organisationId().equals(o))
+                                .collect(Collectors.toMap(Sector::name, Function.identity())),
+                        allCommittees.stream()
+                                .filter(x -> x.organisationId().equals(o))
+                                .collect(Collectors.toMap(SpecialCommittee::name, Function.identity())),
+                        members.byRosterKey(o)));
 
         List<ImportResult.RowError> errors = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
@@ -142,8 +148,14 @@ public class RosterTransferBean implements RosterTransfer {
             }
             if (v != null && !e.any()) {
                 Member m = r.existing().get(v.facts().rosterKey());
-                if (m != null && m.status() != MemberStatus.ACTIVE && v.status() != MemberStatus.ACTIVE
-                        && (!Objects.equals(m.committeeId(), v.committee() == null ? m.committeeId() : v.committee().id())
+                if (m != null
+                        && m.status() != MemberStatus.ACTIVE
+                        && v.status() != MemberStatus.ACTIVE
+                        && (!Objects.equals(
+                                        m.committeeId(),
+                                        v.committee() == null
+                                                ? m.committeeId()
+                                                : v.committee().id())
                                 || m.position() != v.facts().position())) {
                     e.add("status", "problem.member.not-active");
                 } else {
@@ -206,10 +218,15 @@ public class RosterTransferBean implements RosterTransfer {
     }
 
     private static boolean sameFacts(Member m, Member.Facts f) {
-        return m.name().equals(f.name()) && m.gender() == f.gender() && m.ethnicity().equals(f.ethnicity() == null ? "汉族" : f.ethnicity())
-                && Objects.equals(m.birthDate(), f.birthDate()) && m.party() == f.party()
-                && Objects.equals(m.sectorId(), f.sectorId()) && m.term() == f.term()
-                && Objects.equals(m.workplace(), f.workplace()) && Objects.equals(m.title(), f.title())
+        return m.name().equals(f.name())
+                && m.gender() == f.gender()
+                && m.ethnicity().equals(f.ethnicity() == null ? "汉族" : f.ethnicity())
+                && Objects.equals(m.birthDate(), f.birthDate())
+                && m.party() == f.party()
+                && Objects.equals(m.sectorId(), f.sectorId())
+                && m.term() == f.term()
+                && Objects.equals(m.workplace(), f.workplace())
+                && Objects.equals(m.title(), f.title())
                 && Objects.equals(m.phone(), f.phone());
     }
 
@@ -234,7 +251,11 @@ public class RosterTransferBean implements RosterTransfer {
         }
     }
 
-    private Valid validate(long organisationId, RosterSheet.SheetRow row, Errors e, Map<String, Sector> sectors,
+    private Valid validate(
+            long organisationId,
+            RosterSheet.SheetRow row,
+            Errors e,
+            Map<String, Sector> sectors,
             Map<String, SpecialCommittee> specials) {
         String key = text(row, "rosterKey", 40, true, e);
         String name = text(row, "name", 50, true, e);
@@ -267,7 +288,8 @@ public class RosterTransferBean implements RosterTransfer {
             e.add("term", "problem.import.required");
         } else {
             try {
-                term = Integer.valueOf(termText.replace("第", "").replace("届", "").strip());
+                term = Integer.valueOf(
+                        termText.replace("第", "").replace("届", "").strip());
                 if (term < 1 || term > 99) {
                     e.add("term", "problem.member.term");
                 }
@@ -290,12 +312,28 @@ public class RosterTransferBean implements RosterTransfer {
         if (phone != null && !PHONE.matcher(phone).matches()) {
             e.add("phone", "problem.import.phone", phone);
         }
-        MemberStatus status = Optional.ofNullable(word(row, "status", RosterLabels::status, false, e)).orElse(MemberStatus.ACTIVE);
+        MemberStatus status = Optional.ofNullable(word(row, "status", RosterLabels::status, false, e))
+                .orElse(MemberStatus.ACTIVE);
         if (e.any()) {
             return null;
         }
-        return new Valid(organisationId, new Member.Facts(key, name, gender, ethnicity == null ? "汉族" : ethnicity, birth, party,
-                sector == null ? null : sector.id(), term, position, workplace, title, phone), committee, status);
+        return new Valid(
+                organisationId,
+                new Member.Facts(
+                        key,
+                        name,
+                        gender,
+                        ethnicity == null ? "汉族" : ethnicity,
+                        birth,
+                        party,
+                        sector == null ? null : sector.id(),
+                        term,
+                        position,
+                        workplace,
+                        title,
+                        phone),
+                committee,
+                status);
     }
 
     private static String text(RosterSheet.SheetRow row, String column, int max, boolean required, Errors e) {
@@ -317,7 +355,8 @@ public class RosterTransferBean implements RosterTransfer {
         return v;
     }
 
-    private static <E> E word(RosterSheet.SheetRow row, String column, Function<String, Optional<E>> parse, boolean required, Errors e) {
+    private static <E> E word(
+            RosterSheet.SheetRow row, String column, Function<String, Optional<E>> parse, boolean required, Errors e) {
         String v = row.cell(column);
         if (v == null) {
             if (required) {
@@ -333,11 +372,18 @@ public class RosterTransferBean implements RosterTransfer {
     }
 
     @Override
-    @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.INFO_EDITOR_CODE, Role.HALL_KEEPER_CODE, Role.LEADER_CODE})
+    @RolesAllowed({
+        Role.MEMBER_CODE,
+        Role.OFFICE_STAFF_CODE,
+        Role.INFO_EDITOR_CODE,
+        Role.HALL_KEEPER_CODE,
+        Role.LEADER_CODE
+    })
     public byte[] export(MemberQuery query) {
         Caller caller = callers.caller(session.getCallerPrincipal());
         String path = caller.visible().pathPattern();
-        Map<Long, String> sectorNames = committees.sectors(path).stream().collect(Collectors.toMap(Sector::id, Sector::name));
+        Map<Long, String> sectorNames =
+                committees.sectors(path).stream().collect(Collectors.toMap(Sector::id, Sector::name));
         Map<Long, String> committeeNames = committees.committees(path).stream()
                 .collect(Collectors.toMap(SpecialCommittee::id, SpecialCommittee::name));
         Map<Long, String> organisationNames = organisationDirectory.matching(path).stream()

@@ -1,8 +1,5 @@
 package org.tongxin.committee.domain;
 
-import java.time.Instant;
-import java.time.LocalDate;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,7 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
+import java.time.LocalDate;
 import org.tongxin.platform.kernel.OrganisationOwned;
 import org.tongxin.platform.kernel.Problem;
 
@@ -25,7 +23,11 @@ import org.tongxin.platform.kernel.Problem;
 @Table(name = "cm_concern")
 public class Concern implements OrganisationOwned {
 
-    public enum Status { OPEN, RESOLVED, UNRESOLVED }
+    public enum Status {
+        OPEN,
+        RESOLVED,
+        UNRESOLVED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cm_concern_seq")
@@ -69,10 +71,16 @@ public class Concern implements OrganisationOwned {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    protected Concern() {
-    }
+    protected Concern() {}
 
-    public Concern(Member member, ContactPoint point, LocalDate metOn, String what, String suggestion, LocalDate today, Instant at) {
+    public Concern(
+            Member member,
+            ContactPoint point,
+            LocalDate metOn,
+            String what,
+            String suggestion,
+            LocalDate today,
+            Instant at) {
         if (metOn == null || metOn.isAfter(today)) {
             throw Problem.field("metOn", "invalid-input", "problem.duty.date");
         }

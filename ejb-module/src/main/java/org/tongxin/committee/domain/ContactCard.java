@@ -1,13 +1,12 @@
 package org.tongxin.committee.domain;
 
-import java.security.SecureRandom;
-import java.time.Instant;
-import java.util.HexFormat;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.HexFormat;
 
 /**
  * 联系卡: the secret that opens a member's public card page. The printed card carries it in its QR
@@ -29,8 +28,7 @@ public class ContactCard {
     @Column(name = "issued_at", nullable = false)
     private Instant issuedAt;
 
-    protected ContactCard() {
-    }
+    protected ContactCard() {}
 
     public ContactCard(long memberId, Instant at) {
         this.memberId = memberId;

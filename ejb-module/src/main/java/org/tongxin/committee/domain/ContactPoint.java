@@ -9,7 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import org.tongxin.platform.kernel.OrganisationOwned;
 
 /** 联系点: a village or a community under a town, where members meet the people. */
@@ -17,7 +16,10 @@ import org.tongxin.platform.kernel.OrganisationOwned;
 @Table(name = "cm_contact_point")
 public class ContactPoint implements OrganisationOwned {
 
-    public enum Kind { VILLAGE, COMMUNITY }
+    public enum Kind {
+        VILLAGE,
+        COMMUNITY
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cm_contact_point_seq")
@@ -37,8 +39,7 @@ public class ContactPoint implements OrganisationOwned {
     @Column(nullable = false, length = 10)
     private Kind kind;
 
-    protected ContactPoint() {
-    }
+    protected ContactPoint() {}
 
     public ContactPoint(Town town, String name, Kind kind) {
         this.organisationId = town.organisationId();

@@ -1,5 +1,6 @@
 package org.tongxin.committee.domain;
 
 public enum Gender {
-    M, F
+    M,
+    F
 }

@@ -49,11 +49,9 @@ public interface Liaison {
     /** Per organisation of the subtree: concerns collected, resolved, unresolved, open in the period. */
     List<ConcernCount> concernCounts(String organisationPathPattern, LocalDate from, LocalDate to);
 
-    record ConcernFilter(long organisationId, Long memberId, Concern.Status status, LocalDate from, LocalDate to) {
-    }
+    record ConcernFilter(long organisationId, Long memberId, Concern.Status status, LocalDate from, LocalDate to) {}
 
-    record ConcernCount(long organisationId, long collected, long resolved, long unresolved, long open) {
-    }
+    record ConcernCount(long organisationId, long collected, long resolved, long unresolved, long open) {}
 
     void add(Object entity);
 

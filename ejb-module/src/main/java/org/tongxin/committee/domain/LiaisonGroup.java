@@ -1,8 +1,5 @@
 package org.tongxin.committee.domain;
 
-import java.util.LinkedHashSet;
-import java.util.Set;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -14,7 +11,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.tongxin.platform.kernel.OrganisationOwned;
 import org.tongxin.platform.kernel.Problem;
 
@@ -48,8 +46,7 @@ public class LiaisonGroup implements OrganisationOwned {
     @Column(name = "member_id")
     private Set<Long> memberIds = new LinkedHashSet<>();
 
-    protected LiaisonGroup() {
-    }
+    protected LiaisonGroup() {}
 
     public LiaisonGroup(Town town, String name) {
         this.organisationId = town.organisationId();

@@ -1,18 +1,5 @@
 package org.tongxin.committee.domain;
 
-import org.tongxin.committee.application.MemberStatus;
-
-import org.tongxin.committee.application.Position;
-
-import org.tongxin.committee.application.Party;
-
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.Objects;
-
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -28,7 +15,15 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import org.tongxin.committee.application.MemberStatus;
+import org.tongxin.committee.application.Party;
+import org.tongxin.committee.application.Position;
 import org.tongxin.platform.kernel.OrganisationOwned;
 import org.tongxin.platform.kernel.Problem;
 
@@ -118,13 +113,22 @@ public class Member implements OrganisationOwned {
     @OrderBy("effectiveOn, id")
     private List<MemberChange> changes = new ArrayList<>();
 
-    protected Member() {
-    }
+    protected Member() {}
 
     /** The facts of a member as the roster records them. */
-    public record Facts(String rosterKey, String name, Gender gender, String ethnicity, LocalDate birthDate,
-            Party party, Long sectorId, int term, Position position, String workplace, String title, String phone) {
-    }
+    public record Facts(
+            String rosterKey,
+            String name,
+            Gender gender,
+            String ethnicity,
+            LocalDate birthDate,
+            Party party,
+            Long sectorId,
+            int term,
+            Position position,
+            String workplace,
+            String title,
+            String phone) {}
 
     public Member(long organisationId, Facts facts, NameIndex names, LocalDate since, Instant now) {
         this.organisationId = organisationId;
@@ -151,7 +155,9 @@ public class Member implements OrganisationOwned {
         this.namePinyin = names.pinyin(n);
         this.nameInitials = names.initials(n);
         this.gender = Objects.requireNonNull(f.gender());
-        this.ethnicity = f.ethnicity() == null || f.ethnicity().isBlank() ? "汉族" : f.ethnicity().strip();
+        this.ethnicity = f.ethnicity() == null || f.ethnicity().isBlank()
+                ? "汉族"
+                : f.ethnicity().strip();
         this.birthDate = f.birthDate();
         this.party = Objects.requireNonNull(f.party());
         this.sectorId = f.sectorId();
@@ -173,8 +179,12 @@ public class Member implements OrganisationOwned {
         if (committee.id().equals(committeeId)) {
             throw Problem.conflict("no-change", "problem.member.no-change");
         }
-        append(MemberChange.Kind.COMMITTEE, committeeId == null ? null : committeeId.toString(),
-                committee.id().toString(), on, now);
+        append(
+                MemberChange.Kind.COMMITTEE,
+                committeeId == null ? null : committeeId.toString(),
+                committee.id().toString(),
+                on,
+                now);
         this.committeeId = committee.id();
     }
 
@@ -203,10 +213,14 @@ public class Member implements OrganisationOwned {
 
     private void append(MemberChange.Kind kind, String from, String to, LocalDate on, Instant now) {
         Objects.requireNonNull(on);
-        LocalDate last = changes.stream().filter(c -> c.kind() == kind).map(MemberChange::effectiveOn)
-                .max(LocalDate::compareTo).orElse(null);
+        LocalDate last = changes.stream()
+                .filter(c -> c.kind() == kind)
+                .map(MemberChange::effectiveOn)
+                .max(LocalDate::compareTo)
+                .orElse(null);
         if (last != null && on.isBefore(last)) {
-            throw Problem.field("effectiveOn", "before-last-change", "problem.member.before-last-change", last.toString());
+            throw Problem.field(
+                    "effectiveOn", "before-last-change", "problem.member.before-last-change", last.toString());
         }
         changes.add(new MemberChange(kind, from, to, on, now));
     }

@@ -1,8 +1,5 @@
 package org.tongxin.committee.domain;
 
-import java.time.Instant;
-import java.time.LocalDate;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,6 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
 
 /** One dated change of a member's committee, position or status; appended, never rewritten. */
 @Entity
@@ -20,7 +19,9 @@ public class MemberChange {
 
     /** What changed. */
     public enum Kind {
-        COMMITTEE, POSITION, STATUS
+        COMMITTEE,
+        POSITION,
+        STATUS
     }
 
     @Id
@@ -44,8 +45,7 @@ public class MemberChange {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
-    protected MemberChange() {
-    }
+    protected MemberChange() {}
 
     MemberChange(Kind kind, String fromValue, String toValue, LocalDate effectiveOn, Instant recordedAt) {
         this.kind = kind;

@@ -1,9 +1,8 @@
 package org.tongxin.committee.domain;
 
-import org.tongxin.committee.application.MemberQuery;
-
 import java.util.List;
 import java.util.Optional;
+import org.tongxin.committee.application.MemberQuery;
 
 /** Members, searched within the organisations a caller may see (a LIKE pattern over their paths). */
 public interface MemberRepository {

@@ -1,13 +1,5 @@
 package org.tongxin.committee.domain;
 
-import org.tongxin.committee.application.MemberStatus;
-
-import org.tongxin.committee.application.Party;
-
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -16,7 +8,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.tongxin.committee.application.MemberStatus;
+import org.tongxin.committee.application.Party;
 import org.tongxin.platform.kernel.OrganisationOwned;
 import org.tongxin.platform.kernel.Problem;
 
@@ -69,8 +65,7 @@ public class Pairing implements OrganisationOwned {
     @Column(name = "created_by", nullable = false, length = 64, updatable = false)
     private String createdBy;
 
-    protected Pairing() {
-    }
+    protected Pairing() {}
 
     private Pairing(Member cpc, Member partner, int slot, LocalDate on, String by, Instant at) {
         this.organisationId = cpc.organisationId();
@@ -91,8 +86,14 @@ public class Pairing implements OrganisationOwned {
      * @param cpcCurrent the CPC member's current pairings
      * @param partnerCurrent the partner's current pairing, if any
      */
-    public static Pairing pair(Member cpc, Member partner, List<Pairing> cpcCurrent, boolean partnerCurrent, LocalDate on,
-            String by, Instant at) {
+    public static Pairing pair(
+            Member cpc,
+            Member partner,
+            List<Pairing> cpcCurrent,
+            boolean partnerCurrent,
+            LocalDate on,
+            String by,
+            Instant at) {
         if (on == null) {
             throw Problem.field("startedOn", "invalid-input", "problem.pairing.date");
         }

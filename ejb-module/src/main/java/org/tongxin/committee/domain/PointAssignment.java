@@ -1,10 +1,5 @@
 package org.tongxin.committee.domain;
 
-import org.tongxin.committee.application.MemberStatus;
-
-import java.time.Instant;
-import java.time.LocalDate;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -13,7 +8,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
+import java.time.LocalDate;
+import org.tongxin.committee.application.MemberStatus;
 import org.tongxin.platform.kernel.OrganisationOwned;
 import org.tongxin.platform.kernel.Problem;
 
@@ -62,15 +59,21 @@ public class PointAssignment implements OrganisationOwned {
     @Column(name = "created_by", nullable = false, length = 64, updatable = false)
     private String createdBy;
 
-    protected PointAssignment() {
-    }
+    protected PointAssignment() {}
 
     /**
      * Assigns the member to the point; refused when the point lies in another organisation, the member
      * has left, is already assigned there, or already has a fixed point and this one is fixed too.
      */
-    public static PointAssignment assign(Member m, ContactPoint point, boolean fixed, boolean alreadyHere, boolean hasFixed,
-            LocalDate since, String by, Instant at) {
+    public static PointAssignment assign(
+            Member m,
+            ContactPoint point,
+            boolean fixed,
+            boolean alreadyHere,
+            boolean hasFixed,
+            LocalDate since,
+            String by,
+            Instant at) {
         if (since == null) {
             throw Problem.field("since", "invalid-input", "problem.pairing.date");
         }

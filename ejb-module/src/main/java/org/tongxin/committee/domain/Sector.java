@@ -8,7 +8,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import org.tongxin.platform.kernel.OrganisationOwned;
 
 /** 界别: one entry of an organisation's configurable list of sectors. */
@@ -31,8 +30,7 @@ public class Sector implements OrganisationOwned {
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
-    protected Sector() {
-    }
+    protected Sector() {}
 
     public Sector(long organisationId, String name, int sortOrder) {
         String n = name == null ? "" : name.strip();

@@ -1,9 +1,5 @@
 package org.tongxin.committee.domain;
 
-import org.tongxin.committee.application.MemberStatus;
-
-import java.time.Instant;
-
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,7 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
+import org.tongxin.committee.application.MemberStatus;
 import org.tongxin.platform.kernel.OrganisationOwned;
 import org.tongxin.platform.kernel.Problem;
 
@@ -43,8 +40,7 @@ public class SpecialCommittee implements OrganisationOwned {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected SpecialCommittee() {
-    }
+    protected SpecialCommittee() {}
 
     public SpecialCommittee(long organisationId, String name, Instant now) {
         String n = name == null ? "" : name.strip();

@@ -9,7 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import org.tongxin.platform.kernel.OrganisationOwned;
 
 /** 镇 or 街道: a town or a street office of an organisation's area, with contact points under it. */
@@ -17,7 +16,10 @@ import org.tongxin.platform.kernel.OrganisationOwned;
 @Table(name = "cm_town")
 public class Town implements OrganisationOwned {
 
-    public enum Kind { TOWN, STREET }
+    public enum Kind {
+        TOWN,
+        STREET
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cm_town_seq")
@@ -34,8 +36,7 @@ public class Town implements OrganisationOwned {
     @Column(nullable = false, length = 8)
     private Kind kind;
 
-    protected Town() {
-    }
+    protected Town() {}
 
     public Town(long organisationId, String name, Kind kind) {
         this.organisationId = organisationId;

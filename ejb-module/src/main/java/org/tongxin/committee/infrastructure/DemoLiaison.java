@@ -1,7 +1,13 @@
 package org.tongxin.committee.infrastructure;
 
-import org.tongxin.committee.application.MemberStatus;
-
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,16 +18,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.logging.Logger;
-
-import jakarta.annotation.Priority;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
-import jakarta.interceptor.Interceptor;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-
 import org.tongxin.committee.application.ConcernRecorded;
 import org.tongxin.committee.domain.Concern;
 import org.tongxin.committee.domain.ContactPoint;
@@ -42,19 +38,30 @@ public class DemoLiaison {
 
     private static final Logger LOG = Logger.getLogger(DemoLiaison.class.getName());
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    private static final String[] DATONG_TOWNS = {"新建南路街道", "南关街道", "北关街道", "西街街道", "东街街道", "新华街街道", "马军营乡",
-        "水泊寺乡", "口泉乡", "西韩岭乡", "古店镇", "高山镇"};
+    private static final String[] DATONG_TOWNS = {
+        "新建南路街道", "南关街道", "北关街道", "西街街道", "东街街道", "新华街街道", "马军营乡", "水泊寺乡", "口泉乡", "西韩岭乡", "古店镇", "高山镇"
+    };
     private static final String SYLLABLES = "东西南北安和平兴盛福康宁泰丰永昌隆新华光明阳春秋山河水田林石桥庄堡沟坪岭湾庙寺营店";
-    private static final String[] CONCERNS = {"小区加装电梯资金分摊难，居民希望出台补贴细则", "村里通往学校的道路雨天积水，学生上学不便",
-        "社区养老服务站人手不足，老人助餐供不应求", "农产品销路不畅，希望搭建线上销售平台", "老旧管网冬季供暖不稳定", "社区停车位紧张，占道停车多",
-        "农村医保报销流程复杂，老人不会线上办理", "村里垃圾清运不及时"};
-    private static final String[] SUGGESTIONS = {"建议街道牵头召开居民协商会", "建议交通部门纳入年度维修计划", "建议民政部门增加服务购买",
-        "建议商务部门组织产销对接", "建议供热公司开展管网排查"};
+    private static final String[] CONCERNS = {
+        "小区加装电梯资金分摊难，居民希望出台补贴细则",
+        "村里通往学校的道路雨天积水，学生上学不便",
+        "社区养老服务站人手不足，老人助餐供不应求",
+        "农产品销路不畅，希望搭建线上销售平台",
+        "老旧管网冬季供暖不稳定",
+        "社区停车位紧张，占道停车多",
+        "农村医保报销流程复杂，老人不会线上办理",
+        "村里垃圾清运不及时"
+    };
+    private static final String[] SUGGESTIONS = {
+        "建议街道牵头召开居民协商会", "建议交通部门纳入年度维修计划", "建议民政部门增加服务购买", "建议商务部门组织产销对接", "建议供热公司开展管网排查"
+    };
 
     @Inject
     Event<ConcernRecorded> recorded;
+
     @Inject
     Clock clock;
+
     @PersistenceContext(unitName = "tongxin")
     EntityManager em;
 
@@ -84,7 +91,8 @@ public class DemoLiaison {
             Set<String> used = new HashSet<>();
             for (int t = 0; t < changzhi[i][0]; t++) {
                 boolean street = i == 0 && t < 16;
-                towns.add(town(org, unique(random, used, street ? "街道" : "镇"), street ? Town.Kind.STREET : Town.Kind.TOWN));
+                towns.add(town(
+                        org, unique(random, used, street ? "街道" : "镇"), street ? Town.Kind.STREET : Town.Kind.TOWN));
             }
             points += area(org, towns, changzhi[i][1], random, now, false);
         }
@@ -107,15 +115,21 @@ public class DemoLiaison {
         for (int i = 0; i < pointCount; i++) {
             Town town = towns.get(i % towns.size());
             boolean community = town.kind() == Town.Kind.STREET;
-            String name = SYLLABLES.charAt(random.nextInt(SYLLABLES.length())) + "" + SYLLABLES.charAt(random.nextInt(SYLLABLES.length()))
-                    + (i / towns.size() + 1) + (community ? "社区" : "村");
-            ContactPoint p = new ContactPoint(town, name, community ? ContactPoint.Kind.COMMUNITY : ContactPoint.Kind.VILLAGE);
+            String name = SYLLABLES.charAt(random.nextInt(SYLLABLES.length())) + ""
+                    + SYLLABLES.charAt(random.nextInt(SYLLABLES.length())) + (i / towns.size() + 1)
+                    + (community ? "社区" : "村");
+            ContactPoint p =
+                    new ContactPoint(town, name, community ? ContactPoint.Kind.COMMUNITY : ContactPoint.Kind.VILLAGE);
             em.persist(p);
             points.add(p);
         }
         em.flush();
-        List<Member> members = em.createQuery("select m from Member m where m.organisationId = :o and m.status = "
-                + "org.tongxin.committee.application.MemberStatus.ACTIVE order by m.id", Member.class).setParameter("o", organisationId).getResultList();
+        List<Member> members = em.createQuery(
+                        "select m from Member m where m.organisationId = :o and m.status = "
+                                + "org.tongxin.committee.application.MemberStatus.ACTIVE order by m.id",
+                        Member.class)
+                .setParameter("o", organisationId)
+                .getResultList();
         List<LiaisonGroup> groups = new ArrayList<>();
         for (Town t : towns) {
             LiaisonGroup g = new LiaisonGroup(t, t.name() + "联络组");
@@ -156,17 +170,31 @@ public class DemoLiaison {
     }
 
     /** A year of concerns, with the diary's duty points. */
-    private void diary(long organisationId, List<Member> members, List<PointAssignment> fixedPoints, List<ContactPoint> points,
-            Random random, Instant now) {
+    private void diary(
+            long organisationId,
+            List<Member> members,
+            List<PointAssignment> fixedPoints,
+            List<ContactPoint> points,
+            Random random,
+            Instant now) {
         LocalDate today = LocalDate.ofInstant(now, ZONE);
         for (int n = 0; n < 120; n++) {
             int i = n < 3 ? 100 : random.nextInt(members.size()); // the first three are member1's (roster position 100)
             Member m = members.get(Math.min(i, members.size() - 1));
             PointAssignment a = fixedPoints.get(members.indexOf(m));
-            ContactPoint p = points.stream().filter(x -> x.id().equals(a.pointId())).findFirst().orElseThrow();
+            ContactPoint p = points.stream()
+                    .filter(x -> x.id().equals(a.pointId()))
+                    .findFirst()
+                    .orElseThrow();
             LocalDate on = today.withDayOfYear(1).plusDays(random.nextInt(Math.max(1, today.getDayOfYear() - 1)));
-            Concern c = new Concern(m, p, on, CONCERNS[random.nextInt(CONCERNS.length)], SUGGESTIONS[random.nextInt(SUGGESTIONS.length)],
-                    today, now);
+            Concern c = new Concern(
+                    m,
+                    p,
+                    on,
+                    CONCERNS[random.nextInt(CONCERNS.length)],
+                    SUGGESTIONS[random.nextInt(SUGGESTIONS.length)],
+                    today,
+                    now);
             int r = random.nextInt(100);
             if (r < 60) {
                 c.handle(true, "已转交相关部门办理，群众满意", "office", now);
@@ -180,7 +208,8 @@ public class DemoLiaison {
 
     private static String unique(Random random, Set<String> used, String suffix) {
         while (true) {
-            String name = SYLLABLES.charAt(random.nextInt(SYLLABLES.length())) + "" + SYLLABLES.charAt(random.nextInt(SYLLABLES.length())) + suffix;
+            String name = SYLLABLES.charAt(random.nextInt(SYLLABLES.length())) + ""
+                    + SYLLABLES.charAt(random.nextInt(SYLLABLES.length())) + suffix;
             if (used.add(name)) {
                 return name;
             }

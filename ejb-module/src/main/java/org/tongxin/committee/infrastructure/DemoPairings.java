@@ -1,5 +1,12 @@
 package org.tongxin.committee.infrastructure;
 
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -9,19 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.logging.Logger;
-
-import jakarta.annotation.Priority;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
-import jakarta.interceptor.Interceptor;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-
+import org.tongxin.committee.application.Party;
 import org.tongxin.committee.domain.Member;
 import org.tongxin.committee.domain.Pairing;
 import org.tongxin.committee.domain.PairingRepository;
-import org.tongxin.committee.application.Party;
 import org.tongxin.platform.kernel.PlatformInitialised;
 
 /**
@@ -36,8 +34,10 @@ public class DemoPairings {
 
     @Inject
     PairingRepository pairings;
+
     @Inject
     Clock clock;
+
     @PersistenceContext(unitName = "tongxin")
     EntityManager em;
 
@@ -46,8 +46,10 @@ public class DemoPairings {
         if (!event.demoData() || datong == null) {
             return;
         }
-        List<Member> roster = em.createQuery("select m from Member m where m.organisationId = :o order by m.id", Member.class)
-                .setParameter("o", datong).getResultList();
+        List<Member> roster = em.createQuery(
+                        "select m from Member m where m.organisationId = :o order by m.id", Member.class)
+                .setParameter("o", datong)
+                .getResultList();
         Map<Long, List<Member>> cpc = new TreeMap<>();
         Map<Long, Deque<Member>> others = new TreeMap<>();
         for (Member m : roster) {

@@ -1,5 +1,10 @@
 package org.tongxin.committee.infrastructure;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,20 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.logging.Logger;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-
+import org.tongxin.committee.application.Party;
+import org.tongxin.committee.application.Position;
 import org.tongxin.committee.domain.CommitteeRepository;
 import org.tongxin.committee.domain.Gender;
 import org.tongxin.committee.domain.Member;
 import org.tongxin.committee.domain.MemberRepository;
 import org.tongxin.committee.domain.NameIndex;
-import org.tongxin.committee.application.Party;
-import org.tongxin.committee.application.Position;
 import org.tongxin.committee.domain.Sector;
 import org.tongxin.committee.domain.SpecialCommittee;
 import org.tongxin.platform.infrastructure.DemoData;
@@ -38,19 +36,35 @@ public class DemoRoster {
 
     private static final Logger LOG = Logger.getLogger(DemoRoster.class.getName());
 
-    private static final String[] WORKPLACES = {"大同市第一人民医院", "山西大同大学", "大同煤矿集团", "大同市律师协会", "大同市实验中学",
-        "大同市农业农村局", "大同市科技局", "云冈石窟研究院", "大同市工商联", "同煤集团总医院", "大同市中级人民法院", "平城区人民政府"};
+    private static final String[] WORKPLACES = {
+        "大同市第一人民医院",
+        "山西大同大学",
+        "大同煤矿集团",
+        "大同市律师协会",
+        "大同市实验中学",
+        "大同市农业农村局",
+        "大同市科技局",
+        "云冈石窟研究院",
+        "大同市工商联",
+        "同煤集团总医院",
+        "大同市中级人民法院",
+        "平城区人民政府"
+    };
 
     private static final int LOGIN_OFFSET = 100;
 
     @Inject
     MemberRepository members;
+
     @Inject
     CommitteeRepository committees;
+
     @Inject
     NameIndex names;
+
     @Inject
     Clock clock;
+
     @PersistenceContext(unitName = "tongxin")
     EntityManager em;
 
@@ -71,8 +85,14 @@ public class DemoRoster {
         LOG.info("Demo rosters loaded: " + total + " members");
     }
 
-    private int roster(Long organisationId, String prefix, int size, int committeeCount, List<String> firstNames,
-            Map<String, Long> accounts, Random random) {
+    private int roster(
+            Long organisationId,
+            String prefix,
+            int size,
+            int committeeCount,
+            List<String> firstNames,
+            Map<String, Long> accounts,
+            Random random) {
         if (organisationId == null) {
             return 0;
         }
@@ -99,13 +119,24 @@ public class DemoRoster {
             Position position = DemoPeople.position(i, size);
             Party party = DemoPeople.party(random);
             Sector sector = sectors.get(DemoPeople.sectorFor(party, random));
-            Member m = new Member(organisationId, new Member.Facts(
-                    prefix + "-15-" + String.format("%04d", i + 1), name, DemoPeople.female(random) ? Gender.F : Gender.M,
-                    DemoPeople.ethnicity(random),
-                    LocalDate.of(1958 + random.nextInt(32), 1 + random.nextInt(12), 1 + random.nextInt(28)),
-                    party, sector.id(), 15, position, WORKPLACES[random.nextInt(WORKPLACES.length)],
-                    DemoPeople.title(random), "13" + (100000000 + random.nextInt(899999999))),
-                    names, termStart, now);
+            Member m = new Member(
+                    organisationId,
+                    new Member.Facts(
+                            prefix + "-15-" + String.format("%04d", i + 1),
+                            name,
+                            DemoPeople.female(random) ? Gender.F : Gender.M,
+                            DemoPeople.ethnicity(random),
+                            LocalDate.of(1958 + random.nextInt(32), 1 + random.nextInt(12), 1 + random.nextInt(28)),
+                            party,
+                            sector.id(),
+                            15,
+                            position,
+                            WORKPLACES[random.nextInt(WORKPLACES.length)],
+                            DemoPeople.title(random),
+                            "13" + (100000000 + random.nextInt(899999999))),
+                    names,
+                    termStart,
+                    now);
             SpecialCommittee committee = list.get(i % list.size());
             m.placeIn(committee, termStart, now);
             Long account = hasLogin ? accounts.get("member" + (login + 1)) : null;

@@ -1,18 +1,15 @@
 package org.tongxin.committee.infrastructure;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-
 import org.hibernate.Session;
-
-import org.tongxin.committee.domain.CommitteeRepository;
 import org.tongxin.committee.application.MemberStatus;
+import org.tongxin.committee.domain.CommitteeRepository;
 import org.tongxin.committee.domain.Sector;
 import org.tongxin.committee.domain.SpecialCommittee;
 
@@ -31,24 +28,34 @@ public class JpaCommitteeRepository implements CommitteeRepository {
 
     @Override
     public List<SpecialCommittee> committees(String pathPattern) {
-        return em.createQuery("select c from SpecialCommittee c where c.organisationId" + VISIBLE
-                + " order by c.organisationId, c.id", SpecialCommittee.class)
-                .setParameter("path", pathPattern).getResultList();
+        return em.createQuery(
+                        "select c from SpecialCommittee c where c.organisationId" + VISIBLE
+                                + " order by c.organisationId, c.id",
+                        SpecialCommittee.class)
+                .setParameter("path", pathPattern)
+                .getResultList();
     }
 
     @Override
     public Map<Long, Long> activeMemberCounts(String pathPattern) {
-        return em.createQuery("select m.committeeId, count(m) from Member m where m.committeeId is not null"
-                + " and m.status = :active and m.organisationId" + VISIBLE + " group by m.committeeId", Object[].class)
-                .setParameter("active", MemberStatus.ACTIVE).setParameter("path", pathPattern)
-                .getResultStream().collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+        return em.createQuery(
+                        "select m.committeeId, count(m) from Member m where m.committeeId is not null"
+                                + " and m.status = :active and m.organisationId" + VISIBLE + " group by m.committeeId",
+                        Object[].class)
+                .setParameter("active", MemberStatus.ACTIVE)
+                .setParameter("path", pathPattern)
+                .getResultStream()
+                .collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
     }
 
     @Override
     public List<Sector> sectors(String pathPattern) {
-        return em.createQuery("select s from Sector s where s.organisationId" + VISIBLE
-                + " order by s.organisationId, s.sortOrder", Sector.class)
-                .setParameter("path", pathPattern).getResultList();
+        return em.createQuery(
+                        "select s from Sector s where s.organisationId" + VISIBLE
+                                + " order by s.organisationId, s.sortOrder",
+                        Sector.class)
+                .setParameter("path", pathPattern)
+                .getResultList();
     }
 
     @Override
@@ -64,7 +71,8 @@ public class JpaCommitteeRepository implements CommitteeRepository {
         // by id through the second-level cache, not a query: an IN list of another length each time is translated
         // anew by Hibernate on every call (12 % of a roster page's CPU in a profile under load)
         return em.unwrap(Session.class).byMultipleIds(SpecialCommittee.class).multiLoad(List.copyOf(ids)).stream()
-                .filter(java.util.Objects::nonNull).collect(Collectors.toMap(SpecialCommittee::id, SpecialCommittee::name));
+                .filter(java.util.Objects::nonNull)
+                .collect(Collectors.toMap(SpecialCommittee::id, SpecialCommittee::name));
     }
 
     @Override
@@ -73,7 +81,8 @@ public class JpaCommitteeRepository implements CommitteeRepository {
             return Map.of();
         }
         return em.unwrap(Session.class).byMultipleIds(Sector.class).multiLoad(List.copyOf(ids)).stream()
-                .filter(java.util.Objects::nonNull).collect(Collectors.toMap(Sector::id, Sector::name));
+                .filter(java.util.Objects::nonNull)
+                .collect(Collectors.toMap(Sector::id, Sector::name));
     }
 
     @Override

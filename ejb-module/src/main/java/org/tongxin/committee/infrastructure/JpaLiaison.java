@@ -1,5 +1,9 @@
 package org.tongxin.committee.infrastructure;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -7,12 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
-
 import org.tongxin.committee.domain.Concern;
 import org.tongxin.committee.domain.ContactCard;
 import org.tongxin.committee.domain.ContactPoint;
@@ -31,7 +29,8 @@ public class JpaLiaison implements Liaison {
     @Override
     public List<Town> towns(long organisationId) {
         return em.createQuery("select t from Town t where t.organisationId = :o order by t.id", Town.class)
-                .setParameter("o", organisationId).getResultList();
+                .setParameter("o", organisationId)
+                .getResultList();
     }
 
     @Override
@@ -41,28 +40,40 @@ public class JpaLiaison implements Liaison {
 
     @Override
     public Optional<LiaisonGroup> groupOf(long townId) {
-        return em.createQuery("select g from LiaisonGroup g where g.townId = :t", LiaisonGroup.class).setParameter("t", townId)
-                .getResultStream().findFirst();
+        return em.createQuery("select g from LiaisonGroup g where g.townId = :t", LiaisonGroup.class)
+                .setParameter("t", townId)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
     public List<LiaisonGroup> groups(long organisationId) {
-        return em.createQuery("select distinct g from LiaisonGroup g left join fetch g.memberIds where g.organisationId = :o",
-                LiaisonGroup.class).setParameter("o", organisationId).getResultList();
+        return em.createQuery(
+                        "select distinct g from LiaisonGroup g left join fetch g.memberIds where g.organisationId = :o",
+                        LiaisonGroup.class)
+                .setParameter("o", organisationId)
+                .getResultList();
     }
 
     @Override
     public Map<Long, Long> pointCounts(long organisationId) {
         Map<Long, Long> counts = new HashMap<>();
-        em.createQuery("select p.townId, count(p) from ContactPoint p where p.organisationId = :o group by p.townId", Object[].class)
-                .setParameter("o", organisationId).getResultList().forEach(r -> counts.put((Long) r[0], (Long) r[1]));
+        em.createQuery(
+                        "select p.townId, count(p) from ContactPoint p where p.organisationId = :o group by p.townId",
+                        Object[].class)
+                .setParameter("o", organisationId)
+                .getResultList()
+                .forEach(r -> counts.put((Long) r[0], (Long) r[1]));
         return counts;
     }
 
     @Override
     public List<ContactPoint> points(long townId, String nameLike, int offset, int limit) {
-        TypedQuery<ContactPoint> q = em.createQuery("select p from ContactPoint p where p.townId = :t"
-                + (nameLike == null ? "" : " and p.name like :n escape '\\'") + " order by p.name, p.id", ContactPoint.class)
+        TypedQuery<ContactPoint> q = em.createQuery(
+                        "select p from ContactPoint p where p.townId = :t"
+                                + (nameLike == null ? "" : " and p.name like :n escape '\\'")
+                                + " order by p.name, p.id",
+                        ContactPoint.class)
                 .setParameter("t", townId);
         if (nameLike != null) {
             q.setParameter("n", "%" + Like.escape(nameLike) + "%");
@@ -72,8 +83,11 @@ public class JpaLiaison implements Liaison {
 
     @Override
     public long countPoints(long townId, String nameLike) {
-        TypedQuery<Long> q = em.createQuery("select count(p) from ContactPoint p where p.townId = :t"
-                + (nameLike == null ? "" : " and p.name like :n escape '\\'"), Long.class).setParameter("t", townId);
+        TypedQuery<Long> q = em.createQuery(
+                        "select count(p) from ContactPoint p where p.townId = :t"
+                                + (nameLike == null ? "" : " and p.name like :n escape '\\'"),
+                        Long.class)
+                .setParameter("t", townId);
         if (nameLike != null) {
             q.setParameter("n", "%" + Like.escape(nameLike) + "%");
         }
@@ -90,7 +104,9 @@ public class JpaLiaison implements Liaison {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select p from ContactPoint p where p.id in :ids", ContactPoint.class).setParameter("ids", ids).getResultList();
+        return em.createQuery("select p from ContactPoint p where p.id in :ids", ContactPoint.class)
+                .setParameter("ids", ids)
+                .getResultList();
     }
 
     @Override
@@ -100,8 +116,11 @@ public class JpaLiaison implements Liaison {
 
     @Override
     public List<PointAssignment> currentOf(long memberId) {
-        return em.createQuery("select a from PointAssignment a where a.memberId = :m and a.until is null order by a.fixed desc, a.id",
-                PointAssignment.class).setParameter("m", memberId).getResultList();
+        return em.createQuery(
+                        "select a from PointAssignment a where a.memberId = :m and a.until is null order by a.fixed desc, a.id",
+                        PointAssignment.class)
+                .setParameter("m", memberId)
+                .getResultList();
     }
 
     @Override
@@ -109,8 +128,11 @@ public class JpaLiaison implements Liaison {
         if (pointIds.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select a from PointAssignment a where a.pointId in :p and a.until is null", PointAssignment.class)
-                .setParameter("p", pointIds).getResultList();
+        return em.createQuery(
+                        "select a from PointAssignment a where a.pointId in :p and a.until is null",
+                        PointAssignment.class)
+                .setParameter("p", pointIds)
+                .getResultList();
     }
 
     @Override
@@ -120,8 +142,10 @@ public class JpaLiaison implements Liaison {
 
     @Override
     public Optional<ContactCard> cardByToken(String token) {
-        return em.createQuery("select c from ContactCard c where c.token = :t", ContactCard.class).setParameter("t", token)
-                .getResultStream().findFirst();
+        return em.createQuery("select c from ContactCard c where c.token = :t", ContactCard.class)
+                .setParameter("t", token)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
@@ -132,8 +156,8 @@ public class JpaLiaison implements Liaison {
     @Override
     public List<Concern> concerns(ConcernFilter filter, int offset, int limit) {
         Map<String, Object> params = new LinkedHashMap<>();
-        TypedQuery<Concern> q = em.createQuery("select c from Concern c" + where(filter, params) + " order by c.metOn desc, c.id desc",
-                Concern.class);
+        TypedQuery<Concern> q = em.createQuery(
+                "select c from Concern c" + where(filter, params) + " order by c.metOn desc, c.id desc", Concern.class);
         params.forEach(q::setParameter);
         return q.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
@@ -170,10 +194,15 @@ public class JpaLiaison implements Liaison {
 
     @Override
     public List<ConcernCount> concernCounts(String pathPattern, LocalDate from, LocalDate to) {
-        List<Object[]> rows = em.createQuery("select c.organisationId, c.status, count(c) from Concern c"
-                + " where c.organisationId in (select o.id from Organisation o where o.path like :p)"
-                + " and c.metOn >= :from and c.metOn <= :to group by c.organisationId, c.status", Object[].class)
-                .setParameter("p", pathPattern).setParameter("from", from).setParameter("to", to).getResultList();
+        List<Object[]> rows = em.createQuery(
+                        "select c.organisationId, c.status, count(c) from Concern c"
+                                + " where c.organisationId in (select o.id from Organisation o where o.path like :p)"
+                                + " and c.metOn >= :from and c.metOn <= :to group by c.organisationId, c.status",
+                        Object[].class)
+                .setParameter("p", pathPattern)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList();
         Map<Long, long[]> byOrg = new LinkedHashMap<>();
         for (Object[] r : rows) {
             long[] c = byOrg.computeIfAbsent((Long) r[0], k -> new long[4]);
@@ -185,8 +214,10 @@ public class JpaLiaison implements Liaison {
                 default -> c[3] += n;
             }
         }
-        return byOrg.entrySet().stream().map(e -> new ConcernCount(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2],
-                e.getValue()[3])).toList();
+        return byOrg.entrySet().stream()
+                .map(e -> new ConcernCount(
+                        e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2], e.getValue()[3]))
+                .toList();
     }
 
     @Override

@@ -1,21 +1,17 @@
 package org.tongxin.committee.infrastructure;
 
-import org.tongxin.committee.application.MemberStatus;
-
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
-
-import org.tongxin.committee.domain.Member;
 import org.tongxin.committee.application.MemberQuery;
+import org.tongxin.committee.domain.Member;
 import org.tongxin.committee.domain.MemberRepository;
 import org.tongxin.platform.kernel.Like;
 
@@ -33,7 +29,9 @@ public class JpaMemberRepository implements MemberRepository {
     @Override
     public Optional<Member> byAccount(long accountId) {
         return em.createQuery("select m from Member m where m.accountId = :a", Member.class)
-                .setParameter("a", accountId).getResultStream().findFirst();
+                .setParameter("a", accountId)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
@@ -45,8 +43,10 @@ public class JpaMemberRepository implements MemberRepository {
     public Map<Long, String> names(java.util.Collection<Long> ids) {
         Map<Long, String> names = new LinkedHashMap<>();
         if (!ids.isEmpty()) {
-            em.createQuery("select m.id, m.name from Member m where m.id in :ids", Object[].class).setParameter("ids", ids)
-                    .getResultList().forEach(r -> names.put((Long) r[0], (String) r[1]));
+            em.createQuery("select m.id, m.name from Member m where m.id in :ids", Object[].class)
+                    .setParameter("ids", ids)
+                    .getResultList()
+                    .forEach(r -> names.put((Long) r[0], (String) r[1]));
         }
         return names;
     }
@@ -59,17 +59,23 @@ public class JpaMemberRepository implements MemberRepository {
     @Override
     public Map<String, Member> byRosterKey(long organisationId) {
         Map<String, Member> byKey = new LinkedHashMap<>();
-        em.createQuery("select m from Member m where m.organisationId = :o", Member.class).setParameter("o", organisationId)
-                .getResultList().forEach(m -> byKey.put(m.rosterKey(), m));
+        em.createQuery("select m from Member m where m.organisationId = :o", Member.class)
+                .setParameter("o", organisationId)
+                .getResultList()
+                .forEach(m -> byKey.put(m.rosterKey(), m));
         return byKey;
     }
 
     @Override
     public Map<Long, String> activeNames(long organisationId) {
         Map<Long, String> names = new LinkedHashMap<>();
-        em.createQuery("select m.id, m.name from Member m where m.organisationId = :o"
-                + " and m.status = org.tongxin.committee.application.MemberStatus.ACTIVE order by m.namePinyin", Object[].class)
-                .setParameter("o", organisationId).getResultList().forEach(r -> names.put((Long) r[0], (String) r[1]));
+        em.createQuery(
+                        "select m.id, m.name from Member m where m.organisationId = :o"
+                                + " and m.status = org.tongxin.committee.application.MemberStatus.ACTIVE order by m.namePinyin",
+                        Object[].class)
+                .setParameter("o", organisationId)
+                .getResultList()
+                .forEach(r -> names.put((Long) r[0], (String) r[1]));
         return names;
     }
 
@@ -95,7 +101,8 @@ public class JpaMemberRepository implements MemberRepository {
     @Override
     public long count(String pathPattern, MemberQuery query) {
         Map<String, Object> params = new LinkedHashMap<>();
-        TypedQuery<Long> q = em.createQuery("select count(m) from Member m" + where(pathPattern, query, params), Long.class);
+        TypedQuery<Long> q =
+                em.createQuery("select count(m) from Member m" + where(pathPattern, query, params), Long.class);
         params.forEach(q::setParameter);
         return q.getSingleResult();
     }

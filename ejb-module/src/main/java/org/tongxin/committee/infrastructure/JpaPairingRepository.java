@@ -1,13 +1,11 @@
 package org.tongxin.committee.infrastructure;
 
-import java.util.List;
-import java.util.Optional;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-
+import java.util.List;
+import java.util.Optional;
 import org.tongxin.committee.domain.Member;
 import org.tongxin.committee.domain.Pairing;
 import org.tongxin.committee.domain.PairingRepository;
@@ -30,14 +28,21 @@ public class JpaPairingRepository implements PairingRepository {
 
     @Override
     public List<Pairing> current(long memberId) {
-        return em.createQuery("select p from Pairing p where p.endedOn is null and (p.cpcMemberId = :m or p.partnerId = :m)"
-                + " order by p.cpcSlot", Pairing.class).setParameter("m", memberId).getResultList();
+        return em.createQuery(
+                        "select p from Pairing p where p.endedOn is null and (p.cpcMemberId = :m or p.partnerId = :m)"
+                                + " order by p.cpcSlot",
+                        Pairing.class)
+                .setParameter("m", memberId)
+                .getResultList();
     }
 
     @Override
     public List<Pairing> ofOrganisation(long organisationId) {
-        return em.createQuery("select p from Pairing p where p.organisationId = :o order by p.endedOn desc nulls first, p.startedOn, p.id",
-                Pairing.class).setParameter("o", organisationId).getResultList();
+        return em.createQuery(
+                        "select p from Pairing p where p.organisationId = :o order by p.endedOn desc nulls first, p.startedOn, p.id",
+                        Pairing.class)
+                .setParameter("o", organisationId)
+                .getResultList();
     }
 
     @Override

@@ -1,12 +1,5 @@
 package org.tongxin.committee.infrastructure;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
@@ -19,10 +12,14 @@ import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfWriter;
-
-import org.tongxin.committee.application.CardPrinter;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
 import org.tongxin.committee.application.AssignmentRow;
 import org.tongxin.committee.application.CardDetails;
+import org.tongxin.committee.application.CardPrinter;
 
 /**
  * The contact card as a PDF the size of a business card (90 × 54 mm, A4 would waste the printer):
@@ -106,8 +103,13 @@ public class OpenPdfCardPrinter implements CardPrinter {
     static void qr(PdfContentByte canvas, String content, float x, float y, float side) {
         BitMatrix m;
         try {
-            m = new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 0));
+            m = new QRCodeWriter()
+                    .encode(
+                            content,
+                            BarcodeFormat.QR_CODE,
+                            0,
+                            0,
+                            Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 0));
         } catch (WriterException e) {
             throw new IllegalStateException("cannot encode the card address as a QR code", e);
         }
@@ -122,5 +124,4 @@ public class OpenPdfCardPrinter implements CardPrinter {
         }
         canvas.fill();
     }
-
 }

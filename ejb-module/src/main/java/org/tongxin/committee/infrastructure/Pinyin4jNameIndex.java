@@ -1,19 +1,16 @@
 package org.tongxin.committee.infrastructure;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import net.sourceforge.pinyin4j.PinyinHelper;
 import net.sourceforge.pinyin4j.format.HanyuPinyinCaseType;
 import net.sourceforge.pinyin4j.format.HanyuPinyinOutputFormat;
 import net.sourceforge.pinyin4j.format.HanyuPinyinToneType;
 import net.sourceforge.pinyin4j.format.HanyuPinyinVCharType;
 import net.sourceforge.pinyin4j.format.exception.BadHanyuPinyinOutputFormatCombination;
-
 import org.tongxin.committee.domain.NameIndex;
 
 /**
@@ -26,16 +23,39 @@ public class Pinyin4jNameIndex implements NameIndex {
 
     /** Surnames whose usual reading differs from the character's first reading. */
     private static final Map<String, String> SURNAMES = Map.ofEntries(
-            Map.entry("曾", "zeng"), Map.entry("单", "shan"), Map.entry("区", "ou"), Map.entry("仇", "qiu"),
-            Map.entry("解", "xie"), Map.entry("查", "zha"), Map.entry("朴", "piao"), Map.entry("乐", "yue"),
-            Map.entry("覃", "qin"), Map.entry("翟", "zhai"), Map.entry("盖", "ge"), Map.entry("缪", "miao"),
-            Map.entry("繁", "po"), Map.entry("员", "yun"), Map.entry("尉", "wei"), Map.entry("种", "chong"),
-            Map.entry("秘", "bi"), Map.entry("冼", "xian"), Map.entry("折", "she"), Map.entry("召", "shao"));
+            Map.entry("曾", "zeng"),
+            Map.entry("单", "shan"),
+            Map.entry("区", "ou"),
+            Map.entry("仇", "qiu"),
+            Map.entry("解", "xie"),
+            Map.entry("查", "zha"),
+            Map.entry("朴", "piao"),
+            Map.entry("乐", "yue"),
+            Map.entry("覃", "qin"),
+            Map.entry("翟", "zhai"),
+            Map.entry("盖", "ge"),
+            Map.entry("缪", "miao"),
+            Map.entry("繁", "po"),
+            Map.entry("员", "yun"),
+            Map.entry("尉", "wei"),
+            Map.entry("种", "chong"),
+            Map.entry("秘", "bi"),
+            Map.entry("冼", "xian"),
+            Map.entry("折", "she"),
+            Map.entry("召", "shao"));
 
     /** Compound surnames, read syllable by syllable. */
     private static final Map<String, List<String>> COMPOUND_SURNAMES = Map.of(
-            "长孙", List.of("zhang", "sun"), "尉迟", List.of("yu", "chi"), "万俟", List.of("mo", "qi"),
-            "单于", List.of("chan", "yu"), "澹台", List.of("tan", "tai"));
+            "长孙",
+            List.of("zhang", "sun"),
+            "尉迟",
+            List.of("yu", "chi"),
+            "万俟",
+            List.of("mo", "qi"),
+            "单于",
+            List.of("chan", "yu"),
+            "澹台",
+            List.of("tan", "tai"));
 
     private static final HanyuPinyinOutputFormat FORMAT = new HanyuPinyinOutputFormat();
 

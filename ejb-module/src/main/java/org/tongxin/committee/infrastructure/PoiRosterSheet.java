@@ -1,5 +1,6 @@
 package org.tongxin.committee.infrastructure;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,9 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
@@ -34,8 +32,8 @@ import org.tongxin.platform.kernel.SheetText;
 @ApplicationScoped
 public class PoiRosterSheet implements RosterSheet {
 
-    static final List<String> HEADERS = List.of("编号", "姓名", "性别", "民族", "出生日期", "党派", "界别", "届次", "职务", "专委会",
-            "工作单位", "职称", "联系电话", "状态", "组织");
+    static final List<String> HEADERS =
+            List.of("编号", "姓名", "性别", "民族", "出生日期", "党派", "界别", "届次", "职务", "专委会", "工作单位", "职称", "联系电话", "状态", "组织");
 
     private static final List<String> NOTES = List.of(
             "编号：名册中每位委员固定不变的编号（必填）。再次导入时按编号对应，不会重复新增。",
@@ -78,7 +76,8 @@ public class PoiRosterSheet implements RosterSheet {
 
     @Override
     public byte[] write(List<Map<String, String>> rows) {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = wb.createSheet("委员名册");
             CellStyle bold = wb.createCellStyle();
             Font font = wb.createFont();
@@ -125,9 +124,13 @@ public class PoiRosterSheet implements RosterSheet {
             case NUMERIC -> {
                 if ("birthDate".equals(column)) {
                     // a date cell, or a serial number a sheet lost the format of: the calendar day, not an instant
-                    yield DateUtil.getLocalDateTime(cell.getNumericCellValue()).toLocalDate().toString();
+                    yield DateUtil.getLocalDateTime(cell.getNumericCellValue())
+                            .toLocalDate()
+                            .toString();
                 }
-                yield BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
+                yield BigDecimal.valueOf(cell.getNumericCellValue())
+                        .stripTrailingZeros()
+                        .toPlainString();
             }
             default -> null;
         };

@@ -2,10 +2,6 @@ package org.tongxin.duty.application;
 
 import java.time.LocalDate;
 
-import org.tongxin.duty.application.DutyCategory;
-import org.tongxin.duty.application.DutyRole;
-import org.tongxin.duty.application.SourceRef;
-
 /**
  * An act of duty done in another module, fired as a CDI event: the committee context observes it
  * synchronously, in the firing transaction, and writes the ledger entry; so the act and its points
@@ -14,12 +10,18 @@ import org.tongxin.duty.application.SourceRef;
  *
  * @param coAuthors for joint work, how many co-authors the first author had (0 when alone)
  */
-public record DutyEvent(long memberId, LocalDate occurredOn, DutyCategory category, SourceRef source,
-        String description, DutyRole role, int coAuthors) {
+public record DutyEvent(
+        long memberId,
+        LocalDate occurredOn,
+        DutyCategory category,
+        SourceRef source,
+        String description,
+        DutyRole role,
+        int coAuthors) {
 
     /** An act done alone, or attendance (each attendee gets the whole points). */
-    public static DutyEvent sole(long memberId, LocalDate occurredOn, DutyCategory category, SourceRef source,
-            String description) {
+    public static DutyEvent sole(
+            long memberId, LocalDate occurredOn, DutyCategory category, SourceRef source, String description) {
         return new DutyEvent(memberId, occurredOn, category, source, description, DutyRole.SOLE, 0);
     }
 }

@@ -3,7 +3,6 @@ package org.tongxin.duty.application;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-
 import org.tongxin.committee.application.ConcernRecorded;
 
 /**
@@ -22,8 +21,12 @@ public class DutyEvents {
     }
 
     void onConcern(@Observes ConcernRecorded concern) {
-        duty.credit(DutyEvent.sole(concern.memberId(), concern.metOn(), DutyCategory.CONCERN,
-                SourceRef.of("committee", "concern", concern.concernId()), "民情日记：" + concern.pointName()));
+        duty.credit(DutyEvent.sole(
+                concern.memberId(),
+                concern.metOn(),
+                DutyCategory.CONCERN,
+                SourceRef.of("committee", "concern", concern.concernId()),
+                "民情日记：" + concern.pointName()));
     }
 
     void onWithdrawn(@Observes DutyWithdrawn withdrawn) {

@@ -9,17 +9,38 @@ import java.util.List;
  * A member's duty record for one year: every entry with the source and rule that gave its points,
  * the subtotals per category with their caps, the total and the grade.
  */
-public record DutyRecord(long memberId, String memberName, long organisationId, int year, int ruleSetRevision,
-        BigDecimal total, String grade, List<CategoryLine> categories, List<Entry> entries) {
+public record DutyRecord(
+        long memberId,
+        String memberName,
+        long organisationId,
+        int year,
+        int ruleSetRevision,
+        BigDecimal total,
+        String grade,
+        List<CategoryLine> categories,
+        List<Entry> entries) {
 
     /** A category's year: events, points before the cap, the cap, and what counts. */
-    public record CategoryLine(String category, int events, BigDecimal subtotal, BigDecimal cap, BigDecimal counted) {
-    }
+    public record CategoryLine(String category, int events, BigDecimal subtotal, BigDecimal cap, BigDecimal counted) {}
 
     /** One ledger entry, explained. */
-    public record Entry(long id, LocalDate occurredOn, String category, String sourceModule, String source,
-            String description, String role, int coAuthors, BigDecimal basePoints, BigDecimal sharePercent,
-            BigDecimal points, int ruleSetRevision, Instant recordedAt, String recordedBy, boolean voided,
-            String voidKind, String voidReason, Long replacesId) {
-    }
+    public record Entry(
+            long id,
+            LocalDate occurredOn,
+            String category,
+            String sourceModule,
+            String source,
+            String description,
+            String role,
+            int coAuthors,
+            BigDecimal basePoints,
+            BigDecimal sharePercent,
+            BigDecimal points,
+            int ruleSetRevision,
+            Instant recordedAt,
+            String recordedBy,
+            boolean voided,
+            String voidKind,
+            String voidReason,
+            Long replacesId) {}
 }

@@ -1,11 +1,9 @@
 package org.tongxin.duty.application;
 
+import jakarta.ejb.Local;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import jakarta.ejb.Local;
-
 import org.tongxin.duty.domain.RuleTerms;
 import org.tongxin.platform.kernel.Page;
 

@@ -1,5 +1,13 @@
 package org.tongxin.duty.application;
 
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.security.Principal;
 import java.time.Clock;
@@ -15,26 +23,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-
-import jakarta.annotation.Resource;
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
-import jakarta.ejb.SessionContext;
-import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
-
 import org.tongxin.committee.application.MemberDirectory;
 import org.tongxin.committee.application.MemberDirectory.MemberRef;
 import org.tongxin.committee.application.TableSheet;
-import org.tongxin.duty.application.DutyCategory;
 import org.tongxin.duty.domain.DutyEntry;
 import org.tongxin.duty.domain.DutyLedger;
 import org.tongxin.duty.domain.Grade;
 import org.tongxin.duty.domain.RuleSet;
 import org.tongxin.duty.domain.RuleTerms;
-import org.tongxin.duty.application.SourceRef;
 import org.tongxin.duty.domain.VoidKind;
 import org.tongxin.platform.application.Caller;
 import org.tongxin.platform.application.Callers;
@@ -57,18 +53,25 @@ public class DutyServiceBean implements DutyService {
 
     @Inject
     DutyLedger ledger;
+
     @Inject
     MemberDirectory members;
+
     @Inject
     Callers callers;
+
     @Inject
     Clock clock;
+
     @EJB
     RuleSetStarter starter;
+
     @Inject
     TableSheet sheets;
+
     @Inject
     OrganisationTime time;
+
     @Resource
     SessionContext session;
 
@@ -84,8 +87,15 @@ public class DutyServiceBean implements DutyService {
             throw Problem.rule("invalid-input", "problem.invalid-input");
         }
         MemberRef m = members.member(event.memberId()).orElseThrow(() -> Problem.notFound("member"));
-        write(m, event.occurredOn(), event.category(), event.source(), description(event.description()), event.role(),
-                event.coAuthors(), actor());
+        write(
+                m,
+                event.occurredOn(),
+                event.category(),
+                event.source(),
+                description(event.description()),
+                event.role(),
+                event.coAuthors(),
+                actor());
     }
 
     @Override
@@ -118,8 +128,16 @@ public class DutyServiceBean implements DutyService {
         List<Long> entries = new ArrayList<>();
         for (Long id : ids) {
             MemberRef m = member(caller, id);
-            entries.add(write(m, on, duty.category(), source, description, org.tongxin.duty.application.DutyRole.SOLE, 0,
-                    caller.username()).id());
+            entries.add(write(
+                            m,
+                            on,
+                            duty.category(),
+                            source,
+                            description,
+                            org.tongxin.duty.application.DutyRole.SOLE,
+                            0,
+                            caller.username())
+                    .id());
         }
         return entries;
     }
@@ -128,7 +146,8 @@ public class DutyServiceBean implements DutyService {
     @RolesAllowed(Role.OFFICE_STAFF_CODE)
     public void voidEntry(long entryId, String reason) {
         Caller caller = caller();
-        DutyEntry entry = ledger.entry(entryId).filter(e -> callers.organisationVisible(caller, e.organisationId()))
+        DutyEntry entry = ledger.entry(entryId)
+                .filter(e -> callers.organisationVisible(caller, e.organisationId()))
                 .orElseThrow(() -> Problem.notFound("duty-entry"));
         entry.voidFor(VoidKind.MANUAL, reason(reason), caller.username(), clock.instant());
     }
@@ -152,21 +171,54 @@ public class DutyServiceBean implements DutyService {
                 events.merge(e.category(), 1, Integer::sum);
                 subtotals.merge(e.category(), e.points(), BigDecimal::add);
             }
-            entries.add(new DutyRecord.Entry(e.id(), e.occurredOn(), e.category().name(), e.sourceModule(), e.sourceRef(),
-                    e.description(), e.role().name(), e.coAuthors(), e.basePoints(), e.sharePercent(), e.points(),
-                    e.ruleSetRevision(), e.recordedAt(), e.recordedBy(), e.voided(),
-                    e.voidKind() == null ? null : e.voidKind().name(), e.voidReason(), e.replacesId()));
+            entries.add(new DutyRecord.Entry(
+                    e.id(),
+                    e.occurredOn(),
+                    e.category().name(),
+                    e.sourceModule(),
+                    e.sourceRef(),
+                    e.description(),
+                    e.role().name(),
+                    e.coAuthors(),
+                    e.basePoints(),
+                    e.sharePercent(),
+                    e.points(),
+                    e.ruleSetRevision(),
+                    e.recordedAt(),
+                    e.recordedBy(),
+                    e.voided(),
+                    e.voidKind() == null ? null : e.voidKind().name(),
+                    e.voidReason(),
+                    e.replacesId()));
         }
         List<DutyRecord.CategoryLine> lines = new ArrayList<>();
-        subtotals.forEach((c, sub) -> lines.add(new DutyRecord.CategoryLine(c.name(), events.get(c), sub,
-                scoring.terms().line(c).annualCap(), scoring.terms().counted(c, sub))));
+        subtotals.forEach((c, sub) -> lines.add(new DutyRecord.CategoryLine(
+                c.name(),
+                events.get(c),
+                sub,
+                scoring.terms().line(c).annualCap(),
+                scoring.terms().counted(c, sub))));
         BigDecimal total = scoring.terms().total(subtotals);
-        return new DutyRecord(m.id(), m.name(), m.organisationId(), year, scoring.revision(), total,
-                scoring.terms().grade(total).name(), lines, entries);
+        return new DutyRecord(
+                m.id(),
+                m.name(),
+                m.organisationId(),
+                year,
+                scoring.revision(),
+                total,
+                scoring.terms().grade(total).name(),
+                lines,
+                entries);
     }
 
     @Override
-    @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.INFO_EDITOR_CODE, Role.HALL_KEEPER_CODE, Role.LEADER_CODE})
+    @RolesAllowed({
+        Role.MEMBER_CODE,
+        Role.OFFICE_STAFF_CODE,
+        Role.INFO_EDITOR_CODE,
+        Role.HALL_KEEPER_CODE,
+        Role.LEADER_CODE
+    })
     public Optional<Long> ownMemberId() {
         return members.ofAccount(caller().accountId()).map(MemberRef::id);
     }
@@ -179,14 +231,26 @@ public class DutyServiceBean implements DutyService {
         Scoring scoring = scoring(filter.organisationId(), filter.year());
         List<DutyLedger.Ranked> ranked = ledger.ranking(filter, scoring.ruleSetId(), request.offset(), request.size());
         // only the names this page shows
-        Map<Long, String> committeeNames = members.committeeNames(ranked.stream().map(DutyLedger.Ranked::committeeId)
-                .filter(java.util.Objects::nonNull).distinct().toList());
-        Map<Long, String> sectorNames = members.sectorNames(ranked.stream().map(DutyLedger.Ranked::sectorId)
-                .filter(java.util.Objects::nonNull).distinct().toList());
+        Map<Long, String> committeeNames = members.committeeNames(ranked.stream()
+                .map(DutyLedger.Ranked::committeeId)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList());
+        Map<Long, String> sectorNames = members.sectorNames(ranked.stream()
+                .map(DutyLedger.Ranked::sectorId)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList());
         List<RankingRow> rows = ranked.stream()
-                .map(r -> new RankingRow(r.rank(), r.memberId(), r.name(), r.committeeId(),
-                        r.committeeId() == null ? null : committeeNames.get(r.committeeId()), r.sectorId(),
-                        r.sectorId() == null ? null : sectorNames.get(r.sectorId()), r.total(),
+                .map(r -> new RankingRow(
+                        r.rank(),
+                        r.memberId(),
+                        r.name(),
+                        r.committeeId(),
+                        r.committeeId() == null ? null : committeeNames.get(r.committeeId()),
+                        r.sectorId(),
+                        r.sectorId() == null ? null : sectorNames.get(r.sectorId()),
+                        r.total(),
                         scoring.terms().grade(r.total()).name()))
                 .toList();
         return new Page<>(rows, request.page(), request.size(), ledger.rankingCount(filter));
@@ -201,7 +265,12 @@ public class DutyServiceBean implements DutyService {
         do {
             p = ranking(query, new Page.Request(page++, Page.Request.MAX_SIZE));
             for (RankingRow r : p.items()) {
-                rows.add(java.util.Arrays.asList(r.rank(), r.name(), r.committeeName(), r.sectorName(), r.total(),
+                rows.add(java.util.Arrays.asList(
+                        r.rank(),
+                        r.name(),
+                        r.committeeName(),
+                        r.sectorName(),
+                        r.total(),
                         gradeNames.getOrDefault(r.grade(), r.grade())));
             }
         } while ((long) page * Page.Request.MAX_SIZE < p.total());
@@ -225,9 +294,18 @@ public class DutyServiceBean implements DutyService {
         Optional<RuleSet> rs = ledger.ruleSet(organisationId, year(year));
         RuleTerms t = rs.map(RuleSet::terms).orElseGet(RuleTerms::defaults);
         List<RuleSetDetails.Line> lines = new ArrayList<>();
-        t.lines().forEach((c, l) -> lines.add(new RuleSetDetails.Line(c.name(), c.manual(), l.points(), l.annualCap())));
-        return new RuleSetDetails(organisationId, year, rs.map(RuleSet::revision).orElse(0), t.firstAuthorPercent(),
-                t.excellentFrom(), t.goodFrom(), t.competentFrom(), lines, rs.map(RuleSet::updatedAt).orElse(null),
+        t.lines()
+                .forEach((c, l) -> lines.add(new RuleSetDetails.Line(c.name(), c.manual(), l.points(), l.annualCap())));
+        return new RuleSetDetails(
+                organisationId,
+                year,
+                rs.map(RuleSet::revision).orElse(0),
+                t.firstAuthorPercent(),
+                t.excellentFrom(),
+                t.goodFrom(),
+                t.competentFrom(),
+                lines,
+                rs.map(RuleSet::updatedAt).orElse(null),
                 rs.map(RuleSet::updatedBy).orElse(null));
     }
 
@@ -237,8 +315,14 @@ public class DutyServiceBean implements DutyService {
         organisation(caller(), organisationId);
         Scoring current = scoring(organisationId, year(year));
         Recomputation r = recompute(organisationId, year, current.terms(), required(terms));
-        return new RecomputePreview(organisationId, year, current.revision(), current.revision() + 1,
-                r.rescored().size(), r.diffs(), false);
+        return new RecomputePreview(
+                organisationId,
+                year,
+                current.revision(),
+                current.revision() + 1,
+                r.rescored().size(),
+                r.diffs(),
+                false);
     }
 
     @Override
@@ -268,27 +352,32 @@ public class DutyServiceBean implements DutyService {
         }
         ledger.flush();
         for (Rescored x : r.rescored()) {
-            ledger.add(new DutyEntry(x.entry().act(), rs, x.award(), caller.username(), clock.instant(), x.entry().id()));
+            ledger.add(new DutyEntry(
+                    x.entry().act(),
+                    rs,
+                    x.award(),
+                    caller.username(),
+                    clock.instant(),
+                    x.entry().id()));
         }
-        return new RecomputePreview(organisationId, year, current, rs.revision(), r.rescored().size(), r.diffs(), true);
+        return new RecomputePreview(
+                organisationId, year, current, rs.revision(), r.rescored().size(), r.diffs(), true);
     }
 
     // --- scoring ----------------------------------------------------------------------------------
 
     /** The terms a year is scored under, with the id and revision of the rule set that holds them. */
-    private record Scoring(long ruleSetId, int revision, RuleTerms terms) {
-    }
+    private record Scoring(long ruleSetId, int revision, RuleTerms terms) {}
 
     private Scoring scoring(long organisationId, int year) {
-        return ledger.ruleSet(organisationId, year).map(rs -> new Scoring(rs.id(), rs.revision(), rs.terms()))
+        return ledger.ruleSet(organisationId, year)
+                .map(rs -> new Scoring(rs.id(), rs.revision(), rs.terms()))
                 .orElseGet(() -> new Scoring(-1L, 0, RuleTerms.defaults()));
     }
 
-    private record Rescored(DutyEntry entry, RuleTerms.Award award) {
-    }
+    private record Rescored(DutyEntry entry, RuleTerms.Award award) {}
 
-    private record Recomputation(List<Rescored> rescored, List<RecomputePreview.MemberDiff> diffs) {
-    }
+    private record Recomputation(List<Rescored> rescored, List<RecomputePreview.MemberDiff> diffs) {}
 
     /** Scores the year's standing entries under both terms; lists the entries and the members that change. */
     private Recomputation recompute(long organisationId, int year, RuleTerms before, RuleTerms after) {
@@ -297,16 +386,20 @@ public class DutyServiceBean implements DutyService {
         List<Rescored> rescored = new ArrayList<>();
         for (DutyEntry e : ledger.liveEntries(organisationId, year)) {
             RuleTerms.Award award = after.award(e.category(), e.role(), e.coAuthors());
-            oldSub.computeIfAbsent(e.memberId(), k -> new EnumMap<>(DutyCategory.class)).merge(e.category(), e.points(), BigDecimal::add);
-            newSub.computeIfAbsent(e.memberId(), k -> new EnumMap<>(DutyCategory.class)).merge(e.category(), award.points(), BigDecimal::add);
-            if (award.points().compareTo(e.points()) != 0 || award.basePoints().compareTo(e.basePoints()) != 0
+            oldSub.computeIfAbsent(e.memberId(), k -> new EnumMap<>(DutyCategory.class))
+                    .merge(e.category(), e.points(), BigDecimal::add);
+            newSub.computeIfAbsent(e.memberId(), k -> new EnumMap<>(DutyCategory.class))
+                    .merge(e.category(), award.points(), BigDecimal::add);
+            if (award.points().compareTo(e.points()) != 0
+                    || award.basePoints().compareTo(e.basePoints()) != 0
                     || award.sharePercent().compareTo(e.sharePercent()) != 0) {
                 rescored.add(new Rescored(e, award));
             }
         }
         Map<Long, String> names = new LinkedHashMap<>(members.activeNames(organisationId));
         for (Long id : oldSub.keySet()) {
-            names.computeIfAbsent(id, k -> members.member(k).map(MemberRef::name).orElse("#" + k));
+            names.computeIfAbsent(
+                    id, k -> members.member(k).map(MemberRef::name).orElse("#" + k));
         }
         List<RecomputePreview.MemberDiff> diffs = new ArrayList<>();
         names.forEach((id, name) -> {
@@ -315,24 +408,35 @@ public class DutyServiceBean implements DutyService {
             Grade oldGrade = before.grade(oldTotal);
             Grade newGrade = after.grade(newTotal);
             if (oldTotal.compareTo(newTotal) != 0 || oldGrade != newGrade) {
-                diffs.add(new RecomputePreview.MemberDiff(id, name, oldTotal, newTotal, oldGrade.name(), newGrade.name()));
+                diffs.add(new RecomputePreview.MemberDiff(
+                        id, name, oldTotal, newTotal, oldGrade.name(), newGrade.name()));
             }
         });
-        diffs.sort(Comparator.comparing((RecomputePreview.MemberDiff d) -> d.newTotal().subtract(d.oldTotal()).abs()).reversed()
+        diffs.sort(Comparator.comparing((RecomputePreview.MemberDiff d) ->
+                        d.newTotal().subtract(d.oldTotal()).abs())
+                .reversed()
                 .thenComparing(RecomputePreview.MemberDiff::memberId));
         return new Recomputation(rescored, diffs);
     }
 
     // --- writing ----------------------------------------------------------------------------------
 
-    private DutyEntry write(MemberRef m, LocalDate on, DutyCategory category, SourceRef source, String description,
-            org.tongxin.duty.application.DutyRole role, int coAuthors, String by) {
+    private DutyEntry write(
+            MemberRef m,
+            LocalDate on,
+            DutyCategory category,
+            SourceRef source,
+            String description,
+            org.tongxin.duty.application.DutyRole role,
+            int coAuthors,
+            String by) {
         if (on == null) {
             throw Problem.field("occurredOn", "invalid-input", "problem.duty.date");
         }
         int year = year(on.getYear());
         RuleSet rs = ruleSetForWriting(m.organisationId(), year);
-        DutyEntry.Act act = new DutyEntry.Act(m.organisationId(), m.id(), on, category, source, description, role, coAuthors);
+        DutyEntry.Act act =
+                new DutyEntry.Act(m.organisationId(), m.id(), on, category, source, description, role, coAuthors);
         RuleTerms.Award award = rs.terms().award(category, role, coAuthors);
         Long replaces = null;
         Optional<DutyEntry> standing = ledger.live(source.toString(), m.id());
@@ -370,7 +474,8 @@ public class DutyServiceBean implements DutyService {
 
     /** A member of an organisation the caller may see; any other is "not found", so that its existence stays private. */
     private MemberRef member(Caller caller, long id) {
-        return members.member(id).filter(m -> callers.organisationVisible(caller, m.organisationId()))
+        return members.member(id)
+                .filter(m -> callers.organisationVisible(caller, m.organisationId()))
                 .orElseThrow(() -> Problem.notFound("member"));
     }
 
@@ -385,11 +490,10 @@ public class DutyServiceBean implements DutyService {
         return p == null || "anonymous".equals(p.getName()) ? "system" : p.getName();
     }
 
-
-
     private DutyLedger.RankingFilter filter(Caller caller, RankingQuery query) {
         organisation(caller, query.organisationId());
-        return new DutyLedger.RankingFilter(query.organisationId(), year(query.year()), query.committeeId(), query.sectorId());
+        return new DutyLedger.RankingFilter(
+                query.organisationId(), year(query.year()), query.committeeId(), query.sectorId());
     }
 
     private static int year(int year) {

@@ -1,12 +1,10 @@
 package org.tongxin.duty.application;
 
-import java.time.Clock;
-
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-
+import java.time.Clock;
 import org.tongxin.duty.domain.DutyLedger;
 import org.tongxin.duty.domain.RuleSet;
 import org.tongxin.duty.domain.RuleTerms;
@@ -21,6 +19,7 @@ public class RuleSetStarter {
 
     @Inject
     DutyLedger ledger;
+
     @Inject
     Clock clock;
 

@@ -1,7 +1,6 @@
 package org.tongxin.duty.application;
 
 import java.util.regex.Pattern;
-
 import org.tongxin.platform.kernel.Problem;
 
 /**
@@ -14,8 +13,12 @@ public record SourceRef(String module, String kind, String key) {
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_.:-]{1,76}");
 
     public SourceRef {
-        if (module == null || kind == null || key == null || !PART.matcher(module).matches()
-                || !PART.matcher(kind).matches() || !KEY.matcher(key).matches()) {
+        if (module == null
+                || kind == null
+                || key == null
+                || !PART.matcher(module).matches()
+                || !PART.matcher(kind).matches()
+                || !KEY.matcher(key).matches()) {
             throw Problem.field("source", "invalid-input", "problem.duty.source");
         }
     }

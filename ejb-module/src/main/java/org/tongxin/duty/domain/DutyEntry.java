@@ -1,15 +1,5 @@
 package org.tongxin.duty.domain;
 
-import org.tongxin.duty.application.SourceRef;
-
-import org.tongxin.duty.application.DutyRole;
-
-import org.tongxin.duty.application.DutyCategory;
-
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,7 +9,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.tongxin.duty.application.DutyCategory;
+import org.tongxin.duty.application.DutyRole;
+import org.tongxin.duty.application.SourceRef;
 import org.tongxin.platform.kernel.OrganisationOwned;
 import org.tongxin.platform.kernel.OwnTrail;
 import org.tongxin.platform.kernel.Problem;
@@ -114,13 +109,18 @@ public class DutyEntry implements OrganisationOwned {
     @Column(name = "replaces_id", updatable = false)
     private Long replacesId;
 
-    protected DutyEntry() {
-    }
+    protected DutyEntry() {}
 
     /** The act as it reached the ledger, before points. */
-    public record Act(long organisationId, long memberId, LocalDate occurredOn, DutyCategory category,
-            SourceRef source, String description, DutyRole role, int coAuthors) {
-    }
+    public record Act(
+            long organisationId,
+            long memberId,
+            LocalDate occurredOn,
+            DutyCategory category,
+            SourceRef source,
+            String description,
+            DutyRole role,
+            int coAuthors) {}
 
     public DutyEntry(Act act, RuleSet ruleSet, RuleTerms.Award award, String by, Instant at, Long replacesId) {
         this.organisationId = act.organisationId();
@@ -152,7 +152,15 @@ public class DutyEntry implements OrganisationOwned {
 
     /** The act again, as the ledger received it, to be scored under other terms. */
     public Act act() {
-        return new Act(organisationId, memberId, occurredOn, category, SourceRef.parse(sourceRef), description, role, coAuthors);
+        return new Act(
+                organisationId,
+                memberId,
+                occurredOn,
+                category,
+                SourceRef.parse(sourceRef),
+                description,
+                role,
+                coAuthors);
     }
 
     public void voidFor(VoidKind kind, String reason, String by, Instant at) {

@@ -1,11 +1,10 @@
 package org.tongxin.duty.domain;
 
-import org.tongxin.duty.application.DutyCategory;
-
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.tongxin.duty.application.DutyCategory;
 
 /** The ledger's entries and the rule sets they were scored under. */
 public interface DutyLedger {
@@ -34,12 +33,10 @@ public interface DutyLedger {
     Map<Long, Map<DutyCategory, BigDecimal>> subtotals(long organisationId, int year);
 
     /** One row of the ranking: the member's year total after caps, and their rank among those filtered. */
-    record Ranked(long memberId, String name, Long committeeId, Long sectorId, BigDecimal total, int rank) {
-    }
+    record Ranked(long memberId, String name, Long committeeId, Long sectorId, BigDecimal total, int rank) {}
 
     /** Who is ranked: the active members of one organisation, optionally of one committee or sector. */
-    record RankingFilter(long organisationId, int year, Long committeeId, Long sectorId) {
-    }
+    record RankingFilter(long organisationId, int year, Long committeeId, Long sectorId) {}
 
     /** Ranked by year total after the caps of the rule set with this id (none when no rule set exists). */
     List<Ranked> ranking(RankingFilter filter, long ruleSetId, int offset, int limit);

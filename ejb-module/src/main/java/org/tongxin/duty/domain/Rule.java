@@ -1,9 +1,8 @@
 package org.tongxin.duty.domain;
 
-import java.math.BigDecimal;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.math.BigDecimal;
 
 /** Points per event of one category, and the most the category may count in a year (null: no cap). */
 @Embeddable
@@ -15,8 +14,7 @@ public class Rule {
     @Column(name = "annual_cap", precision = 7, scale = 2)
     private BigDecimal annualCap;
 
-    protected Rule() {
-    }
+    protected Rule() {}
 
     public Rule(BigDecimal points, BigDecimal annualCap) {
         this.points = points;

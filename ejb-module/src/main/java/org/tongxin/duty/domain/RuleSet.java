@@ -1,13 +1,5 @@
 package org.tongxin.duty.domain;
 
-import org.tongxin.duty.application.DutyCategory;
-
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.Map;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -23,7 +15,12 @@ import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import org.tongxin.duty.application.DutyCategory;
 import org.tongxin.platform.kernel.OrganisationOwned;
 
 /**
@@ -75,8 +72,7 @@ public class RuleSet implements OrganisationOwned {
     @MapKeyEnumerated(EnumType.STRING)
     private Map<DutyCategory, Rule> rules = new HashMap<>();
 
-    protected RuleSet() {
-    }
+    protected RuleSet() {}
 
     public RuleSet(long organisationId, int year, RuleTerms terms, String by, Instant at) {
         this.organisationId = organisationId;

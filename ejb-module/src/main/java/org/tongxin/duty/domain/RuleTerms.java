@@ -1,15 +1,12 @@
 package org.tongxin.duty.domain;
 
-import org.tongxin.duty.application.DutyRole;
-
-import org.tongxin.duty.application.DutyCategory;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
-
+import org.tongxin.duty.application.DutyCategory;
+import org.tongxin.duty.application.DutyRole;
 import org.tongxin.platform.kernel.Problem;
 
 /**
@@ -18,36 +15,46 @@ import org.tongxin.platform.kernel.Problem;
  * act and scores a year; it holds no state, so a draft can be tried against the ledger before it is
  * saved.
  */
-public record RuleTerms(Map<DutyCategory, Line> lines, int firstAuthorPercent, BigDecimal excellentFrom,
-        BigDecimal goodFrom, BigDecimal competentFrom) {
+public record RuleTerms(
+        Map<DutyCategory, Line> lines,
+        int firstAuthorPercent,
+        BigDecimal excellentFrom,
+        BigDecimal goodFrom,
+        BigDecimal competentFrom) {
 
     static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal MAX_POINTS = BigDecimal.valueOf(100);
 
     /** One category's rule: points per event (negative for a deduction) and cap per year (null: none). */
-    public record Line(BigDecimal points, BigDecimal annualCap) {
-    }
+    public record Line(BigDecimal points, BigDecimal annualCap) {}
 
     /** The points one act earns under these terms, and how they came about. */
-    public record Award(BigDecimal basePoints, BigDecimal sharePercent, BigDecimal points) {
-    }
+    public record Award(BigDecimal basePoints, BigDecimal sharePercent, BigDecimal points) {}
 
     public RuleTerms {
         EnumMap<DutyCategory, Line> copy = new EnumMap<>(DutyCategory.class);
         for (DutyCategory c : DutyCategory.values()) {
             Line line = lines == null ? null : lines.get(c);
             if (line == null || line.points() == null) {
-                throw Problem.field("rules." + c.name(), "invalid-rule-set", "problem.rules.points-missing", "category." + c.name());
+                throw Problem.field(
+                        "rules." + c.name(),
+                        "invalid-rule-set",
+                        "problem.rules.points-missing",
+                        "category." + c.name());
             }
             BigDecimal points = line.points().setScale(2, RoundingMode.HALF_UP);
             boolean deduction = c == DutyCategory.ABSENCE;
             if (points.abs().compareTo(MAX_POINTS) > 0 || (deduction ? points.signum() > 0 : points.signum() < 0)) {
-                throw Problem.field("rules." + c.name(), "invalid-rule-set",
-                        deduction ? "problem.rules.deduction-sign" : "problem.rules.points-range", "category." + c.name());
+                throw Problem.field(
+                        "rules." + c.name(),
+                        "invalid-rule-set",
+                        deduction ? "problem.rules.deduction-sign" : "problem.rules.points-range",
+                        "category." + c.name());
             }
             BigDecimal cap = line.annualCap() == null ? null : line.annualCap().setScale(2, RoundingMode.HALF_UP);
             if (cap != null && (cap.signum() < 0 || cap.compareTo(BigDecimal.valueOf(10_000)) > 0)) {
-                throw Problem.field("rules." + c.name(), "invalid-rule-set", "problem.rules.cap", "category." + c.name());
+                throw Problem.field(
+                        "rules." + c.name(), "invalid-rule-set", "problem.rules.cap", "category." + c.name());
             }
             copy.put(c, new Line(points, cap));
         }
@@ -55,8 +62,12 @@ public record RuleTerms(Map<DutyCategory, Line> lines, int firstAuthorPercent, B
         if (firstAuthorPercent < 0 || firstAuthorPercent > 100) {
             throw Problem.field("firstAuthorPercent", "invalid-rule-set", "problem.rules.split");
         }
-        if (excellentFrom == null || goodFrom == null || competentFrom == null || competentFrom.signum() < 0
-                || goodFrom.compareTo(competentFrom) <= 0 || excellentFrom.compareTo(goodFrom) <= 0) {
+        if (excellentFrom == null
+                || goodFrom == null
+                || competentFrom == null
+                || competentFrom.signum() < 0
+                || goodFrom.compareTo(competentFrom) <= 0
+                || excellentFrom.compareTo(goodFrom) <= 0) {
             throw Problem.field("bands", "invalid-rule-set", "problem.rules.bands");
         }
         excellentFrom = excellentFrom.setScale(2, RoundingMode.HALF_UP);
@@ -113,7 +124,8 @@ public record RuleTerms(Map<DutyCategory, Line> lines, int firstAuthorPercent, B
         } else if (role == DutyRole.FIRST_AUTHOR) {
             share = BigDecimal.valueOf(firstAuthorPercent);
         } else {
-            share = BigDecimal.valueOf(100L - firstAuthorPercent).divide(BigDecimal.valueOf(coAuthors), 2, RoundingMode.HALF_UP);
+            share = BigDecimal.valueOf(100L - firstAuthorPercent)
+                    .divide(BigDecimal.valueOf(coAuthors), 2, RoundingMode.HALF_UP);
         }
         share = share.setScale(2, RoundingMode.HALF_UP);
         BigDecimal points = base.multiply(share).divide(HUNDRED, 2, RoundingMode.HALF_UP);

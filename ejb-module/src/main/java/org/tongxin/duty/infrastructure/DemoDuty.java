@@ -1,13 +1,5 @@
 package org.tongxin.duty.infrastructure;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.List;
-import java.util.Random;
-import java.util.logging.Logger;
-
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -15,17 +7,22 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Random;
+import java.util.logging.Logger;
 import org.tongxin.committee.application.MemberDirectory;
 import org.tongxin.committee.application.MemberDirectory.MemberRef;
-
 import org.tongxin.duty.application.DutyCategory;
+import org.tongxin.duty.application.DutyRole;
+import org.tongxin.duty.application.SourceRef;
 import org.tongxin.duty.domain.DutyEntry;
 import org.tongxin.duty.domain.DutyLedger;
-import org.tongxin.duty.application.DutyRole;
 import org.tongxin.duty.domain.RuleSet;
 import org.tongxin.duty.domain.RuleTerms;
-import org.tongxin.duty.application.SourceRef;
 import org.tongxin.platform.kernel.PlatformInitialised;
 
 /**
@@ -42,10 +39,13 @@ public class DemoDuty {
 
     @Inject
     DutyLedger ledger;
+
     @Inject
     Clock clock;
+
     @PersistenceContext(unitName = "tongxin")
     EntityManager em;
+
     @Inject
     MemberDirectory members;
 
@@ -75,7 +75,7 @@ public class DemoDuty {
                 em.flush();
             }
         };
-        Writer none = (mm, on, c, s, d, role, co) -> { };
+        Writer none = (mm, on, c, s, d, role, co) -> {};
         LocalDate plenary = LocalDate.of(year, 1, 12);
         for (MemberRef m : roster) {
             int r = random.nextInt(100);
@@ -88,23 +88,49 @@ public class DemoDuty {
             if (officeHolders.contains(m.id())) {
                 for (int i = 0; i < 6; i++) {
                     if (random.nextInt(100) < 85) {
-                        w.write(m, LocalDate.of(year, 2 + 2 * i, 20), DutyCategory.STANDING_MEETING,
-                                SourceRef.of("committee", "meeting", year + "-standing-" + (i + 1)), "常委会议第 " + (i + 1) + " 次", DutyRole.SOLE, 0);
+                        w.write(
+                                m,
+                                LocalDate.of(year, 2 + 2 * i, 20),
+                                DutyCategory.STANDING_MEETING,
+                                SourceRef.of("committee", "meeting", year + "-standing-" + (i + 1)),
+                                "常委会议第 " + (i + 1) + " 次",
+                                DutyRole.SOLE,
+                                0);
                     }
                 }
             }
             for (int month = 1; month <= 12; month++) {
                 if (random.nextInt(100) < 60) {
-                    w.write(m, LocalDate.of(year, month, 25), DutyCategory.MEETING,
-                            SourceRef.of("committee", "meeting", year + "-consultation-" + month), month + " 月月度协商会", DutyRole.SOLE, 0);
+                    w.write(
+                            m,
+                            LocalDate.of(year, month, 25),
+                            DutyCategory.MEETING,
+                            SourceRef.of("committee", "meeting", year + "-consultation-" + month),
+                            month + " 月月度协商会",
+                            DutyRole.SOLE,
+                            0);
                 }
             }
-            occasional(w, m, year, random, DutyCategory.RESEARCH, 2, 8, "调研视察：", new String[] {"乡村振兴", "文旅融合", "营商环境", "养老服务", "生态保护"});
-            occasional(w, m, year, random, DutyCategory.ENTERPRISE_VISIT, 1, 5, "走访企业：", new String[] {"大同煤矿集团", "云冈文旅公司", "大同齿轮厂", "同煤电力"});
-            occasional(w, m, year, random, DutyCategory.PUBLIC_WELFARE, 1, 5, "公益活动：", new String[] {"义诊", "助学", "植树", "送法进社区"});
+            occasional(w, m, year, random, DutyCategory.RESEARCH, 2, 8, "调研视察：", new String[] {
+                "乡村振兴", "文旅融合", "营商环境", "养老服务", "生态保护"
+            });
+            occasional(w, m, year, random, DutyCategory.ENTERPRISE_VISIT, 1, 5, "走访企业：", new String[] {
+                "大同煤矿集团", "云冈文旅公司", "大同齿轮厂", "同煤电力"
+            });
+            occasional(w, m, year, random, DutyCategory.PUBLIC_WELFARE, 1, 5, "公益活动：", new String[] {
+                "义诊", "助学", "植树", "送法进社区"
+            });
             // study comes from the study hall's demo activities (attendance fires DutyEvent); the draw stays so
             // that the rest of the demo year is the same as before
-            occasional((mm, on, c, s, d, role, co) -> { }, m, year, random, DutyCategory.STUDY, 3, 10, "书院活动：",
+            occasional(
+                    (mm, on, c, s, d, role, co) -> {},
+                    m,
+                    year,
+                    random,
+                    DutyCategory.STUDY,
+                    3,
+                    10,
+                    "书院活动：",
                     new String[] {"读书分享会", "周末沙龙", "政协讲堂", "专题学习"});
             int reports = 1 + random.nextInt(5);
             for (int i = 0; i < reports; i++) {
@@ -117,8 +143,14 @@ public class DemoDuty {
                 // the draws stay so that the rest of the demo year is the same as before
                 none.write(m, on, DutyCategory.INFO_SUBMITTED, report, "社情民意信息报送", role, co);
                 if (random.nextInt(100) < 35) {
-                    none.write(m, on.plusDays(10), DutyCategory.INFO_ADOPTED_CITY,
-                            SourceRef.of("committee", "history", "info-" + m.id() + "-" + i + "-adopted"), "社情民意信息市级采用", role, co);
+                    none.write(
+                            m,
+                            on.plusDays(10),
+                            DutyCategory.INFO_ADOPTED_CITY,
+                            SourceRef.of("committee", "history", "info-" + m.id() + "-" + i + "-adopted"),
+                            "社情民意信息市级采用",
+                            role,
+                            co);
                 }
             }
         }
@@ -129,17 +161,38 @@ public class DemoDuty {
 
     @FunctionalInterface
     private interface Writer {
-        void write(MemberRef m, LocalDate on, DutyCategory category, SourceRef source, String description, DutyRole role, int coAuthors);
+        void write(
+                MemberRef m,
+                LocalDate on,
+                DutyCategory category,
+                SourceRef source,
+                String description,
+                DutyRole role,
+                int coAuthors);
     }
 
-    private static void occasional(Writer w, MemberRef m, int year, Random random, DutyCategory category, int min, int max,
-            String prefix, String[] topics) {
+    private static void occasional(
+            Writer w,
+            MemberRef m,
+            int year,
+            Random random,
+            DutyCategory category,
+            int min,
+            int max,
+            String prefix,
+            String[] topics) {
         int n = min + random.nextInt(max - min + 1);
         for (int i = 0; i < n; i++) {
             LocalDate on = LocalDate.of(year, 1 + random.nextInt(12), 1 + random.nextInt(28));
             String topic = topics[random.nextInt(topics.length)];
-            w.write(m, on, category, SourceRef.of("committee", "activity", category.name().toLowerCase() + "-" + m.id() + "-" + i),
-                    prefix + topic, DutyRole.SOLE, 0);
+            w.write(
+                    m,
+                    on,
+                    category,
+                    SourceRef.of("committee", "activity", category.name().toLowerCase() + "-" + m.id() + "-" + i),
+                    prefix + topic,
+                    DutyRole.SOLE,
+                    0);
         }
     }
 }

@@ -1,5 +1,9 @@
 package org.tongxin.duty.infrastructure;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -7,12 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
-
 import org.tongxin.duty.application.DutyCategory;
 import org.tongxin.duty.domain.DutyEntry;
 import org.tongxin.duty.domain.DutyLedger;
@@ -47,7 +45,10 @@ public class JpaDutyLedger implements DutyLedger {
     @Override
     public Optional<RuleSet> ruleSet(long organisationId, int year) {
         return em.createQuery("select r from RuleSet r where r.organisationId = :o and r.year = :y", RuleSet.class)
-                .setParameter("o", organisationId).setParameter("y", year).getResultStream().findFirst();
+                .setParameter("o", organisationId)
+                .setParameter("y", year)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
@@ -68,32 +69,50 @@ public class JpaDutyLedger implements DutyLedger {
     @Override
     public Optional<DutyEntry> live(String sourceRef, long memberId) {
         return em.createQuery("select e from DutyEntry e where e.liveKey = :k", DutyEntry.class)
-                .setParameter("k", DutyEntry.liveKey(sourceRef, memberId)).getResultStream().findFirst();
+                .setParameter("k", DutyEntry.liveKey(sourceRef, memberId))
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
     public List<DutyEntry> liveBySource(String sourceRef) {
-        return em.createQuery("select e from DutyEntry e where e.sourceRef = :s and e.voided = false order by e.id", DutyEntry.class)
-                .setParameter("s", sourceRef).getResultList();
+        return em.createQuery(
+                        "select e from DutyEntry e where e.sourceRef = :s and e.voided = false order by e.id",
+                        DutyEntry.class)
+                .setParameter("s", sourceRef)
+                .getResultList();
     }
 
     @Override
     public List<DutyEntry> entries(long memberId, int year) {
-        return em.createQuery("select e from DutyEntry e where e.memberId = :m and e.year = :y order by e.occurredOn desc, e.id desc",
-                DutyEntry.class).setParameter("m", memberId).setParameter("y", year).getResultList();
+        return em.createQuery(
+                        "select e from DutyEntry e where e.memberId = :m and e.year = :y order by e.occurredOn desc, e.id desc",
+                        DutyEntry.class)
+                .setParameter("m", memberId)
+                .setParameter("y", year)
+                .getResultList();
     }
 
     @Override
     public List<DutyEntry> liveEntries(long organisationId, int year) {
-        return em.createQuery("select e from DutyEntry e where e.organisationId = :o and e.year = :y and e.voided = false"
-                + " order by e.id", DutyEntry.class).setParameter("o", organisationId).setParameter("y", year).getResultList();
+        return em.createQuery(
+                        "select e from DutyEntry e where e.organisationId = :o and e.year = :y and e.voided = false"
+                                + " order by e.id",
+                        DutyEntry.class)
+                .setParameter("o", organisationId)
+                .setParameter("y", year)
+                .getResultList();
     }
 
     @Override
     public Map<Long, Map<DutyCategory, BigDecimal>> subtotals(long organisationId, int year) {
-        List<Object[]> rows = em.createQuery("select e.memberId, e.category, sum(e.points) from DutyEntry e"
-                + " where e.organisationId = :o and e.year = :y and e.voided = false group by e.memberId, e.category",
-                Object[].class).setParameter("o", organisationId).setParameter("y", year).getResultList();
+        List<Object[]> rows = em.createQuery(
+                        "select e.memberId, e.category, sum(e.points) from DutyEntry e"
+                                + " where e.organisationId = :o and e.year = :y and e.voided = false group by e.memberId, e.category",
+                        Object[].class)
+                .setParameter("o", organisationId)
+                .setParameter("y", year)
+                .getResultList();
         Map<Long, Map<DutyCategory, BigDecimal>> result = new HashMap<>();
         for (Object[] r : rows) {
             result.computeIfAbsent((Long) r[0], k -> new EnumMap<>(DutyCategory.class))
@@ -117,8 +136,15 @@ public class JpaDutyLedger implements DutyLedger {
         q.setParameter("year", filter.year()).setParameter("ruleSet", ruleSetId);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = q.getResultList();
-        return rows.stream().map(r -> new Ranked(((Number) r[0]).longValue(), (String) r[1], toLong(r[2]), toLong(r[3]),
-                toDecimal(r[4]), ((Number) r[5]).intValue())).toList();
+        return rows.stream()
+                .map(r -> new Ranked(
+                        ((Number) r[0]).longValue(),
+                        (String) r[1],
+                        toLong(r[2]),
+                        toLong(r[3]),
+                        toDecimal(r[4]),
+                        ((Number) r[5]).intValue()))
+                .toList();
     }
 
     @Override
@@ -140,8 +166,10 @@ public class JpaDutyLedger implements DutyLedger {
                 + members(filter, params) + ") x group by g";
         Query q = em.createNativeQuery(sql);
         params.forEach(q::setParameter);
-        q.setParameter("year", filter.year()).setParameter("ruleSet", ruleSetId)
-                .setParameter("excellent", terms.excellentFrom()).setParameter("good", terms.goodFrom())
+        q.setParameter("year", filter.year())
+                .setParameter("ruleSet", ruleSetId)
+                .setParameter("excellent", terms.excellentFrom())
+                .setParameter("good", terms.goodFrom())
                 .setParameter("competent", terms.competentFrom());
         Map<Grade, Long> counts = new EnumMap<>(Grade.class);
         for (Grade g : Grade.values()) {

@@ -1,11 +1,5 @@
 package org.tongxin.inforeport.application;
 
-import java.sql.SQLException;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -14,7 +8,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.tongxin.inforeport.domain.Bulletin;
 import org.tongxin.inforeport.domain.BulletinItem;
 import org.tongxin.inforeport.domain.Report;
@@ -33,16 +31,22 @@ public class BulletinServiceBean implements BulletinService {
 
     @PersistenceContext(unitName = "tongxin")
     EntityManager em;
+
     @Inject
     ReportRepository reports;
+
     @Inject
     OrganisationDirectory organisations;
+
     @Inject
     OrganisationTime time;
+
     @Inject
     BulletinPrinter printer;
+
     @Inject
     Callers callers;
+
     @Resource
     SessionContext session;
 
@@ -54,19 +58,34 @@ public class BulletinServiceBean implements BulletinService {
         if (from == null || to == null || to.isBefore(from)) {
             throw Problem.field("to", "invalid-period", "problem.report.period");
         }
-        List<Long> adopted = em.createQuery("select a.reportId from Adoption a where a.organisationId = :o and a.voidedAt is null"
-                + " and a.adoptedAt >= :from and a.adoptedAt < :to and a.reportId not in"
-                + " (select i.key.reportId from BulletinItem i where i.organisationId = :o) order by a.adoptedAt, a.id", Long.class)
-                .setParameter("o", org).setParameter("from", time.startOf(from, org))
-                .setParameter("to", time.startOf(to.plusDays(1), org)).getResultList();
+        List<Long> adopted = em.createQuery(
+                        "select a.reportId from Adoption a where a.organisationId = :o and a.voidedAt is null"
+                                + " and a.adoptedAt >= :from and a.adoptedAt < :to and a.reportId not in"
+                                + " (select i.key.reportId from BulletinItem i where i.organisationId = :o) order by a.adoptedAt, a.id",
+                        Long.class)
+                .setParameter("o", org)
+                .setParameter("from", time.startOf(from, org))
+                .setParameter("to", time.startOf(to.plusDays(1), org))
+                .getResultList();
         if (adopted.isEmpty()) {
             throw Problem.rule("nothing-to-publish", "problem.bulletin.empty");
         }
         int year = time.year(org);
-        Integer last = em.createQuery("select max(b.number) from Bulletin b where b.organisationId = :o and b.year = :y", Integer.class)
-                .setParameter("o", org).setParameter("y", year).getSingleResult();
-        Bulletin bulletin = new Bulletin(org, year, last == null ? 1 : last + 1, title == null || title.isBlank() ? "社情民意" : title, from, to,
-                caller.username(), time.now());
+        Integer last = em.createQuery(
+                        "select max(b.number) from Bulletin b where b.organisationId = :o and b.year = :y",
+                        Integer.class)
+                .setParameter("o", org)
+                .setParameter("y", year)
+                .getSingleResult();
+        Bulletin bulletin = new Bulletin(
+                org,
+                year,
+                last == null ? 1 : last + 1,
+                title == null || title.isBlank() ? "社情民意" : title,
+                from,
+                to,
+                caller.username(),
+                time.now());
         em.persist(bulletin);
         try {
             em.flush();
@@ -89,10 +108,23 @@ public class BulletinServiceBean implements BulletinService {
     @RolesAllowed({Role.INFO_EDITOR_CODE, Role.LEADER_CODE})
     public List<BulletinDetails> bulletins() {
         long org = callers.caller(session.getCallerPrincipal()).visible().ownId();
-        return em.createQuery("select b from Bulletin b where b.organisationId = :o order by b.year desc, b.number desc", Bulletin.class)
-                .setParameter("o", org).setMaxResults(200).getResultStream()
-                .map(b -> new BulletinDetails(b.id(), b.organisationId(), "", b.year(), b.number(), b.title(), b.periodFrom(), b.periodTo(),
-                        b.publishedAt(), List.of()))
+        return em.createQuery(
+                        "select b from Bulletin b where b.organisationId = :o order by b.year desc, b.number desc",
+                        Bulletin.class)
+                .setParameter("o", org)
+                .setMaxResults(200)
+                .getResultStream()
+                .map(b -> new BulletinDetails(
+                        b.id(),
+                        b.organisationId(),
+                        "",
+                        b.year(),
+                        b.number(),
+                        b.title(),
+                        b.periodFrom(),
+                        b.periodTo(),
+                        b.publishedAt(),
+                        List.of()))
                 .toList();
     }
 
@@ -126,17 +158,35 @@ public class BulletinServiceBean implements BulletinService {
     }
 
     private BulletinDetails view(Bulletin b) {
-        List<Long> ids = em.createQuery("select i.key.reportId from BulletinItem i where i.key.bulletinId = :b order by i.position", Long.class)
-                .setParameter("b", b.id()).getResultList();
+        List<Long> ids = em.createQuery(
+                        "select i.key.reportId from BulletinItem i where i.key.bulletinId = :b order by i.position",
+                        Long.class)
+                .setParameter("b", b.id())
+                .getResultList();
         Map<Long, List<ReportAuthor>> authors = reports.authors(ids);
         List<BulletinDetails.Item> items = new ArrayList<>();
         for (long id : ids) {
             Report r = reports.report(id).orElseThrow();
-            items.add(new BulletinDetails.Item(r.id(), r.title(), r.body(), r.proposals(),
-                    authors.getOrDefault(id, List.of()).stream().map(ReportAuthor::memberName).toList(),
+            items.add(new BulletinDetails.Item(
+                    r.id(),
+                    r.title(),
+                    r.body(),
+                    r.proposals(),
+                    authors.getOrDefault(id, List.of()).stream()
+                            .map(ReportAuthor::memberName)
+                            .toList(),
                     organisations.name(r.organisationId())));
         }
-        return new BulletinDetails(b.id(), b.organisationId(), organisations.name(b.organisationId()),
-                b.year(), b.number(), b.title(), b.periodFrom(), b.periodTo(), b.publishedAt(), items);
+        return new BulletinDetails(
+                b.id(),
+                b.organisationId(),
+                organisations.name(b.organisationId()),
+                b.year(),
+                b.number(),
+                b.title(),
+                b.periodFrom(),
+                b.periodTo(),
+                b.publishedAt(),
+                items);
     }
 }

@@ -11,7 +11,12 @@ public interface ForwardingService {
 
     List<RouteDetails> routes();
 
-    RouteDetails putRoute(long organisationId, String baseUrl, String username, String password, String targetCode,
+    RouteDetails putRoute(
+            long organisationId,
+            String baseUrl,
+            String username,
+            String password,
+            String targetCode,
             String targetName);
 
     void deleteRoute(long organisationId);

@@ -1,9 +1,5 @@
 package org.tongxin.inforeport.application;
 
-import java.time.Clock;
-import java.util.List;
-import java.util.Optional;
-
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -12,7 +8,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 import org.tongxin.inforeport.domain.Delivery;
 import org.tongxin.inforeport.domain.Draft;
 import org.tongxin.inforeport.domain.Inbound;
@@ -35,28 +33,42 @@ public class ForwardingServiceBean implements ForwardingService {
 
     @PersistenceContext(unitName = "tongxin")
     EntityManager em;
+
     @Inject
     ReportRepository reports;
+
     @Inject
     OrganisationDirectory organisations;
+
     @Inject
     CallerNames callerNames;
+
     @Inject
     Callers callers;
+
     @Inject
     Clock clock;
+
     @Resource
     SessionContext session;
 
     @Override
     @RolesAllowed(Role.SYS_ADMIN_CODE)
     public List<RouteDetails> routes() {
-        return em.createQuery("select r from Route r order by r.organisationId", Route.class).getResultStream().map(this::view).toList();
+        return em.createQuery("select r from Route r order by r.organisationId", Route.class)
+                .getResultStream()
+                .map(this::view)
+                .toList();
     }
 
     @Override
     @RolesAllowed(Role.SYS_ADMIN_CODE)
-    public RouteDetails putRoute(long organisationId, String baseUrl, String username, String password, String targetCode,
+    public RouteDetails putRoute(
+            long organisationId,
+            String baseUrl,
+            String username,
+            String password,
+            String targetCode,
             String targetName) {
         organisations.find(organisationId).orElseThrow(() -> Problem.notFound("organisation"));
         Route route = em.find(Route.class, organisationId, LockModeType.PESSIMISTIC_WRITE);
@@ -87,8 +99,12 @@ public class ForwardingServiceBean implements ForwardingService {
     @RolesAllowed(Role.INFO_EDITOR_CODE)
     public long retry(long reportId) {
         Caller caller = caller();
-        Delivery d = em.createQuery("select d from Delivery d where d.reportId = :r", Delivery.class).setParameter("r", reportId)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst().orElseThrow(() -> Problem.notFound("delivery"));
+        Delivery d = em.createQuery("select d from Delivery d where d.reportId = :r", Delivery.class)
+                .setParameter("r", reportId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> Problem.notFound("delivery"));
         if (d.organisationId() != caller.visible().ownId()) {
             throw Problem.notFound("delivery");
         }
@@ -102,8 +118,11 @@ public class ForwardingServiceBean implements ForwardingService {
     @Override
     @RolesAllowed(Role.INFO_EDITOR_CODE)
     public long followable(long reportId) {
-        Delivery d = em.createQuery("select d from Delivery d where d.reportId = :r", Delivery.class).setParameter("r", reportId)
-                .getResultStream().findFirst().orElseThrow(() -> Problem.notFound("delivery"));
+        Delivery d = em.createQuery("select d from Delivery d where d.reportId = :r", Delivery.class)
+                .setParameter("r", reportId)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> Problem.notFound("delivery"));
         if (d.organisationId() != caller().visible().ownId()) {
             throw Problem.notFound("delivery");
         }
@@ -120,24 +139,35 @@ public class ForwardingServiceBean implements ForwardingService {
             return Optional.empty();
         }
         Inbound in = em.find(Inbound.class, idempotencyKey.strip());
-        return Optional.ofNullable(in).map(i -> new ReceivedReportSummary(i.reportId(),
-                reports.report(i.reportId()).map(r -> r.state().name()).orElse(""), true));
+        return Optional.ofNullable(in)
+                .map(i -> new ReceivedReportSummary(
+                        i.reportId(),
+                        reports.report(i.reportId()).map(r -> r.state().name()).orElse(""),
+                        true));
     }
 
     @Override
     @RolesAllowed(Role.SERVICE_CODE)
     public ReportProgressDetails progress(String idempotencyKey) {
-        Inbound in = idempotencyKey == null || idempotencyKey.isBlank() ? null : em.find(Inbound.class, idempotencyKey.strip());
+        Inbound in = idempotencyKey == null || idempotencyKey.isBlank()
+                ? null
+                : em.find(Inbound.class, idempotencyKey.strip());
         if (in == null || !in.receivedBy().equals(caller().username())) {
             throw Problem.notFound("report");
         }
         Report r = reports.report(in.reportId()).orElseThrow(() -> Problem.notFound("report"));
-        List<ReportProgressDetails.Adoption> adoptions = reports.adoptions(r.id()).stream().map(a -> {
-            OrganisationSummary o = organisations.find(a.organisationId()).orElseThrow();
-            return new ReportProgressDetails.Adoption(o.code(), o.name(), a.level().name(), a.adoptedAt(), !a.standing());
-        }).toList();
+        List<ReportProgressDetails.Adoption> adoptions = reports.adoptions(r.id()).stream()
+                .map(a -> {
+                    OrganisationSummary o =
+                            organisations.find(a.organisationId()).orElseThrow();
+                    return new ReportProgressDetails.Adoption(
+                            o.code(), o.name(), a.level().name(), a.adoptedAt(), !a.standing());
+                })
+                .toList();
         List<ReportProgressDetails.Instruction> instructions = reports.instructions(r.id()).stream()
-                .map(i -> new ReportProgressDetails.Instruction(i.id(), i.level().name(), i.givenOn(), i.leaderName())).toList();
+                .map(i ->
+                        new ReportProgressDetails.Instruction(i.id(), i.level().name(), i.givenOn(), i.leaderName()))
+                .toList();
         return new ReportProgressDetails(r.id(), r.state().name(), adoptions, instructions);
     }
 
@@ -156,8 +186,13 @@ public class ForwardingServiceBean implements ForwardingService {
             throw Problem.rule("invalid-input", "problem.invalid-input");
         }
         InboundReport.Origin origin = asked.origin();
-        OrganisationSummary target = organisations.findByCode(asked.targetOrganisationCode() == null ? "" : asked.targetOrganisationCode().strip())
-                .orElseThrow(() -> Problem.field("targetOrganisationCode", "unknown-organisation", "problem.inbound.organisation"));
+        OrganisationSummary target = organisations
+                .findByCode(
+                        asked.targetOrganisationCode() == null
+                                ? ""
+                                : asked.targetOrganisationCode().strip())
+                .orElseThrow(() -> Problem.field(
+                        "targetOrganisationCode", "unknown-organisation", "problem.inbound.organisation"));
         String originCode = required(origin.organisationCode(), "origin.organisationCode", 40);
         String originName = required(origin.organisationName(), "origin.organisationName", 100);
         String deployment = required(origin.deployment(), "origin.deployment", 300);
@@ -166,7 +201,10 @@ public class ForwardingServiceBean implements ForwardingService {
             throw Problem.field("topic", "invalid-topic", "problem.report.topic");
         }
         Caller caller = caller();
-        long writtenIn = organisations.findByCode(originCode).map(OrganisationSummary::id).orElse(target.id());
+        long writtenIn = organisations
+                .findByCode(originCode)
+                .map(OrganisationSummary::id)
+                .orElse(target.id());
         Report report = Report.received(writtenIn, target.id(), caller.accountId(), draft, clock.instant());
         if (asked.source() != null && !asked.source().isBlank()) {
             report.comesFrom(null, required(asked.source(), "source", 160));
@@ -174,12 +212,33 @@ public class ForwardingServiceBean implements ForwardingService {
         reports.add(report);
         reports.flush();
         reports.add(new ReportVersion(report, 1, ReportVersion.Kind.AUTHOR, caller.username(), clock.instant()));
-        String authors = String.join("、", asked.authors() == null ? List.of() : asked.authors().stream()
-                .filter(a -> a != null && !a.isBlank()).map(String::strip).toList());
+        String authors = String.join(
+                "、",
+                asked.authors() == null
+                        ? List.of()
+                        : asked.authors().stream()
+                                .filter(a -> a != null && !a.isBlank())
+                                .map(String::strip)
+                                .toList());
         String name = callerNames.displayName(session.getCallerPrincipal());
-        reports.add(new Transition(report, target.id(), ReportAction.RECEIVE, null, caller.username(), name,
-                originName + " #" + origin.reportId(), clock.instant()));
-        em.persist(new Inbound(key, report, deployment, origin.reportId(), originCode, originName, authors, caller.username(),
+        reports.add(new Transition(
+                report,
+                target.id(),
+                ReportAction.RECEIVE,
+                null,
+                caller.username(),
+                name,
+                originName + " #" + origin.reportId(),
+                clock.instant()));
+        em.persist(new Inbound(
+                key,
+                report,
+                deployment,
+                origin.reportId(),
+                originCode,
+                originName,
+                authors,
+                caller.username(),
                 clock.instant()));
         em.flush();
         return new ReceivedReportSummary(report.id(), report.state().name(), false);
@@ -196,8 +255,15 @@ public class ForwardingServiceBean implements ForwardingService {
     }
 
     private RouteDetails view(Route r) {
-        return new RouteDetails(r.organisationId(), organisations.name(r.organisationId()),
-                r.baseUrl(), r.username(), r.targetCode(), r.targetName(), r.updatedAt(), r.updatedBy());
+        return new RouteDetails(
+                r.organisationId(),
+                organisations.name(r.organisationId()),
+                r.baseUrl(),
+                r.username(),
+                r.targetCode(),
+                r.targetName(),
+                r.updatedAt(),
+                r.updatedBy());
     }
 
     private Caller caller() {

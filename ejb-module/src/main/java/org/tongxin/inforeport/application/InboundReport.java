@@ -7,10 +7,16 @@ import java.util.List;
  * ({@code POST /api/v1/inbound/reports}, with an {@code Idempotency-Key}). {@code source}, optional: the
  * contact point the report comes from, as the origin shows it (town · point).
  */
-public record InboundReport(String targetOrganisationCode, Origin origin, String title, String body, List<String> proposals, String topic,
-                            List<String> authors, String source) {
+public record InboundReport(
+        String targetOrganisationCode,
+        Origin origin,
+        String title,
+        String body,
+        List<String> proposals,
+        String topic,
+        List<String> authors,
+        String source) {
 
     /** The sending deployment, the report's id there, and the organisation it was written in. */
-    public record Origin(String deployment, Long reportId, String organisationCode, String organisationName) {
-    }
+    public record Origin(String deployment, Long reportId, String organisationCode, String organisationName) {}
 }

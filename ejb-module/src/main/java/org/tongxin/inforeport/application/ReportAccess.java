@@ -2,7 +2,6 @@ package org.tongxin.inforeport.application;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-
 import org.tongxin.inforeport.domain.Report;
 import org.tongxin.inforeport.domain.ReportRepository;
 import org.tongxin.platform.application.Caller;
@@ -22,7 +21,9 @@ class ReportAccess {
 
     /** The report if the caller may see it, else not found. */
     Report visible(Caller caller, long id) {
-        return reports.report(id).filter(r -> reports.inScope(id, scope(caller))).orElseThrow(() -> Problem.notFound("report"));
+        return reports.report(id)
+                .filter(r -> reports.inScope(id, scope(caller)))
+                .orElseThrow(() -> Problem.notFound("report"));
     }
 
     /** The report, locked, if the caller is its first author. */
@@ -44,16 +45,19 @@ class ReportAccess {
     }
 
     boolean firstAuthor(Caller caller, long id) {
-        return reports.authors(id).stream().anyMatch(a -> a.first() && a.accountId() != null && a.accountId() == caller.accountId());
+        return reports.authors(id).stream()
+                .anyMatch(a -> a.first() && a.accountId() != null && a.accountId() == caller.accountId());
     }
 
     static boolean editorHere(Caller caller, Report report) {
-        return caller.hasRole(Role.INFO_EDITOR) && report.currentOrganisationId() == caller.visible().ownId();
+        return caller.hasRole(Role.INFO_EDITOR)
+                && report.currentOrganisationId() == caller.visible().ownId();
     }
 
     ReportRepository.Scope scope(Caller caller) {
         boolean editorial = caller.hasAnyRole(Role.INFO_EDITOR, Role.LEADER);
-        return new ReportRepository.Scope(caller.hasRole(Role.MEMBER) ? caller.accountId() : null,
+        return new ReportRepository.Scope(
+                caller.hasRole(Role.MEMBER) ? caller.accountId() : null,
                 editorial ? caller.visible().ownId() : null);
     }
 }

@@ -1,8 +1,5 @@
 package org.tongxin.inforeport.application;
 
-import java.time.Clock;
-import java.util.List;
-
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -10,7 +7,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
+import java.time.Clock;
+import java.util.List;
 import org.tongxin.inforeport.domain.Attachment;
 import org.tongxin.inforeport.domain.FileKind;
 import org.tongxin.inforeport.domain.Report;
@@ -28,20 +26,27 @@ public class ReportAttachmentServiceBean implements ReportAttachmentService {
 
     @PersistenceContext(unitName = "tongxin")
     EntityManager em;
+
     @Inject
     ReportAccess access;
+
     @Inject
     Callers callers;
+
     @Inject
     Clock clock;
+
     @Inject
     FileStore files;
+
     @Resource
     SessionContext session;
 
     /** The largest attachment accepted, in bytes ({@code TONGXIN_ATTACHMENT_MAX_BYTES}, default 20 MB). */
     static long maxAttachmentBytes() {
-        return PlatformSettings.get("tongxin.attachment-max-bytes").map(Long::parseLong).orElse(20L * 1024 * 1024);
+        return PlatformSettings.get("tongxin.attachment-max-bytes")
+                .map(Long::parseLong)
+                .orElse(20L * 1024 * 1024);
     }
 
     @Override
@@ -50,7 +55,8 @@ public class ReportAttachmentServiceBean implements ReportAttachmentService {
         Caller caller = caller();
         Report report = access.visible(caller, id);
         boolean editor = ReportAccess.editorHere(caller, report) && report.state() == ReportState.EDITING;
-        boolean author = access.firstAuthor(caller, id) && (report.state() == ReportState.DRAFT || report.state() == ReportState.RETURNED);
+        boolean author = access.firstAuthor(caller, id)
+                && (report.state() == ReportState.DRAFT || report.state() == ReportState.RETURNED);
         if (!editor && !author) {
             throw Problem.conflict("wrong-state", "problem.report.wrong-state");
         }
@@ -62,7 +68,8 @@ public class ReportAttachmentServiceBean implements ReportAttachmentService {
         if (content.length > max) {
             throw Problem.field("file", "file-too-large", "problem.attachment.too-large", max / (1024 * 1024));
         }
-        FileKind kind = FileKind.of(content, name).orElseThrow(() -> Problem.field("file", "file-type", "problem.attachment.type"));
+        FileKind kind = FileKind.of(content, name)
+                .orElseThrow(() -> Problem.field("file", "file-type", "problem.attachment.type"));
         String sha = files.put(content);
         Attachment a = new Attachment(report, name, kind, content.length, sha, caller.username(), clock.instant());
         em.persist(a);
@@ -74,8 +81,11 @@ public class ReportAttachmentServiceBean implements ReportAttachmentService {
     @RolesAllowed({Role.MEMBER_CODE, Role.INFO_EDITOR_CODE, Role.LEADER_CODE})
     public List<AttachmentSummary> attachments(long id) {
         access.visible(caller(), id);
-        return em.createQuery("select a from Attachment a where a.reportId = :r order by a.id", Attachment.class).setParameter("r", id)
-                .getResultStream().map(ReportAttachmentServiceBean::summary).toList();
+        return em.createQuery("select a from Attachment a where a.reportId = :r order by a.id", Attachment.class)
+                .setParameter("r", id)
+                .getResultStream()
+                .map(ReportAttachmentServiceBean::summary)
+                .toList();
     }
 
     @Override
@@ -98,7 +108,9 @@ public class ReportAttachmentServiceBean implements ReportAttachmentService {
         // control and bidirectional override characters are refused, not quietly replaced: "gpj.exe" shown as "exe.jpg"
         PlainText.check("file", fileName, true);
         String n = fileName == null ? "" : fileName.replace('\\', '/');
-        n = n.substring(n.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"<>|:*?]", "_").strip();
+        n = n.substring(n.lastIndexOf('/') + 1)
+                .replaceAll("[\\p{Cntrl}\"<>|:*?]", "_")
+                .strip();
         if (n.isEmpty()) {
             throw Problem.field("file", "file-name", "problem.attachment.name");
         }

@@ -1,16 +1,14 @@
 package org.tongxin.inforeport.application;
 
-import java.time.LocalDate;
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-
-import org.tongxin.duty.application.DutyEvent;
-import org.tongxin.duty.application.DutyWithdrawn;
+import java.time.LocalDate;
+import java.util.List;
 import org.tongxin.duty.application.DutyCategory;
+import org.tongxin.duty.application.DutyEvent;
 import org.tongxin.duty.application.DutyRole;
+import org.tongxin.duty.application.DutyWithdrawn;
 import org.tongxin.duty.application.SourceRef;
 import org.tongxin.inforeport.domain.Report;
 import org.tongxin.inforeport.domain.ReportAuthor;
@@ -26,8 +24,10 @@ public class ReportCredits {
 
     @Inject
     ReportRepository reports;
+
     @Inject
     Event<DutyEvent> duty;
+
     @Inject
     Event<DutyWithdrawn> withdrawn;
 

@@ -5,45 +5,83 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** A report with its text, authors, adoptions, instructions and the moves the caller may make now. */
-public record ReportDetails(long id, String title, String body, List<String> proposals, String topic, String state, long organisationId,
-        String organisationName, long currentOrganisationId, String currentOrganisationName, List<Author> authors, Instant createdAt,
-        Instant submittedAt, List<Adoption> adoptions, List<Instruction> instructions, boolean mine, List<String> actions,
-        int version, boolean combined, List<Long> sources, Long mergedInto, Delivery delivery, Origin receivedFrom,
+public record ReportDetails(
+        long id,
+        String title,
+        String body,
+        List<String> proposals,
+        String topic,
+        String state,
+        long organisationId,
+        String organisationName,
+        long currentOrganisationId,
+        String currentOrganisationName,
+        List<Author> authors,
+        Instant createdAt,
+        Instant submittedAt,
+        List<Adoption> adoptions,
+        List<Instruction> instructions,
+        boolean mine,
+        List<String> actions,
+        int version,
+        boolean combined,
+        List<Long> sources,
+        Long mergedInto,
+        Delivery delivery,
+        Origin receivedFrom,
         Source source) {
 
-    public record Author(long memberId, String name, String role) {
-    }
+    public record Author(long memberId, String name, String role) {}
 
-    public record Adoption(long organisationId, String organisationName, String level, Instant adoptedAt, boolean voided) {
-    }
+    public record Adoption(
+            long organisationId, String organisationName, String level, Instant adoptedAt, boolean voided) {}
 
-    public record Instruction(long id, String leaderName, String level, LocalDate givenOn, String text, String department, String result) {
-    }
+    public record Instruction(
+            long id,
+            String leaderName,
+            String level,
+            LocalDate givenOn,
+            String text,
+            String department,
+            String result) {}
 
     /**
      * The contact point (联系点) a report comes from: {@code label} (town · point) as written; the point's
      * id and its town's liaison group (联络组) when the point is one of this deployment's.
      */
-    public record Source(Long pointId, String label, Long liaisonGroupId, String liaisonGroupName) {
-    }
+    public record Source(Long pointId, String label, Long liaisonGroupId, String liaisonGroupName) {}
 
     /**
      * A report on its way to a parent hosted by another deployment: {@code PENDING} ("delivery pending",
      * retried with back-off), {@code DELIVERED} (with the report's id there) or {@code REJECTED}.
      */
-    public record Delivery(String status, String targetCode, String targetName, String baseUrl, int attempts, Instant nextAttemptAt,
-            String lastError, Long remoteReportId, Instant createdAt, Instant deliveredAt, Instant followedAt, List<RemoteCredit> earnedThere) {
-    }
+    public record Delivery(
+            String status,
+            String targetCode,
+            String targetName,
+            String baseUrl,
+            int attempts,
+            Instant nextAttemptAt,
+            String lastError,
+            Long remoteReportId,
+            Instant createdAt,
+            Instant deliveredAt,
+            Instant followedAt,
+            List<RemoteCredit> earnedThere) {}
 
     /** Where a report received from another deployment came from. */
-    public record Origin(String deployment, long reportId, String organisationCode, String organisationName, String authors,
-            Instant receivedAt) {
-    }
+    public record Origin(
+            String deployment,
+            long reportId,
+            String organisationCode,
+            String organisationName,
+            String authors,
+            Instant receivedAt) {}
 
     /**
      * What a report forwarded to another deployment earned there, as read back from it and credited to the
      * authors here: {@code kind} ADOPTION (then {@code label} is the organisation) or INSTRUCTION (the leader).
      */
-    public record RemoteCredit(String kind, String level, LocalDate occurredOn, String label, Instant recordedAt, boolean voided) {
-    }
+    public record RemoteCredit(
+            String kind, String level, LocalDate occurredOn, String label, Instant recordedAt, boolean voided) {}
 }

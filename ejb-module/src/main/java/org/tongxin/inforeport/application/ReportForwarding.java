@@ -1,12 +1,10 @@
 package org.tongxin.inforeport.application;
 
-import java.time.Instant;
-
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
+import java.time.Instant;
 import org.tongxin.inforeport.domain.Delivery;
 import org.tongxin.inforeport.domain.MoveFacts;
 import org.tongxin.inforeport.domain.Report;
@@ -24,12 +22,12 @@ class ReportForwarding {
 
     @PersistenceContext(unitName = "tongxin")
     EntityManager em;
+
     @Inject
     ReportSurroundings surroundings;
 
     /** Where the report was forwarded from, and the note the path keeps (where it went). */
-    record Forwarded(long from, String note) {
-    }
+    record Forwarded(long from, String note) {}
 
     Forwarded forward(Report report, MoveFacts facts, Instant now) {
         OrganisationSummary here = surroundings.organisation(report.currentOrganisationId());

@@ -1,10 +1,8 @@
 package org.tongxin.inforeport.application;
 
-import java.util.List;
-
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-
+import java.util.List;
 import org.tongxin.inforeport.domain.Report;
 import org.tongxin.inforeport.domain.ReportAuthor;
 import org.tongxin.inforeport.domain.ReportRepository;
@@ -16,6 +14,7 @@ class ReportNotices {
 
     @Inject
     ReportRepository reports;
+
     @Inject
     NotificationService notifications;
 
@@ -23,7 +22,10 @@ class ReportNotices {
         Report report = reports.report(id).orElseThrow();
         for (ReportAuthor a : reports.authors(id)) {
             if (a.accountId() != null) {
-                notifications.notify(a.accountId(), key, List.of(report.title(), detail == null ? "" : detail),
+                notifications.notify(
+                        a.accountId(),
+                        key,
+                        List.of(report.title(), detail == null ? "" : detail),
                         "/inforeport/report.xhtml?id=" + id);
             }
         }

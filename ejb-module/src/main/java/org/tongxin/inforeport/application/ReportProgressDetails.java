@@ -11,9 +11,8 @@ import java.util.List;
  */
 public record ReportProgressDetails(long id, String state, List<Adoption> adoptions, List<Instruction> instructions) {
 
-    public record Adoption(String organisationCode, String organisationName, String level, Instant adoptedAt, boolean voided) {
-    }
+    public record Adoption(
+            String organisationCode, String organisationName, String level, Instant adoptedAt, boolean voided) {}
 
-    public record Instruction(long id, String level, LocalDate givenOn, String leaderName) {
-    }
+    public record Instruction(long id, String level, LocalDate givenOn, String leaderName) {}
 }

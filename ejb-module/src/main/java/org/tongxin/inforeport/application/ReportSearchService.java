@@ -1,7 +1,6 @@
 package org.tongxin.inforeport.application;
 
 import java.util.List;
-
 import org.tongxin.inforeport.domain.ReportQuery;
 import org.tongxin.inforeport.domain.ReportSearch;
 import org.tongxin.platform.kernel.Page;

@@ -1,17 +1,15 @@
 package org.tongxin.inforeport.application;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.tongxin.inforeport.domain.Report;
 import org.tongxin.inforeport.domain.ReportAuthor;
 import org.tongxin.inforeport.domain.ReportQuery;
@@ -29,14 +27,19 @@ public class ReportSearchServiceBean implements ReportSearchService {
 
     @Inject
     ReportRepository reports;
+
     @EJB
     ReportSearch search;
+
     @Inject
     ReportAccess access;
+
     @Inject
     OrganisationDirectory organisations;
+
     @Inject
     Callers callers;
+
     @Resource
     SessionContext session;
 
@@ -49,18 +52,44 @@ public class ReportSearchServiceBean implements ReportSearchService {
         if (!query.plain() || search.ready()) {
             // the index holds what a row shows: no report is read from the database
             ReportSearch.Rows rows = search.list(scope, query, page.offset(), page.size());
-            List<ReportSummary> items = rows.rows().stream().map(r -> new ReportSummary(r.id(), r.title(), r.topic(), r.state().name(),
-                    r.organisationId(), name(names, r.organisationId()), r.currentOrganisationId(), name(names, r.currentOrganisationId()),
-                    r.firstAuthor(), r.submittedAt(), r.updatedAt())).toList();
+            List<ReportSummary> items = rows.rows().stream()
+                    .map(r -> new ReportSummary(
+                            r.id(),
+                            r.title(),
+                            r.topic(),
+                            r.state().name(),
+                            r.organisationId(),
+                            name(names, r.organisationId()),
+                            r.currentOrganisationId(),
+                            name(names, r.currentOrganisationId()),
+                            r.firstAuthor(),
+                            r.submittedAt(),
+                            r.updatedAt()))
+                    .toList();
             return new Page<>(items, page.page(), page.size(), rows.total());
         }
         List<Report> found = reports.search(scope, query, page.offset(), page.size());
         long total = reports.count(scope, query);
-        Map<Long, List<ReportAuthor>> authors = reports.authors(found.stream().map(Report::id).toList());
-        List<ReportSummary> items = found.stream().map(r -> new ReportSummary(r.id(), r.title(), r.topic(), r.state().name(),
-                r.organisationId(), name(names, r.organisationId()), r.currentOrganisationId(), name(names, r.currentOrganisationId()),
-                authors.getOrDefault(r.id(), List.of()).stream().filter(ReportAuthor::first).map(ReportAuthor::memberName).findFirst()
-                        .orElse(""), r.submittedAt(), r.updatedAt())).toList();
+        Map<Long, List<ReportAuthor>> authors =
+                reports.authors(found.stream().map(Report::id).toList());
+        List<ReportSummary> items = found.stream()
+                .map(r -> new ReportSummary(
+                        r.id(),
+                        r.title(),
+                        r.topic(),
+                        r.state().name(),
+                        r.organisationId(),
+                        name(names, r.organisationId()),
+                        r.currentOrganisationId(),
+                        name(names, r.currentOrganisationId()),
+                        authors.getOrDefault(r.id(), List.of()).stream()
+                                .filter(ReportAuthor::first)
+                                .map(ReportAuthor::memberName)
+                                .findFirst()
+                                .orElse(""),
+                        r.submittedAt(),
+                        r.updatedAt()))
+                .toList();
         return new Page<>(items, page.page(), page.size(), total);
     }
 
@@ -69,11 +98,19 @@ public class ReportSearchServiceBean implements ReportSearchService {
     public List<SimilarReportSummary> similar(String title, String body, Long excluding, int limit) {
         Caller caller = caller();
         ReportRepository.Scope scope = access.scope(caller);
-        List<Long> ids = search.similar(scope, title, body, excluding, Math.max(1, Math.min(limit, 20))).ids();
+        List<Long> ids = search.similar(scope, title, body, excluding, Math.max(1, Math.min(limit, 20)))
+                .ids();
         Set<Long> visible = search.visible(scope, ids);
         Map<Long, String> names = new HashMap<>();
-        return reports.reports(ids).stream().map(r -> new SimilarReportSummary(r.id(), r.title(), r.state().name(),
-                name(names, r.organisationId()), r.updatedAt(), visible.contains(r.id()))).toList();
+        return reports.reports(ids).stream()
+                .map(r -> new SimilarReportSummary(
+                        r.id(),
+                        r.title(),
+                        r.state().name(),
+                        name(names, r.organisationId()),
+                        r.updatedAt(),
+                        visible.contains(r.id())))
+                .toList();
     }
 
     @Override

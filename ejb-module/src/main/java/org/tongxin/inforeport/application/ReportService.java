@@ -1,7 +1,6 @@
 package org.tongxin.inforeport.application;
 
 import java.util.List;
-
 import org.tongxin.inforeport.domain.Draft;
 import org.tongxin.inforeport.domain.Instruction;
 

@@ -1,13 +1,5 @@
 package org.tongxin.inforeport.application;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -15,11 +7,17 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-
-import org.tongxin.duty.application.DutyService;
-import org.tongxin.duty.application.DutyWithdrawn;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.tongxin.committee.application.MemberDirectory;
 import org.tongxin.duty.application.DutyCategory;
+import org.tongxin.duty.application.DutyService;
+import org.tongxin.duty.application.DutyWithdrawn;
 import org.tongxin.duty.application.SourceRef;
 import org.tongxin.inforeport.domain.Adoption;
 import org.tongxin.inforeport.domain.CombinedSource;
@@ -56,39 +54,55 @@ public class ReportServiceBean implements ReportService {
 
     @Inject
     ReportRepository reports;
+
     @Inject
     ReportAccess access;
+
     @Inject
     ReportSurroundings surroundings;
+
     @Inject
     ReportForwarding forwarding;
+
     @Inject
     ReportDetailAssembly details;
+
     @Inject
     ReportNotices notices;
+
     @Inject
     MemberDirectory directory;
+
     @Inject
     Callers callers;
+
     @Inject
     CallerNames callerNames;
+
     @Inject
     OrganisationDirectory organisations;
+
     @Inject
     OrganisationTime time;
+
     @Inject
     Event<DutyWithdrawn> dutyWithdrawn;
+
     @Inject
     ReportCredits credits;
+
     @EJB
     DutyService dutyService;
+
     @Resource
     SessionContext session;
 
     @Override
     @RolesAllowed({Role.MEMBER_CODE, Role.INFO_EDITOR_CODE, Role.LEADER_CODE})
     public List<TopicSummary> topics() {
-        return reports.topics().stream().map(t -> new TopicSummary(t.code(), t.nameZh(), t.nameEn())).toList();
+        return reports.topics().stream()
+                .map(t -> new TopicSummary(t.code(), t.nameZh(), t.nameEn()))
+                .toList();
     }
 
     @Override
@@ -104,8 +118,12 @@ public class ReportServiceBean implements ReportService {
         List<MemberDirectory.MemberRef> authors = new ArrayList<>(List.of(me));
         Set<Long> seen = new LinkedHashSet<>(List.of(me.id()));
         for (Long id : asked.coAuthors() == null ? List.<Long>of() : asked.coAuthors()) {
-            MemberDirectory.MemberRef co = id == null ? null : directory.member(id).filter(m -> m.organisationId() == me.organisationId())
-                    .orElse(null);
+            MemberDirectory.MemberRef co = id == null
+                    ? null
+                    : directory
+                            .member(id)
+                            .filter(m -> m.organisationId() == me.organisationId())
+                            .orElse(null);
             if (co == null || !seen.add(co.id())) {
                 throw Problem.field("coAuthors", "invalid-co-author", "problem.report.co-author");
             }
@@ -113,8 +131,10 @@ public class ReportServiceBean implements ReportService {
         }
         Report report = new Report(me.organisationId(), caller.accountId(), draft, time.now());
         if (asked.sourcePoint() != null) {
-            MemberDirectory.PointRef point = directory.assignedPoint(me.id(), asked.sourcePoint())
-                    .orElseThrow(() -> Problem.field("sourcePoint", "invalid-source-point", "problem.report.source-point"));
+            MemberDirectory.PointRef point = directory
+                    .assignedPoint(me.id(), asked.sourcePoint())
+                    .orElseThrow(
+                            () -> Problem.field("sourcePoint", "invalid-source-point", "problem.report.source-point"));
             report.comesFrom(point.id(), point.label());
         }
         reports.add(report);
@@ -133,7 +153,8 @@ public class ReportServiceBean implements ReportService {
     @RolesAllowed(Role.MEMBER_CODE)
     public List<ReportDetails.Source> myPoints() {
         return directory.pointsOf(ownMemberId()).stream()
-                .map(p -> new ReportDetails.Source(p.id(), p.label(), p.groupId(), p.groupName())).toList();
+                .map(p -> new ReportDetails.Source(p.id(), p.label(), p.groupId(), p.groupName()))
+                .toList();
     }
 
     @Override
@@ -144,7 +165,8 @@ public class ReportServiceBean implements ReportService {
         ReportState before = report.move(ReportAction.REVISE, time.now());
         requireTopic(draft.topic());
         report.write(draft, time.now());
-        reports.add(new ReportVersion(report, reports.versions(id).size() + 1, ReportVersion.Kind.AUTHOR, caller.username(), time.now()));
+        reports.add(new ReportVersion(
+                report, reports.versions(id).size() + 1, ReportVersion.Kind.AUTHOR, caller.username(), time.now()));
         record(report, report.organisationId(), ReportAction.REVISE, before, caller, null);
         return detail(report, caller);
     }
@@ -195,11 +217,17 @@ public class ReportServiceBean implements ReportService {
         for (Report source : sources) {
             ReportAuthor first = reports.authors(source.id()).get(0);
             if (members.add(first.memberId())) {
-                reports.add(new ReportAuthor(combined, position++, first.memberId(), first.accountId(), first.memberName()));
+                reports.add(new ReportAuthor(
+                        combined, position++, first.memberId(), first.accountId(), first.memberName()));
             }
         }
         reports.add(new ReportVersion(combined, 1, ReportVersion.Kind.EDITOR, caller.username(), time.now()));
-        record(combined, combined.organisationId(), ReportAction.COMBINE, null, caller,
+        record(
+                combined,
+                combined.organisationId(),
+                ReportAction.COMBINE,
+                null,
+                caller,
                 String.join(", ", sources.stream().map(r -> "#" + r.id()).toList()));
         for (int i = 0; i < sources.size(); i++) {
             Report source = sources.get(i);
@@ -219,7 +247,8 @@ public class ReportServiceBean implements ReportService {
         ReportState before = report.move(ReportAction.EDIT, time.now());
         requireTopic(draft.topic());
         report.write(draft, time.now());
-        reports.add(new ReportVersion(report, reports.versions(id).size() + 1, ReportVersion.Kind.EDITOR, caller.username(), time.now()));
+        reports.add(new ReportVersion(
+                report, reports.versions(id).size() + 1, ReportVersion.Kind.EDITOR, caller.username(), time.now()));
         record(report, report.currentOrganisationId(), ReportAction.EDIT, before, caller, null);
         return detail(report, caller);
     }
@@ -247,14 +276,18 @@ public class ReportServiceBean implements ReportService {
         Caller caller = caller();
         Report report = access.asEditor(caller, id);
         ReportState before = report.move(ReportAction.ADOPT, time.now());
-        OrganisationSummary level = organisations.find(report.currentOrganisationId()).orElseThrow();
+        OrganisationSummary level =
+                organisations.find(report.currentOrganisationId()).orElseThrow();
         reports.add(new Adoption(report, level.id(), level.level(), caller.username(), time.now()));
         record(report, level.id(), ReportAction.ADOPT, before, caller, null);
-        credit(report, switch (level.level()) {
-            case COUNTY -> DutyCategory.INFO_ADOPTED_COUNTY;
-            case CITY -> DutyCategory.INFO_ADOPTED_CITY;
-            case PROVINCE -> DutyCategory.INFO_ADOPTED_PROVINCE;
-        }, adoptionSource(report.id(), level.id()));
+        credit(
+                report,
+                switch (level.level()) {
+                    case COUNTY -> DutyCategory.INFO_ADOPTED_COUNTY;
+                    case CITY -> DutyCategory.INFO_ADOPTED_CITY;
+                    case PROVINCE -> DutyCategory.INFO_ADOPTED_PROVINCE;
+                },
+                adoptionSource(report.id(), level.id()));
         notices.tellAuthors(id, "notice.report.adopted", level.name());
         return detail(report, caller);
     }
@@ -284,13 +317,23 @@ public class ReportServiceBean implements ReportService {
         Instruction instruction = new Instruction(report, facts, caller.username(), time.now());
         reports.add(instruction);
         reports.flush();
-        record(report, report.currentOrganisationId(), ReportAction.INSTRUCT, report.state(), caller, facts.leaderName());
-        credit(report, switch (facts.level()) {
-            case COUNTY -> DutyCategory.INSTRUCTION_COUNTY;
-            case CITY -> DutyCategory.INSTRUCTION_CITY;
-            case PROVINCE -> DutyCategory.INSTRUCTION_PROVINCE;
-            case NATIONAL -> DutyCategory.INSTRUCTION_NATIONAL;
-        }, SourceRef.of("inforeport", "instruction", instruction.id()), facts.givenOn());
+        record(
+                report,
+                report.currentOrganisationId(),
+                ReportAction.INSTRUCT,
+                report.state(),
+                caller,
+                facts.leaderName());
+        credit(
+                report,
+                switch (facts.level()) {
+                    case COUNTY -> DutyCategory.INSTRUCTION_COUNTY;
+                    case CITY -> DutyCategory.INSTRUCTION_CITY;
+                    case PROVINCE -> DutyCategory.INSTRUCTION_PROVINCE;
+                    case NATIONAL -> DutyCategory.INSTRUCTION_NATIONAL;
+                },
+                SourceRef.of("inforeport", "instruction", instruction.id()),
+                facts.givenOn());
         notices.tellAuthors(id, "notice.report.instructed", facts.leaderName());
         return detail(report, caller);
     }
@@ -302,7 +345,9 @@ public class ReportServiceBean implements ReportService {
         Report report = access.visible(caller, id);
         long mine = caller.visible().ownId();
         report.check(ReportAction.VOID_ADOPTION, surroundings.facts(report, caller));
-        Adoption adoption = reports.adoptions(id).stream().filter(a -> a.organisationId() == mine && a.standing()).findFirst()
+        Adoption adoption = reports.adoptions(id).stream()
+                .filter(a -> a.organisationId() == mine && a.standing())
+                .findFirst()
                 .orElseThrow(() -> Problem.conflict("not-adopted", "problem.report.not-adopted"));
         adoption.voidFor(reason, time.now());
         reports.lock(id).touch(time.now());
@@ -324,9 +369,18 @@ public class ReportServiceBean implements ReportService {
         Caller caller = caller();
         access.visible(caller, id);
         Map<Long, String> names = new HashMap<>();
-        return reports.transitions(id).stream().map(t -> new ReportStepRow(t.occurredAt(), t.organisationId(),
-                name(names, t.organisationId()), t.action().name(), t.fromState() == null ? null : t.fromState().name(),
-                t.toState().name(), t.actor(), t.actorName(), t.note())).toList();
+        return reports.transitions(id).stream()
+                .map(t -> new ReportStepRow(
+                        t.occurredAt(),
+                        t.organisationId(),
+                        name(names, t.organisationId()),
+                        t.action().name(),
+                        t.fromState() == null ? null : t.fromState().name(),
+                        t.toState().name(),
+                        t.actor(),
+                        t.actorName(),
+                        t.note()))
+                .toList();
     }
 
     @Override
@@ -335,10 +389,16 @@ public class ReportServiceBean implements ReportService {
         Caller caller = caller();
         Report report = access.visible(caller, id);
         List<ReportVersion> versions = reports.versions(id);
-        ReportVersion lastByAuthor = versions.stream().filter(v -> v.kind() == ReportVersion.Kind.AUTHOR)
-                .reduce((a, b) -> b).orElseThrow();
-        return TextDiff.between(lastByAuthor.draft(report.topic()).lines(), report.draft().lines()).stream()
-                .map(l -> new DiffLineRow(l.kind().name(), l.text())).toList();
+        ReportVersion lastByAuthor = versions.stream()
+                .filter(v -> v.kind() == ReportVersion.Kind.AUTHOR)
+                .reduce((a, b) -> b)
+                .orElseThrow();
+        return TextDiff.between(
+                        lastByAuthor.draft(report.topic()).lines(),
+                        report.draft().lines())
+                .stream()
+                .map(l -> new DiffLineRow(l.kind().name(), l.text()))
+                .toList();
     }
 
     // --- moves ------------------------------------------------------------------------------------
@@ -351,7 +411,8 @@ public class ReportServiceBean implements ReportService {
         return detail(report, caller);
     }
 
-    private void record(Report report, long organisationId, ReportAction action, ReportState before, Caller caller, String note) {
+    private void record(
+            Report report, long organisationId, ReportAction action, ReportState before, Caller caller, String note) {
         String name = callerNames.displayName(session.getCallerPrincipal());
         reports.add(new Transition(report, organisationId, action, before, caller.username(), name, note, time.now()));
     }
@@ -395,7 +456,10 @@ public class ReportServiceBean implements ReportService {
     }
 
     private long ownMemberId() {
-        return dutyService.ownMemberId().orElseThrow(() -> new Problem(Problem.Kind.FORBIDDEN, "not-a-member", "problem.activity.not-a-member"));
+        return dutyService
+                .ownMemberId()
+                .orElseThrow(
+                        () -> new Problem(Problem.Kind.FORBIDDEN, "not-a-member", "problem.activity.not-a-member"));
     }
 
     private Caller caller() {

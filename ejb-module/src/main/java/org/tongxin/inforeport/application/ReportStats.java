@@ -11,15 +11,28 @@ import java.util.Map;
  * contact point of its town as their source. Sectors and liaison groups are ranked (most adopted first,
  * then most received, then by name); topics and months are in their order.
  */
-public record ReportStats(LocalDate from, LocalDate to, String topic, long organisationId, String organisationName, long received,
-        long adopted, long forwarded, long declined, Map<String, Long> instructions, List<Row> byTopic, List<Row> byMonth,
-        List<AuthorRow> authors, List<Row> bySector, List<Row> byParty, List<Row> byLiaisonGroup) {
+public record ReportStats(
+        LocalDate from,
+        LocalDate to,
+        String topic,
+        long organisationId,
+        String organisationName,
+        long received,
+        long adopted,
+        long forwarded,
+        long declined,
+        Map<String, Long> instructions,
+        List<Row> byTopic,
+        List<Row> byMonth,
+        List<AuthorRow> authors,
+        List<Row> bySector,
+        List<Row> byParty,
+        List<Row> byLiaisonGroup) {
 
     /** A group's counts: received (submitted to the organisation) and adopted. */
-    public record Row(String key, long received, long adopted) {
-    }
+    public record Row(String key, long received, long adopted) {}
 
     /** An author's counts (first author or co-author). */
-    public record AuthorRow(long memberId, String name, String sector, String party, long received, long adopted, long instructions) {
-    }
+    public record AuthorRow(
+            long memberId, String name, String sector, String party, long received, long adopted, long instructions) {}
 }

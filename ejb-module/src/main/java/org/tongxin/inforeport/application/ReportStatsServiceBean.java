@@ -1,5 +1,10 @@
 package org.tongxin.inforeport.application;
 
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -13,13 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-
-import jakarta.annotation.Resource;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
-import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
-
 import org.tongxin.committee.application.MemberDirectory;
 import org.tongxin.committee.application.TableSheet;
 import org.tongxin.inforeport.domain.InstructionLevel;
@@ -40,16 +38,22 @@ public class ReportStatsServiceBean implements ReportStatsService {
 
     @Inject
     ReportFigures figures;
+
     @Inject
     MemberDirectory directory;
+
     @Inject
     OrganisationDirectory organisations;
+
     @Inject
     OrganisationTime time;
+
     @Inject
     TableSheet sheets;
+
     @Inject
     Callers callers;
+
     @Resource
     SessionContext session;
 
@@ -78,9 +82,15 @@ public class ReportStatsServiceBean implements ReportStatsService {
         Map<Long, String> topics = figures.topics(involved);
         boolean filtered = topic != null && !topic.isBlank();
         if (filtered) {
-            received = received.stream().filter(d -> topic.equals(topics.get(d.reportId()))).toList();
-            adopted = adopted.stream().filter(d -> topic.equals(topics.get(d.reportId()))).toList();
-            instructions = instructions.stream().filter(i -> topic.equals(topics.get((Long) i[0]))).toList();
+            received = received.stream()
+                    .filter(d -> topic.equals(topics.get(d.reportId())))
+                    .toList();
+            adopted = adopted.stream()
+                    .filter(d -> topic.equals(topics.get(d.reportId())))
+                    .toList();
+            instructions = instructions.stream()
+                    .filter(i -> topic.equals(topics.get((Long) i[0])))
+                    .toList();
         }
         Map<String, Long> byLevel = new LinkedHashMap<>();
         for (InstructionLevel l : InstructionLevel.values()) {
@@ -138,9 +148,12 @@ public class ReportStatsServiceBean implements ReportStatsService {
             q[1] += c[1];
             authors.add(new ReportStats.AuthorRow(member, names.get(member), sector, party, c[0], c[1], c[2]));
         });
-        authors.sort(Comparator.comparingLong(ReportStats.AuthorRow::adopted).reversed()
-                .thenComparing(Comparator.comparingLong(ReportStats.AuthorRow::instructions).reversed())
-                .thenComparing(Comparator.comparingLong(ReportStats.AuthorRow::received).reversed())
+        authors.sort(Comparator.comparingLong(ReportStats.AuthorRow::adopted)
+                .reversed()
+                .thenComparing(Comparator.comparingLong(ReportStats.AuthorRow::instructions)
+                        .reversed())
+                .thenComparing(Comparator.comparingLong(ReportStats.AuthorRow::received)
+                        .reversed())
                 .thenComparing(ReportStats.AuthorRow::name));
         Map<Long, Long> sources = figures.sourcePoints(authored);
         Map<Long, MemberDirectory.PointRef> points = directory.points(new HashSet<>(sources.values()));
@@ -155,9 +168,22 @@ public class ReportStatsServiceBean implements ReportStatsService {
             g[1] += adoptedIds.contains(report) ? 1 : 0;
         });
         String orgName = organisations.name(org);
-        return new ReportStats(from, to, filtered ? topic : null, org, orgName, received.size(), adopted.size(),
-                figures.moved(org, ReportAction.FORWARD, start, end), figures.moved(org, ReportAction.DECLINE, start, end), byLevel,
-                rows(byTopic), rows(byMonth), authors.subList(0, Math.min(AUTHORS, authors.size())), ranked(bySector), rows(byParty),
+        return new ReportStats(
+                from,
+                to,
+                filtered ? topic : null,
+                org,
+                orgName,
+                received.size(),
+                adopted.size(),
+                figures.moved(org, ReportAction.FORWARD, start, end),
+                figures.moved(org, ReportAction.DECLINE, start, end),
+                byLevel,
+                rows(byTopic),
+                rows(byMonth),
+                authors.subList(0, Math.min(AUTHORS, authors.size())),
+                ranked(bySector),
+                rows(byParty),
                 ranked(byGroup));
     }
 
@@ -201,12 +227,18 @@ public class ReportStatsServiceBean implements ReportStatsService {
 
     /** Most adopted first, then most received, then by name: a ranking of reporting units. */
     private static List<ReportStats.Row> ranked(Map<String, long[]> grouped) {
-        return rows(grouped).stream().sorted(Comparator.comparingLong(ReportStats.Row::adopted).reversed()
-                .thenComparing(Comparator.comparingLong(ReportStats.Row::received).reversed())
-                .thenComparing(ReportStats.Row::key)).toList();
+        return rows(grouped).stream()
+                .sorted(Comparator.comparingLong(ReportStats.Row::adopted)
+                        .reversed()
+                        .thenComparing(Comparator.comparingLong(ReportStats.Row::received)
+                                .reversed())
+                        .thenComparing(ReportStats.Row::key))
+                .toList();
     }
 
     private static List<ReportStats.Row> rows(Map<String, long[]> grouped) {
-        return grouped.entrySet().stream().map(e -> new ReportStats.Row(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+        return grouped.entrySet().stream()
+                .map(e -> new ReportStats.Row(e.getKey(), e.getValue()[0], e.getValue()[1]))
+                .toList();
     }
 }

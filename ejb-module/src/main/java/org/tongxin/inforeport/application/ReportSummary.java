@@ -3,6 +3,15 @@ package org.tongxin.inforeport.application;
 import java.time.Instant;
 
 /** A report in a list. */
-public record ReportSummary(long id, String title, String topic, String state, long organisationId, String organisationName,
-        long currentOrganisationId, String currentOrganisationName, String firstAuthor, Instant submittedAt, Instant updatedAt) {
-}
+public record ReportSummary(
+        long id,
+        String title,
+        String topic,
+        String state,
+        long organisationId,
+        String organisationName,
+        long currentOrganisationId,
+        String currentOrganisationName,
+        String firstAuthor,
+        Instant submittedAt,
+        Instant updatedAt) {}

@@ -1,12 +1,10 @@
 package org.tongxin.inforeport.application;
 
-import java.util.List;
-
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
+import java.util.List;
 import org.tongxin.inforeport.domain.Adoption;
 import org.tongxin.inforeport.domain.Delivery;
 import org.tongxin.inforeport.domain.MoveFacts;
@@ -27,8 +25,10 @@ class ReportSurroundings {
 
     @PersistenceContext(unitName = "tongxin")
     EntityManager em;
+
     @Inject
     ReportRepository reports;
+
     @Inject
     OrganisationDirectory organisations;
 
@@ -41,7 +41,10 @@ class ReportSurroundings {
         boolean adopted = adoptions.stream().anyMatch(Adoption::standing);
         boolean adoptedHere = adoptions.stream().anyMatch(a -> a.standing() && a.organisationId() == own);
         boolean routed = route(r.currentOrganisationId()) != null;
-        boolean hasParent = organisations.find(r.currentOrganisationId()).map(o -> !o.isTop()).orElse(false);
+        boolean hasParent = organisations
+                .find(r.currentOrganisationId())
+                .map(o -> !o.isTop())
+                .orElse(false);
         return new MoveFacts(adopted, adoptedHere, routed, hasParent, delivery(r.id()) != null);
     }
 
@@ -56,8 +59,11 @@ class ReportSurroundings {
     }
 
     Delivery delivery(long reportId) {
-        return em.createQuery("select d from Delivery d where d.reportId = :r", Delivery.class).setParameter("r", reportId)
-                .getResultStream().findFirst().orElse(null);
+        return em.createQuery("select d from Delivery d where d.reportId = :r", Delivery.class)
+                .setParameter("r", reportId)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 
     OrganisationSummary organisation(long id) {

@@ -5,7 +5,6 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Locale;
-
 import org.tongxin.platform.application.PlatformSettings;
 import org.tongxin.platform.kernel.Problem;
 
@@ -21,8 +20,8 @@ public final class RouteAddresses {
 
     public static final String ALLOW_LOCAL = "tongxin.routes.allow-local";
 
-    private static final List<String> LOCAL_NAMES = List.of("localhost", "localhost.localdomain", "ip6-localhost",
-            "metadata.google.internal", "metadata");
+    private static final List<String> LOCAL_NAMES =
+            List.of("localhost", "localhost.localdomain", "ip6-localhost", "metadata.google.internal", "metadata");
 
     /** Resolves a host name to its addresses; a seam for tests. */
     @FunctionalInterface
@@ -30,8 +29,7 @@ public final class RouteAddresses {
         InetAddress[] resolve(String host) throws UnknownHostException;
     }
 
-    private RouteAddresses() {
-    }
+    private RouteAddresses() {}
 
     public static boolean localAllowed() {
         return PlatformSettings.flag(ALLOW_LOCAL);
@@ -86,7 +84,10 @@ public final class RouteAddresses {
         byte[] b = a.getAddress();
         if (b.length == 4) {
             return (b[0] & 0xff) == 0 // 0.0.0.0/8: "this network"
-                    || (b[0] & 0xff) == 100 && (b[1] & 0xff) == 100 && (b[2] & 0xff) == 100 && (b[3] & 0xff) == 200; // Alibaba Cloud metadata
+                    || (b[0] & 0xff) == 100
+                            && (b[1] & 0xff) == 100
+                            && (b[2] & 0xff) == 100
+                            && (b[3] & 0xff) == 200; // Alibaba Cloud metadata
         }
         // IPv4-mapped or -compatible IPv6 (::ffff:127.0.0.1) judged by their IPv4 part; fd00:ec2::254 (AWS metadata)
         boolean mapped = true;
@@ -103,5 +104,7 @@ public final class RouteAddresses {
         return java.util.Arrays.equals(b, AWS_METADATA_V6);
     }
 
-    private static final byte[] AWS_METADATA_V6 = {(byte) 0xfd, 0, 0x0e, (byte) 0xc2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x02, 0x54};
+    private static final byte[] AWS_METADATA_V6 = {
+        (byte) 0xfd, 0, 0x0e, (byte) 0xc2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x02, 0x54
+    };
 }

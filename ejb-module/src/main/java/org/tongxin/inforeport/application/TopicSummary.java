@@ -1,5 +1,4 @@
 package org.tongxin.inforeport.application;
 
 /** A topic a report may be filed under. */
-public record TopicSummary(String code, String nameZh, String nameEn) {
-}
+public record TopicSummary(String code, String nameZh, String nameEn) {}

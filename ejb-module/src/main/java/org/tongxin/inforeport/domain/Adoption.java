@@ -1,7 +1,5 @@
 package org.tongxin.inforeport.domain;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,7 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
 import org.tongxin.platform.kernel.OrganisationLevel;
 import org.tongxin.platform.kernel.Problem;
 
@@ -53,8 +51,7 @@ public class Adoption {
     @Column(name = "live_key", length = 40)
     private String liveKey;
 
-    protected Adoption() {
-    }
+    protected Adoption() {}
 
     public Adoption(Report report, long organisationId, OrganisationLevel level, String by, Instant now) {
         this.reportId = report.id();

@@ -1,7 +1,5 @@
 package org.tongxin.inforeport.domain;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -9,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /** A file attached to a report; its bytes are stored outside the database under their SHA-256. */
 @Entity
@@ -41,8 +40,7 @@ public class Attachment {
     @Column(name = "uploaded_at", nullable = false, updatable = false)
     private Instant uploadedAt;
 
-    protected Attachment() {
-    }
+    protected Attachment() {}
 
     public Attachment(Report report, String fileName, FileKind kind, long size, String sha256, String by, Instant now) {
         this.reportId = report.id();

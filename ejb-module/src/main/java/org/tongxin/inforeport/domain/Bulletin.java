@@ -1,8 +1,5 @@
 package org.tongxin.inforeport.domain;
 
-import java.time.Instant;
-import java.time.LocalDate;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -11,7 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
+import java.time.LocalDate;
 import org.tongxin.platform.kernel.OrganisationOwned;
 import org.tongxin.platform.kernel.Problem;
 
@@ -52,10 +50,17 @@ public class Bulletin implements OrganisationOwned {
     @Column(name = "published_by", nullable = false, length = 64, updatable = false)
     private String publishedBy;
 
-    protected Bulletin() {
-    }
+    protected Bulletin() {}
 
-    public Bulletin(long organisationId, int year, int number, String title, LocalDate from, LocalDate to, String by, Instant now) {
+    public Bulletin(
+            long organisationId,
+            int year,
+            int number,
+            String title,
+            LocalDate from,
+            LocalDate to,
+            String by,
+            Instant now) {
         if (from == null || to == null || to.isBefore(from)) {
             throw Problem.field("to", "invalid-period", "problem.report.period");
         }

@@ -1,12 +1,11 @@
 package org.tongxin.inforeport.domain;
 
-import java.io.Serializable;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 
 /** A report in a bulletin issue, in its place. */
 @Entity
@@ -15,8 +14,9 @@ public class BulletinItem {
 
     /** Issue and report. */
     @Embeddable
-    public record Key(@Column(name = "bulletin_id") Long bulletinId, @Column(name = "report_id") Long reportId) implements Serializable {
-    }
+    public record Key(
+            @Column(name = "bulletin_id") Long bulletinId,
+            @Column(name = "report_id") Long reportId) implements Serializable {}
 
     @EmbeddedId
     private Key key;
@@ -27,8 +27,7 @@ public class BulletinItem {
     @Column(nullable = false, updatable = false)
     private int position;
 
-    protected BulletinItem() {
-    }
+    protected BulletinItem() {}
 
     public BulletinItem(Bulletin bulletin, long reportId, int position) {
         this.key = new Key(bulletin.id(), reportId);

@@ -1,12 +1,11 @@
 package org.tongxin.inforeport.domain;
 
-import java.io.Serializable;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 
 /** A source of a combined report; a report is the source of one combined report at most. */
 @Entity
@@ -15,8 +14,9 @@ public class CombinedSource {
 
     /** Combined report and source. */
     @Embeddable
-    public record Key(@Column(name = "combined_id") Long combinedId, @Column(name = "source_id") Long sourceId) implements Serializable {
-    }
+    public record Key(
+            @Column(name = "combined_id") Long combinedId,
+            @Column(name = "source_id") Long sourceId) implements Serializable {}
 
     @EmbeddedId
     private Key key;
@@ -24,8 +24,7 @@ public class CombinedSource {
     @Column(nullable = false, updatable = false)
     private int position;
 
-    protected CombinedSource() {
-    }
+    protected CombinedSource() {}
 
     public CombinedSource(Report combined, Report source, int position) {
         this.key = new Key(combined.id(), source.id());

@@ -1,9 +1,5 @@
 package org.tongxin.inforeport.domain;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,6 +10,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
 
 /**
  * A report forwarded to a parent hosted by another deployment, until that deployment has it. It keeps
@@ -29,7 +28,11 @@ public class Delivery {
     public static final Duration FIRST_DELAY = Duration.ofSeconds(10);
     public static final Duration LONGEST_DELAY = Duration.ofHours(1);
 
-    public enum Status { PENDING, DELIVERED, REJECTED }
+    public enum Status {
+        PENDING,
+        DELIVERED,
+        REJECTED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ir_delivery_seq")
@@ -83,8 +86,7 @@ public class Delivery {
     @Column(name = "followed_at")
     private Instant followedAt;
 
-    protected Delivery() {
-    }
+    protected Delivery() {}
 
     public Delivery(Report report, long fromOrganisationId, Route route, Instant now) {
         this.reportId = report.id();

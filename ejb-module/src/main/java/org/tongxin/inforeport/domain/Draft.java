@@ -2,7 +2,6 @@ package org.tongxin.inforeport.domain;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.tongxin.platform.kernel.Problem;
 
 /**

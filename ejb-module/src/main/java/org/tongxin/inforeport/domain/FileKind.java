@@ -59,7 +59,8 @@ public enum FileKind {
         if (starts(c, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})) {
             return Optional.of(JPEG);
         }
-        if (starts(c, "GIF87a".getBytes(StandardCharsets.US_ASCII)) || starts(c, "GIF89a".getBytes(StandardCharsets.US_ASCII))) {
+        if (starts(c, "GIF87a".getBytes(StandardCharsets.US_ASCII))
+                || starts(c, "GIF89a".getBytes(StandardCharsets.US_ASCII))) {
             return Optional.of(GIF);
         }
         if (starts(c, new byte[] {'P', 'K', 3, 4}) && contains(c, "[Content_Types].xml")) {
@@ -74,8 +75,12 @@ public enum FileKind {
             }
             return Optional.empty();
         }
-        if (starts(c, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1})) {
-            return name.endsWith(".xls") ? Optional.of(XLS) : name.endsWith(".ppt") ? Optional.of(PPT) : Optional.of(DOC);
+        if (starts(
+                c, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
+                })) {
+            return name.endsWith(".xls")
+                    ? Optional.of(XLS)
+                    : name.endsWith(".ppt") ? Optional.of(PPT) : Optional.of(DOC);
         }
         return Optional.empty();
     }

@@ -1,11 +1,10 @@
 package org.tongxin.inforeport.domain;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /** A report received from another deployment under an idempotency key, and where it came from. */
 @Entity
@@ -40,11 +39,18 @@ public class Inbound {
     @Column(name = "received_at", nullable = false, updatable = false)
     private Instant receivedAt;
 
-    protected Inbound() {
-    }
+    protected Inbound() {}
 
-    public Inbound(String idempotencyKey, Report report, String originDeployment, long originReportId, String originOrganisationCode,
-                   String originOrganisationName, String authors, String receivedBy, Instant now) {
+    public Inbound(
+            String idempotencyKey,
+            Report report,
+            String originDeployment,
+            long originReportId,
+            String originOrganisationCode,
+            String originOrganisationName,
+            String authors,
+            String receivedBy,
+            Instant now) {
         this.idempotencyKey = idempotencyKey;
         this.reportId = report.id();
         this.originDeployment = originDeployment;

@@ -1,8 +1,5 @@
 package org.tongxin.inforeport.domain;
 
-import java.time.Instant;
-import java.time.LocalDate;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,7 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
+import java.time.LocalDate;
 import org.tongxin.platform.kernel.Problem;
 
 /** 批示: a leader's written instruction on an adopted report, and its follow-up. */
@@ -21,7 +19,13 @@ import org.tongxin.platform.kernel.Problem;
 public class Instruction {
 
     /** What an editor records. */
-    public record Facts(String leaderName, InstructionLevel level, LocalDate givenOn, String text, String department, String result) {
+    public record Facts(
+            String leaderName,
+            InstructionLevel level,
+            LocalDate givenOn,
+            String text,
+            String department,
+            String result) {
         public Facts {
             leaderName = leaderName == null ? "" : leaderName.strip();
             text = text == null ? "" : text.strip();
@@ -39,7 +43,9 @@ public class Instruction {
             if (text.isEmpty()) {
                 throw Problem.field("text", "required", "problem.required");
             }
-            if (text.length() > 2000 || (result != null && result.length() > 2000) || (department != null && department.length() > 200)) {
+            if (text.length() > 2000
+                    || (result != null && result.length() > 2000)
+                    || (department != null && department.length() > 200)) {
                 throw Problem.field("text", "too-long", "problem.text.too-long", 2000);
             }
         }
@@ -78,8 +84,7 @@ public class Instruction {
     @Column(name = "recorded_at", nullable = false, updatable = false)
     private Instant recordedAt;
 
-    protected Instruction() {
-    }
+    protected Instruction() {}
 
     public Instruction(Report report, Facts facts, String by, Instant now) {
         this.reportId = report.id();

@@ -16,6 +16,5 @@ public record MoveFacts(boolean adopted, boolean adoptedHere, boolean routed, bo
     public static final MoveFacts NONE = new MoveFacts(false, false, false, false, false);
 
     /** The part the caller plays for a report: its first author, an editor of the level that holds it, an editor at all. */
-    public record Part(boolean firstAuthor, boolean editorHere, boolean editor) {
-    }
+    public record Part(boolean firstAuthor, boolean editorHere, boolean editor) {}
 }

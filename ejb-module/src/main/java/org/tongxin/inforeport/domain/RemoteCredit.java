@@ -1,8 +1,5 @@
 package org.tongxin.inforeport.domain;
 
-import java.time.Instant;
-import java.time.LocalDate;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,6 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * Something a report forwarded to another deployment earned there: an adoption at one of its
@@ -23,7 +22,10 @@ import jakarta.persistence.Table;
 @Table(name = "ir_remote_credit")
 public class RemoteCredit {
 
-    public enum Kind { ADOPTION, INSTRUCTION }
+    public enum Kind {
+        ADOPTION,
+        INSTRUCTION
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ir_remote_credit_seq")
@@ -59,11 +61,16 @@ public class RemoteCredit {
     @Column(name = "voided_at")
     private Instant voidedAt;
 
-    protected RemoteCredit() {
-    }
+    protected RemoteCredit() {}
 
-    public RemoteCredit(Delivery delivery, Kind kind, String remoteKey, InstructionLevel level, LocalDate occurredOn, String label,
-                        Instant now) {
+    public RemoteCredit(
+            Delivery delivery,
+            Kind kind,
+            String remoteKey,
+            InstructionLevel level,
+            LocalDate occurredOn,
+            String label,
+            Instant now) {
         this.deliveryId = delivery.id();
         this.reportId = delivery.reportId();
         this.kind = kind;

@@ -18,8 +18,8 @@ import java.util.stream.Collectors;
 public final class RemoteLedger {
 
     /** One thing seen on the other deployment. */
-    public record Seen(RemoteCredit.Kind kind, String key, InstructionLevel level, LocalDate on, String label, boolean voided) {
-    }
+    public record Seen(
+            RemoteCredit.Kind kind, String key, InstructionLevel level, LocalDate on, String label, boolean voided) {}
 
     /** What to do here. */
     public record Changes(List<Seen> credit, List<RemoteCredit> withdraw) {
@@ -28,8 +28,7 @@ public final class RemoteLedger {
         }
     }
 
-    private RemoteLedger() {
-    }
+    private RemoteLedger() {}
 
     /** A key the duty ledger's source reference accepts, from the other side's organisation code and the moment. */
     public static String adoptionKey(String organisationCode, long epochSecond) {

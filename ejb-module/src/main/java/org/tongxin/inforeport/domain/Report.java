@@ -1,11 +1,5 @@
 package org.tongxin.inforeport.domain;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,7 +10,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import org.tongxin.platform.kernel.OrganisationOwned;
 import org.tongxin.platform.kernel.Problem;
 
@@ -82,8 +80,7 @@ public class Report implements OrganisationOwned {
     @Column(name = "source_label", length = 160, updatable = false)
     private String sourceLabel;
 
-    protected Report() {
-    }
+    protected Report() {}
 
     public Report(long organisationId, long createdBy, Draft draft, Instant now) {
         this.organisationId = organisationId;
@@ -189,10 +186,13 @@ public class Report implements OrganisationOwned {
             }
             case INSTRUCT -> {
                 // a leader instructs on what a level published
-                return action.allowedFrom(state) && facts.adopted() ? null : new Refusal("not-adopted", "problem.report.not-adopted");
+                return action.allowedFrom(state) && facts.adopted()
+                        ? null
+                        : new Refusal("not-adopted", "problem.report.not-adopted");
             }
             case VOID_ADOPTION -> {
-                return action.allowedFrom(state) && facts.adoptedHere() ? null
+                return action.allowedFrom(state) && facts.adoptedHere()
+                        ? null
                         : new Refusal("not-adopted", "problem.report.not-adopted");
             }
             case FORWARD -> {
@@ -236,8 +236,8 @@ public class Report implements OrganisationOwned {
         return open;
     }
 
-    private static final Set<ReportAction> NOT_OFFERED = EnumSet.of(ReportAction.CREATE, ReportAction.COMBINE, ReportAction.MERGE,
-            ReportAction.RECEIVE);
+    private static final Set<ReportAction> NOT_OFFERED =
+            EnumSet.of(ReportAction.CREATE, ReportAction.COMBINE, ReportAction.MERGE, ReportAction.RECEIVE);
 
     /** Voiding an adoption is for an editor of the level that adopted, wherever the report is now; other editor moves for the holder's. */
     private static boolean plays(MoveFacts.Part part, ReportAction a) {

@@ -18,7 +18,10 @@ public enum ReportAction {
     DECLINE(Actor.EDITOR, EnumSet.of(ReportState.EDITING), ReportState.DECLINED),
     ADOPT(Actor.EDITOR, EnumSet.of(ReportState.EDITING), ReportState.ADOPTED),
     FORWARD(Actor.EDITOR, EnumSet.of(ReportState.ADOPTED), ReportState.SUBMITTED),
-    INSTRUCT(Actor.EDITOR, EnumSet.of(ReportState.ADOPTED, ReportState.SUBMITTED, ReportState.EDITING, ReportState.DECLINED), null),
+    INSTRUCT(
+            Actor.EDITOR,
+            EnumSet.of(ReportState.ADOPTED, ReportState.SUBMITTED, ReportState.EDITING, ReportState.DECLINED),
+            null),
     VOID_ADOPTION(Actor.EDITOR, EnumSet.complementOf(EnumSet.of(ReportState.DRAFT)), null),
     /** A source taken into a combined report. */
     MERGE(Actor.EDITOR, EnumSet.of(ReportState.SUBMITTED, ReportState.EDITING), ReportState.MERGED),
@@ -28,7 +31,10 @@ public enum ReportAction {
     RECEIVE(Actor.EDITOR, EnumSet.noneOf(ReportState.class), ReportState.SUBMITTED);
 
     /** Who makes the move. */
-    public enum Actor { AUTHOR, EDITOR }
+    public enum Actor {
+        AUTHOR,
+        EDITOR
+    }
 
     private final Actor actor;
     private final Set<ReportState> from;

@@ -1,12 +1,11 @@
 package org.tongxin.inforeport.domain;
 
-import java.io.Serializable;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 
 /** An author of a report: position 0 is the first author, the others co-authors. */
 @Entity
@@ -15,8 +14,9 @@ public class ReportAuthor {
 
     /** Report and position. */
     @Embeddable
-    public record Key(@Column(name = "report_id") Long reportId, @Column(name = "position") Integer position) implements Serializable {
-    }
+    public record Key(
+            @Column(name = "report_id") Long reportId,
+            @Column(name = "position") Integer position) implements Serializable {}
 
     @EmbeddedId
     private Key key;
@@ -30,8 +30,7 @@ public class ReportAuthor {
     @Column(name = "member_name", nullable = false, length = 100, updatable = false)
     private String memberName;
 
-    protected ReportAuthor() {
-    }
+    protected ReportAuthor() {}
 
     public ReportAuthor(Report report, int position, long memberId, Long accountId, String memberName) {
         this.key = new Key(report.id(), position);

@@ -10,8 +10,7 @@ import java.util.Map;
 public interface ReportFigures {
 
     /** A report and when something happened to it. */
-    record Dated(long reportId, Instant at) {
-    }
+    record Dated(long reportId, Instant at) {}
 
     /** Reports submitted at the organisation, or forwarded to it from the level below, in the period. */
     List<Dated> received(long organisationId, Instant from, Instant to);

@@ -8,7 +8,8 @@ import java.time.LocalDate;
  * report (COUNTY, CITY, PROVINCE); {@code from}/{@code to} bound the day it was submitted (created, for a
  * draft); {@code authorMember} is a member among its authors.
  */
-public record ReportQuery(ReportState state, String topic, String q, String level, LocalDate from, LocalDate to, Long authorMember) {
+public record ReportQuery(
+        ReportState state, String topic, String q, String level, LocalDate from, LocalDate to, Long authorMember) {
 
     public ReportQuery(ReportState state, String topic, String q) {
         this(state, topic, q, null, null, null, null);

@@ -9,8 +9,7 @@ import java.util.Optional;
 public interface ReportRepository {
 
     /** Whose reports a list may show: authored by an account, and/or passed through an organisation. */
-    record Scope(Long authorAccountId, Long organisationId) {
-    }
+    record Scope(Long authorAccountId, Long organisationId) {}
 
     void add(Report report);
 

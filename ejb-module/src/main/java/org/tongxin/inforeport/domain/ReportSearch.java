@@ -14,21 +14,25 @@ import java.util.Set;
 public interface ReportSearch {
 
     /** Matching report ids, best first, and how many match in all. */
-    record Hits(List<Long> ids, long total) {
-    }
+    record Hits(List<Long> ids, long total) {}
 
     /** A report as a list shows it, as the index holds it. */
-    record Row(long id, String title, String topic, ReportState state, long organisationId, long currentOrganisationId,
-               String firstAuthor, java.time.Instant submittedAt, java.time.Instant updatedAt) {
-    }
+    record Row(
+            long id,
+            String title,
+            String topic,
+            ReportState state,
+            long organisationId,
+            long currentOrganisationId,
+            String firstAuthor,
+            java.time.Instant submittedAt,
+            java.time.Instant updatedAt) {}
 
     /** One page of list rows, best first, and how many match in all. */
-    record Rows(List<Row> rows, long total) {
-    }
+    record Rows(List<Row> rows, long total) {}
 
     /** How far the index is: ready once it has caught up with the database after starting. */
-    record Status(boolean ready, long documents, long pending, String caughtUpTo) {
-    }
+    record Status(boolean ready, long documents, long pending, String caughtUpTo) {}
 
     /** One page of the reports a scope may see that match, with what each row of a list shows (no database read). */
     Rows list(ReportRepository.Scope scope, ReportQuery query, int offset, int limit);

@@ -1,7 +1,5 @@
 package org.tongxin.inforeport.domain;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -9,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /** One saved text of a report, by its author or an editor; never changed afterwards. */
 @Entity
@@ -16,7 +15,10 @@ import jakarta.persistence.Table;
 public class ReportVersion {
 
     /** Who wrote a version. */
-    public enum Kind { AUTHOR, EDITOR }
+    public enum Kind {
+        AUTHOR,
+        EDITOR
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ir_version_seq")
@@ -48,8 +50,7 @@ public class ReportVersion {
     @Column(name = "written_at", nullable = false, updatable = false)
     private Instant writtenAt;
 
-    protected ReportVersion() {
-    }
+    protected ReportVersion() {}
 
     public ReportVersion(Report report, int number, Kind kind, String writtenBy, Instant now) {
         Draft d = report.draft();

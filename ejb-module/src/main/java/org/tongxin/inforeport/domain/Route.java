@@ -1,12 +1,10 @@
 package org.tongxin.inforeport.domain;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
 import org.tongxin.platform.kernel.Problem;
 
 /**
@@ -50,15 +48,21 @@ public class Route {
     @Column(name = "updated_by", nullable = false, length = 64)
     private String updatedBy;
 
-    protected Route() {
-    }
+    protected Route() {}
 
     public Route(long organisationId) {
         this.organisationId = organisationId;
     }
 
     /** Checks and sets the route; a blank secret keeps the one stored. */
-    public void set(String baseUrl, String username, String secret, String targetCode, String targetName, String by, Instant now) {
+    public void set(
+            String baseUrl,
+            String username,
+            String secret,
+            String targetCode,
+            String targetName,
+            String by,
+            Instant now) {
         String url = baseUrl == null ? "" : baseUrl.strip();
         if (!url.matches("https?://[^\\s/]+(/[^\\s]*)?") || url.length() > 300) {
             throw Problem.field("baseUrl", "invalid-url", "problem.route.url");

@@ -7,13 +7,15 @@ import java.util.List;
 public final class TextDiff {
 
     /** A line kept, removed (only in the old text) or added (only in the new). */
-    public record Line(Kind kind, String text) {
+    public record Line(Kind kind, String text) {}
+
+    public enum Kind {
+        SAME,
+        REMOVED,
+        ADDED
     }
 
-    public enum Kind { SAME, REMOVED, ADDED }
-
-    private TextDiff() {
-    }
+    private TextDiff() {}
 
     public static List<Line> between(List<String> before, List<String> after) {
         int n = before.size();
@@ -21,7 +23,9 @@ public final class TextDiff {
         int[][] lcs = new int[n + 1][m + 1];
         for (int i = n - 1; i >= 0; i--) {
             for (int j = m - 1; j >= 0; j--) {
-                lcs[i][j] = before.get(i).equals(after.get(j)) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+                lcs[i][j] = before.get(i).equals(after.get(j))
+                        ? lcs[i + 1][j + 1] + 1
+                        : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
             }
         }
         List<Line> lines = new ArrayList<>();

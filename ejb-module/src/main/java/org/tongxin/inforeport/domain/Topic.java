@@ -26,8 +26,7 @@ public class Topic {
     @Column(nullable = false)
     private boolean active;
 
-    protected Topic() {
-    }
+    protected Topic() {}
 
     public String code() {
         return code;

@@ -1,7 +1,5 @@
 package org.tongxin.inforeport.domain;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /** One step of a report's path: which level, which move, from and to which state, who, when, with what note. */
 @Entity
@@ -52,11 +51,17 @@ public class Transition {
     @Column(length = 1000, updatable = false)
     private String note;
 
-    protected Transition() {
-    }
+    protected Transition() {}
 
-    public Transition(Report report, long organisationId, ReportAction action, ReportState from, String actor, String actorName,
-            String note, Instant now) {
+    public Transition(
+            Report report,
+            long organisationId,
+            ReportAction action,
+            ReportState from,
+            String actor,
+            String actorName,
+            String note,
+            Instant now) {
         this.reportId = report.id();
         this.organisationId = organisationId;
         this.action = action;

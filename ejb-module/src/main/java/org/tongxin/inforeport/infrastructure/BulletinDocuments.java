@@ -1,18 +1,5 @@
 package org.tongxin.inforeport.infrastructure;
 
-import java.awt.Color;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.time.LocalDate;
-import java.time.ZoneId;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -23,8 +10,19 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfWriter;
 import com.lowagie.text.pdf.draw.LineSeparator;
-import org.tongxin.inforeport.application.BulletinPrinter;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.tongxin.inforeport.application.BulletinDetails;
+import org.tongxin.inforeport.application.BulletinPrinter;
 
 /**
  * The bulletin in its usual form: the red masthead (社情民意), the issue (2026年第12期), the editing office
@@ -96,10 +94,12 @@ public class BulletinDocuments implements BulletinPrinter {
 
     @Override
     public byte[] docx(BulletinDetails b, ZoneId zone) {
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument doc = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             run(doc, ParagraphAlignment.CENTER, b.title(), 40, true, "C01010");
             run(doc, ParagraphAlignment.CENTER, issue(b), 12, false, null);
-            XWPFParagraph office = paragraph(doc, ParagraphAlignment.LEFT, b.organisationName() + "办公室编　　　　" + date(b, zone), 12, false, null);
+            XWPFParagraph office = paragraph(
+                    doc, ParagraphAlignment.LEFT, b.organisationName() + "办公室编　　　　" + date(b, zone), 12, false, null);
             office.setBorderBottom(org.apache.poi.xwpf.usermodel.Borders.THICK);
             run(doc, ParagraphAlignment.LEFT, "本期目录", 15, true, null);
             int n = 1;
@@ -127,11 +127,13 @@ public class BulletinDocuments implements BulletinPrinter {
         }
     }
 
-    private static void run(XWPFDocument doc, ParagraphAlignment align, String text, int size, boolean bold, String color) {
+    private static void run(
+            XWPFDocument doc, ParagraphAlignment align, String text, int size, boolean bold, String color) {
         paragraph(doc, align, text, size, bold, color);
     }
 
-    private static XWPFParagraph paragraph(XWPFDocument doc, ParagraphAlignment align, String text, int size, boolean bold, String color) {
+    private static XWPFParagraph paragraph(
+            XWPFDocument doc, ParagraphAlignment align, String text, int size, boolean bold, String color) {
         XWPFParagraph p = doc.createParagraph();
         p.setAlignment(align);
         XWPFRun r = p.createRun();

@@ -1,19 +1,5 @@
 package org.tongxin.inforeport.infrastructure;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Base64;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -28,7 +14,19 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.tongxin.inforeport.application.Courier;
 import org.tongxin.platform.application.PlatformSettings;
 
@@ -51,6 +49,7 @@ public class DeliveryAgent implements Courier {
 
     @EJB
     DeliveryWork work;
+
     @Resource
     TimerService timers;
 
@@ -61,8 +60,13 @@ public class DeliveryAgent implements Courier {
 
     @PostConstruct
     void start() {
-        http = HttpClient.newBuilder().connectTimeout(CONNECT).followRedirects(HttpClient.Redirect.NEVER).build();
-        followEvery = Duration.ofMinutes(PlatformSettings.get("tongxin.delivery.follow-minutes").map(Long::parseLong).orElse(10L));
+        http = HttpClient.newBuilder()
+                .connectTimeout(CONNECT)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        followEvery = Duration.ofMinutes(PlatformSettings.get("tongxin.delivery.follow-minutes")
+                .map(Long::parseLong)
+                .orElse(10L));
         next();
     }
 
@@ -113,15 +117,23 @@ public class DeliveryAgent implements Courier {
             return;
         }
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(out.url())).timeout(ANSWER).header("Accept", "application/json")
-                    .header("Authorization", basic(out)).GET().build();
-            HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpRequest request = HttpRequest.newBuilder(URI.create(out.url()))
+                    .timeout(ANSWER)
+                    .header("Accept", "application/json")
+                    .header("Authorization", basic(out))
+                    .GET()
+                    .build();
+            HttpResponse<String> answer =
+                    http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             if (answer.statusCode() == 200) {
-                work.followed(deliveryId, Json.createReader(new StringReader(answer.body())).readObject());
+                work.followed(
+                        deliveryId,
+                        Json.createReader(new StringReader(answer.body())).readObject());
                 return;
             }
-            LOG.log(Level.INFO, "no progress for delivery {0}: HTTP {1} {2}", new Object[] {deliveryId, answer.statusCode(),
-                snippet(answer.body())});
+            LOG.log(Level.INFO, "no progress for delivery {0}: HTTP {1} {2}", new Object[] {
+                deliveryId, answer.statusCode(), snippet(answer.body())
+            });
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.INFO, "no progress for delivery {0}: {1}", new Object[] {deliveryId, e.toString()});
         } catch (InterruptedException e) {
@@ -137,7 +149,9 @@ public class DeliveryAgent implements Courier {
     }
 
     private static String basic(DeliveryWork.Outgoing out) {
-        return "Basic " + Base64.getEncoder().encodeToString((out.username() + ":" + out.secret()).getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder()
+                        .encodeToString((out.username() + ":" + out.secret()).getBytes(StandardCharsets.UTF_8));
     }
 
     void attempt(long deliveryId) {
@@ -151,16 +165,21 @@ public class DeliveryAgent implements Courier {
             return;
         }
         if (pointsAtLocal(out.url())) {
-            work.rejected(deliveryId, "the route's address resolves to a local address, which tongxin.routes.allow-local does not allow");
+            work.rejected(
+                    deliveryId,
+                    "the route's address resolves to a local address, which tongxin.routes.allow-local does not allow");
             return;
         }
         HttpResponse<String> answer;
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(out.url())).timeout(ANSWER)
-                    .header("Content-Type", "application/json; charset=UTF-8").header("Accept", "application/json")
+            HttpRequest request = HttpRequest.newBuilder(URI.create(out.url()))
+                    .timeout(ANSWER)
+                    .header("Content-Type", "application/json; charset=UTF-8")
+                    .header("Accept", "application/json")
                     .header("Idempotency-Key", out.idempotencyKey())
                     .header("Authorization", basic(out))
-                    .POST(HttpRequest.BodyPublishers.ofString(out.json(), StandardCharsets.UTF_8)).build();
+                    .POST(HttpRequest.BodyPublishers.ofString(out.json(), StandardCharsets.UTF_8))
+                    .build();
             answer = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException | IllegalArgumentException e) {
             work.failed(deliveryId, "no answer from " + out.url() + ": " + e);
@@ -173,7 +192,8 @@ public class DeliveryAgent implements Courier {
         int status = answer.statusCode();
         if (status == 200 || status == 201) {
             try {
-                JsonObject body = Json.createReader(new StringReader(answer.body())).readObject();
+                JsonObject body =
+                        Json.createReader(new StringReader(answer.body())).readObject();
                 work.delivered(deliveryId, body.getJsonNumber("id").longValue());
             } catch (RuntimeException e) {
                 work.failed(deliveryId, "HTTP " + status + " without a report id: " + snippet(answer.body()));

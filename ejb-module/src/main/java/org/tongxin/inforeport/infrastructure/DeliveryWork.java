@@ -1,12 +1,5 @@
 package org.tongxin.inforeport.infrastructure;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -17,7 +10,12 @@ import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.tongxin.duty.application.DutyCategory;
 import org.tongxin.duty.application.SourceRef;
 import org.tongxin.inforeport.application.ReportCredits;
@@ -29,10 +27,10 @@ import org.tongxin.inforeport.domain.Report;
 import org.tongxin.inforeport.domain.ReportAuthor;
 import org.tongxin.inforeport.domain.ReportRepository;
 import org.tongxin.inforeport.domain.Route;
-import org.tongxin.platform.application.PlatformSettings;
 import org.tongxin.platform.application.OrganisationDirectory;
 import org.tongxin.platform.application.OrganisationSummary;
 import org.tongxin.platform.application.OrganisationTime;
+import org.tongxin.platform.application.PlatformSettings;
 
 /**
  * The database side of a delivery, each step its own short transaction, so that no transaction
@@ -43,33 +41,43 @@ import org.tongxin.platform.application.OrganisationTime;
 public class DeliveryWork {
 
     /** One attempt to make: where, as whom, with which key, and what. */
-    public record Outgoing(long deliveryId, String url, String username, String secret, String idempotencyKey, String json) {
-    }
+    public record Outgoing(
+            long deliveryId, String url, String username, String secret, String idempotencyKey, String json) {}
 
     @PersistenceContext(unitName = "tongxin")
     EntityManager em;
+
     @Inject
     ReportRepository reports;
+
     @Inject
     OrganisationDirectory organisations;
+
     @Inject
     OrganisationTime time;
+
     @Inject
     Clock clock;
+
     @Inject
     ReportCredits credits;
 
-
     /** The deliveries whose next attempt is due, the longest waiting first. */
     public List<Long> due(int max) {
-        return em.createQuery("select d.id from Delivery d where d.status = :pending and d.nextAttemptAt <= :now order by d.nextAttemptAt",
-                Long.class).setParameter("pending", Delivery.Status.PENDING).setParameter("now", clock.instant()).setMaxResults(max)
+        return em.createQuery(
+                        "select d.id from Delivery d where d.status = :pending and d.nextAttemptAt <= :now order by d.nextAttemptAt",
+                        Long.class)
+                .setParameter("pending", Delivery.Status.PENDING)
+                .setParameter("now", clock.instant())
+                .setMaxResults(max)
                 .getResultList();
     }
 
     public Optional<Long> forReport(long reportId) {
-        return em.createQuery("select d.id from Delivery d where d.reportId = :r", Long.class).setParameter("r", reportId)
-                .getResultStream().findFirst();
+        return em.createQuery("select d.id from Delivery d where d.reportId = :r", Long.class)
+                .setParameter("r", reportId)
+                .getResultStream()
+                .findFirst();
     }
 
     /** What to send, if the delivery still waits. */
@@ -87,16 +95,29 @@ public class DeliveryWork {
         reports.authors(r.id()).stream().map(ReportAuthor::memberName).forEach(authors::add);
         jakarta.json.JsonObjectBuilder body = Json.createObjectBuilder()
                 .add("targetOrganisationCode", d.targetCode())
-                .add("origin", Json.createObjectBuilder().add("deployment", deployment()).add("reportId", r.id())
-                        .add("organisationCode", origin.code()).add("organisationName", origin.name()))
-                .add("title", r.title()).add("body", r.body()).add("proposals", proposals).add("topic", r.topic())
+                .add(
+                        "origin",
+                        Json.createObjectBuilder()
+                                .add("deployment", deployment())
+                                .add("reportId", r.id())
+                                .add("organisationCode", origin.code())
+                                .add("organisationName", origin.name()))
+                .add("title", r.title())
+                .add("body", r.body())
+                .add("proposals", proposals)
+                .add("topic", r.topic())
                 .add("authors", authors);
         if (r.sourceLabel() != null) {
             body.add("source", r.sourceLabel());
         }
         String json = body.build().toString();
-        return Optional.of(new Outgoing(d.id(), d.baseUrl() + "/api/v1/inbound/reports", route == null ? null : route.username(),
-                route == null ? null : route.secret(), d.idempotencyKey(), json));
+        return Optional.of(new Outgoing(
+                d.id(),
+                d.baseUrl() + "/api/v1/inbound/reports",
+                route == null ? null : route.username(),
+                route == null ? null : route.secret(),
+                d.idempotencyKey(),
+                json));
     }
 
     public void delivered(long deliveryId, long remoteId) {
@@ -125,10 +146,15 @@ public class DeliveryWork {
     /** Delivered reports not read back for {@code every}, delivered within the last year, the longest unread first. */
     public List<Long> toFollow(java.time.Duration every, int max) {
         Instant now = clock.instant();
-        return em.createQuery("select d.id from Delivery d where d.status = :delivered and d.deliveredAt > :since"
-                + " and (d.followedAt is null or d.followedAt < :before) order by d.followedAt nulls first, d.id", Long.class)
-                .setParameter("delivered", Delivery.Status.DELIVERED).setParameter("since", now.minus(java.time.Duration.ofDays(400)))
-                .setParameter("before", now.minus(every)).setMaxResults(max).getResultList();
+        return em.createQuery(
+                        "select d.id from Delivery d where d.status = :delivered and d.deliveredAt > :since"
+                                + " and (d.followedAt is null or d.followedAt < :before) order by d.followedAt nulls first, d.id",
+                        Long.class)
+                .setParameter("delivered", Delivery.Status.DELIVERED)
+                .setParameter("since", now.minus(java.time.Duration.ofDays(400)))
+                .setParameter("before", now.minus(every))
+                .setMaxResults(max)
+                .getResultList();
     }
 
     /** Where to ask what became of a delivered report, as whom. */
@@ -138,8 +164,13 @@ public class DeliveryWork {
             return Optional.empty();
         }
         Route route = em.find(Route.class, d.organisationId());
-        return Optional.of(new Outgoing(d.id(), d.baseUrl() + "/api/v1/inbound/reports/" + d.idempotencyKey(),
-                route == null ? null : route.username(), route == null ? null : route.secret(), d.idempotencyKey(), null));
+        return Optional.of(new Outgoing(
+                d.id(),
+                d.baseUrl() + "/api/v1/inbound/reports/" + d.idempotencyKey(),
+                route == null ? null : route.username(),
+                route == null ? null : route.secret(),
+                d.idempotencyKey(),
+                null));
     }
 
     /**
@@ -155,16 +186,27 @@ public class DeliveryWork {
         List<RemoteLedger.Seen> there = new ArrayList<>();
         for (JsonObject a : progress.getJsonArray("adoptions").getValuesAs(JsonObject.class)) {
             Instant at = Instant.parse(a.getString("adoptedAt"));
-            there.add(new RemoteLedger.Seen(RemoteCredit.Kind.ADOPTION, RemoteLedger.adoptionKey(a.getString("organisationCode"),
-                    at.getEpochSecond()), InstructionLevel.valueOf(a.getString("level")), time.day(at, report.organisationId()),
-                    a.getString("organisationName"), a.getBoolean("voided", false)));
+            there.add(new RemoteLedger.Seen(
+                    RemoteCredit.Kind.ADOPTION,
+                    RemoteLedger.adoptionKey(a.getString("organisationCode"), at.getEpochSecond()),
+                    InstructionLevel.valueOf(a.getString("level")),
+                    time.day(at, report.organisationId()),
+                    a.getString("organisationName"),
+                    a.getBoolean("voided", false)));
         }
         for (JsonObject i : progress.getJsonArray("instructions").getValuesAs(JsonObject.class)) {
-            there.add(new RemoteLedger.Seen(RemoteCredit.Kind.INSTRUCTION, i.getJsonNumber("id").toString(),
-                    InstructionLevel.valueOf(i.getString("level")), LocalDate.parse(i.getString("givenOn")), i.getString("leaderName"), false));
+            there.add(new RemoteLedger.Seen(
+                    RemoteCredit.Kind.INSTRUCTION,
+                    i.getJsonNumber("id").toString(),
+                    InstructionLevel.valueOf(i.getString("level")),
+                    LocalDate.parse(i.getString("givenOn")),
+                    i.getString("leaderName"),
+                    false));
         }
-        List<RemoteCredit> recorded = em.createQuery("select c from RemoteCredit c where c.reportId = :r", RemoteCredit.class)
-                .setParameter("r", d.reportId()).getResultList();
+        List<RemoteCredit> recorded = em.createQuery(
+                        "select c from RemoteCredit c where c.reportId = :r", RemoteCredit.class)
+                .setParameter("r", d.reportId())
+                .getResultList();
         RemoteLedger.Changes changes = RemoteLedger.compare(recorded, there);
         for (RemoteLedger.Seen s : changes.credit()) {
             em.persist(new RemoteCredit(d, s.kind(), s.key(), s.level(), s.on(), s.label(), now));
@@ -183,11 +225,15 @@ public class DeliveryWork {
     }
 
     private static DutyCategory category(RemoteLedger.Seen s) {
-        return DutyCategory.valueOf((s.kind() == RemoteCredit.Kind.ADOPTION ? "INFO_ADOPTED_" : "INSTRUCTION_") + s.level().name());
+        return DutyCategory.valueOf((s.kind() == RemoteCredit.Kind.ADOPTION ? "INFO_ADOPTED_" : "INSTRUCTION_")
+                + s.level().name());
     }
 
     private static SourceRef source(Report report, RemoteCredit.Kind kind, String key) {
-        return SourceRef.of("inforeport", kind == RemoteCredit.Kind.ADOPTION ? "adopted-remote" : "instructed-remote", report.id() + "-" + key);
+        return SourceRef.of(
+                "inforeport",
+                kind == RemoteCredit.Kind.ADOPTION ? "adopted-remote" : "instructed-remote",
+                report.id() + "-" + key);
     }
 
     private Delivery locked(long id) {

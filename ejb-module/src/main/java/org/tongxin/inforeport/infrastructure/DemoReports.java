@@ -1,5 +1,14 @@
 package org.tongxin.inforeport.infrastructure;
 
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,20 +19,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.logging.Logger;
-
-import jakarta.annotation.Priority;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
-import jakarta.interceptor.Interceptor;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
-import jakarta.persistence.PersistenceContext;
-
-import org.tongxin.duty.application.DutyEvent;
 import org.tongxin.committee.application.MemberDirectory;
 import org.tongxin.duty.application.DutyCategory;
+import org.tongxin.duty.application.DutyEvent;
 import org.tongxin.duty.application.DutyRole;
 import org.tongxin.duty.application.SourceRef;
 import org.tongxin.inforeport.domain.Adoption;
@@ -57,27 +55,38 @@ public class DemoReports {
 
     @Inject
     MemberDirectory directory;
+
     @Inject
     OrganisationDirectory organisations;
+
     @Inject
     Clock clock;
+
     @Inject
     Event<DutyEvent> duty;
+
     @PersistenceContext(unitName = "tongxin")
     EntityManager em;
 
-    private record Level(OrganisationSummary org, String editor, String editorName) {
-    }
+    private record Level(OrganisationSummary org, String editor, String editorName) {}
 
-    private record Credit(long memberId, LocalDate on, DutyCategory category, SourceRef source, String title, DutyRole role, int coAuthors) {
-    }
+    private record Credit(
+            long memberId,
+            LocalDate on,
+            DutyCategory category,
+            SourceRef source,
+            String title,
+            DutyRole role,
+            int coAuthors) {}
 
     private final List<Object> rows = new ArrayList<>();
     /** The writer of a report whose first author has no login (office staff entered it). */
     private Long fallbackAccount;
+
     private final List<Credit> credits = new ArrayList<>();
     /** Which reports name a contact point: a stream of its own, so the rest of the demo year stays as it was. */
     private final Random sourcing = new Random(2026_1130L);
+
     private final java.util.Map<Long, List<MemberDirectory.PointRef>> pointsOf = new java.util.HashMap<>();
 
     void onPlatformInitialised(@Observes @Priority(Interceptor.Priority.APPLICATION + 750) PlatformInitialised event) {
@@ -96,11 +105,15 @@ public class DemoReports {
         int instructions = 0;
         int total = 0;
         for (Level origin : List.of(datong, pingcheng, yungang)) {
-            List<MemberDirectory.MemberRef> members = directory.activeMembers(origin.org().id());
+            List<MemberDirectory.MemberRef> members =
+                    directory.activeMembers(origin.org().id());
             int count = origin == datong ? 620 : origin == pingcheng ? 160 : 130;
             for (int i = 0; i < count; i++) {
-                LocalDate written = today.withDayOfYear(1).plusDays(random.nextInt(Math.max(1, today.getDayOfYear() - 3)));
-                Instant at = written.atTime(9 + random.nextInt(9), random.nextInt(60)).atZone(ZONE).toInstant();
+                LocalDate written =
+                        today.withDayOfYear(1).plusDays(random.nextInt(Math.max(1, today.getDayOfYear() - 3)));
+                Instant at = written.atTime(9 + random.nextInt(9), random.nextInt(60))
+                        .atZone(ZONE)
+                        .toInstant();
                 List<Level> path = new ArrayList<>(List.of(origin));
                 if (origin != datong) {
                     path.add(datong);
@@ -125,7 +138,8 @@ public class DemoReports {
             int n = 0;
             for (Credit c : credits) {
                 if (c.on().getYear() == today.getYear()) {
-                    duty.fire(new DutyEvent(c.memberId(), c.on(), c.category(), c.source(), c.title(), c.role(), c.coAuthors()));
+                    duty.fire(new DutyEvent(
+                            c.memberId(), c.on(), c.category(), c.source(), c.title(), c.role(), c.coAuthors()));
                 }
                 if (++n % 500 == 0) {
                     em.flush();
@@ -137,8 +151,8 @@ public class DemoReports {
         } finally {
             em.setFlushMode(mode);
         }
-        LOG.info("Demo information reports loaded: " + total + " reports, " + instructions + " instructions in Datong, " + credits.size()
-                + " duty credits");
+        LOG.info("Demo information reports loaded: " + total + " reports, " + instructions + " instructions in Datong, "
+                + credits.size() + " duty credits");
         credits.clear();
     }
 
@@ -147,7 +161,13 @@ public class DemoReports {
     }
 
     /** One report along its path; answers whether it received an instruction. */
-    private boolean write(Level origin, List<Level> path, List<MemberDirectory.MemberRef> members, Instant at, Instant now, Random random,
+    private boolean write(
+            Level origin,
+            List<Level> path,
+            List<MemberDirectory.MemberRef> members,
+            Instant at,
+            Instant now,
+            Random random,
             boolean instruct) {
         MemberDirectory.MemberRef first = members.get(random.nextInt(members.size()));
         List<MemberDirectory.MemberRef> authors = new ArrayList<>(List.of(first));
@@ -158,8 +178,10 @@ public class DemoReports {
             authors.addAll(pool.subList(0, 1 + random.nextInt(2)));
         }
         String[] subject = SUBJECTS[random.nextInt(SUBJECTS.length)];
-        Draft draft = new Draft("关于" + subject[1] + "的建议", subject[2], List.of(subject[3], "建议相关部门加强督促检查，定期通报进展。"), subject[0]);
-        Report report = new Report(origin.org().id(), first.accountId() != null ? first.accountId() : fallbackAccount, draft, at);
+        Draft draft = new Draft(
+                "关于" + subject[1] + "的建议", subject[2], List.of(subject[3], "建议相关部门加强督促检查，定期通报进展。"), subject[0]);
+        Report report = new Report(
+                origin.org().id(), first.accountId() != null ? first.accountId() : fallbackAccount, draft, at);
         if (sourcing.nextInt(100) < 15) { // about one report in seven carries what the people of a contact point raised
             List<MemberDirectory.PointRef> points = pointsOf.computeIfAbsent(first.id(), directory::pointsOf);
             if (!points.isEmpty()) {
@@ -170,7 +192,12 @@ public class DemoReports {
         em.persist(report); // the id is needed by what follows; written with the rest below
         em.flush();
         for (int i = 0; i < authors.size(); i++) {
-            rows.add(new ReportAuthor(report, i, authors.get(i).id(), authors.get(i).accountId(), authors.get(i).name()));
+            rows.add(new ReportAuthor(
+                    report,
+                    i,
+                    authors.get(i).id(),
+                    authors.get(i).accountId(),
+                    authors.get(i).name()));
         }
         rows.add(new ReportVersion(report, 1, ReportVersion.Kind.AUTHOR, "member", at));
         step(report, origin, ReportAction.CREATE, null, "member", first.name(), null, at);
@@ -215,24 +242,51 @@ public class DemoReports {
             move(report, here, ReportAction.ADOPT, null, t);
             Adoption adoption = new Adoption(report, here.org().id(), here.org().level(), here.editor(), t);
             rows.add(adoption);
-            credit(report, authors, t, switch (here.org().level()) {
-                case COUNTY -> DutyCategory.INFO_ADOPTED_COUNTY;
-                case CITY -> DutyCategory.INFO_ADOPTED_CITY;
-                case PROVINCE -> DutyCategory.INFO_ADOPTED_PROVINCE;
-            }, SourceRef.of("inforeport", "adopted", report.id() + "-" + here.org().id()));
+            credit(
+                    report,
+                    authors,
+                    t,
+                    switch (here.org().level()) {
+                        case COUNTY -> DutyCategory.INFO_ADOPTED_COUNTY;
+                        case CITY -> DutyCategory.INFO_ADOPTED_CITY;
+                        case PROVINCE -> DutyCategory.INFO_ADOPTED_PROVINCE;
+                    },
+                    SourceRef.of(
+                            "inforeport",
+                            "adopted",
+                            report.id() + "-" + here.org().id()));
             if (instruct && here.org().level() == OrganisationLevel.CITY && !instructed) {
                 LocalDate on = LocalDate.ofInstant(t, ZONE).plusDays(3 + random.nextInt(10));
                 if (!on.isAfter(LocalDate.ofInstant(now, ZONE))) {
                     boolean top = random.nextInt(100) < 15;
-                    Instruction ins = new Instruction(report, new Instruction.Facts(top ? "省委副书记" : LEADERS[random.nextInt(LEADERS.length)],
-                            top ? InstructionLevel.PROVINCE : InstructionLevel.CITY, on, "请" + subject[4] + "认真研究，提出具体措施。", subject[4],
-                            random.nextBoolean() ? "已纳入年度重点工作" : null), here.editor(), t.plus(Duration.ofDays(4)));
+                    Instruction ins = new Instruction(
+                            report,
+                            new Instruction.Facts(
+                                    top ? "省委副书记" : LEADERS[random.nextInt(LEADERS.length)],
+                                    top ? InstructionLevel.PROVINCE : InstructionLevel.CITY,
+                                    on,
+                                    "请" + subject[4] + "认真研究，提出具体措施。",
+                                    subject[4],
+                                    random.nextBoolean() ? "已纳入年度重点工作" : null),
+                            here.editor(),
+                            t.plus(Duration.ofDays(4)));
                     em.persist(ins);
                     em.flush();
-                    step(report, here, ReportAction.INSTRUCT, ReportState.ADOPTED, here.editor(), here.editorName(), ins.leaderName(),
+                    step(
+                            report,
+                            here,
+                            ReportAction.INSTRUCT,
+                            ReportState.ADOPTED,
+                            here.editor(),
+                            here.editorName(),
+                            ins.leaderName(),
                             t.plus(Duration.ofDays(4)));
-                    credit(report, authors, on.atStartOfDay(ZONE).toInstant(), top ? DutyCategory.INSTRUCTION_PROVINCE
-                            : DutyCategory.INSTRUCTION_CITY, SourceRef.of("inforeport", "instruction", ins.id()));
+                    credit(
+                            report,
+                            authors,
+                            on.atStartOfDay(ZONE).toInstant(),
+                            top ? DutyCategory.INSTRUCTION_PROVINCE : DutyCategory.INSTRUCTION_CITY,
+                            SourceRef.of("inforeport", "instruction", ins.id()));
                     instructed = true;
                 }
             }
@@ -245,17 +299,35 @@ public class DemoReports {
             }
             ReportState before = report.state();
             report.forwardTo(path.get(l + 1).org().id(), new MoveFacts(false, false, false, true, false), t);
-            step(report, here, ReportAction.FORWARD, before, here.editor(), here.editorName(), path.get(l + 1).org().name(), t);
+            step(
+                    report,
+                    here,
+                    ReportAction.FORWARD,
+                    before,
+                    here.editor(),
+                    here.editorName(),
+                    path.get(l + 1).org().name(),
+                    t);
         }
         return instructed;
     }
 
-    private void submit(Report report, Level origin, MemberDirectory.MemberRef first, Instant t, List<MemberDirectory.MemberRef> authors) {
+    private void submit(
+            Report report,
+            Level origin,
+            MemberDirectory.MemberRef first,
+            Instant t,
+            List<MemberDirectory.MemberRef> authors) {
         boolean firstTime = report.submittedAt() == null;
         ReportState before = report.move(ReportAction.SUBMIT, t);
         step(report, origin, ReportAction.SUBMIT, before, "member", first.name(), null, t);
         if (firstTime) {
-            credit(report, authors, t, DutyCategory.INFO_SUBMITTED, SourceRef.of("inforeport", "submitted", report.id()));
+            credit(
+                    report,
+                    authors,
+                    t,
+                    DutyCategory.INFO_SUBMITTED,
+                    SourceRef.of("inforeport", "submitted", report.id()));
         }
     }
 
@@ -264,15 +336,29 @@ public class DemoReports {
         step(report, here, action, before, here.editor(), here.editorName(), note, t);
     }
 
-    private void step(Report report, Level here, ReportAction action, ReportState before, String actor, String name, String note, Instant t) {
+    private void step(
+            Report report,
+            Level here,
+            ReportAction action,
+            ReportState before,
+            String actor,
+            String name,
+            String note,
+            Instant t) {
         rows.add(new Transition(report, here.org().id(), action, before, actor, name, note, t));
     }
 
-    private void credit(Report report, List<MemberDirectory.MemberRef> authors, Instant at, DutyCategory category, SourceRef source) {
+    private void credit(
+            Report report,
+            List<MemberDirectory.MemberRef> authors,
+            Instant at,
+            DutyCategory category,
+            SourceRef source) {
         int co = authors.size() - 1;
         for (int i = 0; i < authors.size(); i++) {
             DutyRole role = co == 0 ? DutyRole.SOLE : i == 0 ? DutyRole.FIRST_AUTHOR : DutyRole.CO_AUTHOR;
-            credits.add(new Credit(authors.get(i).id(), LocalDate.ofInstant(at, ZONE), category, source, report.title(), role, co));
+            credits.add(new Credit(
+                    authors.get(i).id(), LocalDate.ofInstant(at, ZONE), category, source, report.title(), role, co));
         }
     }
 
@@ -289,5 +375,6 @@ public class DemoReports {
         {"RULE_OF_LAW", "农民工工资支付保障", "个别建设项目拖欠农民工工资，维权渠道不畅。", "建议推行工资专户和实名制管理，加强联合执法。", "市人社局"},
         {"ECONOMY", "中小企业融资难", "中小微企业贷款门槛高、周期长，续贷压力大。", "建议设立应急转贷资金池，完善融资担保体系。", "市金融办"},
         {"GOVERNANCE", "社区网格化管理", "部分社区网格员身兼多职，台账负担重，服务群众时间少。", "建议精简报表，推动数据共享。", "市民政局"},
-        {"LIVELIHOOD", "冬季清洁取暖", "农村“煤改电”后部分家庭取暖费用上涨，设备维修不及时。", "建议延续取暖补贴政策，建立设备维保服务网络。", "市发改委"}};
+        {"LIVELIHOOD", "冬季清洁取暖", "农村“煤改电”后部分家庭取暖费用上涨，设备维修不及时。", "建议延续取暖补贴政策，建立设备维保服务网络。", "市发改委"}
+    };
 }

@@ -1,5 +1,6 @@
 package org.tongxin.inforeport.infrastructure;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -9,9 +10,6 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.tongxin.inforeport.application.FileStore;
 import org.tongxin.platform.application.PlatformSettings;
 

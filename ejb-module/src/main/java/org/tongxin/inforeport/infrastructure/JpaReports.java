@@ -1,18 +1,16 @@
 package org.tongxin.inforeport.infrastructure;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
-
 import org.tongxin.inforeport.domain.Adoption;
 import org.tongxin.inforeport.domain.Instruction;
 import org.tongxin.inforeport.domain.Report;
@@ -24,8 +22,8 @@ import org.tongxin.inforeport.domain.ReportState;
 import org.tongxin.inforeport.domain.ReportVersion;
 import org.tongxin.inforeport.domain.Topic;
 import org.tongxin.inforeport.domain.Transition;
-import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.kernel.Like;
+import org.tongxin.platform.kernel.Problem;
 
 @ApplicationScoped
 public class JpaReports implements ReportRepository {
@@ -47,7 +45,9 @@ public class JpaReports implements ReportRepository {
     public List<Report> reports(List<Long> ids) {
         Map<Long, Report> byId = new HashMap<>();
         for (List<Long> chunk : org.tongxin.platform.kernel.Chunks.of(ids)) {
-            em.createQuery("select r from Report r where r.id in :ids", Report.class).setParameter("ids", chunk).getResultList()
+            em.createQuery("select r from Report r where r.id in :ids", Report.class)
+                    .setParameter("ids", chunk)
+                    .getResultList()
                     .forEach(r -> byId.put(r.id(), r));
         }
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
@@ -69,8 +69,9 @@ public class JpaReports implements ReportRepository {
     @Override
     public List<Report> search(Scope scope, ReportQuery query, int offset, int limit) {
         Map<String, Object> params = new HashMap<>();
-        TypedQuery<Report> q = em.createQuery("select r from Report r" + where(scope, query, params)
-                + " order by r.updatedAt desc, r.id desc", Report.class);
+        TypedQuery<Report> q = em.createQuery(
+                "select r from Report r" + where(scope, query, params) + " order by r.updatedAt desc, r.id desc",
+                Report.class);
         params.forEach(q::setParameter);
         return q.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
@@ -86,8 +87,9 @@ public class JpaReports implements ReportRepository {
     @Override
     public boolean inScope(long reportId, Scope scope) {
         Map<String, Object> params = new HashMap<>();
-        TypedQuery<Long> q = em.createQuery("select count(r) from Report r" + where(scope, ReportQuery.ALL, params)
-                + " and r.id = :id", Long.class);
+        TypedQuery<Long> q = em.createQuery(
+                "select count(r) from Report r" + where(scope, ReportQuery.ALL, params) + " and r.id = :id",
+                Long.class);
         params.forEach(q::setParameter);
         return q.setParameter("id", reportId).getSingleResult() > 0;
     }
@@ -99,8 +101,9 @@ public class JpaReports implements ReportRepository {
             params.put("me", scope.authorAccountId());
         }
         if (scope.organisationId() != null) {
-            reach.add("(r.state <> :draft and (r.currentOrganisationId = :org or r.id in (select t.reportId from Transition t"
-                    + " where t.organisationId = :org and t.action not in :authorMoves)))");
+            reach.add(
+                    "(r.state <> :draft and (r.currentOrganisationId = :org or r.id in (select t.reportId from Transition t"
+                            + " where t.organisationId = :org and t.action not in :authorMoves)))");
             params.put("org", scope.organisationId());
             params.put("draft", ReportState.DRAFT);
             params.put("authorMoves", List.of(ReportAction.CREATE, ReportAction.REVISE));
@@ -129,17 +132,24 @@ public class JpaReports implements ReportRepository {
 
     @Override
     public List<ReportAuthor> authors(long reportId) {
-        return em.createQuery("select a from ReportAuthor a where a.key.reportId = :r order by a.key.position", ReportAuthor.class)
-                .setParameter("r", reportId).getResultList();
+        return em.createQuery(
+                        "select a from ReportAuthor a where a.key.reportId = :r order by a.key.position",
+                        ReportAuthor.class)
+                .setParameter("r", reportId)
+                .getResultList();
     }
 
     @Override
     public Map<Long, List<ReportAuthor>> authors(Collection<Long> reportIds) {
         Map<Long, List<ReportAuthor>> byReport = new HashMap<>();
         if (!reportIds.isEmpty()) {
-            em.createQuery("select a from ReportAuthor a where a.key.reportId in :r order by a.key.position", ReportAuthor.class)
-                    .setParameter("r", reportIds).getResultList()
-                    .forEach(a -> byReport.computeIfAbsent(a.reportId(), k -> new ArrayList<>()).add(a));
+            em.createQuery(
+                            "select a from ReportAuthor a where a.key.reportId in :r order by a.key.position",
+                            ReportAuthor.class)
+                    .setParameter("r", reportIds)
+                    .getResultList()
+                    .forEach(a -> byReport.computeIfAbsent(a.reportId(), k -> new ArrayList<>())
+                            .add(a));
         }
         return byReport;
     }
@@ -151,8 +161,10 @@ public class JpaReports implements ReportRepository {
 
     @Override
     public List<ReportVersion> versions(long reportId) {
-        return em.createQuery("select v from ReportVersion v where v.reportId = :r order by v.number", ReportVersion.class)
-                .setParameter("r", reportId).getResultList();
+        return em.createQuery(
+                        "select v from ReportVersion v where v.reportId = :r order by v.number", ReportVersion.class)
+                .setParameter("r", reportId)
+                .getResultList();
     }
 
     @Override
@@ -162,8 +174,11 @@ public class JpaReports implements ReportRepository {
 
     @Override
     public List<Transition> transitions(long reportId) {
-        return em.createQuery("select t from Transition t where t.reportId = :r order by t.occurredAt, t.id", Transition.class)
-                .setParameter("r", reportId).getResultList();
+        return em.createQuery(
+                        "select t from Transition t where t.reportId = :r order by t.occurredAt, t.id",
+                        Transition.class)
+                .setParameter("r", reportId)
+                .getResultList();
     }
 
     @Override
@@ -173,8 +188,10 @@ public class JpaReports implements ReportRepository {
 
     @Override
     public List<Adoption> adoptions(long reportId) {
-        return em.createQuery("select a from Adoption a where a.reportId = :r order by a.adoptedAt, a.id", Adoption.class)
-                .setParameter("r", reportId).getResultList();
+        return em.createQuery(
+                        "select a from Adoption a where a.reportId = :r order by a.adoptedAt, a.id", Adoption.class)
+                .setParameter("r", reportId)
+                .getResultList();
     }
 
     @Override
@@ -184,8 +201,10 @@ public class JpaReports implements ReportRepository {
 
     @Override
     public List<Instruction> instructions(long reportId) {
-        return em.createQuery("select i from Instruction i where i.reportId = :r order by i.givenOn, i.id", Instruction.class)
-                .setParameter("r", reportId).getResultList();
+        return em.createQuery(
+                        "select i from Instruction i where i.reportId = :r order by i.givenOn, i.id", Instruction.class)
+                .setParameter("r", reportId)
+                .getResultList();
     }
 
     @Override
@@ -195,19 +214,27 @@ public class JpaReports implements ReportRepository {
 
     @Override
     public List<org.tongxin.inforeport.domain.CombinedSource> sources(long combinedId) {
-        return em.createQuery("select c from CombinedSource c where c.key.combinedId = :c order by c.position",
-                org.tongxin.inforeport.domain.CombinedSource.class).setParameter("c", combinedId).getResultList();
+        return em.createQuery(
+                        "select c from CombinedSource c where c.key.combinedId = :c order by c.position",
+                        org.tongxin.inforeport.domain.CombinedSource.class)
+                .setParameter("c", combinedId)
+                .getResultList();
     }
 
     @Override
     public Optional<org.tongxin.inforeport.domain.CombinedSource> mergedInto(long sourceId) {
-        return em.createQuery("select c from CombinedSource c where c.key.sourceId = :s", org.tongxin.inforeport.domain.CombinedSource.class)
-                .setParameter("s", sourceId).getResultStream().findFirst();
+        return em.createQuery(
+                        "select c from CombinedSource c where c.key.sourceId = :s",
+                        org.tongxin.inforeport.domain.CombinedSource.class)
+                .setParameter("s", sourceId)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
     public List<Topic> topics() {
-        return em.createQuery("select t from Topic t where t.active = true order by t.position", Topic.class).getResultList();
+        return em.createQuery("select t from Topic t where t.active = true order by t.position", Topic.class)
+                .getResultList();
     }
 
     @Override

@@ -1,20 +1,17 @@
 package org.tongxin.inforeport.infrastructure;
 
-import java.util.HashSet;
-import java.util.Set;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
-
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.PostUpdate;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 import org.tongxin.inforeport.domain.Report;
 
 /**
@@ -48,8 +45,7 @@ public class ReportChanges {
             try {
                 tx.registerInterposedSynchronization(new Synchronization() {
                     @Override
-                    public void beforeCompletion() {
-                    }
+                    public void beforeCompletion() {}
 
                     @Override
                     public void afterCompletion(int status) {
@@ -85,7 +81,8 @@ public class ReportChanges {
 
     private static TransactionSynchronizationRegistry registry() {
         try {
-            return (TransactionSynchronizationRegistry) new InitialContext().lookup("java:comp/TransactionSynchronizationRegistry");
+            return (TransactionSynchronizationRegistry)
+                    new InitialContext().lookup("java:comp/TransactionSynchronizationRegistry");
         } catch (NamingException e) {
             return null;
         }

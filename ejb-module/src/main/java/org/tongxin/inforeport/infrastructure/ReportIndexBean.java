@@ -1,5 +1,18 @@
 package org.tongxin.inforeport.infrastructure;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -13,23 +26,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Logger;
-
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
-import jakarta.annotation.PreDestroy;
-import jakarta.ejb.ConcurrencyManagement;
-import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.EJB;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
-
 import org.apache.lucene.store.FSDirectory;
-
 import org.tongxin.inforeport.domain.ReportQuery;
 import org.tongxin.inforeport.domain.ReportRepository;
 import org.tongxin.inforeport.domain.ReportSearch;
@@ -55,6 +52,7 @@ public class ReportIndexBean implements ReportSearch {
     private static final int COMMIT_EVERY = 50_000;
     /** Fewer reports than this to catch up: done before the application serves; more: by the timer, searches serve meanwhile. */
     private static final int CATCH_UP_AT_START = 20_000;
+
     private static final String AT = "scan.updated-at";
     private static final String AFTER_ID = "scan.after-id";
     private static final String DATABASE = "database";
@@ -62,6 +60,7 @@ public class ReportIndexBean implements ReportSearch {
 
     @EJB
     ReportDocuments documents;
+
     @Resource
     TimerService timers;
 
@@ -76,8 +75,13 @@ public class ReportIndexBean implements ReportSearch {
 
     @PostConstruct
     void open() {
-        Path dir = PlatformSettings.get("tongxin.index-dir").map(Path::of)
-                .orElseGet(() -> Path.of(System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")), "tongxin", "index", "reports"));
+        Path dir = PlatformSettings.get("tongxin.index-dir")
+                .map(Path::of)
+                .orElseGet(() -> Path.of(
+                        System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")),
+                        "tongxin",
+                        "index",
+                        "reports"));
         try {
             Files.createDirectories(dir);
             index = new ReportTextIndex(FSDirectory.open(dir));
@@ -86,14 +90,17 @@ public class ReportIndexBean implements ReportSearch {
         }
         Map<String, String> bookmark = index.committed();
         database = documents.fingerprint();
-        if (!bookmark.isEmpty() && database.equals(bookmark.get(DATABASE))
+        if (!bookmark.isEmpty()
+                && database.equals(bookmark.get(DATABASE))
                 && ReportTextIndex.SCHEMA.equals(bookmark.get(SCHEMA))) {
             scannedTo = Instant.parse(bookmark.get(AT));
             scannedAfterId = Long.parseLong(bookmark.get(AFTER_ID));
-            LOG.info(() -> "Report index in " + dir + ": " + index.documents() + " reports, resuming after " + scannedTo);
+            LOG.info(() ->
+                    "Report index in " + dir + ": " + index.documents() + " reports, resuming after " + scannedTo);
         } else {
             index.clear();
-            LOG.info(() -> "Report index in " + dir + ": built afresh for this database and layout " + ReportTextIndex.SCHEMA);
+            LOG.info(() ->
+                    "Report index in " + dir + ": built afresh for this database and layout " + ReportTextIndex.SCHEMA);
         }
         if (documents.count() - index.documents() < CATCH_UP_AT_START) {
             scan();
@@ -232,7 +239,14 @@ public class ReportIndexBean implements ReportSearch {
     }
 
     private void commit() {
-        index.commit(Map.of(AT, scannedTo.toString(), AFTER_ID, Long.toString(scannedAfterId), DATABASE, database,
-                SCHEMA, ReportTextIndex.SCHEMA));
+        index.commit(Map.of(
+                AT,
+                scannedTo.toString(),
+                AFTER_ID,
+                Long.toString(scannedAfterId),
+                DATABASE,
+                database,
+                SCHEMA,
+                ReportTextIndex.SCHEMA));
     }
 }

@@ -10,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -28,8 +27,8 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -45,7 +44,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.Directory;
-
 import org.tongxin.inforeport.domain.ReportQuery;
 import org.tongxin.inforeport.domain.ReportRepository;
 import org.tongxin.inforeport.domain.ReportSearch;
@@ -67,14 +65,27 @@ import org.tongxin.inforeport.domain.ReportState;
 public final class ReportTextIndex implements AutoCloseable {
 
     /** One report as the index sees it. {@code day} is the day it was submitted, or created if never. */
-    public record Doc(long id, String title, String body, String proposals, String topic, ReportState state, long organisationId,
-                      long currentOrganisationId, String level, Set<Long> authorAccounts, Set<Long> authorMembers,
-                      Set<Long> handledBy, boolean adopted, LocalDate day, Instant updatedAt, String firstAuthor, Instant submittedAt) {
-    }
+    public record Doc(
+            long id,
+            String title,
+            String body,
+            String proposals,
+            String topic,
+            ReportState state,
+            long organisationId,
+            long currentOrganisationId,
+            String level,
+            Set<Long> authorAccounts,
+            Set<Long> authorMembers,
+            Set<Long> handledBy,
+            boolean adopted,
+            LocalDate day,
+            Instant updatedAt,
+            String firstAuthor,
+            Instant submittedAt) {}
 
     /** One page of matches, best first, and how many match in all. */
-    public record Hits(List<Long> ids, long total) {
-    }
+    public record Hits(List<Long> ids, long total) {}
 
     /**
      * The layout of the documents; an index committed with another one is rebuilt from the database.
@@ -103,6 +114,7 @@ public final class ReportTextIndex implements AutoCloseable {
     private static final String UPDATED = "updated";
     /** Stored only: what a list row shows. */
     private static final String SHOWN_TITLE = "row.title";
+
     private static final String SHOWN_TOPIC = "row.topic";
     private static final String SHOWN_STATE = "row.state";
     private static final String SHOWN_ORIGIN = "row.origin";
@@ -110,11 +122,21 @@ public final class ReportTextIndex implements AutoCloseable {
     private static final String SHOWN_AUTHOR = "row.author";
     private static final String SHOWN_SUBMITTED = "row.submitted";
     private static final String SHOWN_UPDATED = "row.updated";
-    private static final Set<String> ROW_FIELDS = Set.of(ID, SHOWN_TITLE, SHOWN_TOPIC, SHOWN_STATE, SHOWN_ORIGIN, SHOWN_CURRENT,
-            SHOWN_AUTHOR, SHOWN_SUBMITTED, SHOWN_UPDATED);
+    private static final Set<String> ROW_FIELDS = Set.of(
+            ID,
+            SHOWN_TITLE,
+            SHOWN_TOPIC,
+            SHOWN_STATE,
+            SHOWN_ORIGIN,
+            SHOWN_CURRENT,
+            SHOWN_AUTHOR,
+            SHOWN_SUBMITTED,
+            SHOWN_UPDATED);
     private static final int MAX_WORDS = 8;
     /** The lists' order without words, and the order of the index's segments. */
-    private static final Sort LIST_ORDER = new Sort(new SortField(UPDATED, SortField.Type.LONG, true), new SortField(ORDER, SortField.Type.LONG, true));
+    private static final Sort LIST_ORDER = new Sort(
+            new SortField(UPDATED, SortField.Type.LONG, true), new SortField(ORDER, SortField.Type.LONG, true));
+
     private static final int MAX_SIMILAR_TERMS = 48;
 
     private final Directory directory;
@@ -144,7 +166,10 @@ public final class ReportTextIndex implements AutoCloseable {
      * stops reading each segment once it has its rows instead of sorting every match.
      */
     private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
-        return new IndexWriterConfig(indexAnalyzer()).setOpenMode(mode).setRAMBufferSizeMB(64).setIndexSort(LIST_ORDER);
+        return new IndexWriterConfig(indexAnalyzer())
+                .setOpenMode(mode)
+                .setRAMBufferSizeMB(64)
+                .setIndexSort(LIST_ORDER);
     }
 
     // --- analysis ---------------------------------------------------------------------------------
@@ -166,8 +191,13 @@ public final class ReportTextIndex implements AutoCloseable {
                 Tokenizer source = new StandardTokenizer();
                 TokenStream stream = new CJKWidthFilter(source);
                 stream = new LowerCaseFilter(stream);
-                stream = new CJKBigramFilter(stream, CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA | CJKBigramFilter.KATAKANA
-                        | CJKBigramFilter.HANGUL, unigrams);
+                stream = new CJKBigramFilter(
+                        stream,
+                        CJKBigramFilter.HAN
+                                | CJKBigramFilter.HIRAGANA
+                                | CJKBigramFilter.KATAKANA
+                                | CJKBigramFilter.HANGUL,
+                        unigrams);
                 return new TokenStreamComponents(source, stream);
             }
         };
@@ -305,20 +335,29 @@ public final class ReportTextIndex implements AutoCloseable {
         q.add(reach(scope), Occur.FILTER);
         filter(q, filters);
         Sort sort = text != null
-                ? new Sort(SortField.FIELD_SCORE, new SortField(UPDATED, SortField.Type.LONG, true), new SortField(ORDER, SortField.Type.LONG, true))
+                ? new Sort(
+                        SortField.FIELD_SCORE,
+                        new SortField(UPDATED, SortField.Type.LONG, true),
+                        new SortField(ORDER, SortField.Type.LONG, true))
                 : LIST_ORDER;
         return run(q.build(), sort, offset, limit, ROW_FIELDS, ReportTextIndex::row);
     }
 
     /** One page of list rows and how many match in all. */
-    public record Rows(List<ReportSearch.Row> rows, long total) {
-    }
+    public record Rows(List<ReportSearch.Row> rows, long total) {}
 
     private static ReportSearch.Row row(Document d) {
         IndexableField submitted = d.getField(SHOWN_SUBMITTED);
-        return new ReportSearch.Row(Long.parseLong(d.get(ID)), d.get(SHOWN_TITLE), d.get(SHOWN_TOPIC), ReportState.valueOf(d.get(SHOWN_STATE)),
-                d.getField(SHOWN_ORIGIN).numericValue().longValue(), d.getField(SHOWN_CURRENT).numericValue().longValue(), d.get(SHOWN_AUTHOR),
-                submitted == null ? null : instant(submitted.numericValue().longValue()), instant(d.getField(SHOWN_UPDATED).numericValue().longValue()));
+        return new ReportSearch.Row(
+                Long.parseLong(d.get(ID)),
+                d.get(SHOWN_TITLE),
+                d.get(SHOWN_TOPIC),
+                ReportState.valueOf(d.get(SHOWN_STATE)),
+                d.getField(SHOWN_ORIGIN).numericValue().longValue(),
+                d.getField(SHOWN_CURRENT).numericValue().longValue(),
+                d.get(SHOWN_AUTHOR),
+                submitted == null ? null : instant(submitted.numericValue().longValue()),
+                instant(d.getField(SHOWN_UPDATED).numericValue().longValue()));
     }
 
     /** Times are kept to the nanosecond (the database keeps microseconds): a row shows what the report's page shows. */
@@ -340,14 +379,18 @@ public final class ReportTextIndex implements AutoCloseable {
         List<String> bodyTerms = terms(queryAnalyzer(), nz(body).length() > 600 ? body.substring(0, 600) : nz(body));
         Set<String> all = new LinkedHashSet<>(titleTerms);
         all.addAll(bodyTerms);
-        List<String> picked = all.stream().filter(t -> t.codePointCount(0, t.length()) > 1).limit(MAX_SIMILAR_TERMS).toList();
+        List<String> picked = all.stream()
+                .filter(t -> t.codePointCount(0, t.length()) > 1)
+                .limit(MAX_SIMILAR_TERMS)
+                .toList();
         if (picked.size() < 2) {
             return new Hits(List.of(), 0);
         }
         BooleanQuery.Builder like = new BooleanQuery.Builder();
         for (String t : picked) {
             BooleanQuery.Builder either = new BooleanQuery.Builder();
-            either.add(new BoostQuery(new TermQuery(new Term(TITLE, t)), titleTerms.contains(t) ? 3f : 2f), Occur.SHOULD);
+            either.add(
+                    new BoostQuery(new TermQuery(new Term(TITLE, t)), titleTerms.contains(t) ? 3f : 2f), Occur.SHOULD);
             either.add(new TermQuery(new Term(BODY, t)), Occur.SHOULD);
             like.add(either.build(), Occur.SHOULD);
         }
@@ -361,7 +404,11 @@ public final class ReportTextIndex implements AutoCloseable {
         if (excluding != null) {
             q.add(new TermQuery(new Term(ID, Long.toString(excluding))), Occur.MUST_NOT);
         }
-        return run(q.build(), new Sort(SortField.FIELD_SCORE, new SortField(UPDATED, SortField.Type.LONG, true)), 0, limit);
+        return run(
+                q.build(),
+                new Sort(SortField.FIELD_SCORE, new SortField(UPDATED, SortField.Type.LONG, true)),
+                0,
+                limit);
     }
 
     /** Whether a report is in what a scope may see, by the index (for marking similar reports). */
@@ -374,17 +421,29 @@ public final class ReportTextIndex implements AutoCloseable {
         ids.forEach(id -> any.add(new TermQuery(new Term(ID, Long.toString(id))), Occur.SHOULD));
         q.add(any.build(), Occur.MUST);
         q.add(reach(scope), Occur.FILTER);
-        return new LinkedHashSet<>(run(q.build(), Sort.INDEXORDER, 0, ids.size()).ids());
+        return new LinkedHashSet<>(
+                run(q.build(), Sort.INDEXORDER, 0, ids.size()).ids());
     }
 
     private Hits run(Query query, Sort sort, int offset, int limit) {
-        Rows rows = run(query, sort, offset, limit, Set.of(ID), d -> new ReportSearch.Row(Long.parseLong(d.get(ID)), null, null, null, 0, 0,
-                null, null, null));
+        Rows rows = run(
+                query,
+                sort,
+                offset,
+                limit,
+                Set.of(ID),
+                d -> new ReportSearch.Row(Long.parseLong(d.get(ID)), null, null, null, 0, 0, null, null, null));
         return new Hits(rows.rows().stream().map(ReportSearch.Row::id).toList(), rows.total());
     }
 
     /** One page of rows in the sort's order, and how many match in all. */
-    private Rows run(Query query, Sort sort, int offset, int limit, Set<String> fields, java.util.function.Function<Document, ReportSearch.Row> read) {
+    private Rows run(
+            Query query,
+            Sort sort,
+            int offset,
+            int limit,
+            Set<String> fields,
+            java.util.function.Function<Document, ReportSearch.Row> read) {
         IndexSearcher searcher;
         try {
             searcher = searchers.acquire();
@@ -470,7 +529,9 @@ public final class ReportTextIndex implements AutoCloseable {
             any = true;
         }
         if (!any) {
-            return new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST_NOT).build();
+            return new BooleanQuery.Builder()
+                    .add(new MatchAllDocsQuery(), Occur.MUST_NOT)
+                    .build();
         }
         return reach.build();
     }

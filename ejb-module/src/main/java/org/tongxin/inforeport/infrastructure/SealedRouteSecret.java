@@ -2,7 +2,6 @@ package org.tongxin.inforeport.infrastructure;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
-
 import org.tongxin.platform.application.Secrets;
 
 /** A route's password as the database keeps it: sealed ({@link Secrets}), opened only to sign in at the other end. */

@@ -2,7 +2,6 @@ package org.tongxin.platform.application;
 
 import java.time.Instant;
 import java.util.List;
-
 import org.tongxin.platform.domain.Account;
 import org.tongxin.platform.kernel.Role;
 
@@ -11,13 +10,31 @@ import org.tongxin.platform.kernel.Role;
  * current password was set by an administrator (or revoked) and opens nothing but the change;
  * {@code passwordReset}: the latest dual-controlled reset still pending or approved, else null.
  */
-public record AccountDetails(long id, String username, String displayName, long organisationId,
-        String organisationName, List<String> roles, boolean enabled, boolean locked, Instant lastLoginAt,
-        boolean mustChangePassword, PasswordResetSummary passwordReset) {
+public record AccountDetails(
+        long id,
+        String username,
+        String displayName,
+        long organisationId,
+        String organisationName,
+        List<String> roles,
+        boolean enabled,
+        boolean locked,
+        Instant lastLoginAt,
+        boolean mustChangePassword,
+        PasswordResetSummary passwordReset) {
 
     static AccountDetails of(Account a, Instant now, PasswordResetSummary reset) {
-        return new AccountDetails(a.id(), a.username(), a.displayName(), a.organisation().id(), a.organisation().name(),
-                a.roles().stream().map(Role::code).toList(), a.isEnabled(), a.isLocked(now), a.lastLoginAt(),
-                a.mustChangePassword(), reset);
+        return new AccountDetails(
+                a.id(),
+                a.username(),
+                a.displayName(),
+                a.organisation().id(),
+                a.organisation().name(),
+                a.roles().stream().map(Role::code).toList(),
+                a.isEnabled(),
+                a.isLocked(now),
+                a.lastLoginAt(),
+                a.mustChangePassword(),
+                reset);
     }
 }

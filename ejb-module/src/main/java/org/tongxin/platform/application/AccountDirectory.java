@@ -1,10 +1,8 @@
 package org.tongxin.platform.application;
 
-import java.util.Optional;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
+import java.util.Optional;
 import org.tongxin.platform.domain.Account;
 import org.tongxin.platform.domain.AccountRepository;
 
@@ -21,7 +19,9 @@ public class AccountDirectory {
 
     /** The enabled account with this id as a caller (roles, visible organisations); empty when none or disabled. */
     public Optional<AccountSummary> enabled(long accountId) {
-        return accounts.byId(accountId).filter(Account::isEnabled)
-                .map(a -> new AccountSummary(new Caller(a.id(), a.username(), a.roles(), a.visible()), a.displayName()));
+        return accounts.byId(accountId)
+                .filter(Account::isEnabled)
+                .map(a ->
+                        new AccountSummary(new Caller(a.id(), a.username(), a.roles(), a.visible()), a.displayName()));
     }
 }

@@ -1,9 +1,7 @@
 package org.tongxin.platform.application;
 
-import java.util.Set;
-
 import jakarta.ejb.Local;
-
+import java.util.Set;
 import org.tongxin.platform.kernel.Page;
 
 /** The signed-in person's own account, and accounts as the administrators manage them. */

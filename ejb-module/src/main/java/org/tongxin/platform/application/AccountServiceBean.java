@@ -1,12 +1,5 @@
 package org.tongxin.platform.application;
 
-import java.security.SecureRandom;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
-
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -14,18 +7,23 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import org.tongxin.platform.domain.Account;
 import org.tongxin.platform.domain.AccountRepository;
 import org.tongxin.platform.domain.Organisation;
 import org.tongxin.platform.domain.OrganisationRepository;
-import org.tongxin.platform.kernel.Page;
 import org.tongxin.platform.domain.PasswordHasher;
 import org.tongxin.platform.domain.PasswordResetRequest;
 import org.tongxin.platform.domain.PasswordResets;
+import org.tongxin.platform.domain.SecurityPolicy;
+import org.tongxin.platform.kernel.Page;
 import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.kernel.Role;
-import org.tongxin.platform.domain.SecurityPolicy;
 import org.tongxin.platform.kernel.VisibleOrganisations;
 
 /**
@@ -41,26 +39,37 @@ public class AccountServiceBean implements AccountService {
 
     @Inject
     AccountRepository accounts;
+
     @Inject
     OrganisationRepository organisations;
+
     @Inject
     Callers callers;
+
     @Inject
     Clock clock;
+
     @Inject
     Inputs inputs;
+
     @EJB
     SecurityPolicyService policies;
+
     @EJB
     PasswordFailures failures;
+
     @EJB
     NotificationService notifications;
+
     @Inject
     PasswordResets resets;
+
     @Inject
     VerifiedCredentials verified;
+
     @Resource
     SessionContext session;
+
     @Inject
     LoginThrottle throttle;
 
@@ -71,7 +80,11 @@ public class AccountServiceBean implements AccountService {
     public CallerDetails me() {
         Account a = callers.account(session.getCallerPrincipal());
         Instant now = clock.instant();
-        return new CallerDetails(a.id(), a.username(), a.displayName(), OrganisationDetails.of(a.organisation()),
+        return new CallerDetails(
+                a.id(),
+                a.username(),
+                a.displayName(),
+                OrganisationDetails.of(a.organisation()),
                 a.roles().stream().map(Role::code).toList(),
                 a.mustChangePassword() || policies.current().isExpired(a.passwordChangedAt(), now));
     }
@@ -87,7 +100,8 @@ public class AccountServiceBean implements AccountService {
         if (currentPassword == null || !throttle.verify(hasher, currentPassword, a.passwordHash())) {
             // counts toward the lockout like a wrong login (in a transaction of its own: this one rolls back)
             boolean locked = failures.wrongCurrentPassword(a.username());
-            throw locked ? Problem.field("currentPassword", "account-locked", "problem.password.locked")
+            throw locked
+                    ? Problem.field("currentPassword", "account-locked", "problem.password.locked")
                     : Problem.field("currentPassword", "wrong-password", "problem.password.wrong-current");
         }
         if (newPassword != null && newPassword.equals(currentPassword)) {
@@ -112,9 +126,16 @@ public class AccountServiceBean implements AccountService {
         VisibleOrganisations visible = callers.visible(session.getCallerPrincipal());
         Instant now = clock.instant();
         List<Account> found = accounts.search(visible.pathPattern(), text, request.offset(), request.size());
-        java.util.Map<Long, PasswordResetRequest> pending = resets.latestOf(found.stream().map(Account::id).toList());
-        List<AccountDetails> items = found.stream().map(a -> AccountDetails.of(a, now,
-                pending.containsKey(a.id()) ? PasswordResetSummary.of(pending.get(a.id()), a.username()) : null)).toList();
+        java.util.Map<Long, PasswordResetRequest> pending =
+                resets.latestOf(found.stream().map(Account::id).toList());
+        List<AccountDetails> items = found.stream()
+                .map(a -> AccountDetails.of(
+                        a,
+                        now,
+                        pending.containsKey(a.id())
+                                ? PasswordResetSummary.of(pending.get(a.id()), a.username())
+                                : null))
+                .toList();
         return new Page<>(items, request.page(), request.size(), accounts.countSearch(visible.pathPattern(), text));
     }
 
@@ -131,16 +152,24 @@ public class AccountServiceBean implements AccountService {
     public AccountDetails create(NewAccount command) {
         NewAccount cmd = inputs.check(command);
         VisibleOrganisations visible = callers.visible(session.getCallerPrincipal());
-        Organisation organisation = organisations.byId(cmd.organisationId()).filter(o -> visible.includes(o.path()))
-                .orElseThrow(() -> Problem.field("organisationId", "not-found", "problem.not-found", "entity.organisation"));
+        Organisation organisation = organisations
+                .byId(cmd.organisationId())
+                .filter(o -> visible.includes(o.path()))
+                .orElseThrow(
+                        () -> Problem.field("organisationId", "not-found", "problem.not-found", "entity.organisation"));
         if (accounts.byUsername(cmd.username()).isPresent()) {
-            throw new Problem(Problem.Kind.CONFLICT, "duplicate-username", "problem.account.duplicate-username",
-                    java.util.Map.of("username", "problem.account.duplicate-username"), cmd.username());
+            throw new Problem(
+                    Problem.Kind.CONFLICT,
+                    "duplicate-username",
+                    "problem.account.duplicate-username",
+                    java.util.Map.of("username", "problem.account.duplicate-username"),
+                    cmd.username());
         }
         String username = Account.normaliseUsername(cmd.username());
         policies.current().check(username, cmd.displayName(), cmd.initialPassword());
         Instant now = clock.instant();
-        Account account = new Account(username, cmd.displayName(), organisation, hasher.hash(cmd.initialPassword()), now);
+        Account account =
+                new Account(username, cmd.displayName(), organisation, hasher.hash(cmd.initialPassword()), now);
         account.resetPassword(account.passwordHash(), now); // the person chooses their own at first login
         accounts.add(account);
         return AccountDetails.of(account, now, null);
@@ -223,7 +252,9 @@ public class AccountServiceBean implements AccountService {
         account.resetPasswordUnderDualControl(hasher.hash(first + second), now);
         verified.forget(account.username());
         callers.changed();
-        tellAdministrators("notice.password-reset.approved", List.of(account.username(), request.requestedBy(), caller.username()));
+        tellAdministrators(
+                "notice.password-reset.approved",
+                List.of(account.username(), request.requestedBy(), caller.username()));
         return new PasswordHalf(PasswordResetSummary.of(request, account.username()), second, 2);
     }
 
@@ -231,10 +262,11 @@ public class AccountServiceBean implements AccountService {
     @RolesAllowed({Role.SYS_ADMIN_CODE, Role.SECURITY_ADMIN_CODE, Role.AUDIT_ADMIN_CODE})
     public PasswordHalf passwordReset(long id) {
         Account account = visibleAccount(id);
-        PasswordResetRequest request = resets.latestForUpdate(account.id())
-                .orElseThrow(() -> Problem.notFound("password-reset"));
+        PasswordResetRequest request =
+                resets.latestForUpdate(account.id()).orElseThrow(() -> Problem.notFound("password-reset"));
         String half = request.takeRequesterHalf(session.getCallerPrincipal().getName(), clock.instant())
-                .map(sealed -> resets.open(sealed, account.id())).orElse(null);
+                .map(seal -> resets.open(seal, account.id()))
+                .orElse(null);
         return new PasswordHalf(PasswordResetSummary.of(request, account.username()), half, half == null ? null : 1);
     }
 
@@ -276,8 +308,8 @@ public class AccountServiceBean implements AccountService {
         }
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (String code : roleCodes) {
-            roles.add(Role.ofCode(code).orElseThrow(
-                    () -> Problem.field("roles", "unknown-role", "problem.account.unknown-role", code)));
+            roles.add(Role.ofCode(code)
+                    .orElseThrow(() -> Problem.field("roles", "unknown-role", "problem.account.unknown-role", code)));
         }
         if (account.assignRoles(roles, () -> hasher.hash(randomHalf(32)), clock.instant())) {
             // an administrator role for an account whose password an administrator may know: that
@@ -290,7 +322,8 @@ public class AccountServiceBean implements AccountService {
     /** An account of an organisation the caller may see; any other answers "not found". */
     private Account visibleAccount(long id) {
         VisibleOrganisations visible = callers.visible(session.getCallerPrincipal());
-        return accounts.byId(id).filter(a -> visible.includes(a.organisation().path()))
+        return accounts.byId(id)
+                .filter(a -> visible.includes(a.organisation().path()))
                 .orElseThrow(() -> Problem.notFound("account"));
     }
 
@@ -302,7 +335,8 @@ public class AccountServiceBean implements AccountService {
                 sb.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
             }
             String p = sb.toString();
-            if (p.chars().anyMatch(Character::isUpperCase) && p.chars().anyMatch(Character::isLowerCase)
+            if (p.chars().anyMatch(Character::isUpperCase)
+                    && p.chars().anyMatch(Character::isLowerCase)
                     && p.chars().anyMatch(Character::isDigit)) {
                 return p + "-" + (char) ('2' + RANDOM.nextInt(8));
             }

@@ -15,13 +15,11 @@ public final class AuditContext {
     public static final String SYSTEM = "system";
 
     /** The acting user's login name and the network address the request came from. */
-    public record Origin(String actor, String address) {
-    }
+    public record Origin(String actor, String address) {}
 
     private static final ThreadLocal<Origin> CURRENT = new ThreadLocal<>();
 
-    private AuditContext() {
-    }
+    private AuditContext() {}
 
     public static Origin current() {
         Origin bound = CURRENT.get();

@@ -1,7 +1,6 @@
 package org.tongxin.platform.application;
 
 import jakarta.ejb.Local;
-
 import org.tongxin.platform.kernel.Page;
 
 /** The audit trail: security events are written here; everyone's changes are read here by the audit administrator. */

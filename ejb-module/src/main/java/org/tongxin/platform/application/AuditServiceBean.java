@@ -1,11 +1,5 @@
 package org.tongxin.platform.application;
 
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.LinkedHashMap;
-
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,10 +11,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.tongxin.platform.domain.AuditEntry;
-import org.tongxin.platform.kernel.Page;
 import org.tongxin.platform.domain.AuditMask;
+import org.tongxin.platform.kernel.Page;
 import org.tongxin.platform.kernel.Role;
 import org.tongxin.platform.kernel.VisibleOrganisations;
 
@@ -29,10 +27,13 @@ public class AuditServiceBean implements AuditService {
 
     @PersistenceContext(unitName = "tongxin")
     EntityManager em;
+
     @Inject
     Clock clock;
+
     @Inject
     Callers callers;
+
     @Resource
     SessionContext session;
 
@@ -42,7 +43,7 @@ public class AuditServiceBean implements AuditService {
     public void recordSecurityEvent(String action, String actor, String details) {
         AuditContext.Origin origin = AuditContext.current();
         em.createNativeQuery("insert into pf_audit_entry (occurred_at, actor, origin, action, details)"
-                + " values (?, ?, ?, ?, ?)")
+                        + " values (?, ?, ?, ?, ?)")
                 .setParameter(1, clock.instant())
                 .setParameter(2, actor == null || actor.isBlank() ? origin.actor() : actor)
                 .setParameter(3, origin.address())
@@ -85,17 +86,26 @@ public class AuditServiceBean implements AuditService {
             params.put("type", q.entityType().trim());
         }
         String filter = " where " + String.join(" and ", where);
-        TypedQuery<AuditEntry> list = em.createQuery("select e from AuditEntry e" + filter
-                + " order by e.occurredAt desc, e.id desc", AuditEntry.class);
+        TypedQuery<AuditEntry> list = em.createQuery(
+                "select e from AuditEntry e" + filter + " order by e.occurredAt desc, e.id desc", AuditEntry.class);
         TypedQuery<Long> count = em.createQuery("select count(e) from AuditEntry e" + filter, Long.class);
         params.forEach((k, v) -> {
             list.setParameter(k, v);
             count.setParameter(k, v);
         });
-        List<AuditEntryRow> items = list.setFirstResult(request.offset()).setMaxResults(request.size())
+        List<AuditEntryRow> items = list.setFirstResult(request.offset())
+                .setMaxResults(request.size())
                 .getResultStream()
-                .map(e -> new AuditEntryRow(e.id(), e.occurredAt(), e.actor(), e.origin(), e.action(),
-                        e.entityType(), e.entityId(), e.organisationId(), AuditMask.details(e.details())))
+                .map(e -> new AuditEntryRow(
+                        e.id(),
+                        e.occurredAt(),
+                        e.actor(),
+                        e.origin(),
+                        e.action(),
+                        e.entityType(),
+                        e.entityId(),
+                        e.organisationId(),
+                        AuditMask.details(e.details())))
                 .toList();
         return new Page<>(items, request.page(), request.size(), count.getSingleResult());
     }

@@ -1,20 +1,18 @@
 package org.tongxin.platform.application;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.Optional;
-import java.util.stream.Collectors;
-
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.tongxin.platform.domain.Account;
 import org.tongxin.platform.domain.AccountRepository;
 import org.tongxin.platform.domain.PasswordHasher;
-import org.tongxin.platform.kernel.Role;
 import org.tongxin.platform.domain.SecurityPolicy;
+import org.tongxin.platform.kernel.Role;
 
 /**
  * Login checks. The account row is locked while its failure count changes, so that concurrent wrong
@@ -32,10 +30,13 @@ public class AuthenticationServiceBean implements AuthenticationService {
 
     @Inject
     AccountRepository accounts;
+
     @Inject
     Clock clock;
+
     @EJB
     SecurityPolicyService policies;
+
     @EJB
     AuditService audit;
 
@@ -59,10 +60,14 @@ public class AuthenticationServiceBean implements AuthenticationService {
         String name = Account.normaliseUsername(username);
         if (repeatAllowed && password != null) {
             Optional<Account> known = accounts.byUsername(name);
-            if (known.isPresent() && known.get().isEnabled() && !known.get().isLocked(now)
+            if (known.isPresent()
+                    && known.get().isEnabled()
+                    && !known.get().isLocked(now)
                     && verified.matches(name, password, known.get().passwordHash(), now)) {
                 Account account = known.get();
-                return new LoginResult(LoginResult.Outcome.SUCCESS, account.username(),
+                return new LoginResult(
+                        LoginResult.Outcome.SUCCESS,
+                        account.username(),
                         account.roles().stream().map(Role::code).collect(Collectors.toUnmodifiableSet()),
                         account.mustChangePassword());
             }
@@ -85,7 +90,9 @@ public class AuthenticationServiceBean implements AuthenticationService {
             verified.forget(name);
             account.recordFailedLogin(now, policy);
             boolean locked = account.isLocked(now);
-            audit.recordSecurityEvent(locked ? "ACCOUNT_LOCKED" : "LOGIN_FAILURE", name,
+            audit.recordSecurityEvent(
+                    locked ? "ACCOUNT_LOCKED" : "LOGIN_FAILURE",
+                    name,
                     "{\"reason\":\"wrong-password\",\"failures\":" + account.failedLogins() + "}");
             return LoginResult.refused(LoginResult.Outcome.INVALID); // a wrong password never learns about the lock
         }
@@ -99,22 +106,27 @@ public class AuthenticationServiceBean implements AuthenticationService {
         }
         verified.remember(name, password, account.passwordHash(), now);
         audit.recordSecurityEvent("LOGIN_SUCCESS", name, null);
-        return new LoginResult(LoginResult.Outcome.SUCCESS, account.username(),
+        return new LoginResult(
+                LoginResult.Outcome.SUCCESS,
+                account.username(),
                 account.roles().stream().map(Role::code).collect(Collectors.toUnmodifiableSet()),
                 account.mustChangePassword() || policy.isExpired(account.passwordChangedAt(), now));
     }
 
     @Override
     public Optional<java.util.Set<String>> activeRoles(String username) {
-        return accounts.byUsername(username).filter(Account::isEnabled)
+        return accounts.byUsername(username)
+                .filter(Account::isEnabled)
                 .map(a -> a.roles().stream().map(Role::code).collect(Collectors.toUnmodifiableSet()));
     }
 
     @Override
     public Optional<SessionState> sessionState(String username) {
         Instant now = clock.instant();
-        return accounts.byUsername(username).filter(Account::isEnabled)
-                .map(a -> new SessionState(a.roles().stream().map(Role::code).collect(Collectors.toUnmodifiableSet()),
+        return accounts.byUsername(username)
+                .filter(Account::isEnabled)
+                .map(a -> new SessionState(
+                        a.roles().stream().map(Role::code).collect(Collectors.toUnmodifiableSet()),
                         a.credentialsStamp(),
                         a.mustChangePassword() || policies.current().isExpired(a.passwordChangedAt(), now)));
     }

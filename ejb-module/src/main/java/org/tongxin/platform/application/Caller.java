@@ -1,7 +1,6 @@
 package org.tongxin.platform.application;
 
 import java.util.Set;
-
 import org.tongxin.platform.kernel.Role;
 import org.tongxin.platform.kernel.VisibleOrganisations;
 

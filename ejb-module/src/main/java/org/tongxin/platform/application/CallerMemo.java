@@ -1,9 +1,8 @@
 package org.tongxin.platform.application;
 
+import jakarta.enterprise.context.RequestScoped;
 import java.util.HashMap;
 import java.util.Map;
-
-import jakarta.enterprise.context.RequestScoped;
 
 /**
  * The callers already checked in this request. A page calls several services (the layout's menu and

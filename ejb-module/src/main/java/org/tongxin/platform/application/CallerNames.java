@@ -1,9 +1,8 @@
 package org.tongxin.platform.application;
 
-import java.security.Principal;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.security.Principal;
 
 /** The name a signed-in caller goes by (their account's display name), for the trails other contexts keep. */
 @ApplicationScoped

@@ -1,13 +1,11 @@
 package org.tongxin.platform.application;
 
-import java.security.Principal;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
-
+import java.security.Principal;
 import org.tongxin.platform.domain.Account;
 import org.tongxin.platform.domain.AccountRepository;
 import org.tongxin.platform.domain.OrganisationRepository;
@@ -24,10 +22,13 @@ public class Callers {
 
     @Inject
     AccountRepository accounts;
+
     @Inject
     OrganisationRepository organisations;
+
     @Inject
     CallerMemo memo;
+
     @Inject
     BeanManager beans;
 
@@ -71,7 +72,10 @@ public class Callers {
 
     /** True when the caller may see this organisation (their own, or one below where their roles allow). */
     public boolean organisationVisible(Caller caller, long organisationId) {
-        return organisations.byId(organisationId).filter(o -> caller.visible().includes(o.path())).isPresent();
+        return organisations
+                .byId(organisationId)
+                .filter(o -> caller.visible().includes(o.path()))
+                .isPresent();
     }
 
     public VisibleOrganisations visible(Principal principal) {

@@ -1,14 +1,12 @@
 package org.tongxin.platform.application;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Set;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 import org.tongxin.platform.kernel.Problem;
 
 /**
@@ -32,7 +30,8 @@ public class Inputs {
             for (ConstraintViolation<T> v : violations) {
                 String template = v.getMessageTemplate();
                 String key = template.startsWith("{") && template.endsWith("}")
-                        ? template.substring(1, template.length() - 1) : "problem.invalid-input";
+                        ? template.substring(1, template.length() - 1)
+                        : "problem.invalid-input";
                 fields.putIfAbsent(v.getPropertyPath().toString(), key);
             }
             throw new Problem(Problem.Kind.RULE, "invalid-input", "problem.invalid-input", fields);

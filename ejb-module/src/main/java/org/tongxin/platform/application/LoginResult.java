@@ -6,7 +6,10 @@ import java.util.Set;
 public record LoginResult(Outcome outcome, String username, Set<String> roles, boolean mustChangePassword) {
 
     public enum Outcome {
-        SUCCESS, INVALID, LOCKED, DISABLED
+        SUCCESS,
+        INVALID,
+        LOCKED,
+        DISABLED
     }
 
     public static LoginResult refused(Outcome outcome) {

@@ -1,5 +1,8 @@
 package org.tongxin.platform.application;
 
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,11 +11,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import jakarta.ejb.EJB;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import org.tongxin.platform.domain.Account;
 import org.tongxin.platform.domain.PasswordHasher;
 import org.tongxin.server.Tarpit;
@@ -59,6 +57,7 @@ public class LoginThrottle {
 
     /** At most this many API requests wait at once for a check of the same login name under way. */
     static final int MAX_WAITING = 32;
+
     private static final long MAX_WAIT_MILLIS = 2_000;
 
     private final AtomicInteger hashing = new AtomicInteger();
@@ -69,8 +68,10 @@ public class LoginThrottle {
 
     @Inject
     Clock clock;
+
     @Inject
     VerifiedCredentials verified;
+
     @EJB
     AuditService audit;
 
@@ -142,7 +143,8 @@ public class LoginThrottle {
                 Tarpit.throttle(address, now.toEpochMilli() + wait * 1000);
             }
             if (first[0]) {
-                audit.recordSecurityEvent("LOGIN_THROTTLED", name, "{\"address\":\"" + address.replace("\"", "") + "\"}");
+                audit.recordSecurityEvent(
+                        "LOGIN_THROTTLED", name, "{\"address\":\"" + address.replace("\"", "") + "\"}");
             }
         }
         if (wait == 0) {
@@ -158,7 +160,10 @@ public class LoginThrottle {
         if (!tryAcquire()) {
             // an API client's parallel first requests: one check of the name is under way, wait for it
             // and pass if it verified this very password; anything else is refused at once
-            if (repeat && password != null && awaitCheckOf(name) && verified.recentlyVerified(name, password, clock.instant())) {
+            if (repeat
+                    && password != null
+                    && awaitCheckOf(name)
+                    && verified.recentlyVerified(name, password, clock.instant())) {
                 return new Attempt(null, null, false);
             }
             throw new TooManyAttempts(underLoad(address, window, now));
@@ -175,8 +180,8 @@ public class LoginThrottle {
         if (address == null || unthrottled(address)) {
             return 1;
         }
-        long wait = addresses.retryAfterBelow(address, setting(ADDRESS_FAILURES_UNDER_LOAD, 5), setting(ADDRESS_FAILURES, 30),
-                window, now);
+        long wait = addresses.retryAfterBelow(
+                address, setting(ADDRESS_FAILURES_UNDER_LOAD, 5), setting(ADDRESS_FAILURES, 30), window, now);
         if (wait == 0) {
             return 1;
         }
@@ -251,7 +256,8 @@ public class LoginThrottle {
 
     private static boolean unthrottled(String address) {
         return PlatformSettings.get(UNTHROTTLED_ADDRESSES)
-                .map(list -> Arrays.stream(list.split(",")).map(String::trim).anyMatch(address::equals)).orElse(false);
+                .map(list -> Arrays.stream(list.split(",")).map(String::trim).anyMatch(address::equals))
+                .orElse(false);
     }
 
     private static int setting(String name, int fallback) {

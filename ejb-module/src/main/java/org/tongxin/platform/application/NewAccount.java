@@ -6,8 +6,13 @@ import jakarta.validation.constraints.Size;
 
 /** What a system administrator fills in to open an account; the person changes the password at first login. */
 public record NewAccount(
-        @NotBlank(message = "{account.username.required}") @Size(max = 64, message = "{account.username.size}") String username,
-        @NotBlank(message = "{account.displayName.required}") @Size(max = 100, message = "{account.displayName.size}") String displayName,
-        @NotNull(message = "{account.organisation.required}") Long organisationId,
-        @NotBlank(message = "{account.password.required}") String initialPassword) {
-}
+        @NotBlank(message = "{account.username.required}") @Size(max = 64, message = "{account.username.size}")
+        String username,
+
+        @NotBlank(message = "{account.displayName.required}") @Size(max = 100, message = "{account.displayName.size}")
+        String displayName,
+
+        @NotNull(message = "{account.organisation.required}")
+        Long organisationId,
+
+        @NotBlank(message = "{account.password.required}") String initialPassword) {}

@@ -1,8 +1,5 @@
 package org.tongxin.platform.application;
 
-import java.time.Clock;
-import java.util.List;
-
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
@@ -10,7 +7,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
+import java.time.Clock;
+import java.util.List;
 import org.tongxin.platform.domain.Notification;
 import org.tongxin.platform.kernel.Problem;
 
@@ -19,10 +17,13 @@ public class NotificationServiceBean implements NotificationService {
 
     @PersistenceContext(unitName = "tongxin")
     EntityManager em;
+
     @Inject
     Callers callers;
+
     @Inject
     Clock clock;
+
     @Resource
     SessionContext session;
 
@@ -36,10 +37,15 @@ public class NotificationServiceBean implements NotificationService {
     @PermitAll
     public List<NotificationRow> mine(int max) {
         long me = callers.caller(session.getCallerPrincipal()).accountId();
-        return em.createQuery("select n from Notification n where n.accountId = :a order by case when n.readAt is null then 0 else 1 end,"
-                + " n.createdAt desc, n.id desc", Notification.class).setParameter("a", me)
-                .setMaxResults(Math.max(1, Math.min(max, 200))).getResultStream()
-                .map(n -> new NotificationRow(n.id(), n.createdAt(), n.messageKey(), n.arguments(), n.link(), n.readAt() != null))
+        return em.createQuery(
+                        "select n from Notification n where n.accountId = :a order by case when n.readAt is null then 0 else 1 end,"
+                                + " n.createdAt desc, n.id desc",
+                        Notification.class)
+                .setParameter("a", me)
+                .setMaxResults(Math.max(1, Math.min(max, 200)))
+                .getResultStream()
+                .map(n -> new NotificationRow(
+                        n.id(), n.createdAt(), n.messageKey(), n.arguments(), n.link(), n.readAt() != null))
                 .toList();
     }
 
@@ -47,8 +53,10 @@ public class NotificationServiceBean implements NotificationService {
     @PermitAll
     public long unread() {
         long me = callers.caller(session.getCallerPrincipal()).accountId();
-        return em.createQuery("select count(n) from Notification n where n.accountId = :a and n.readAt is null", Long.class)
-                .setParameter("a", me).getSingleResult();
+        return em.createQuery(
+                        "select count(n) from Notification n where n.accountId = :a and n.readAt is null", Long.class)
+                .setParameter("a", me)
+                .getSingleResult();
     }
 
     @Override
@@ -67,6 +75,8 @@ public class NotificationServiceBean implements NotificationService {
     public void markAllRead() {
         long me = callers.caller(session.getCallerPrincipal()).accountId();
         em.createQuery("update Notification n set n.readAt = :now where n.accountId = :a and n.readAt is null")
-                .setParameter("now", clock.instant()).setParameter("a", me).executeUpdate();
+                .setParameter("now", clock.instant())
+                .setParameter("a", me)
+                .executeUpdate();
     }
 }

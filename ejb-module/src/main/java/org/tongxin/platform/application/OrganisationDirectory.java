@@ -1,11 +1,9 @@
 package org.tongxin.platform.application;
 
-import java.util.List;
-import java.util.Optional;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
+import java.util.List;
+import java.util.Optional;
 import org.tongxin.platform.domain.OrganisationRepository;
 
 /**
@@ -35,6 +33,8 @@ public class OrganisationDirectory {
 
     /** The organisations whose tree path matches the LIKE pattern (see {@code VisibleOrganisations}), in tree order. */
     public List<OrganisationSummary> matching(String pathPattern) {
-        return organisations.matching(pathPattern).stream().map(OrganisationSummary::of).toList();
+        return organisations.matching(pathPattern).stream()
+                .map(OrganisationSummary::of)
+                .toList();
     }
 }

@@ -1,8 +1,7 @@
 package org.tongxin.platform.application;
 
-import java.util.List;
-
 import jakarta.ejb.Local;
+import java.util.List;
 
 /** The organisation tree as the caller may see and (as system administrator) change it. */
 @Local

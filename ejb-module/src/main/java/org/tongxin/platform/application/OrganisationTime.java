@@ -1,14 +1,12 @@
 package org.tongxin.platform.application;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import org.tongxin.platform.domain.Organisation;
 import org.tongxin.platform.domain.OrganisationRepository;
 

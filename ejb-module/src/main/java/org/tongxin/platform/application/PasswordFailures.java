@@ -1,15 +1,13 @@
 package org.tongxin.platform.application;
 
-import java.time.Clock;
-import java.time.Instant;
-
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-
+import java.time.Clock;
+import java.time.Instant;
 import org.tongxin.platform.domain.Account;
 import org.tongxin.platform.domain.AccountRepository;
 
@@ -23,10 +21,13 @@ public class PasswordFailures {
 
     @Inject
     AccountRepository accounts;
+
     @Inject
     Clock clock;
+
     @EJB
     SecurityPolicyService policies;
+
     @EJB
     AuditService audit;
 
@@ -41,7 +42,9 @@ public class PasswordFailures {
         // the remembered Basic credential stays: it was right; this counts the wrong *current* password
         account.recordFailedLogin(now, policies.current());
         boolean locked = account.isLocked(now);
-        audit.recordSecurityEvent(locked ? "ACCOUNT_LOCKED" : "LOGIN_FAILURE", username,
+        audit.recordSecurityEvent(
+                locked ? "ACCOUNT_LOCKED" : "LOGIN_FAILURE",
+                username,
                 "{\"reason\":\"wrong-current-password\",\"failures\":" + account.failedLogins() + "}");
         return locked;
     }

@@ -1,7 +1,6 @@
 package org.tongxin.platform.application;
 
 import java.time.Instant;
-
 import org.tongxin.platform.domain.PasswordResetRequest;
 
 /**
@@ -9,11 +8,27 @@ import org.tongxin.platform.domain.PasswordResetRequest;
  * {@code state} PENDING (waiting for approval) or APPROVED; {@code requesterHalfWaiting} while the
  * requester has not yet been shown their half.
  */
-public record PasswordResetSummary(long id, long accountId, String username, String requestedBy, Instant requestedAt,
-        String state, String approvedBy, Instant approvedAt, boolean requesterHalfWaiting) {
+public record PasswordResetSummary(
+        long id,
+        long accountId,
+        String username,
+        String requestedBy,
+        Instant requestedAt,
+        String state,
+        String approvedBy,
+        Instant approvedAt,
+        boolean requesterHalfWaiting) {
 
     static PasswordResetSummary of(PasswordResetRequest r, String username) {
-        return new PasswordResetSummary(r.id(), r.accountId(), username, r.requestedBy(), r.requestedAt(), r.state().name(),
-                r.approvedBy(), r.decidedAt(), r.requesterHalfWaiting());
+        return new PasswordResetSummary(
+                r.id(),
+                r.accountId(),
+                username,
+                r.requestedBy(),
+                r.requestedAt(),
+                r.state().name(),
+                r.approvedBy(),
+                r.decidedAt(),
+                r.requesterHalfWaiting());
     }
 }

@@ -8,13 +8,13 @@ import java.util.Optional;
  */
 public final class PlatformSettings {
 
-    private PlatformSettings() {
-    }
+    private PlatformSettings() {}
 
     public static Optional<String> get(String name) {
         String value = System.getProperty(name);
         if (value == null || value.isBlank()) {
-            value = System.getenv(name.toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace('-', '_'));
+            value = System.getenv(
+                    name.toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace('-', '_'));
         }
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
     }

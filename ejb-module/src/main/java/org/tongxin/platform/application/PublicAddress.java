@@ -16,8 +16,7 @@ public final class PublicAddress {
 
     private static final Logger LOG = Logger.getLogger(PublicAddress.class.getName());
 
-    private PublicAddress() {
-    }
+    private PublicAddress() {}
 
     /** The configured address without a trailing slash, e.g. {@code https://tongxin.example.gov.cn}. */
     public static String base() {
@@ -40,8 +39,11 @@ public final class PublicAddress {
         }
         try {
             URI uri = new URI(value);
-            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null
-                    && uri.getQuery() == null && uri.getFragment() == null && uri.getUserInfo() == null) {
+            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+                    && uri.getHost() != null
+                    && uri.getQuery() == null
+                    && uri.getFragment() == null
+                    && uri.getUserInfo() == null) {
                 return value;
             }
         } catch (java.net.URISyntaxException e) {

@@ -12,13 +12,10 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Set;
-
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-
-import org.tongxin.platform.application.PlatformSettings;
 
 /**
  * Seals the few secrets the platform must be able to read back (the password a route signs in with at
@@ -75,7 +72,12 @@ public final class SecretSeal {
             c.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
             c.updateAAD(purpose.getBytes(StandardCharsets.UTF_8));
             byte[] sealed = c.doFinal(plain.getBytes(StandardCharsets.UTF_8));
-            return PREFIX + Base64.getEncoder().encodeToString(ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array());
+            return PREFIX
+                    + Base64.getEncoder()
+                            .encodeToString(ByteBuffer.allocate(nonce.length + sealed.length)
+                                    .put(nonce)
+                                    .put(sealed)
+                                    .array());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
@@ -93,8 +95,10 @@ public final class SecretSeal {
             c.updateAAD(purpose.getBytes(StandardCharsets.UTF_8));
             return new String(c.doFinal(all, NONCE_BYTES, all.length - NONCE_BYTES), StandardCharsets.UTF_8);
         } catch (AEADBadTagException | IllegalArgumentException e) {
-            throw new IllegalStateException("a sealed secret does not open with this node's key (TONGXIN_SECRET_KEY or its key file):"
-                    + " give the nodes the same key, or enter the secret again", e);
+            throw new IllegalStateException(
+                    "a sealed secret does not open with this node's key (TONGXIN_SECRET_KEY or its key file):"
+                            + " give the nodes the same key, or enter the secret again",
+                    e);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
@@ -105,18 +109,29 @@ public final class SecretSeal {
         if (configured != null) {
             return Base64.getDecoder().decode(configured.strip());
         }
-        Path file = PlatformSettings.get("tongxin.secret-key-file").map(Path::of).orElseGet(() -> Path.of(
-                System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")), "tongxin", "secret.key"));
+        Path file = PlatformSettings.get("tongxin.secret-key-file")
+                .map(Path::of)
+                .orElseGet(() -> Path.of(
+                        System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")),
+                        "tongxin",
+                        "secret.key"));
         try {
             if (!Files.exists(file)) {
                 Files.createDirectories(file.getParent());
                 byte[] fresh = new byte[32];
                 new SecureRandom().nextBytes(fresh);
                 try {
-                    Files.write(file, Base64.getEncoder().encode(fresh), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                    Files.write(
+                            file,
+                            Base64.getEncoder().encode(fresh),
+                            StandardOpenOption.CREATE_NEW,
+                            StandardOpenOption.WRITE);
                     try {
-                        Files.setPosixFilePermissions(file, Set.of(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
-                                java.nio.file.attribute.PosixFilePermission.OWNER_WRITE));
+                        Files.setPosixFilePermissions(
+                                file,
+                                Set.of(
+                                        java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                                        java.nio.file.attribute.PosixFilePermission.OWNER_WRITE));
                     } catch (UnsupportedOperationException notPosix) {
                         // a file system without POSIX permissions: the data directory's own protection applies
                     }
@@ -124,7 +139,8 @@ public final class SecretSeal {
                     // another thread or node made it first: read theirs
                 }
             }
-            return Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).strip());
+            return Base64.getDecoder()
+                    .decode(Files.readString(file, StandardCharsets.US_ASCII).strip());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read or make the secret key file " + file, e);
         }

@@ -1,6 +1,5 @@
 package org.tongxin.platform.application;
 
-
 /**
  * The few secrets other contexts must be able to read back (a route's password), sealed with this
  * node's key: other contexts ask here, never the platform's infrastructure. {@code purpose} names the
@@ -8,8 +7,7 @@ package org.tongxin.platform.application;
  */
 public final class Secrets {
 
-    private Secrets() {
-    }
+    private Secrets() {}
 
     public static String seal(String plain, String purpose) {
         return SecretSeal.node().seal(plain, purpose);

@@ -1,18 +1,16 @@
 package org.tongxin.platform.application;
 
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
-import org.tongxin.platform.kernel.Role;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.tongxin.platform.domain.SecurityPolicy;
 import org.tongxin.platform.domain.Setting;
+import org.tongxin.platform.kernel.Role;
 
 @Stateless
 public class SecurityPolicyServiceBean implements SecurityPolicyService {
@@ -29,7 +27,8 @@ public class SecurityPolicyServiceBean implements SecurityPolicyService {
     @Override
     @PermitAll
     public SecurityPolicy current() {
-        Map<String, String> s = em.createQuery("select s from Setting s", Setting.class).getResultStream()
+        Map<String, String> s = em.createQuery("select s from Setting s", Setting.class)
+                .getResultStream()
                 .collect(Collectors.toMap(Setting::name, Setting::value));
         SecurityPolicy d = SecurityPolicy.DEFAULT;
         return new SecurityPolicy(
@@ -43,7 +42,8 @@ public class SecurityPolicyServiceBean implements SecurityPolicyService {
     @Override
     @RolesAllowed(Role.SECURITY_ADMIN_CODE)
     public void update(SecurityPolicy p) {
-        Map<String, Setting> s = em.createQuery("select s from Setting s", Setting.class).getResultStream()
+        Map<String, Setting> s = em.createQuery("select s from Setting s", Setting.class)
+                .getResultStream()
                 .collect(Collectors.toMap(Setting::name, Function.identity()));
         put(s, MIN_LENGTH, p.minLength());
         put(s, COMPOSITION, p.requireComposition());

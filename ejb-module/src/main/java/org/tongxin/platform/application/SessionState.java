@@ -7,5 +7,4 @@ import java.util.Set;
  * credentials (a session signed in under another stamp is over: the password changed since) and
  * whether the person must change the password first.
  */
-public record SessionState(Set<String> roles, long credentialsStamp, boolean mustChangePassword) {
-}
+public record SessionState(Set<String> roles, long credentialsStamp, boolean mustChangePassword) {}

@@ -1,7 +1,6 @@
 package org.tongxin.platform.application;
 
 import jakarta.ejb.ApplicationException;
-
 import org.tongxin.platform.kernel.Problem;
 
 /**

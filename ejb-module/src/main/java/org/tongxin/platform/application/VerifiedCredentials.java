@@ -1,5 +1,6 @@
 package org.tongxin.platform.application;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -7,12 +8,8 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ConcurrentHashMap;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.tongxin.server.Tarpit;
 
 /**
@@ -29,8 +26,7 @@ public class VerifiedCredentials {
     static final Duration LIFETIME = Duration.ofMinutes(5);
     private static final int MAX_ENTRIES = 20_000;
 
-    private record Entry(String storedHash, byte[] digest, Instant expires) {
-    }
+    private record Entry(String storedHash, byte[] digest, Instant expires) {}
 
     private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
     private final byte[] key = new byte[32];
@@ -42,7 +38,9 @@ public class VerifiedCredentials {
     /** True when this password was verified against this very stored hash within the lifetime. */
     public boolean matches(String username, String password, String storedHash, Instant now) {
         Entry e = entries.get(username);
-        return e != null && e.expires().isAfter(now) && e.storedHash().equals(storedHash)
+        return e != null
+                && e.expires().isAfter(now)
+                && e.storedHash().equals(storedHash)
                 && MessageDigest.isEqual(e.digest(), digest(username, password));
     }
 

@@ -1,18 +1,5 @@
 package org.tongxin.platform.domain;
 
-import org.tongxin.platform.kernel.Problem;
-import org.tongxin.platform.kernel.Role;
-import org.tongxin.platform.kernel.VisibleOrganisations;
-import org.tongxin.platform.kernel.OrganisationOwned;
-import java.time.Instant;
-import java.util.Collections;
-import java.util.EnumSet;
-import java.util.HashSet;
-import java.util.Locale;
-import java.util.Objects;
-import java.util.Set;
-import java.util.regex.Pattern;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -27,6 +14,18 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.tongxin.platform.kernel.OrganisationOwned;
+import org.tongxin.platform.kernel.Problem;
+import org.tongxin.platform.kernel.Role;
+import org.tongxin.platform.kernel.VisibleOrganisations;
 
 /**
  * A local login of one person in one organisation: password hash, lockout state and roles.
@@ -99,8 +98,7 @@ public class Account implements OrganisationOwned {
     @Column(name = "credential_admin_known", nullable = false)
     private boolean credentialAdminKnown = true;
 
-    protected Account() {
-    }
+    protected Account() {}
 
     public Account(String username, String displayName, Organisation organisation, String passwordHash, Instant now) {
         this.username = checkUsername(username);

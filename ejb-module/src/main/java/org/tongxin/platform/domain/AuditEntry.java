@@ -1,12 +1,10 @@
 package org.tongxin.platform.domain;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
 import org.hibernate.annotations.Immutable;
 
 /**
@@ -46,8 +44,7 @@ public class AuditEntry {
     @Column(length = 8000)
     private String details;
 
-    protected AuditEntry() {
-    }
+    protected AuditEntry() {}
 
     public Long id() {
         return id;

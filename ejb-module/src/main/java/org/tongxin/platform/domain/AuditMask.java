@@ -1,15 +1,14 @@
 package org.tongxin.platform.domain;
 
-import java.io.StringReader;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * What the audit trail never shows: secrets (password hashes, sealed route passwords, tokens) and personal
@@ -20,11 +19,21 @@ public final class AuditMask {
 
     public static final String MASK = "***";
 
-    private static final List<String> MASKED = List.of("password", "secret", "token", "phone", "mobile", "birth", "idcard",
-            "idnumber", "identity", "passport", "address", "email");
+    private static final List<String> MASKED = List.of(
+            "password",
+            "secret",
+            "token",
+            "phone",
+            "mobile",
+            "birth",
+            "idcard",
+            "idnumber",
+            "identity",
+            "passport",
+            "address",
+            "email");
 
-    private AuditMask() {
-    }
+    private AuditMask() {}
 
     public static boolean masked(String property) {
         String lower = property.toLowerCase(Locale.ROOT);
@@ -52,7 +61,8 @@ public final class AuditMask {
             return details;
         }
         JsonValue changes = root.get("changes");
-        if (!(changes instanceof JsonObject properties) || properties.keySet().stream().noneMatch(AuditMask::masked)) {
+        if (!(changes instanceof JsonObject properties)
+                || properties.keySet().stream().noneMatch(AuditMask::masked)) {
             return details;
         }
         JsonObjectBuilder masked = Json.createObjectBuilder();

@@ -21,8 +21,7 @@ public final class CommonPasswords {
 
     private static final Set<String> LIST = load();
 
-    private CommonPasswords() {
-    }
+    private CommonPasswords() {}
 
     public static boolean isCommon(String password) {
         String lower = password.toLowerCase(Locale.ROOT);

@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-
 import net.sourceforge.pinyin4j.PinyinHelper;
 import net.sourceforge.pinyin4j.format.HanyuPinyinCaseType;
 import net.sourceforge.pinyin4j.format.HanyuPinyinOutputFormat;
@@ -30,8 +29,7 @@ public final class NamePinyin {
         FORMAT.setVCharType(HanyuPinyinVCharType.WITH_V);
     }
 
-    private NamePinyin() {
-    }
+    private NamePinyin() {}
 
     /** The Chinese name itself and its readings: whole name, and given name when it has two characters or more. */
     public static Set<String> forms(String displayName) {

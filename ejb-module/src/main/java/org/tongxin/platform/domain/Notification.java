@@ -1,9 +1,5 @@
 package org.tongxin.platform.domain;
 
-import java.time.Instant;
-import java.util.Arrays;
-import java.util.List;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -11,6 +7,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * A message for one person inside the platform ("your booking was approved"). It keeps a bundle key and
@@ -47,13 +46,16 @@ public class Notification {
     @Column(name = "read_at")
     private Instant readAt;
 
-    protected Notification() {
-    }
+    protected Notification() {}
 
     public Notification(long accountId, String messageKey, List<String> arguments, String link, Instant now) {
         this.accountId = accountId;
         this.messageKey = messageKey;
-        String joined = String.join(SEPARATOR, arguments.stream().map(a -> a == null ? "" : a.replace(SEPARATOR, " ")).toList());
+        String joined = String.join(
+                SEPARATOR,
+                arguments.stream()
+                        .map(a -> a == null ? "" : a.replace(SEPARATOR, " "))
+                        .toList());
         this.arguments = joined.length() > 1000 ? joined.substring(0, 1000) : joined;
         this.link = link;
         this.createdAt = now;

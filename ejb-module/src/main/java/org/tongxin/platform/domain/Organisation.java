@@ -1,15 +1,7 @@
 package org.tongxin.platform.domain;
 
-import java.time.Instant;
-import org.tongxin.platform.kernel.OrganisationLevel;
-import org.tongxin.platform.kernel.OrganisationOwned;
-import org.tongxin.platform.kernel.Problem;
-import java.time.ZoneId;
-import java.util.Objects;
-import java.util.regex.Pattern;
-
-import jakarta.persistence.Column;
 import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,6 +14,13 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.tongxin.platform.kernel.OrganisationLevel;
+import org.tongxin.platform.kernel.OrganisationOwned;
+import org.tongxin.platform.kernel.Problem;
 
 /**
  * A CPPCC committee at one level: province, city or county/district. Organisations form a tree;
@@ -69,8 +68,7 @@ public class Organisation implements OrganisationOwned {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected Organisation() {
-    }
+    protected Organisation() {}
 
     private Organisation(String code, String name, OrganisationLevel level, Organisation parent, Instant now) {
         this.code = checkCode(code);

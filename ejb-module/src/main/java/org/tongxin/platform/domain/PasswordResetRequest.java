@@ -1,9 +1,5 @@
 package org.tongxin.platform.domain;
 
-import org.tongxin.platform.kernel.Problem;
-import java.time.Instant;
-import java.util.Objects;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,6 +10,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+import org.tongxin.platform.kernel.Problem;
 
 /**
  * A reset of an administrator's password under dual control: one administrator asks, another
@@ -26,7 +25,9 @@ import jakarta.persistence.Version;
 public class PasswordResetRequest {
 
     public enum State {
-        PENDING, APPROVED, CANCELLED
+        PENDING,
+        APPROVED,
+        CANCELLED
     }
 
     @Id
@@ -66,8 +67,7 @@ public class PasswordResetRequest {
     @Column(name = "pending_key")
     private Long pendingKey;
 
-    protected PasswordResetRequest() {
-    }
+    protected PasswordResetRequest() {}
 
     public PasswordResetRequest(long accountId, String requestedBy, Instant now) {
         this.accountId = accountId;

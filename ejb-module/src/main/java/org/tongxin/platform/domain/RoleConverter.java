@@ -1,8 +1,8 @@
 package org.tongxin.platform.domain;
 
-import org.tongxin.platform.kernel.Role;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
+import org.tongxin.platform.kernel.Role;
 
 /** Stores a role by its code ("office-staff"), the same word the API and the security layer use. */
 @Converter
@@ -15,7 +15,8 @@ public class RoleConverter implements AttributeConverter<Role, String> {
 
     @Override
     public Role convertToEntityAttribute(String code) {
-        return code == null ? null
+        return code == null
+                ? null
                 : Role.ofCode(code).orElseThrow(() -> new IllegalStateException("unknown role " + code));
     }
 }

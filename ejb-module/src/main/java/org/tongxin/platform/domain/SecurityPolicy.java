@@ -1,15 +1,15 @@
 package org.tongxin.platform.domain;
 
-import org.tongxin.platform.kernel.Problem;
 import java.time.Duration;
 import java.time.Instant;
+import org.tongxin.platform.kernel.Problem;
 
 /**
  * The configurable security policy: password rules and the login lockout. Defaults follow the
  * issue: minimum length 12, composition and expiry off, 5 failures lock the account for 15 minutes.
  */
-public record SecurityPolicy(int minLength, boolean requireComposition, int expiryDays, int maxFailures,
-        int lockoutMinutes) {
+public record SecurityPolicy(
+        int minLength, boolean requireComposition, int expiryDays, int maxFailures, int lockoutMinutes) {
 
     public static final SecurityPolicy DEFAULT = new SecurityPolicy(12, false, 0, 5, 15);
 
@@ -45,7 +45,8 @@ public record SecurityPolicy(int minLength, boolean requireComposition, int expi
         if (password.length() > 200) {
             throw Problem.field("newPassword", "weak-password", "problem.password.too-long");
         }
-        if (username != null && password.toLowerCase(java.util.Locale.ROOT).contains(username.toLowerCase(java.util.Locale.ROOT))) {
+        if (username != null
+                && password.toLowerCase(java.util.Locale.ROOT).contains(username.toLowerCase(java.util.Locale.ROOT))) {
             throw Problem.field("newPassword", "weak-password", "problem.password.contains-username");
         }
         if (CommonPasswords.isCommon(password)) {

@@ -17,8 +17,7 @@ public class Setting {
     @Column(name = "setting_value", nullable = false, length = 400)
     private String value;
 
-    protected Setting() {
-    }
+    protected Setting() {}
 
     public Setting(String name, String value) {
         this.name = name;

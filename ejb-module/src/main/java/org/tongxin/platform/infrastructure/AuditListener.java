@@ -1,5 +1,9 @@
 package org.tongxin.platform.infrastructure;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -10,12 +14,6 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
-
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
-
 import org.hibernate.HibernateException;
 import org.hibernate.collection.spi.PersistentCollection;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
@@ -49,8 +47,13 @@ import org.tongxin.platform.kernel.Role;
  * holds "password", "secret" or "token") and personal data (phone, birth date, identity numbers: see
  * {@link AuditMask}) are masked.
  */
-class AuditListener implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener,
-        PostCollectionRecreateEventListener, PostCollectionUpdateEventListener, PostCollectionRemoveEventListener {
+class AuditListener
+        implements PostInsertEventListener,
+                PostUpdateEventListener,
+                PostDeleteEventListener,
+                PostCollectionRecreateEventListener,
+                PostCollectionUpdateEventListener,
+                PostCollectionRemoveEventListener {
 
     private static final long serialVersionUID = 1L;
     private static final int MAX_DETAILS = 8000;
@@ -66,7 +69,9 @@ class AuditListener implements PostInsertEventListener, PostUpdateEventListener,
         String[] names = event.getPersister().getPropertyNames();
         JsonObjectBuilder changes = Json.createObjectBuilder();
         for (int i = 0; i < names.length; i++) {
-            changes.add(names[i], Json.createObjectBuilder().add("after", render(event.getSession(), names[i], event.getState()[i])));
+            changes.add(
+                    names[i],
+                    Json.createObjectBuilder().add("after", render(event.getSession(), names[i], event.getState()[i])));
         }
         write(event.getSession(), "CREATE", event.getPersister(), event.getId(), event.getEntity(), changes);
     }
@@ -83,13 +88,16 @@ class AuditListener implements PostInsertEventListener, PostUpdateEventListener,
         boolean any = false;
         for (int i = 0; i < names.length; i++) {
             Object old = before == null ? null : before[i];
-            if (after[i] instanceof PersistentCollection<?> || Objects.equals(simple(event.getSession(), old), simple(event.getSession(), after[i]))) {
+            if (after[i] instanceof PersistentCollection<?>
+                    || Objects.equals(simple(event.getSession(), old), simple(event.getSession(), after[i]))) {
                 continue;
             }
             any = true;
-            changes.add(names[i], Json.createObjectBuilder()
-                    .add("before", render(event.getSession(), names[i], old))
-                    .add("after", render(event.getSession(), names[i], after[i])));
+            changes.add(
+                    names[i],
+                    Json.createObjectBuilder()
+                            .add("before", render(event.getSession(), names[i], old))
+                            .add("after", render(event.getSession(), names[i], after[i])));
         }
         if (any) {
             write(event.getSession(), "UPDATE", event.getPersister(), event.getId(), event.getEntity(), changes);
@@ -104,7 +112,10 @@ class AuditListener implements PostInsertEventListener, PostUpdateEventListener,
         String[] names = event.getPersister().getPropertyNames();
         JsonObjectBuilder changes = Json.createObjectBuilder();
         for (int i = 0; i < names.length; i++) {
-            changes.add(names[i], Json.createObjectBuilder().add("before", render(event.getSession(), names[i], event.getDeletedState()[i])));
+            changes.add(
+                    names[i],
+                    Json.createObjectBuilder()
+                            .add("before", render(event.getSession(), names[i], event.getDeletedState()[i])));
         }
         write(event.getSession(), "DELETE", event.getPersister(), event.getId(), event.getEntity(), changes);
     }
@@ -133,12 +144,21 @@ class AuditListener implements PostInsertEventListener, PostUpdateEventListener,
         String property = role.substring(role.lastIndexOf('.') + 1);
         JsonObjectBuilder change = Json.createObjectBuilder();
         if (snapshot != null) {
-            change.add("before", render(event.getSession(), property, snapshot instanceof Map<?, ?> m ? m.values() : snapshot));
+            change.add(
+                    "before",
+                    render(event.getSession(), property, snapshot instanceof Map<?, ?> m ? m.values() : snapshot));
         }
         change.add("after", render(event.getSession(), property, event.getCollection()));
-        EntityPersister persister = event.getSession().getFactory().getMappingMetamodel()
+        EntityPersister persister = event.getSession()
+                .getFactory()
+                .getMappingMetamodel()
                 .getEntityDescriptor(event.getAffectedOwnerEntityName());
-        write(event.getSession(), "UPDATE", persister, event.getAffectedOwnerIdOrNull(), owner,
+        write(
+                event.getSession(),
+                "UPDATE",
+                persister,
+                event.getAffectedOwnerIdOrNull(),
+                owner,
                 Json.createObjectBuilder().add(property, change));
     }
 
@@ -161,14 +181,21 @@ class AuditListener implements PostInsertEventListener, PostUpdateEventListener,
         return entity instanceof AuditEntry;
     }
 
-    private static void write(SharedSessionContractImplementor session, String action, EntityPersister persister,
-            Object id, Object entity, JsonObjectBuilder changes) {
+    private static void write(
+            SharedSessionContractImplementor session,
+            String action,
+            EntityPersister persister,
+            Object id,
+            Object entity,
+            JsonObjectBuilder changes) {
         AuditContext.Origin origin = AuditContext.current();
-        String details = Json.createObjectBuilder().add("changes", changes).build().toString();
+        String details =
+                Json.createObjectBuilder().add("changes", changes).build().toString();
         if (details.length() > MAX_DETAILS) {
             details = details.substring(0, MAX_DETAILS - 1) + "…";
         }
-        Connection connection = session.getJdbcCoordinator().getLogicalConnection().getPhysicalConnection();
+        Connection connection =
+                session.getJdbcCoordinator().getLogicalConnection().getPhysicalConnection();
         try (PreparedStatement ps = connection.prepareStatement(INSERT)) {
             ps.setObject(1, OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC));
             ps.setString(2, origin.actor());

@@ -1,9 +1,8 @@
 package org.tongxin.platform.infrastructure;
 
-import java.time.Clock;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import java.time.Clock;
 
 /** The one clock of the platform (UTC instants); tests of rules pass their own fixed clock instead. */
 @ApplicationScoped

@@ -1,14 +1,12 @@
 package org.tongxin.platform.infrastructure;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import org.tongxin.platform.domain.Account;
 import org.tongxin.platform.domain.AccountRepository;
 import org.tongxin.platform.domain.Organisation;
@@ -28,14 +26,15 @@ public class DemoData {
 
     @Inject
     OrganisationRepository organisations;
+
     @Inject
     AccountRepository accounts;
+
     @Inject
     Clock clock;
 
     /** What the demo load created: organisation ids by code, account ids by login name. */
-    public record Loaded(Map<String, Long> organisationIds, Map<String, Long> accountIds) {
-    }
+    public record Loaded(Map<String, Long> organisationIds, Map<String, Long> accountIds) {}
 
     private final Map<String, Long> organisationIds = new LinkedHashMap<>();
     private final Map<String, Long> accountIds = new LinkedHashMap<>();
@@ -79,9 +78,9 @@ public class DemoData {
     }
 
     /** The display names of the demo members' logins member1 … member20, in order. */
-    public static final java.util.List<String> MEMBER_NAMES = java.util.List.of("张伟明", "曾晓燕", "单国庆", "区志强",
-            "刘芳", "陈立新", "杨红梅", "黄海涛", "周建华", "吴丽娟", "徐志远", "孙丽", "马俊", "朱文博", "胡静", "郭晓东", "何雪",
-            "高峰", "林小红", "罗军");
+    public static final java.util.List<String> MEMBER_NAMES = java.util.List.of(
+            "张伟明", "曾晓燕", "单国庆", "区志强", "刘芳", "陈立新", "杨红梅", "黄海涛", "周建华", "吴丽娟", "徐志远", "孙丽", "马俊", "朱文博", "胡静", "郭晓东",
+            "何雪", "高峰", "林小红", "罗军");
 
     String banner() {
         return "\n=== Tongxin demo data loaded. Logins (password " + PASSWORD + "): admin (sys-admin), security"

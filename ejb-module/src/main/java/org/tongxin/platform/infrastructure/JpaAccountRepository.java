@@ -1,14 +1,12 @@
 package org.tongxin.platform.infrastructure;
 
-import java.util.List;
-import java.util.Optional;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-
+import java.util.List;
+import java.util.Optional;
 import org.tongxin.platform.domain.Account;
 import org.tongxin.platform.domain.AccountRepository;
 import org.tongxin.platform.kernel.Like;
@@ -22,10 +20,12 @@ public class JpaAccountRepository implements AccountRepository {
     @Override
     public Optional<Account> byUsername(String username) {
         // the organisation and the roles in the same statement: this runs on every request
-        return em.createQuery("select a from Account a join fetch a.organisation left join fetch a.businessRoles where a.username = :u",
+        return em.createQuery(
+                        "select a from Account a join fetch a.organisation left join fetch a.businessRoles where a.username = :u",
                         Account.class)
                 .setParameter("u", Account.normaliseUsername(username))
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
@@ -33,8 +33,10 @@ public class JpaAccountRepository implements AccountRepository {
         return em.createQuery("select a from Account a where a.username = :u", Account.class)
                 .setParameter("u", Account.normaliseUsername(username))
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst()
-                // an instance read earlier in this transaction keeps its old state when the row is locked: read it again,
+                .getResultStream()
+                .findFirst()
+                // an instance read earlier in this transaction keeps its old state when the row is locked: read it
+                // again,
                 // or a login that waited for another one's lock overwrites it (and fails on the version)
                 .map(a -> {
                     em.refresh(a);
@@ -61,23 +63,31 @@ public class JpaAccountRepository implements AccountRepository {
     @Override
     public List<Account> search(String pathPattern, String text, int offset, int limit) {
         // (JPA allows no alias on a fetch join: the filter names the path through the association)
-        TypedQuery<Account> q = em.createQuery("select a from Account a join fetch a.organisation"
-                + " where a.organisation.path like :p"
-                + " and (:t = '' or lower(a.username) like :t or lower(a.displayName) like :t)"
-                + " order by a.organisation.path, a.username", Account.class);
-        return bind(q, pathPattern, text).setFirstResult(offset).setMaxResults(limit).getResultList();
+        TypedQuery<Account> q = em.createQuery(
+                "select a from Account a join fetch a.organisation"
+                        + " where a.organisation.path like :p"
+                        + " and (:t = '' or lower(a.username) like :t or lower(a.displayName) like :t)"
+                        + " order by a.organisation.path, a.username",
+                Account.class);
+        return bind(q, pathPattern, text)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     @Override
     public long countSearch(String pathPattern, String text) {
-        TypedQuery<Long> q = em.createQuery("select count(a) from Account a join a.organisation o"
-                + " where o.path like :p and (:t = '' or lower(a.username) like :t or lower(a.displayName) like :t)",
+        TypedQuery<Long> q = em.createQuery(
+                "select count(a) from Account a join a.organisation o"
+                        + " where o.path like :p and (:t = '' or lower(a.username) like :t or lower(a.displayName) like :t)",
                 Long.class);
         return bind(q, pathPattern, text).getSingleResult();
     }
 
     private static <T> TypedQuery<T> bind(TypedQuery<T> q, String pathPattern, String text) {
-        String t = text == null || text.isBlank() ? "" : "%" + Like.escape(text.strip().toLowerCase(java.util.Locale.ROOT)) + "%";
+        String t = text == null || text.isBlank()
+                ? ""
+                : "%" + Like.escape(text.strip().toLowerCase(java.util.Locale.ROOT)) + "%";
         return q.setParameter("p", pathPattern).setParameter("t", t);
     }
 }

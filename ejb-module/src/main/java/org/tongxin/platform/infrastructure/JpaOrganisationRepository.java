@@ -1,12 +1,10 @@
 package org.tongxin.platform.infrastructure;
 
-import java.util.List;
-import java.util.Optional;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
+import java.util.List;
+import java.util.Optional;
 import org.tongxin.platform.domain.Organisation;
 import org.tongxin.platform.domain.OrganisationRepository;
 
@@ -25,7 +23,8 @@ public class JpaOrganisationRepository implements OrganisationRepository {
     public Optional<Organisation> byCode(String code) {
         return em.createQuery("select o from Organisation o where o.code = :c", Organisation.class)
                 .setParameter("c", code == null ? "" : code.trim().toUpperCase(java.util.Locale.ROOT))
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     @Override

@@ -1,18 +1,15 @@
 package org.tongxin.platform.infrastructure;
 
-import org.tongxin.platform.application.SecretSeal;
-
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
-
+import org.tongxin.platform.application.SecretSeal;
 import org.tongxin.platform.domain.PasswordResetRequest;
 import org.tongxin.platform.domain.PasswordResets;
 
@@ -36,18 +33,27 @@ public class JpaPasswordResets implements PasswordResets {
 
     @Override
     public Optional<PasswordResetRequest> pendingForUpdate(long accountId) {
-        return em.createQuery("select r from PasswordResetRequest r where r.accountId = :a and r.state = "
-                + "org.tongxin.platform.domain.PasswordResetRequest.State.PENDING", PasswordResetRequest.class)
-                .setParameter("a", accountId).setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst();
+        return em.createQuery(
+                        "select r from PasswordResetRequest r where r.accountId = :a and r.state = "
+                                + "org.tongxin.platform.domain.PasswordResetRequest.State.PENDING",
+                        PasswordResetRequest.class)
+                .setParameter("a", accountId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
     public Optional<PasswordResetRequest> latestForUpdate(long accountId) {
-        return em.createQuery("select r from PasswordResetRequest r where r.accountId = :a and " + LIVE
-                + " order by r.requestedAt desc, r.id desc", PasswordResetRequest.class)
-                .setParameter("a", accountId).setMaxResults(1).setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst();
+        return em.createQuery(
+                        "select r from PasswordResetRequest r where r.accountId = :a and " + LIVE
+                                + " order by r.requestedAt desc, r.id desc",
+                        PasswordResetRequest.class)
+                .setParameter("a", accountId)
+                .setMaxResults(1)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
@@ -56,15 +62,20 @@ public class JpaPasswordResets implements PasswordResets {
         if (accountIds.isEmpty()) {
             return latest;
         }
-        em.createQuery("select r from PasswordResetRequest r where r.accountId in :ids and " + LIVE
-                + " order by r.requestedAt, r.id", PasswordResetRequest.class)
-                .setParameter("ids", accountIds).getResultStream().forEach(r -> latest.put(r.accountId(), r));
+        em.createQuery(
+                        "select r from PasswordResetRequest r where r.accountId in :ids and " + LIVE
+                                + " order by r.requestedAt, r.id",
+                        PasswordResetRequest.class)
+                .setParameter("ids", accountIds)
+                .getResultStream()
+                .forEach(r -> latest.put(r.accountId(), r));
         return latest;
     }
 
     @Override
     public List<Long> administratorIds() {
-        return em.createQuery("select a.id from Account a where a.adminRole is not null and a.enabled = true", Long.class)
+        return em.createQuery(
+                        "select a.id from Account a where a.adminRole is not null and a.enabled = true", Long.class)
                 .getResultList();
     }
 

@@ -1,13 +1,5 @@
 package org.tongxin.platform.infrastructure;
 
-import org.tongxin.platform.kernel.PlatformInitialised;
-import java.security.SecureRandom;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.Map;
-import java.util.Set;
-import java.util.logging.Logger;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -18,15 +10,21 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Logger;
 import org.tongxin.platform.application.PlatformSettings;
 import org.tongxin.platform.domain.Account;
 import org.tongxin.platform.domain.AccountRepository;
 import org.tongxin.platform.domain.Organisation;
 import org.tongxin.platform.domain.OrganisationRepository;
 import org.tongxin.platform.domain.PasswordHasher;
-import org.tongxin.platform.kernel.Role;
 import org.tongxin.platform.domain.Setting;
+import org.tongxin.platform.kernel.PlatformInitialised;
+import org.tongxin.platform.kernel.Role;
 
 /**
  * First start of an empty database. With demo data requested ({@code tongxin.demo-data} /
@@ -44,14 +42,19 @@ public class PlatformBootstrap {
 
     @PersistenceContext(unitName = "tongxin")
     EntityManager em;
+
     @Inject
     OrganisationRepository organisations;
+
     @Inject
     AccountRepository accounts;
+
     @Inject
     Clock clock;
+
     @Inject
     DemoData demo;
+
     @Inject
     Event<PlatformInitialised> initialised;
 
@@ -59,7 +62,8 @@ public class PlatformBootstrap {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     void start() {
         em.createNativeQuery("insert into pf_setting (setting_name, setting_value) select 'bootstrap.lock', 'x' "
-                + "where not exists (select 1 from pf_setting where setting_name = 'bootstrap.lock')").executeUpdate();
+                        + "where not exists (select 1 from pf_setting where setting_name = 'bootstrap.lock')")
+                .executeUpdate();
         em.find(Setting.class, "bootstrap.lock", LockModeType.PESSIMISTIC_WRITE);
         if (em.find(Setting.class, MARKER) != null) {
             return;
@@ -73,8 +77,10 @@ public class PlatformBootstrap {
         }
         em.persist(new Setting(MARKER, clock.instant().toString()));
         em.flush();
-        initialised.fire(new PlatformInitialised(withDemo,
-                loaded == null ? Map.of() : loaded.organisationIds(), loaded == null ? Map.of() : loaded.accountIds()));
+        initialised.fire(new PlatformInitialised(
+                withDemo,
+                loaded == null ? Map.of() : loaded.organisationIds(),
+                loaded == null ? Map.of() : loaded.accountIds()));
         if (withDemo) {
             LOG.info(demo.banner());
         }
@@ -84,7 +90,8 @@ public class PlatformBootstrap {
         Instant now = clock.instant();
         Organisation root = Organisation.root(
                 PlatformSettings.get("tongxin.root-org-code").orElse("ROOT"),
-                PlatformSettings.get("tongxin.root-org-name").orElse("政协"), now);
+                PlatformSettings.get("tongxin.root-org-name").orElse("政协"),
+                now);
         organisations.add(root);
         String given = PlatformSettings.get("tongxin.admin-password").orElse(null);
         String password = given != null ? given : generated();
@@ -96,8 +103,8 @@ public class PlatformBootstrap {
         }
         accounts.add(admin);
         if (given == null) {
-            LOG.warning("\n=== First start: system administrator 'admin' created with the one-time password "
-                    + password + " (it must be changed at first login; set TONGXIN_ADMIN_PASSWORD to choose it) ===");
+            LOG.warning("\n=== First start: system administrator 'admin' created with the one-time password " + password
+                    + " (it must be changed at first login; set TONGXIN_ADMIN_PASSWORD to choose it) ===");
         } else {
             LOG.info("First start: system administrator 'admin' created with the password from TONGXIN_ADMIN_PASSWORD");
         }

@@ -1,7 +1,6 @@
 package org.tongxin.platform.infrastructure;
 
 import javax.sql.DataSource;
-
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.spi.BootstrapContext;
 import org.hibernate.engine.jdbc.connections.spi.ConnectionProvider;
@@ -17,13 +16,17 @@ import org.hibernate.integrator.spi.Integrator;
 public class PlatformIntegrator implements Integrator {
 
     @Override
-    public void integrate(Metadata metadata, BootstrapContext bootstrapContext, SessionFactoryImplementor sessionFactory) {
-        DataSource dataSource = sessionFactory.getServiceRegistry().requireService(ConnectionProvider.class)
+    public void integrate(
+            Metadata metadata, BootstrapContext bootstrapContext, SessionFactoryImplementor sessionFactory) {
+        DataSource dataSource = sessionFactory
+                .getServiceRegistry()
+                .requireService(ConnectionProvider.class)
                 .unwrap(DataSource.class);
         SchemaMigration.migrate(dataSource);
 
         AuditListener listener = new AuditListener();
-        EventListenerRegistry registry = sessionFactory.getServiceRegistry().requireService(EventListenerRegistry.class);
+        EventListenerRegistry registry =
+                sessionFactory.getServiceRegistry().requireService(EventListenerRegistry.class);
         registry.appendListeners(EventType.POST_INSERT, listener);
         registry.appendListeners(EventType.POST_UPDATE, listener);
         registry.appendListeners(EventType.POST_DELETE, listener);
@@ -33,7 +36,8 @@ public class PlatformIntegrator implements Integrator {
     }
 
     @Override
-    public void disintegrate(SessionFactoryImplementor sessionFactory,
+    public void disintegrate(
+            SessionFactoryImplementor sessionFactory,
             org.hibernate.service.spi.SessionFactoryServiceRegistry serviceRegistry) {
         // nothing to release
     }

@@ -10,8 +10,7 @@ public final class Chunks {
     /** What one {@code IN} list holds at most (databases limit the parameters of one statement). */
     public static final int IN_LIST = 1000;
 
-    private Chunks() {
-    }
+    private Chunks() {}
 
     public static <T> List<List<T>> of(Collection<T> items) {
         List<T> all = List.copyOf(items);

@@ -16,8 +16,7 @@ public final class PlainText {
     /** Fields of the API whose names end like this are titles, names or file names. */
     private static final Pattern NAME_FIELD = Pattern.compile("(?i).*(title|name|filename|subject)");
 
-    private PlainText() {
-    }
+    private PlainText() {}
 
     /** True when a field of this name is a title, a name or a file name ({@code title}, {@code displayName}, {@code fileName}…). */
     public static boolean nameField(String field) {

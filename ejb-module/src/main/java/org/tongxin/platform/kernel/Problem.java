@@ -1,9 +1,8 @@
 package org.tongxin.platform.kernel;
 
+import jakarta.ejb.ApplicationException;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.ejb.ApplicationException;
 
 /**
  * A refusal a service reports to its caller: a stable code (the problem type), a message key in the

@@ -8,8 +8,7 @@ package org.tongxin.platform.kernel;
  */
 public final class SheetText {
 
-    private SheetText() {
-    }
+    private SheetText() {}
 
     /** The text to write into a cell: the value, or the value behind an apostrophe when it could start a formula. */
     public static String cell(String value) {
@@ -18,7 +17,9 @@ public final class SheetText {
 
     /** The value a cell written by {@link #cell(String)} stands for: the apostrophe before a formula-like text removed. */
     public static String read(String value) {
-        return value != null && value.length() > 1 && value.charAt(0) == '\'' && risky(value.substring(1)) ? value.substring(1) : value;
+        return value != null && value.length() > 1 && value.charAt(0) == '\'' && risky(value.substring(1))
+                ? value.substring(1)
+                : value;
     }
 
     private static boolean risky(String value) {

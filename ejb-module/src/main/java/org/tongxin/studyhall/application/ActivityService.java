@@ -3,7 +3,6 @@ package org.tongxin.studyhall.application;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.tongxin.studyhall.domain.ActivityKind;
 
 /** Activities in bookings: sign-up with waiting list, check-in, attendance into the duty ledger, counts. */

@@ -1,15 +1,5 @@
 package org.tongxin.studyhall.application;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -19,11 +9,19 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.tongxin.duty.application.DutyCategory;
 import org.tongxin.duty.application.DutyEvent;
 import org.tongxin.duty.application.DutyService;
 import org.tongxin.duty.application.DutyWithdrawn;
-import org.tongxin.duty.application.DutyCategory;
 import org.tongxin.duty.application.SourceRef;
 import org.tongxin.platform.application.Caller;
 import org.tongxin.platform.application.CallerNames;
@@ -53,24 +51,34 @@ public class ActivityServiceBean implements ActivityService {
 
     @Inject
     StudyHallRepository hall;
+
     @Inject
     HallSupport support;
+
     @Inject
     Callers callers;
+
     @Inject
     CallerNames callerNames;
+
     @Inject
     Clock clock;
+
     @Inject
     Event<DutyEvent> duty;
+
     @Inject
     Event<DutyWithdrawn> dutyWithdrawn;
+
     @EJB
     DutyService dutyService;
+
     @EJB
     NotificationService notifications;
+
     @PersistenceContext(unitName = "tongxin")
     EntityManager em;
+
     @Resource
     SessionContext session;
 
@@ -89,7 +97,11 @@ public class ActivityServiceBean implements ActivityService {
             throw Problem.conflict("already-open", "problem.activity.already-open");
         }
         Space space = hall.space(booking.spaceId()).orElseThrow();
-        Activity activity = new Activity(booking, space.capacity(), kind, capacity,
+        Activity activity = new Activity(
+                booking,
+                space.capacity(),
+                kind,
+                capacity,
                 signupDeadline == null ? booking.startsAt() : signupDeadline);
         hall.add(activity);
         em.flush();
@@ -97,7 +109,13 @@ public class ActivityServiceBean implements ActivityService {
     }
 
     @Override
-    @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.HALL_KEEPER_CODE, Role.LEADER_CODE, Role.INFO_EDITOR_CODE})
+    @RolesAllowed({
+        Role.MEMBER_CODE,
+        Role.OFFICE_STAFF_CODE,
+        Role.HALL_KEEPER_CODE,
+        Role.LEADER_CODE,
+        Role.INFO_EDITOR_CODE
+    })
     public ActivityDetails activity(long id) {
         Caller caller = caller();
         Activity activity = hall.activity(id).orElseThrow(() -> Problem.notFound("activity"));
@@ -105,7 +123,13 @@ public class ActivityServiceBean implements ActivityService {
     }
 
     @Override
-    @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.HALL_KEEPER_CODE, Role.LEADER_CODE, Role.INFO_EDITOR_CODE})
+    @RolesAllowed({
+        Role.MEMBER_CODE,
+        Role.OFFICE_STAFF_CODE,
+        Role.HALL_KEEPER_CODE,
+        Role.LEADER_CODE,
+        Role.INFO_EDITOR_CODE
+    })
     public List<ActivityDetails> upcoming() {
         Caller caller = caller();
         List<ActivityDetails> views = new ArrayList<>();
@@ -128,8 +152,14 @@ public class ActivityServiceBean implements ActivityService {
         }
         Instant now = clock.instant();
         RegistrationStatus status = activity.admit(hall.seatsTaken(activityId), booking, now);
-        Registration r = new Registration(activity, memberId, caller.accountId(),
-                callerNames.displayName(session.getCallerPrincipal()), status, hall.registrationsEver(activityId) + 1, now);
+        Registration r = new Registration(
+                activity,
+                memberId,
+                caller.accountId(),
+                callerNames.displayName(session.getCallerPrincipal()),
+                status,
+                hall.registrationsEver(activityId) + 1,
+                now);
         hall.add(r);
         em.flush();
         return registrationView(r, hall.registrations(activityId));
@@ -149,13 +179,17 @@ public class ActivityServiceBean implements ActivityService {
         mine.withdraw(booking, now);
         em.flush();
         List<Registration> waiting = hall.registrations(activityId).stream()
-                .filter(r -> r.status() == RegistrationStatus.WAITLISTED).toList();
+                .filter(r -> r.status() == RegistrationStatus.WAITLISTED)
+                .toList();
         for (Registration promoted : activity.promote(waiting, hall.seatsTaken(activityId), booking, now)) {
             if (promoted.accountId() == null) {
                 continue;
             }
-            notifications.notify(promoted.accountId(), "notice.activity.promoted", List.of(booking.title(),
-                    support.display(booking.startsAt(), booking.organisationId())), "/studyhall/booking.xhtml?id=" + booking.id());
+            notifications.notify(
+                    promoted.accountId(),
+                    "notice.activity.promoted",
+                    List.of(booking.title(), support.display(booking.startsAt(), booking.organisationId())),
+                    "/studyhall/booking.xhtml?id=" + booking.id());
         }
         return view(activity, booking, caller);
     }
@@ -170,8 +204,10 @@ public class ActivityServiceBean implements ActivityService {
                 .orElseThrow(() -> Problem.field("code", "bad-code", "problem.activity.bad-code"));
         Booking booking = support.visibleBooking(caller, activity.bookingId());
         Instant now = clock.instant();
-        if (now.isBefore(booking.startsAt().minus(CHECK_IN_OPENS)) || now.isAfter(booking.endsAt())
-                || !booking.status().holdsSlot() || booking.status() == BookingStatus.PENDING) {
+        if (now.isBefore(booking.startsAt().minus(CHECK_IN_OPENS))
+                || now.isAfter(booking.endsAt())
+                || !booking.status().holdsSlot()
+                || booking.status() == BookingStatus.PENDING) {
             throw Problem.conflict("check-in-closed", "problem.activity.check-in-closed");
         }
         Registration r = hall.liveRegistration(activity.id(), memberId)
@@ -240,14 +276,18 @@ public class ActivityServiceBean implements ActivityService {
             throw Problem.field("to", "end-before-start", "problem.booking.end-before-start");
         }
         ZoneId zone = support.zone(caller.visible().ownId());
-        List<StudyHallRepository.KindCount> counts = hall.counts(caller.visible().pathPattern(), from.atStartOfDay(zone).toInstant(),
+        List<StudyHallRepository.KindCount> counts = hall.counts(
+                caller.visible().pathPattern(),
+                from.atStartOfDay(zone).toInstant(),
                 to.plusDays(1).atStartOfDay(zone).toInstant());
         List<ActivityCounts.Row> rows = new ArrayList<>();
         long activities = 0;
         long attendances = 0;
         long noShows = 0;
         for (ActivityKind kind : ActivityKind.values()) {
-            StudyHallRepository.KindCount c = counts.stream().filter(k -> k.kind() == kind).findFirst()
+            StudyHallRepository.KindCount c = counts.stream()
+                    .filter(k -> k.kind() == kind)
+                    .findFirst()
                     .orElse(new StudyHallRepository.KindCount(kind, 0, 0, 0));
             rows.add(new ActivityCounts.Row(kind.name(), c.activities(), c.attendances(), c.noShows()));
             activities += c.activities();
@@ -258,7 +298,9 @@ public class ActivityServiceBean implements ActivityService {
     }
 
     private void credit(Registration r, Booking booking) {
-        LocalDate on = booking.startsAt().atZone(support.zone(booking.organisationId())).toLocalDate();
+        LocalDate on = booking.startsAt()
+                .atZone(support.zone(booking.organisationId()))
+                .toLocalDate();
         duty.fire(DutyEvent.sole(r.memberId(), on, DutyCategory.STUDY, source(r), booking.title()));
     }
 
@@ -269,19 +311,42 @@ public class ActivityServiceBean implements ActivityService {
     private ActivityDetails view(Activity a, Booking b, Caller caller) {
         List<Registration> all = hall.registrations(a.id());
         boolean insider = caller.hasRole(Role.HALL_KEEPER) || b.bookerAccountId() == caller.accountId();
-        Registration mine = all.stream().filter(r -> r.heldBy(caller.accountId()) && r.status() != RegistrationStatus.WITHDRAWN)
-                .findFirst().orElse(null);
+        Registration mine = all.stream()
+                .filter(r -> r.heldBy(caller.accountId()) && r.status() != RegistrationStatus.WITHDRAWN)
+                .findFirst()
+                .orElse(null);
         Map<Long, Integer> positions = positions(all);
-        long registered = all.stream().filter(r -> r.status() == RegistrationStatus.REGISTERED).count();
-        long waitlisted = all.stream().filter(r -> r.status() == RegistrationStatus.WAITLISTED).count();
+        long registered = all.stream()
+                .filter(r -> r.status() == RegistrationStatus.REGISTERED)
+                .count();
+        long waitlisted = all.stream()
+                .filter(r -> r.status() == RegistrationStatus.WAITLISTED)
+                .count();
         String spaceName = hall.space(b.spaceId()).map(Space::name).orElse("");
-        return new ActivityDetails(a.id(), b.id(), b.title(), a.kind().name(), spaceName, support.local(b.startsAt(), b.organisationId()),
-                support.local(b.endsAt(), b.organisationId()), a.capacity(), a.signupDeadline(), registered, waitlisted,
-                mine == null ? null : mine.status().name(), mine == null ? null : positions.get(mine.id()),
-                mine != null && mine.attended(), a.completed(), b.status() == BookingStatus.CONFIRMED,
+        return new ActivityDetails(
+                a.id(),
+                b.id(),
+                b.title(),
+                a.kind().name(),
+                spaceName,
+                support.local(b.startsAt(), b.organisationId()),
+                support.local(b.endsAt(), b.organisationId()),
+                a.capacity(),
+                a.signupDeadline(),
+                registered,
+                waitlisted,
+                mine == null ? null : mine.status().name(),
+                mine == null ? null : positions.get(mine.id()),
+                mine != null && mine.attended(),
+                a.completed(),
+                b.status() == BookingStatus.CONFIRMED,
                 insider ? a.checkinCode() : null,
-                insider ? all.stream().filter(r -> r.status() != RegistrationStatus.WITHDRAWN)
-                        .map(r -> toView(r, positions)).toList() : List.of());
+                insider
+                        ? all.stream()
+                                .filter(r -> r.status() != RegistrationStatus.WITHDRAWN)
+                                .map(r -> toView(r, positions))
+                                .toList()
+                        : List.of());
     }
 
     private RegistrationRow registrationView(Registration r, List<Registration> all) {
@@ -289,7 +354,13 @@ public class ActivityServiceBean implements ActivityService {
     }
 
     private static RegistrationRow toView(Registration r, Map<Long, Integer> positions) {
-        return new RegistrationRow(r.id(), r.activityId(), r.memberId(), r.memberName(), r.status().name(), positions.get(r.id()),
+        return new RegistrationRow(
+                r.id(),
+                r.activityId(),
+                r.memberId(),
+                r.memberName(),
+                r.status().name(),
+                positions.get(r.id()),
                 r.attended());
     }
 
@@ -297,7 +368,9 @@ public class ActivityServiceBean implements ActivityService {
     private static Map<Long, Integer> positions(List<Registration> all) {
         Map<Long, Integer> positions = new java.util.HashMap<>();
         int place = 0;
-        for (Registration r : all.stream().sorted(java.util.Comparator.comparingLong(Registration::queueOrder)).toList()) {
+        for (Registration r : all.stream()
+                .sorted(java.util.Comparator.comparingLong(Registration::queueOrder))
+                .toList()) {
             if (r.status() == RegistrationStatus.WAITLISTED) {
                 positions.put(r.id(), ++place);
             }
@@ -306,8 +379,10 @@ public class ActivityServiceBean implements ActivityService {
     }
 
     private long ownMemberId() {
-        return dutyService.ownMemberId().orElseThrow(() -> new Problem(Problem.Kind.FORBIDDEN, "not-a-member",
-                "problem.activity.not-a-member"));
+        return dutyService
+                .ownMemberId()
+                .orElseThrow(
+                        () -> new Problem(Problem.Kind.FORBIDDEN, "not-a-member", "problem.activity.not-a-member"));
     }
 
     private Caller caller() {

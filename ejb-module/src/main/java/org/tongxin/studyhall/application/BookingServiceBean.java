@@ -1,5 +1,14 @@
 package org.tongxin.studyhall.application;
 
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -10,17 +19,6 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-
-import jakarta.annotation.Resource;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
-import jakarta.ejb.SessionContext;
-import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
-
 import org.tongxin.platform.application.Caller;
 import org.tongxin.platform.application.CallerNames;
 import org.tongxin.platform.application.Callers;
@@ -51,18 +49,25 @@ public class BookingServiceBean implements BookingService {
 
     @Inject
     StudyHallRepository hall;
+
     @Inject
     HallSupport support;
+
     @Inject
     Callers callers;
+
     @Inject
     CallerNames callerNames;
+
     @Inject
     Clock clock;
+
     @EJB
     NotificationService notifications;
+
     @PersistenceContext(unitName = "tongxin")
     EntityManager em;
+
     @Resource
     SessionContext session;
 
@@ -75,8 +80,16 @@ public class BookingServiceBean implements BookingService {
         Instant now = clock.instant();
         support.rules(space, asked.start(), asked.end()).check(asked.start(), asked.end(), request.attendees(), now);
         requireFree(space, asked.start(), asked.end(), null);
-        Booking booking = new Booking(space, null, asked.start(), asked.end(), request, caller.accountId(), displayName(),
-                space.bookingNeedsApprovalFrom(caller.roles()), now);
+        Booking booking = new Booking(
+                space,
+                null,
+                asked.start(),
+                asked.end(),
+                request,
+                caller.accountId(),
+                displayName(),
+                space.bookingNeedsApprovalFrom(caller.roles()),
+                now);
         hall.add(booking);
         flush();
         return support.view(booking, caller);
@@ -112,8 +125,16 @@ public class BookingServiceBean implements BookingService {
         List<Booking> booked = new ArrayList<>();
         for (SeriesPlan.Occurrence o : occurrences) {
             if (o.free()) {
-                Booking b = new Booking(space, series.id(), o.start().toInstant(), o.end().toInstant(), request, caller.accountId(),
-                        displayName(), space.bookingNeedsApprovalFrom(caller.roles()), now);
+                Booking b = new Booking(
+                        space,
+                        series.id(),
+                        o.start().toInstant(),
+                        o.end().toInstant(),
+                        request,
+                        caller.accountId(),
+                        displayName(),
+                        space.bookingNeedsApprovalFrom(caller.roles()),
+                        now);
                 hall.add(b);
                 booked.add(b);
             }
@@ -132,7 +153,10 @@ public class BookingServiceBean implements BookingService {
         ZoneId zone = support.zone(space.organisationId());
         Duration length = Duration.between(first.start(), first.end());
         List<ZonedDateTime> starts = rule.starts(first.start().atZone(zone));
-        SlotRules rules = support.rules(space, starts.get(0).toInstant(), starts.get(starts.size() - 1).toInstant().plus(length));
+        SlotRules rules = support.rules(
+                space,
+                starts.get(0).toInstant(),
+                starts.get(starts.size() - 1).toInstant().plus(length));
         Instant now = clock.instant();
         List<SeriesPlan.Occurrence> occurrences = new ArrayList<>();
         for (ZonedDateTime start : starts) {
@@ -140,28 +164,47 @@ public class BookingServiceBean implements BookingService {
             Problem refusal = null;
             try {
                 rules.check(start.toInstant(), end.toInstant(), request.attendees(), now);
-                if (!hall.overlapping(space.id(), start.toInstant(), end.toInstant(), null).isEmpty()) {
+                if (!hall.overlapping(space.id(), start.toInstant(), end.toInstant(), null)
+                        .isEmpty()) {
                     refusal = slotTaken();
                 }
             } catch (Problem p) {
                 refusal = p;
             }
-            occurrences.add(new SeriesPlan.Occurrence(start.toOffsetDateTime(), end.toOffsetDateTime(), refusal == null,
-                    refusal == null ? null : refusal.code(), refusal == null ? null : refusal.messageKey(),
-                    refusal == null ? List.of() : Arrays.stream(refusal.args()).map(String::valueOf).toList()));
+            occurrences.add(new SeriesPlan.Occurrence(
+                    start.toOffsetDateTime(),
+                    end.toOffsetDateTime(),
+                    refusal == null,
+                    refusal == null ? null : refusal.code(),
+                    refusal == null ? null : refusal.messageKey(),
+                    refusal == null
+                            ? List.of()
+                            : Arrays.stream(refusal.args()).map(String::valueOf).toList()));
         }
         return occurrences;
     }
 
     @Override
-    @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.HALL_KEEPER_CODE, Role.LEADER_CODE, Role.INFO_EDITOR_CODE})
+    @RolesAllowed({
+        Role.MEMBER_CODE,
+        Role.OFFICE_STAFF_CODE,
+        Role.HALL_KEEPER_CODE,
+        Role.LEADER_CODE,
+        Role.INFO_EDITOR_CODE
+    })
     public BookingDetails booking(long id) {
         Caller caller = caller();
         return support.view(support.visibleBooking(caller, id), caller);
     }
 
     @Override
-    @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.HALL_KEEPER_CODE, Role.LEADER_CODE, Role.INFO_EDITOR_CODE})
+    @RolesAllowed({
+        Role.MEMBER_CODE,
+        Role.OFFICE_STAFF_CODE,
+        Role.HALL_KEEPER_CODE,
+        Role.LEADER_CODE,
+        Role.INFO_EDITOR_CODE
+    })
     public List<BookingDetails> calendar(Long space, Instant from, Instant to) {
         Caller caller = caller();
         checkRange(from, to);
@@ -172,7 +215,13 @@ public class BookingServiceBean implements BookingService {
     }
 
     @Override
-    @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.HALL_KEEPER_CODE, Role.LEADER_CODE, Role.INFO_EDITOR_CODE})
+    @RolesAllowed({
+        Role.MEMBER_CODE,
+        Role.OFFICE_STAFF_CODE,
+        Role.HALL_KEEPER_CODE,
+        Role.LEADER_CODE,
+        Role.INFO_EDITOR_CODE
+    })
     public List<BookingDetails> mine(Instant from, Instant to) {
         Caller caller = caller();
         checkRange(from, to);
@@ -221,14 +270,15 @@ public class BookingServiceBean implements BookingService {
             throw Problem.forbidden();
         }
         Space space = hall.space(b.spaceId()).orElseThrow();
-        b.cancel(caller.username(), keeper, reason,
-                Duration.ofHours(space.cancelNoticeHours()), clock.instant());
+        b.cancel(caller.username(), keeper, reason, Duration.ofHours(space.cancelNoticeHours()), clock.instant());
         if (b.bookerAccountId() != caller.accountId()) {
             tell(b.bookerAccountId(), "notice.booking.cancelled", b, b.decisionReason());
         }
         hall.activityOfBooking(b.id()).ifPresent(a -> {
             for (Registration r : hall.registrations(a.id())) {
-                if (r.status() != RegistrationStatus.WITHDRAWN && r.accountId() != null && !r.heldBy(caller.accountId())) {
+                if (r.status() != RegistrationStatus.WITHDRAWN
+                        && r.accountId() != null
+                        && !r.heldBy(caller.accountId())) {
                     tell(r.accountId(), "notice.activity.cancelled", b);
                 }
             }
@@ -239,7 +289,8 @@ public class BookingServiceBean implements BookingService {
     @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.HALL_KEEPER_CODE})
     public int cancelSeriesFrom(long seriesId, LocalDate from, String reason) {
         Caller caller = caller();
-        Series series = hall.series(seriesId).filter(s -> callers.organisationVisible(caller, s.organisationId()))
+        Series series = hall.series(seriesId)
+                .filter(s -> callers.organisationVisible(caller, s.organisationId()))
                 .orElseThrow(() -> Problem.notFound("series"));
         if (from == null) {
             throw Problem.field("from", "required", "problem.required");
@@ -331,7 +382,9 @@ public class BookingServiceBean implements BookingService {
     }
 
     private void tell(long accountId, String key, Booking b, String... more) {
-        List<String> args = new ArrayList<>(List.of(b.title(), hall.space(b.spaceId()).map(Space::name).orElse(""),
+        List<String> args = new ArrayList<>(List.of(
+                b.title(),
+                hall.space(b.spaceId()).map(Space::name).orElse(""),
                 support.display(b.startsAt(), b.organisationId())));
         args.addAll(Arrays.asList(more));
         notifications.notify(accountId, key, args, "/studyhall/booking.xhtml?id=" + b.id());

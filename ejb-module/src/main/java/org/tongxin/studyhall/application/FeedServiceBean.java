@@ -1,5 +1,11 @@
 package org.tongxin.studyhall.application;
 
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,14 +19,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import jakarta.annotation.Resource;
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
-import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
-
 import org.tongxin.platform.application.AccountDirectory;
 import org.tongxin.platform.application.AccountSummary;
 import org.tongxin.platform.application.Caller;
@@ -43,27 +41,40 @@ public class FeedServiceBean implements FeedService {
 
     /** What a feed covers: a month back and a year ahead. */
     static final Duration BACK = Duration.ofDays(31);
+
     static final Duration AHEAD = Duration.ofDays(366);
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     StudyHallRepository hall;
+
     @Inject
     HallSupport support;
+
     @Inject
     Callers callers;
+
     @Inject
     AccountDirectory accounts;
+
     @Inject
     OrganisationTime time;
+
     @Inject
     Clock clock;
+
     @Resource
     SessionContext session;
 
     @Override
-    @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.HALL_KEEPER_CODE, Role.LEADER_CODE, Role.INFO_EDITOR_CODE})
+    @RolesAllowed({
+        Role.MEMBER_CODE,
+        Role.OFFICE_STAFF_CODE,
+        Role.HALL_KEEPER_CODE,
+        Role.LEADER_CODE,
+        Role.INFO_EDITOR_CODE
+    })
     public String renewToken() {
         Caller caller = callers.caller(session.getCallerPrincipal());
         byte[] secret = new byte[24];
@@ -79,9 +90,16 @@ public class FeedServiceBean implements FeedService {
     }
 
     @Override
-    @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.HALL_KEEPER_CODE, Role.LEADER_CODE, Role.INFO_EDITOR_CODE})
+    @RolesAllowed({
+        Role.MEMBER_CODE,
+        Role.OFFICE_STAFF_CODE,
+        Role.HALL_KEEPER_CODE,
+        Role.LEADER_CODE,
+        Role.INFO_EDITOR_CODE
+    })
     public boolean hasToken() {
-        return hall.feedToken(callers.caller(session.getCallerPrincipal()).accountId()).isPresent();
+        return hall.feedToken(callers.caller(session.getCallerPrincipal()).accountId())
+                .isPresent();
     }
 
     /* The two feeds are read by calendar programs without a login: the personal secret in the address is the credential. */
@@ -92,7 +110,8 @@ public class FeedServiceBean implements FeedService {
         if (holder.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Space> space = hall.space(spaceId).filter(s -> callers.organisationVisible(holder.get(), s.organisationId()));
+        Optional<Space> space =
+                hall.space(spaceId).filter(s -> callers.organisationVisible(holder.get(), s.organisationId()));
         if (space.isEmpty()) {
             return Optional.empty();
         }
@@ -114,7 +133,9 @@ public class FeedServiceBean implements FeedService {
         hall.bookingsOf(caller.accountId(), now.minus(BACK), now.plus(AHEAD)).forEach(b -> mine.put(b.id(), b));
         for (Registration r : hall.registrationsOf(caller.accountId())) {
             Activity a = hall.activity(r.activityId()).orElseThrow();
-            hall.booking(a.bookingId()).filter(b -> b.endsAt().isAfter(now.minus(BACK)) && b.startsAt().isBefore(now.plus(AHEAD)))
+            hall.booking(a.bookingId())
+                    .filter(b ->
+                            b.endsAt().isAfter(now.minus(BACK)) && b.startsAt().isBefore(now.plus(AHEAD)))
                     .ifPresent(b -> mine.putIfAbsent(b.id(), b));
         }
         List<Booking> sorted = new ArrayList<>(mine.values());
@@ -124,9 +145,19 @@ public class FeedServiceBean implements FeedService {
 
     private List<FeedEvent> events(List<Booking> bookings) {
         Map<Long, String> spaceNames = new java.util.HashMap<>();
-        return bookings.stream().map(b -> new FeedEvent(b.id(), b.startsAt(), b.endsAt(), b.title(),
-                spaceNames.computeIfAbsent(b.spaceId(), id -> hall.space(id).map(Space::name).orElse("")), b.purpose(), b.status().name(),
-                b.createdAt())).toList();
+        return bookings.stream()
+                .map(b -> new FeedEvent(
+                        b.id(),
+                        b.startsAt(),
+                        b.endsAt(),
+                        b.title(),
+                        spaceNames.computeIfAbsent(
+                                b.spaceId(),
+                                id -> hall.space(id).map(Space::name).orElse("")),
+                        b.purpose(),
+                        b.status().name(),
+                        b.createdAt()))
+                .toList();
     }
 
     private Optional<AccountSummary> holder(String token) {
@@ -134,13 +165,15 @@ public class FeedServiceBean implements FeedService {
             return Optional.empty();
         }
         // the calendar reads the hall as its holder would: only while the holder still holds a business role
-        return hall.feedTokenByHash(digest(token.strip())).flatMap(t -> accounts.enabled(t.accountId()))
+        return hall.feedTokenByHash(digest(token.strip()))
+                .flatMap(t -> accounts.enabled(t.accountId()))
                 .filter(h -> h.caller().roles().stream().anyMatch(Role.business()::contains));
     }
 
     static String digest(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

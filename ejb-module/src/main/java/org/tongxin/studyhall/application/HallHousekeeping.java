@@ -1,11 +1,9 @@
 package org.tongxin.studyhall.application;
 
-import java.time.Clock;
-
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-
+import java.time.Clock;
 import org.tongxin.studyhall.domain.StudyHallRepository;
 
 /**
@@ -17,6 +15,7 @@ public class HallHousekeeping {
 
     @Inject
     StudyHallRepository hall;
+
     @Inject
     Clock clock;
 

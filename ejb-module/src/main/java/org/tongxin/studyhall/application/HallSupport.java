@@ -1,5 +1,7 @@
 package org.tongxin.studyhall.application;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,10 +12,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import org.tongxin.platform.application.Caller;
 import org.tongxin.platform.application.Callers;
 import org.tongxin.platform.application.OrganisationTime;
@@ -33,8 +31,10 @@ public class HallSupport {
 
     @Inject
     StudyHallRepository hall;
+
     @Inject
     OrganisationTime time;
+
     @Inject
     Callers callers;
 
@@ -56,35 +56,58 @@ public class HallSupport {
         ZoneId zone = zone(space.organisationId());
         LocalDate first = from.atZone(zone).toLocalDate().minusDays(1);
         LocalDate last = to.atZone(zone).toLocalDate().plusDays(1);
-        return new SlotRules(space, new WorkingCalendar(hall.calendarDays(space.organisationId(), first, last)), zone,
+        return new SlotRules(
+                space,
+                new WorkingCalendar(hall.calendarDays(space.organisationId(), first, last)),
+                zone,
                 hall.closures(space.id(), from.minus(Duration.ofDays(1)), to.plus(Duration.ofDays(1))));
     }
 
     public Space visibleSpace(Caller caller, long spaceId) {
-        return hall.space(spaceId).filter(s -> callers.organisationVisible(caller, s.organisationId()))
+        return hall.space(spaceId)
+                .filter(s -> callers.organisationVisible(caller, s.organisationId()))
                 .orElseThrow(() -> Problem.notFound("space"));
     }
 
     public Booking visibleBooking(Caller caller, long bookingId) {
-        return hall.booking(bookingId).filter(b -> callers.organisationVisible(caller, b.organisationId()))
+        return hall.booking(bookingId)
+                .filter(b -> callers.organisationVisible(caller, b.organisationId()))
                 .orElseThrow(() -> Problem.notFound("booking"));
     }
 
     public List<BookingDetails> views(Collection<Booking> bookings, Caller caller) {
-        Map<Long, String> spaceNames = hall.spaceNames(bookings.stream().map(Booking::spaceId).collect(Collectors.toSet()));
-        Map<Long, Activity> activities = hall.activitiesOfBookings(bookings.stream().map(Booking::id).toList());
-        Map<Long, long[]> seats = hall.seatCounts(activities.values().stream().map(Activity::id).toList());
-        return bookings.stream().map(b -> {
-            Activity a = activities.get(b.id());
-            BookingDetails.ActivityBrief brief = null;
-            if (a != null) {
-                long[] n = seats.getOrDefault(a.id(), new long[2]);
-                brief = new BookingDetails.ActivityBrief(a.id(), a.kind().name(), a.capacity(), n[0], n[1]);
-            }
-            return new BookingDetails(b.id(), b.spaceId(), spaceNames.get(b.spaceId()), local(b.startsAt(), b.organisationId()),
-                    local(b.endsAt(), b.organisationId()), b.title(), b.purpose(), b.attendees(), b.bookerName(), b.status().name(),
-                    b.seriesId(), b.decisionReason(), brief, caller != null && b.bookerAccountId() == caller.accountId());
-        }).toList();
+        Map<Long, String> spaceNames =
+                hall.spaceNames(bookings.stream().map(Booking::spaceId).collect(Collectors.toSet()));
+        Map<Long, Activity> activities =
+                hall.activitiesOfBookings(bookings.stream().map(Booking::id).toList());
+        Map<Long, long[]> seats =
+                hall.seatCounts(activities.values().stream().map(Activity::id).toList());
+        return bookings.stream()
+                .map(b -> {
+                    Activity a = activities.get(b.id());
+                    BookingDetails.ActivityBrief brief = null;
+                    if (a != null) {
+                        long[] n = seats.getOrDefault(a.id(), new long[2]);
+                        brief = new BookingDetails.ActivityBrief(
+                                a.id(), a.kind().name(), a.capacity(), n[0], n[1]);
+                    }
+                    return new BookingDetails(
+                            b.id(),
+                            b.spaceId(),
+                            spaceNames.get(b.spaceId()),
+                            local(b.startsAt(), b.organisationId()),
+                            local(b.endsAt(), b.organisationId()),
+                            b.title(),
+                            b.purpose(),
+                            b.attendees(),
+                            b.bookerName(),
+                            b.status().name(),
+                            b.seriesId(),
+                            b.decisionReason(),
+                            brief,
+                            caller != null && b.bookerAccountId() == caller.accountId());
+                })
+                .toList();
     }
 
     public BookingDetails view(Booking booking, Caller caller) {

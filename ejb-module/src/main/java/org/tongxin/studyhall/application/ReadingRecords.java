@@ -7,37 +7,42 @@ import java.util.List;
 /** What the reading pages and the API show of groups, notes, the ranking and the stars. */
 public final class ReadingRecords {
 
-    private ReadingRecords() {
-    }
+    private ReadingRecords() {}
 
-    public record GroupSummary(long id, String name, String topic, long members, boolean mine) {
-    }
+    public record GroupSummary(long id, String name, String topic, long members, boolean mine) {}
 
-    public record Person(long memberId, String name) {
-    }
+    public record Person(long memberId, String name) {}
 
-    public record Book(long id, String title, String author) {
-    }
+    public record Book(long id, String title, String author) {}
 
-    public record Comment(long id, String author, String body, Instant writtenAt) {
-    }
+    public record Comment(long id, String author, String body, Instant writtenAt) {}
 
-    public record Note(long id, String title, String body, long memberId, String author, String book, Instant writtenAt,
-            List<Comment> comments) {
-    }
+    public record Note(
+            long id,
+            String title,
+            String body,
+            long memberId,
+            String author,
+            String book,
+            Instant writtenAt,
+            List<Comment> comments) {}
 
-    public record Session(long activityId, long bookingId, String title, OffsetDateTime start) {
-    }
+    public record Session(long activityId, long bookingId, String title, OffsetDateTime start) {}
 
     /** A group with everything its page shows; {@code member}: the caller belongs to it; {@code manager}: may manage it. */
-    public record GroupDetails(long id, String name, String topic, List<Person> members, List<Book> books, List<Note> notes,
-            List<Session> sessions, boolean member, boolean manager) {
-    }
+    public record GroupDetails(
+            long id,
+            String name,
+            String topic,
+            List<Person> members,
+            List<Book> books,
+            List<Note> notes,
+            List<Session> sessions,
+            boolean member,
+            boolean manager) {}
 
     /** One line of the annual reading ranking. */
-    public record RankingRow(int rank, long memberId, String name, long attendances, long notes, boolean star) {
-    }
+    public record RankingRow(int rank, long memberId, String name, long attendances, long notes, boolean star) {}
 
-    public record StarSummary(long memberId, String name, int year, String citation) {
-    }
+    public record StarSummary(long memberId, String name, int year, String citation) {}
 }

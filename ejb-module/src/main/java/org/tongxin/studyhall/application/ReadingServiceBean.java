@@ -1,5 +1,13 @@
 package org.tongxin.studyhall.application;
 
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,18 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import jakarta.annotation.Resource;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
-import jakarta.ejb.SessionContext;
-import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-
-import org.tongxin.duty.application.DutyService;
 import org.tongxin.committee.application.MemberDirectory;
+import org.tongxin.duty.application.DutyService;
 import org.tongxin.platform.application.Caller;
 import org.tongxin.platform.application.CallerNames;
 import org.tongxin.platform.application.Callers;
@@ -47,22 +45,31 @@ public class ReadingServiceBean implements ReadingService {
 
     @Inject
     ReadingRepository reading;
+
     @Inject
     StudyHallRepository hall;
+
     @Inject
     HallSupport support;
+
     @Inject
     MemberDirectory directory;
+
     @Inject
     Callers callers;
+
     @Inject
     CallerNames callerNames;
+
     @Inject
     Clock clock;
+
     @EJB
     DutyService duty;
+
     @PersistenceContext(unitName = "tongxin")
     EntityManager em;
+
     @Resource
     SessionContext session;
 
@@ -71,10 +78,17 @@ public class ReadingServiceBean implements ReadingService {
     public List<ReadingRecords.GroupSummary> groups() {
         Caller caller = caller();
         List<ReadingGroup> groups = reading.groups(caller.visible().pathPattern());
-        Map<Long, Long> counts = reading.memberCounts(groups.stream().map(ReadingGroup::id).toList());
+        Map<Long, Long> counts =
+                reading.memberCounts(groups.stream().map(ReadingGroup::id).toList());
         Long me = duty.ownMemberId().orElse(null);
-        return groups.stream().map(g -> new ReadingRecords.GroupSummary(g.id(), g.name(), g.topic(), counts.getOrDefault(g.id(), 0L),
-                me != null && reading.member(g.id(), me).isPresent())).toList();
+        return groups.stream()
+                .map(g -> new ReadingRecords.GroupSummary(
+                        g.id(),
+                        g.name(),
+                        g.topic(),
+                        counts.getOrDefault(g.id(), 0L),
+                        me != null && reading.member(g.id(), me).isPresent()))
+                .toList();
     }
 
     @Override
@@ -90,7 +104,8 @@ public class ReadingServiceBean implements ReadingService {
         Caller caller = caller();
         long organisationId = caller.visible().ownId();
         ReadingGroup g = new ReadingGroup(organisationId, name, topic, caller.username(), clock.instant());
-        if (reading.groups(caller.visible().ownPath()).stream().anyMatch(x -> x.organisationId() == organisationId && x.name().equals(g.name()))) {
+        if (reading.groups(caller.visible().ownPath()).stream()
+                .anyMatch(x -> x.organisationId() == organisationId && x.name().equals(g.name()))) {
             throw Problem.field("name", "duplicate-name", "problem.reading.duplicate-name", g.name());
         }
         reading.add(g);
@@ -103,7 +118,9 @@ public class ReadingServiceBean implements ReadingService {
     public ReadingRecords.GroupDetails addMember(long groupId, long memberId) {
         Caller caller = caller();
         ReadingGroup g = visible(caller, groupId);
-        MemberDirectory.MemberRef m = directory.member(memberId).filter(x -> x.organisationId() == g.organisationId())
+        MemberDirectory.MemberRef m = directory
+                .member(memberId)
+                .filter(x -> x.organisationId() == g.organisationId())
                 .orElseThrow(() -> Problem.field("memberId", "not-found", "problem.not-found", "entity.member"));
         enrol(g, m);
         return detail(g, caller);
@@ -150,8 +167,11 @@ public class ReadingServiceBean implements ReadingService {
         long me = ownMemberId();
         GroupMember author = reading.member(g.id(), me)
                 .orElseThrow(() -> new Problem(Problem.Kind.FORBIDDEN, "not-in-group", "problem.reading.not-in-group"));
-        GroupBook book = bookId == null ? null : reading.book(bookId).filter(b -> b.groupId().equals(g.id()))
-                .orElseThrow(() -> Problem.field("bookId", "not-found", "problem.not-found", "entity.book"));
+        GroupBook book = bookId == null
+                ? null
+                : reading.book(bookId)
+                        .filter(b -> b.groupId().equals(g.id()))
+                        .orElseThrow(() -> Problem.field("bookId", "not-found", "problem.not-found", "entity.book"));
         reading.add(new ReadingNote(g, book, me, author.memberName(), title, body, clock.instant()));
         em.flush();
         return detail(g, caller);
@@ -191,13 +211,16 @@ public class ReadingServiceBean implements ReadingService {
         Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant();
         Map<Long, Long> attended = reading.attendances(organisationId, from, to);
         Map<Long, Long> notes = reading.notesWritten(organisationId, from, to);
-        Set<Long> stars = reading.stars(organisationId, year).stream().map(ReadingStar::memberId).collect(Collectors.toSet());
+        Set<Long> stars = reading.stars(organisationId, year).stream()
+                .map(ReadingStar::memberId)
+                .collect(Collectors.toSet());
         Map<Long, String> names = new HashMap<>();
         directory.activeMembers(organisationId).forEach(m -> names.put(m.id(), m.name()));
         List<Long> ids = new ArrayList<>(names.keySet());
         ids.removeIf(id -> attended.getOrDefault(id, 0L) + notes.getOrDefault(id, 0L) == 0);
         ids.sort(Comparator.<Long>comparingLong(id -> -(attended.getOrDefault(id, 0L) + notes.getOrDefault(id, 0L)))
-                .thenComparingLong(id -> -notes.getOrDefault(id, 0L)).thenComparing(names::get));
+                .thenComparingLong(id -> -notes.getOrDefault(id, 0L))
+                .thenComparing(names::get));
         List<ReadingRecords.RankingRow> rows = new ArrayList<>();
         long previous = -1;
         int rank = 0;
@@ -208,7 +231,12 @@ public class ReadingServiceBean implements ReadingService {
                 rank = i + 1;
                 previous = score;
             }
-            rows.add(new ReadingRecords.RankingRow(rank, id, names.get(id), attended.getOrDefault(id, 0L), notes.getOrDefault(id, 0L),
+            rows.add(new ReadingRecords.RankingRow(
+                    rank,
+                    id,
+                    names.get(id),
+                    attended.getOrDefault(id, 0L),
+                    notes.getOrDefault(id, 0L),
                     stars.contains(id)));
         }
         return rows;
@@ -219,7 +247,8 @@ public class ReadingServiceBean implements ReadingService {
     public List<ReadingRecords.StarSummary> stars(int year) {
         long organisationId = caller().visible().ownId();
         return reading.stars(organisationId, year(year)).stream()
-                .map(s -> new ReadingRecords.StarSummary(s.memberId(), s.memberName(), s.year(), s.citation())).toList();
+                .map(s -> new ReadingRecords.StarSummary(s.memberId(), s.memberName(), s.year(), s.citation()))
+                .toList();
     }
 
     @Override
@@ -227,12 +256,15 @@ public class ReadingServiceBean implements ReadingService {
     public ReadingRecords.StarSummary chooseStar(int year, long memberId, String citation) {
         Caller caller = caller();
         long organisationId = caller.visible().ownId();
-        MemberDirectory.MemberRef m = directory.member(memberId).filter(x -> x.organisationId() == organisationId)
+        MemberDirectory.MemberRef m = directory
+                .member(memberId)
+                .filter(x -> x.organisationId() == organisationId)
                 .orElseThrow(() -> Problem.field("memberId", "not-found", "problem.not-found", "entity.member"));
         if (reading.star(organisationId, year(year), memberId).isPresent()) {
             throw Problem.conflict("already-star", "problem.reading.already-star");
         }
-        ReadingStar star = new ReadingStar(organisationId, year, memberId, m.name(), citation, caller.username(), clock.instant());
+        ReadingStar star =
+                new ReadingStar(organisationId, year, memberId, m.name(), citation, caller.username(), clock.instant());
         reading.add(star);
         em.flush();
         return new ReadingRecords.StarSummary(memberId, m.name(), year, star.citation());
@@ -247,26 +279,50 @@ public class ReadingServiceBean implements ReadingService {
 
     private ReadingRecords.GroupDetails detail(ReadingGroup g, Caller caller) {
         List<ReadingRecords.Person> people = reading.members(g.id()).stream()
-                .map(m -> new ReadingRecords.Person(m.memberId(), m.memberName())).toList();
+                .map(m -> new ReadingRecords.Person(m.memberId(), m.memberName()))
+                .toList();
         Map<Long, GroupBook> books = new HashMap<>();
         reading.books(g.id()).forEach(b -> books.put(b.id(), b));
         List<ReadingNote> notes = reading.notes(g.id());
-        Map<Long, List<ReadingRecords.Comment>> comments = reading.comments(notes.stream().map(ReadingNote::id).toList()).stream()
-                .collect(Collectors.groupingBy(NoteComment::noteId, Collectors.mapping(
-                        c -> new ReadingRecords.Comment(c.id(), c.authorName(), c.body(), c.writtenAt()), Collectors.toList())));
+        Map<Long, List<ReadingRecords.Comment>> comments =
+                reading.comments(notes.stream().map(ReadingNote::id).toList()).stream()
+                        .collect(Collectors.groupingBy(
+                                NoteComment::noteId,
+                                Collectors.mapping(
+                                        c -> new ReadingRecords.Comment(
+                                                c.id(), c.authorName(), c.body(), c.writtenAt()),
+                                        Collectors.toList())));
         List<ReadingRecords.Session> sessions = new ArrayList<>();
         for (Activity a : reading.sessions(g.id())) {
             Booking b = hall.booking(a.bookingId()).orElseThrow();
-            sessions.add(new ReadingRecords.Session(a.id(), b.id(), b.title(), support.local(b.startsAt(), b.organisationId())));
+            sessions.add(new ReadingRecords.Session(
+                    a.id(), b.id(), b.title(), support.local(b.startsAt(), b.organisationId())));
         }
         Long me = caller.hasRole(Role.MEMBER) ? duty.ownMemberId().orElse(null) : null;
-        return new ReadingRecords.GroupDetails(g.id(), g.name(), g.topic(), people,
-                books.values().stream().sorted(Comparator.comparing(GroupBook::id))
-                        .map(b -> new ReadingRecords.Book(b.id(), b.title(), b.author())).toList(),
-                notes.stream().map(n -> new ReadingRecords.Note(n.id(), n.title(), n.body(), n.memberId(), n.authorName(),
-                        n.bookId() == null ? null : books.get(n.bookId()).title(), n.writtenAt(),
-                        comments.getOrDefault(n.id(), List.of()))).toList(),
-                sessions, me != null && reading.member(g.id(), me).isPresent(),
+        return new ReadingRecords.GroupDetails(
+                g.id(),
+                g.name(),
+                g.topic(),
+                people,
+                books.values().stream()
+                        .sorted(Comparator.comparing(GroupBook::id))
+                        .map(b -> new ReadingRecords.Book(b.id(), b.title(), b.author()))
+                        .toList(),
+                notes.stream()
+                        .map(n -> new ReadingRecords.Note(
+                                n.id(),
+                                n.title(),
+                                n.body(),
+                                n.memberId(),
+                                n.authorName(),
+                                n.bookId() == null
+                                        ? null
+                                        : books.get(n.bookId()).title(),
+                                n.writtenAt(),
+                                comments.getOrDefault(n.id(), List.of())))
+                        .toList(),
+                sessions,
+                me != null && reading.member(g.id(), me).isPresent(),
                 caller.hasAnyRole(Role.OFFICE_STAFF, Role.HALL_KEEPER));
     }
 
@@ -281,7 +337,8 @@ public class ReadingServiceBean implements ReadingService {
     }
 
     private ReadingGroup visible(Caller caller, long id) {
-        return reading.group(id).filter(g -> callers.organisationVisible(caller, g.organisationId()))
+        return reading.group(id)
+                .filter(g -> callers.organisationVisible(caller, g.organisationId()))
                 .orElseThrow(() -> Problem.notFound("reading-group"));
     }
 
@@ -293,7 +350,9 @@ public class ReadingServiceBean implements ReadingService {
     }
 
     private long ownMemberId() {
-        return duty.ownMemberId().orElseThrow(() -> new Problem(Problem.Kind.FORBIDDEN, "not-a-member", "problem.activity.not-a-member"));
+        return duty.ownMemberId()
+                .orElseThrow(
+                        () -> new Problem(Problem.Kind.FORBIDDEN, "not-a-member", "problem.activity.not-a-member"));
     }
 
     private Caller caller() {

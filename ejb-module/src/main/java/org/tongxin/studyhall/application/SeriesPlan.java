@@ -9,9 +9,13 @@ import java.util.List;
  */
 public record SeriesPlan(Long seriesId, List<Occurrence> occurrences, List<BookingDetails> booked) {
 
-    public record Occurrence(OffsetDateTime start, OffsetDateTime end, boolean free, String problemCode, String messageKey,
-            List<String> messageArgs) {
-    }
+    public record Occurrence(
+            OffsetDateTime start,
+            OffsetDateTime end,
+            boolean free,
+            String problemCode,
+            String messageKey,
+            List<String> messageArgs) {}
 
     public long conflicts() {
         return occurrences.stream().filter(o -> !o.free()).count();

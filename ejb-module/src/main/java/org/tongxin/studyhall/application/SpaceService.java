@@ -3,7 +3,6 @@ package org.tongxin.studyhall.application;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.tongxin.studyhall.domain.DayKind;
 import org.tongxin.studyhall.domain.Space;
 

@@ -1,10 +1,5 @@
 package org.tongxin.studyhall.application;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -12,7 +7,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import org.tongxin.platform.application.Caller;
 import org.tongxin.platform.application.Callers;
 import org.tongxin.platform.kernel.Problem;
@@ -27,28 +25,46 @@ import org.tongxin.studyhall.domain.StudyHallRepository;
 @Stateless
 public class SpaceServiceBean implements SpaceService {
 
-
     @Inject
     StudyHallRepository hall;
+
     @Inject
     HallSupport support;
+
     @Inject
     Callers callers;
+
     @Inject
     Clock clock;
+
     @PersistenceContext(unitName = "tongxin")
     EntityManager em;
+
     @Resource
     SessionContext session;
 
     @Override
-    @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.HALL_KEEPER_CODE, Role.LEADER_CODE, Role.INFO_EDITOR_CODE})
+    @RolesAllowed({
+        Role.MEMBER_CODE,
+        Role.OFFICE_STAFF_CODE,
+        Role.HALL_KEEPER_CODE,
+        Role.LEADER_CODE,
+        Role.INFO_EDITOR_CODE
+    })
     public List<SpaceDetails> spaces() {
-        return hall.spaces(caller().visible().pathPattern()).stream().map(SpaceDetails::of).toList();
+        return hall.spaces(caller().visible().pathPattern()).stream()
+                .map(SpaceDetails::of)
+                .toList();
     }
 
     @Override
-    @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.HALL_KEEPER_CODE, Role.LEADER_CODE, Role.INFO_EDITOR_CODE})
+    @RolesAllowed({
+        Role.MEMBER_CODE,
+        Role.OFFICE_STAFF_CODE,
+        Role.HALL_KEEPER_CODE,
+        Role.LEADER_CODE,
+        Role.INFO_EDITOR_CODE
+    })
     public SpaceDetails space(long id) {
         return SpaceDetails.of(support.visibleSpace(caller(), id));
     }
@@ -84,7 +100,8 @@ public class SpaceServiceBean implements SpaceService {
             throw Problem.conflict("stale", "problem.stale");
         }
         boolean taken = hall.spaces(caller.visible().ownPath()).stream()
-                .anyMatch(s -> !s.id().equals(space.id()) && s.organisationId().equals(space.organisationId())
+                .anyMatch(s -> !s.id().equals(space.id())
+                        && s.organisationId().equals(space.organisationId())
                         && s.name().equals(terms.name()));
         if (taken) {
             throw Problem.field("name", "duplicate-name", "problem.space.duplicate-name", terms.name());
@@ -95,12 +112,19 @@ public class SpaceServiceBean implements SpaceService {
     }
 
     @Override
-    @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.HALL_KEEPER_CODE, Role.LEADER_CODE, Role.INFO_EDITOR_CODE})
+    @RolesAllowed({
+        Role.MEMBER_CODE,
+        Role.OFFICE_STAFF_CODE,
+        Role.HALL_KEEPER_CODE,
+        Role.LEADER_CODE,
+        Role.INFO_EDITOR_CODE
+    })
     public List<ClosureRow> closures(long spaceId) {
         Space space = support.visibleSpace(caller(), spaceId);
         Instant now = clock.instant();
         return hall.closures(space.id(), now.minusSeconds(86_400L * 30), now.plusSeconds(86_400L * 800)).stream()
-                .map(c -> view(c, space)).toList();
+                .map(c -> view(c, space))
+                .toList();
     }
 
     @Override
@@ -124,14 +148,21 @@ public class SpaceServiceBean implements SpaceService {
     }
 
     @Override
-    @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.HALL_KEEPER_CODE, Role.LEADER_CODE, Role.INFO_EDITOR_CODE})
+    @RolesAllowed({
+        Role.MEMBER_CODE,
+        Role.OFFICE_STAFF_CODE,
+        Role.HALL_KEEPER_CODE,
+        Role.LEADER_CODE,
+        Role.INFO_EDITOR_CODE
+    })
     public List<CalendarDayRow> calendar(int year) {
         if (year < 2000 || year > 2100) {
             throw Problem.field("year", "invalid-year", "problem.calendar.year");
         }
         long organisationId = caller().visible().ownId();
         return hall.calendarDays(organisationId, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).stream()
-                .map(SpaceServiceBean::view).toList();
+                .map(SpaceServiceBean::view)
+                .toList();
     }
 
     @Override
@@ -164,8 +195,12 @@ public class SpaceServiceBean implements SpaceService {
     }
 
     private ClosureRow view(Closure c, Space space) {
-        return new ClosureRow(c.id(), space.id(), support.local(c.startsAt(), space.organisationId()),
-                support.local(c.endsAt(), space.organisationId()), c.reason());
+        return new ClosureRow(
+                c.id(),
+                space.id(),
+                support.local(c.startsAt(), space.organisationId()),
+                support.local(c.endsAt(), space.organisationId()),
+                c.reason());
     }
 
     private static CalendarDayRow view(CalendarDay d) {

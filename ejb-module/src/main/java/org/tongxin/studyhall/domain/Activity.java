@@ -1,10 +1,5 @@
 package org.tongxin.studyhall.domain;
 
-import java.security.SecureRandom;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,7 +10,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.tongxin.platform.kernel.Problem;
 
 /**
@@ -60,8 +58,7 @@ public class Activity {
     @Column(name = "completed_at")
     private Instant completedAt;
 
-    protected Activity() {
-    }
+    protected Activity() {}
 
     public Activity(Booking booking, int spaceCapacity, ActivityKind kind, int capacity, Instant signupDeadline) {
         if (kind == null) {
@@ -103,7 +100,8 @@ public class Activity {
      * Moves the first of the waiting list (given in queue order) into the seats that are free; answers
      * whom it moved. Nobody moves up once the activity has begun.
      */
-    public List<Registration> promote(List<Registration> waitingInOrder, long seatsTaken, Booking booking, Instant now) {
+    public List<Registration> promote(
+            List<Registration> waitingInOrder, long seatsTaken, Booking booking, Instant now) {
         List<Registration> moved = new ArrayList<>();
         if (!now.isBefore(booking.startsAt()) || booking.status() != BookingStatus.CONFIRMED) {
             return moved;

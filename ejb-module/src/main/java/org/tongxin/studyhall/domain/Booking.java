@@ -1,8 +1,5 @@
 package org.tongxin.studyhall.domain;
 
-import java.time.Duration;
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,7 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Duration;
+import java.time.Instant;
 import org.tongxin.platform.kernel.OrganisationOwned;
 import org.tongxin.platform.kernel.Problem;
 
@@ -100,11 +98,18 @@ public class Booking implements OrganisationOwned {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected Booking() {
-    }
+    protected Booking() {}
 
-    public Booking(Space space, Long seriesId, Instant startsAt, Instant endsAt, Request request, long bookerAccountId,
-            String bookerName, boolean needsApproval, Instant now) {
+    public Booking(
+            Space space,
+            Long seriesId,
+            Instant startsAt,
+            Instant endsAt,
+            Request request,
+            long bookerAccountId,
+            String bookerName,
+            boolean needsApproval,
+            Instant now) {
         this.organisationId = space.organisationId();
         this.spaceId = space.id();
         this.seriesId = seriesId;

@@ -5,7 +5,11 @@ import java.util.Set;
 
 /** Where a booking stands. Pending, confirmed and completed bookings hold their slot; the others free it. */
 public enum BookingStatus {
-    PENDING, CONFIRMED, REJECTED, CANCELLED, COMPLETED;
+    PENDING,
+    CONFIRMED,
+    REJECTED,
+    CANCELLED,
+    COMPLETED;
 
     public static final Set<BookingStatus> HOLDING = EnumSet.of(PENDING, CONFIRMED, COMPLETED);
 

@@ -1,7 +1,5 @@
 package org.tongxin.studyhall.domain;
 
-import java.time.LocalDate;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,7 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
+import java.time.LocalDate;
 import org.tongxin.platform.kernel.OrganisationOwned;
 import org.tongxin.platform.kernel.Problem;
 
@@ -38,8 +36,7 @@ public class CalendarDay implements OrganisationOwned {
     @Column(nullable = false, length = 100)
     private String name;
 
-    protected CalendarDay() {
-    }
+    protected CalendarDay() {}
 
     public CalendarDay(long organisationId, LocalDate day, DayKind kind, String name) {
         if (day == null) {

@@ -1,7 +1,5 @@
 package org.tongxin.studyhall.domain;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -9,7 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
 import org.tongxin.platform.kernel.Problem;
 
 /** A space closed for a while (maintenance, an exhibition being hung): no booking may touch it. */
@@ -37,8 +35,7 @@ public class Closure {
     @Column(name = "created_by", nullable = false, length = 64, updatable = false)
     private String createdBy;
 
-    protected Closure() {
-    }
+    protected Closure() {}
 
     public Closure(long spaceId, Instant startsAt, Instant endsAt, String reason, String createdBy) {
         if (startsAt == null || endsAt == null || !endsAt.isAfter(startsAt)) {

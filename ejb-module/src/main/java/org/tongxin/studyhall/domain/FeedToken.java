@@ -1,11 +1,10 @@
 package org.tongxin.studyhall.domain;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /**
  * The secret of a person's calendar feeds. Only its SHA-256 digest is stored; renewing replaces it, so an
@@ -25,8 +24,7 @@ public class FeedToken {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected FeedToken() {
-    }
+    protected FeedToken() {}
 
     public FeedToken(long accountId, String tokenHash, Instant now) {
         this.accountId = accountId;

@@ -1,7 +1,5 @@
 package org.tongxin.studyhall.domain;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -9,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /** A book on a reading group's list. */
 @Entity
@@ -35,8 +34,7 @@ public class GroupBook {
     @Column(name = "added_at", nullable = false, updatable = false)
     private Instant addedAt;
 
-    protected GroupBook() {
-    }
+    protected GroupBook() {}
 
     public GroupBook(ReadingGroup group, String title, String author, String addedBy, Instant now) {
         this.groupId = group.id();

@@ -1,13 +1,12 @@
 package org.tongxin.studyhall.domain;
 
-import java.io.Serializable;
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.Instant;
 
 /** A member of a reading group. */
 @Entity
@@ -16,8 +15,9 @@ public class GroupMember {
 
     /** Group and member. */
     @Embeddable
-    public record Key(@Column(name = "group_id") Long groupId, @Column(name = "member_id") Long memberId) implements Serializable {
-    }
+    public record Key(
+            @Column(name = "group_id") Long groupId,
+            @Column(name = "member_id") Long memberId) implements Serializable {}
 
     @EmbeddedId
     private Key key;
@@ -31,8 +31,7 @@ public class GroupMember {
     @Column(name = "joined_at", nullable = false, updatable = false)
     private Instant joinedAt;
 
-    protected GroupMember() {
-    }
+    protected GroupMember() {}
 
     public GroupMember(ReadingGroup group, long memberId, Long accountId, String memberName, Instant now) {
         this.key = new Key(group.id(), memberId);

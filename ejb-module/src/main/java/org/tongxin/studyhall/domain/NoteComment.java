@@ -1,7 +1,5 @@
 package org.tongxin.studyhall.domain;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -9,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /** A comment on a reading note. */
 @Entity
@@ -35,8 +34,7 @@ public class NoteComment {
     @Column(name = "written_at", nullable = false, updatable = false)
     private Instant writtenAt;
 
-    protected NoteComment() {
-    }
+    protected NoteComment() {}
 
     public NoteComment(ReadingNote note, String author, String authorName, String body, Instant now) {
         this.noteId = note.id();

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-
 import org.tongxin.platform.kernel.Problem;
 
 /**
@@ -98,7 +97,8 @@ public final class OpeningHours {
 
     @Override
     public String toString() {
-        return String.join("|", days.stream().map(w -> w == null ? "-" : w.toString()).toList());
+        return String.join(
+                "|", days.stream().map(w -> w == null ? "-" : w.toString()).toList());
     }
 
     @Override

@@ -1,7 +1,5 @@
 package org.tongxin.studyhall.domain;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -10,7 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
 import org.tongxin.platform.kernel.OrganisationOwned;
 
 /** 读书小组: members reading together on a topic (often before a research or supervision project). */
@@ -41,8 +39,7 @@ public class ReadingGroup implements OrganisationOwned {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    protected ReadingGroup() {
-    }
+    protected ReadingGroup() {}
 
     public ReadingGroup(long organisationId, String name, String topic, String createdBy, Instant now) {
         this.organisationId = organisationId;

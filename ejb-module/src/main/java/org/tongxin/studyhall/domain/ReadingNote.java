@@ -1,7 +1,5 @@
 package org.tongxin.studyhall.domain;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -9,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /** A reading note a member wrote in a group, on one of its books or on the topic. */
 @Entity
@@ -41,10 +40,16 @@ public class ReadingNote {
     @Column(name = "written_at", nullable = false, updatable = false)
     private Instant writtenAt;
 
-    protected ReadingNote() {
-    }
+    protected ReadingNote() {}
 
-    public ReadingNote(ReadingGroup group, GroupBook book, long memberId, String authorName, String title, String body, Instant now) {
+    public ReadingNote(
+            ReadingGroup group,
+            GroupBook book,
+            long memberId,
+            String authorName,
+            String title,
+            String body,
+            Instant now) {
         this.groupId = group.id();
         this.bookId = book == null ? null : book.id();
         this.memberId = memberId;

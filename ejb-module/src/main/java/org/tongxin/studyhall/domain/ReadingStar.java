@@ -1,7 +1,5 @@
 package org.tongxin.studyhall.domain;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -9,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /** 读书标兵: a member office staff chose as a reading star of a year. */
 @Entity
@@ -41,10 +40,16 @@ public class ReadingStar {
     @Column(name = "chosen_at", nullable = false, updatable = false)
     private Instant chosenAt;
 
-    protected ReadingStar() {
-    }
+    protected ReadingStar() {}
 
-    public ReadingStar(long organisationId, int year, long memberId, String memberName, String citation, String chosenBy, Instant now) {
+    public ReadingStar(
+            long organisationId,
+            int year,
+            long memberId,
+            String memberName,
+            String citation,
+            String chosenBy,
+            Instant now) {
         this.organisationId = organisationId;
         this.year = year;
         this.memberId = memberId;

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.tongxin.platform.kernel.Problem;
 
 /**
@@ -37,7 +36,8 @@ public record Recurrence(int everyWeeks, LocalDate until, Integer times) {
         List<ZonedDateTime> starts = new ArrayList<>();
         for (int i = 0; ; i++) {
             ZonedDateTime next = first.plusWeeks((long) i * everyWeeks);
-            if (times != null && i >= times || until != null && next.toLocalDate().isAfter(until)) {
+            if (times != null && i >= times
+                    || until != null && next.toLocalDate().isAfter(until)) {
                 break;
             }
             if (starts.size() == MAX_OCCURRENCES) {

@@ -1,7 +1,5 @@
 package org.tongxin.studyhall.domain;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,7 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
 import org.tongxin.platform.kernel.Problem;
 
 /**
@@ -62,11 +60,16 @@ public class Registration {
     @Column(name = "checked_in_by", length = 64)
     private String checkedInBy;
 
-    protected Registration() {
-    }
+    protected Registration() {}
 
-    public Registration(Activity activity, long memberId, Long accountId, String memberName, RegistrationStatus status,
-            long queueOrder, Instant now) {
+    public Registration(
+            Activity activity,
+            long memberId,
+            Long accountId,
+            String memberName,
+            RegistrationStatus status,
+            long queueOrder,
+            Instant now) {
         if (status == RegistrationStatus.WITHDRAWN) {
             throw new IllegalArgumentException("a new registration is a seat or a place in the queue");
         }

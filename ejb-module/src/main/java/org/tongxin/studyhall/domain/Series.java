@@ -1,8 +1,5 @@
 package org.tongxin.studyhall.domain;
 
-import java.time.Instant;
-import java.time.LocalDate;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -10,6 +7,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
 
 /** The rule a recurring booking was made by; its occurrences are ordinary bookings that point to it. */
 @Entity
@@ -45,8 +44,7 @@ public class Series {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    protected Series() {
-    }
+    protected Series() {}
 
     public Series(Space space, Recurrence rule, Instant firstStart, String createdBy, Instant now) {
         this.organisationId = space.organisationId();

@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Collection;
 import java.util.Optional;
-
 import org.tongxin.platform.kernel.Problem;
 
 /**
@@ -65,8 +64,12 @@ public final class SlotRules {
             throw Problem.field("start", "closed-day", "problem.booking.closed-day", day.toString());
         }
         if (!to.toLocalDate().equals(day) || !window.get().covers(from.toLocalTime(), to.toLocalTime())) {
-            throw Problem.field("start", "outside-hours", "problem.booking.outside-hours",
-                    window.get().opens().toString(), window.get().closes().toString());
+            throw Problem.field(
+                    "start",
+                    "outside-hours",
+                    "problem.booking.outside-hours",
+                    window.get().opens().toString(),
+                    window.get().closes().toString());
         }
         for (Closure c : closures) {
             if (c.overlaps(start, end)) {

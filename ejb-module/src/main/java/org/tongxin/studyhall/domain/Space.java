@@ -10,9 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.util.Set;
-
 import org.tongxin.platform.kernel.OrganisationOwned;
 import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.kernel.Role;
@@ -26,8 +24,18 @@ import org.tongxin.platform.kernel.Role;
 public class Space implements OrganisationOwned {
 
     /** The terms of a space as keepers edit them. */
-    public record Terms(String name, Zone zone, int capacity, OpeningHours openingHours, int minMinutes, int maxMinutes,
-            int advanceDays, boolean needsApproval, boolean membersMayBook, int cancelNoticeHours, boolean active) {
+    public record Terms(
+            String name,
+            Zone zone,
+            int capacity,
+            OpeningHours openingHours,
+            int minMinutes,
+            int maxMinutes,
+            int advanceDays,
+            boolean needsApproval,
+            boolean membersMayBook,
+            int cancelNoticeHours,
+            boolean active) {
 
         public Terms {
             name = name == null ? "" : name.strip();
@@ -100,8 +108,7 @@ public class Space implements OrganisationOwned {
     @Column(nullable = false)
     private boolean active;
 
-    protected Space() {
-    }
+    protected Space() {}
 
     public Space(long organisationId, Terms terms) {
         this.organisationId = organisationId;
@@ -141,8 +148,18 @@ public class Space implements OrganisationOwned {
     }
 
     public Terms terms() {
-        return new Terms(name, zone, capacity, openingHours(), minMinutes, maxMinutes, advanceDays, needsApproval, membersMayBook,
-                cancelNoticeHours, active);
+        return new Terms(
+                name,
+                zone,
+                capacity,
+                openingHours(),
+                minMinutes,
+                maxMinutes,
+                advanceDays,
+                needsApproval,
+                membersMayBook,
+                cancelNoticeHours,
+                active);
     }
 
     public Long id() {

@@ -11,8 +11,7 @@ import java.util.Optional;
 public interface StudyHallRepository {
 
     /** Counts of one activity kind over a period. */
-    record KindCount(ActivityKind kind, long activities, long attendances, long noShows) {
-    }
+    record KindCount(ActivityKind kind, long activities, long attendances, long noShows) {}
 
     List<Space> spaces(String pathPattern);
 

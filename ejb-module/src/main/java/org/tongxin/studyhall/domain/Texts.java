@@ -5,8 +5,7 @@ import org.tongxin.platform.kernel.Problem;
 /** Plain text typed by people: trimmed, required, bounded. Markup is kept as typed and shown as text. */
 final class Texts {
 
-    private Texts() {
-    }
+    private Texts() {}
 
     static String required(String value, String field, int max) {
         String v = value == null ? "" : value.strip();

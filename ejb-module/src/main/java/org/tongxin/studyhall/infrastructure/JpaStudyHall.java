@@ -1,5 +1,9 @@
 package org.tongxin.studyhall.infrastructure;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -7,12 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
-
 import org.tongxin.platform.kernel.Chunks;
 import org.tongxin.platform.kernel.Problem;
 import org.tongxin.studyhall.domain.Activity;
@@ -38,8 +36,11 @@ public class JpaStudyHall implements StudyHallRepository {
 
     @Override
     public List<Space> spaces(String pathPattern) {
-        return em.createQuery("select s from Space s where s.organisationId" + VISIBLE + " order by s.organisationId, s.id", Space.class)
-                .setParameter("path", pathPattern).getResultList();
+        return em.createQuery(
+                        "select s from Space s where s.organisationId" + VISIBLE + " order by s.organisationId, s.id",
+                        Space.class)
+                .setParameter("path", pathPattern)
+                .getResultList();
     }
 
     @Override
@@ -52,7 +53,8 @@ public class JpaStudyHall implements StudyHallRepository {
         Map<Long, String> names = new HashMap<>();
         for (List<Long> chunk : Chunks.of(ids)) {
             em.createQuery("select s.id, s.name from Space s where s.id in :ids", Object[].class)
-                    .setParameter("ids", chunk).getResultList()
+                    .setParameter("ids", chunk)
+                    .getResultList()
                     .forEach(r -> names.put((Long) r[0], (String) r[1]));
         }
         return names;
@@ -75,14 +77,24 @@ public class JpaStudyHall implements StudyHallRepository {
 
     @Override
     public List<CalendarDay> calendarDays(long organisationId, LocalDate from, LocalDate to) {
-        return em.createQuery("select d from CalendarDay d where d.organisationId = :o and d.calendarDate >= :from and d.calendarDate <= :to order by d.calendarDate",
-                CalendarDay.class).setParameter("o", organisationId).setParameter("from", from).setParameter("to", to).getResultList();
+        return em.createQuery(
+                        "select d from CalendarDay d where d.organisationId = :o and d.calendarDate >= :from and d.calendarDate <= :to order by d.calendarDate",
+                        CalendarDay.class)
+                .setParameter("o", organisationId)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList();
     }
 
     @Override
     public Optional<CalendarDay> calendarDay(long organisationId, LocalDate day) {
-        return em.createQuery("select d from CalendarDay d where d.organisationId = :o and d.calendarDate = :d", CalendarDay.class)
-                .setParameter("o", organisationId).setParameter("d", day).getResultStream().findFirst();
+        return em.createQuery(
+                        "select d from CalendarDay d where d.organisationId = :o and d.calendarDate = :d",
+                        CalendarDay.class)
+                .setParameter("o", organisationId)
+                .setParameter("d", day)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
@@ -97,8 +109,13 @@ public class JpaStudyHall implements StudyHallRepository {
 
     @Override
     public List<Closure> closures(long spaceId, Instant from, Instant to) {
-        return em.createQuery("select c from Closure c where c.spaceId = :s and c.startsAt < :to and c.endsAt > :from order by c.startsAt",
-                Closure.class).setParameter("s", spaceId).setParameter("from", from).setParameter("to", to).getResultList();
+        return em.createQuery(
+                        "select c from Closure c where c.spaceId = :s and c.startsAt < :to and c.endsAt > :from order by c.startsAt",
+                        Closure.class)
+                .setParameter("s", spaceId)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList();
     }
 
     @Override
@@ -118,17 +135,27 @@ public class JpaStudyHall implements StudyHallRepository {
 
     @Override
     public List<Booking> overlapping(long spaceId, Instant from, Instant to, Long except) {
-        return em.createQuery("select b from Booking b where b.spaceId = :s and b.status in :holding and b.startsAt < :to"
-                + " and b.endsAt > :from and b.id <> :except order by b.startsAt", Booking.class)
-                .setParameter("s", spaceId).setParameter("holding", BookingStatus.HOLDING).setParameter("from", from)
-                .setParameter("to", to).setParameter("except", except == null ? -1L : except).getResultList();
+        return em.createQuery(
+                        "select b from Booking b where b.spaceId = :s and b.status in :holding and b.startsAt < :to"
+                                + " and b.endsAt > :from and b.id <> :except order by b.startsAt",
+                        Booking.class)
+                .setParameter("s", spaceId)
+                .setParameter("holding", BookingStatus.HOLDING)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setParameter("except", except == null ? -1L : except)
+                .getResultList();
     }
 
     @Override
     public List<Booking> bookings(Long spaceId, String pathPattern, Instant from, Instant to) {
         String where = spaceId == null ? "b.organisationId" + VISIBLE : "b.spaceId = :s";
-        var q = em.createQuery("select b from Booking b where " + where + " and b.startsAt < :to and b.endsAt > :from"
-                + " order by b.startsAt, b.id", Booking.class).setParameter("from", from).setParameter("to", to);
+        var q = em.createQuery(
+                        "select b from Booking b where " + where + " and b.startsAt < :to and b.endsAt > :from"
+                                + " order by b.startsAt, b.id",
+                        Booking.class)
+                .setParameter("from", from)
+                .setParameter("to", to);
         if (spaceId == null) {
             q.setParameter("path", pathPattern);
         } else {
@@ -139,9 +166,14 @@ public class JpaStudyHall implements StudyHallRepository {
 
     @Override
     public List<Booking> bookingsOf(long bookerAccountId, Instant from, Instant to) {
-        return em.createQuery("select b from Booking b where b.bookerAccountId = :a and b.startsAt < :to and b.endsAt > :from"
-                + " order by b.startsAt", Booking.class).setParameter("a", bookerAccountId).setParameter("from", from)
-                .setParameter("to", to).getResultList();
+        return em.createQuery(
+                        "select b from Booking b where b.bookerAccountId = :a and b.startsAt < :to and b.endsAt > :from"
+                                + " order by b.startsAt",
+                        Booking.class)
+                .setParameter("a", bookerAccountId)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList();
     }
 
     @Override
@@ -151,15 +183,24 @@ public class JpaStudyHall implements StudyHallRepository {
 
     @Override
     public List<Booking> pending(String pathPattern) {
-        return em.createQuery("select b from Booking b where b.status = :p and b.organisationId" + VISIBLE + " order by b.startsAt",
-                Booking.class).setParameter("p", BookingStatus.PENDING).setParameter("path", pathPattern).setMaxResults(500)
+        return em.createQuery(
+                        "select b from Booking b where b.status = :p and b.organisationId" + VISIBLE
+                                + " order by b.startsAt",
+                        Booking.class)
+                .setParameter("p", BookingStatus.PENDING)
+                .setParameter("path", pathPattern)
+                .setMaxResults(500)
                 .getResultList();
     }
 
     @Override
     public List<Booking> ofSeries(long seriesId, Instant from) {
-        return em.createQuery("select b from Booking b where b.seriesId = :s and b.startsAt >= :from order by b.startsAt", Booking.class)
-                .setParameter("s", seriesId).setParameter("from", from).getResultList();
+        return em.createQuery(
+                        "select b from Booking b where b.seriesId = :s and b.startsAt >= :from order by b.startsAt",
+                        Booking.class)
+                .setParameter("s", seriesId)
+                .setParameter("from", from)
+                .getResultList();
     }
 
     @Override
@@ -180,8 +221,11 @@ public class JpaStudyHall implements StudyHallRepository {
     @Override
     public int completeEnded(Instant now) {
         return em.createQuery("update Booking b set b.status = :done, b.version = b.version + 1, b.updatedAt = :now"
-                + " where b.status = :confirmed and b.endsAt <= :now").setParameter("done", BookingStatus.COMPLETED)
-                .setParameter("confirmed", BookingStatus.CONFIRMED).setParameter("now", now).executeUpdate();
+                        + " where b.status = :confirmed and b.endsAt <= :now")
+                .setParameter("done", BookingStatus.COMPLETED)
+                .setParameter("confirmed", BookingStatus.CONFIRMED)
+                .setParameter("now", now)
+                .executeUpdate();
     }
 
     @Override
@@ -201,8 +245,10 @@ public class JpaStudyHall implements StudyHallRepository {
 
     @Override
     public Optional<Activity> activityOfBooking(long bookingId) {
-        return em.createQuery("select a from Activity a where a.bookingId = :b", Activity.class).setParameter("b", bookingId)
-                .getResultStream().findFirst();
+        return em.createQuery("select a from Activity a where a.bookingId = :b", Activity.class)
+                .setParameter("b", bookingId)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
@@ -213,7 +259,8 @@ public class JpaStudyHall implements StudyHallRepository {
         }
         for (List<Long> chunk : Chunks.of(bookingIds)) {
             em.createQuery("select a from Activity a where a.bookingId in :ids", Activity.class)
-                    .setParameter("ids", chunk).getResultList()
+                    .setParameter("ids", chunk)
+                    .getResultList()
                     .forEach(a -> byBooking.put(a.bookingId(), a));
         }
         return byBooking;
@@ -221,8 +268,10 @@ public class JpaStudyHall implements StudyHallRepository {
 
     @Override
     public Optional<Activity> activityByCode(String code) {
-        return em.createQuery("select a from Activity a where a.checkinCode = :c", Activity.class).setParameter("c", code)
-                .getResultStream().findFirst();
+        return em.createQuery("select a from Activity a where a.checkinCode = :c", Activity.class)
+                .setParameter("c", code)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
@@ -232,22 +281,33 @@ public class JpaStudyHall implements StudyHallRepository {
 
     @Override
     public List<Activity> upcomingActivities(String pathPattern, Instant now, int limit) {
-        return em.createQuery("select a from Activity a, Booking b where b.id = a.bookingId and b.status = :c and b.startsAt > :now"
-                + " and b.organisationId" + VISIBLE + " order by b.startsAt", Activity.class)
-                .setParameter("c", BookingStatus.CONFIRMED).setParameter("now", now).setParameter("path", pathPattern)
-                .setMaxResults(limit).getResultList();
+        return em.createQuery(
+                        "select a from Activity a, Booking b where b.id = a.bookingId and b.status = :c and b.startsAt > :now"
+                                + " and b.organisationId" + VISIBLE + " order by b.startsAt",
+                        Activity.class)
+                .setParameter("c", BookingStatus.CONFIRMED)
+                .setParameter("now", now)
+                .setParameter("path", pathPattern)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     @Override
     public List<Registration> registrations(long activityId) {
-        return em.createQuery("select r from Registration r where r.activityId = :a order by r.queueOrder", Registration.class)
-                .setParameter("a", activityId).getResultList();
+        return em.createQuery(
+                        "select r from Registration r where r.activityId = :a order by r.queueOrder",
+                        Registration.class)
+                .setParameter("a", activityId)
+                .getResultList();
     }
 
     @Override
     public long seatsTaken(long activityId) {
-        return em.createQuery("select count(r) from Registration r where r.activityId = :a and r.status = :s", Long.class)
-                .setParameter("a", activityId).setParameter("s", RegistrationStatus.REGISTERED).getSingleResult();
+        return em.createQuery(
+                        "select count(r) from Registration r where r.activityId = :a and r.status = :s", Long.class)
+                .setParameter("a", activityId)
+                .setParameter("s", RegistrationStatus.REGISTERED)
+                .getSingleResult();
     }
 
     @Override
@@ -257,12 +317,16 @@ public class JpaStudyHall implements StudyHallRepository {
             return counts;
         }
         for (List<Long> chunk : Chunks.of(activityIds)) {
-            em.createQuery("select r.activityId, r.status, count(r) from Registration r where r.activityId in :ids and r.status <> :w"
-                    + " group by r.activityId, r.status", Object[].class)
+            em.createQuery(
+                            "select r.activityId, r.status, count(r) from Registration r where r.activityId in :ids and r.status <> :w"
+                                    + " group by r.activityId, r.status",
+                            Object[].class)
                     .setParameter("ids", chunk)
-                    .setParameter("w", RegistrationStatus.WITHDRAWN).getResultList()
-                    .forEach(row -> counts.computeIfAbsent((Long) row[0], k -> new long[2])[row[1] == RegistrationStatus.REGISTERED ? 0 : 1]
-                            = ((Number) row[2]).longValue());
+                    .setParameter("w", RegistrationStatus.WITHDRAWN)
+                    .getResultList()
+                    .forEach(row -> counts.computeIfAbsent((Long) row[0], k -> new long[2])[
+                                    row[1] == RegistrationStatus.REGISTERED ? 0 : 1] =
+                            ((Number) row[2]).longValue());
         }
         return counts;
     }
@@ -270,14 +334,20 @@ public class JpaStudyHall implements StudyHallRepository {
     @Override
     public long registrationsEver(long activityId) {
         return em.createQuery("select count(r) from Registration r where r.activityId = :a", Long.class)
-                .setParameter("a", activityId).getSingleResult();
+                .setParameter("a", activityId)
+                .getSingleResult();
     }
 
     @Override
     public Optional<Registration> liveRegistration(long activityId, long memberId) {
-        return em.createQuery("select r from Registration r where r.activityId = :a and r.memberId = :m and r.status <> :w",
-                Registration.class).setParameter("a", activityId).setParameter("m", memberId)
-                .setParameter("w", RegistrationStatus.WITHDRAWN).getResultStream().findFirst();
+        return em.createQuery(
+                        "select r from Registration r where r.activityId = :a and r.memberId = :m and r.status <> :w",
+                        Registration.class)
+                .setParameter("a", activityId)
+                .setParameter("m", memberId)
+                .setParameter("w", RegistrationStatus.WITHDRAWN)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
@@ -287,9 +357,13 @@ public class JpaStudyHall implements StudyHallRepository {
 
     @Override
     public List<Registration> registrationsOf(long accountId) {
-        return em.createQuery("select r from Registration r where r.accountId = :a and r.status <> :w order by r.id desc",
-                Registration.class).setParameter("a", accountId).setParameter("w", RegistrationStatus.WITHDRAWN)
-                .setMaxResults(500).getResultList();
+        return em.createQuery(
+                        "select r from Registration r where r.accountId = :a and r.status <> :w order by r.id desc",
+                        Registration.class)
+                .setParameter("a", accountId)
+                .setParameter("w", RegistrationStatus.WITHDRAWN)
+                .setMaxResults(500)
+                .getResultList();
     }
 
     @Override
@@ -299,17 +373,28 @@ public class JpaStudyHall implements StudyHallRepository {
 
     @Override
     public List<KindCount> counts(String pathPattern, Instant from, Instant to) {
-        List<Object[]> rows = em.createQuery("select a.kind, count(distinct a.id),"
-                + " sum(case when r.checkedInAt is not null then 1 else 0 end),"
-                + " sum(case when r.status = :registered and r.checkedInAt is null and a.completedAt is not null then 1 else 0 end)"
-                + " from Activity a join Booking b on b.id = a.bookingId left join Registration r on r.activityId = a.id"
-                + " where b.status in :held and b.startsAt >= :from and b.startsAt < :to and b.organisationId" + VISIBLE
-                + " group by a.kind", Object[].class)
+        List<Object[]> rows = em.createQuery(
+                        "select a.kind, count(distinct a.id),"
+                                + " sum(case when r.checkedInAt is not null then 1 else 0 end),"
+                                + " sum(case when r.status = :registered and r.checkedInAt is null and a.completedAt is not null then 1 else 0 end)"
+                                + " from Activity a join Booking b on b.id = a.bookingId left join Registration r on r.activityId = a.id"
+                                + " where b.status in :held and b.startsAt >= :from and b.startsAt < :to and b.organisationId"
+                                + VISIBLE
+                                + " group by a.kind",
+                        Object[].class)
                 .setParameter("registered", RegistrationStatus.REGISTERED)
                 .setParameter("held", List.of(BookingStatus.CONFIRMED, BookingStatus.COMPLETED))
-                .setParameter("from", from).setParameter("to", to).setParameter("path", pathPattern).getResultList();
-        return rows.stream().map(r -> new KindCount((ActivityKind) r[0], ((Number) r[1]).longValue(),
-                r[2] == null ? 0 : ((Number) r[2]).longValue(), r[3] == null ? 0 : ((Number) r[3]).longValue())).toList();
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setParameter("path", pathPattern)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new KindCount(
+                        (ActivityKind) r[0],
+                        ((Number) r[1]).longValue(),
+                        r[2] == null ? 0 : ((Number) r[2]).longValue(),
+                        r[3] == null ? 0 : ((Number) r[3]).longValue()))
+                .toList();
     }
 
     @Override
@@ -319,8 +404,10 @@ public class JpaStudyHall implements StudyHallRepository {
 
     @Override
     public Optional<FeedToken> feedTokenByHash(String hash) {
-        return em.createQuery("select t from FeedToken t where t.tokenHash = :h", FeedToken.class).setParameter("h", hash)
-                .getResultStream().findFirst();
+        return em.createQuery("select t from FeedToken t where t.tokenHash = :h", FeedToken.class)
+                .setParameter("h", hash)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override

@@ -1,11 +1,5 @@
 package org.tongxin.committee.domain;
 
-import org.tongxin.committee.application.MemberStatus;
-
-import org.tongxin.committee.application.Position;
-
-import org.tongxin.committee.application.Party;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -13,8 +7,10 @@ import java.lang.reflect.Field;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
+import org.tongxin.committee.application.MemberStatus;
+import org.tongxin.committee.application.Party;
+import org.tongxin.committee.application.Position;
 import org.tongxin.platform.kernel.Problem;
 
 class MemberTest {
@@ -37,8 +33,24 @@ class MemberTest {
     private final SpecialCommittee economy = committee(1, 12, "经济委员会");
 
     private static Member member() {
-        return new Member(1, new Member.Facts("DT-15-0001", "张伟明", Gender.M, "汉族", LocalDate.of(1970, 3, 1),
-                Party.CDL, null, 15, Position.MEMBER, "大同大学", "教授", "13800000000"), NAMES, TERM_START, NOW);
+        return new Member(
+                1,
+                new Member.Facts(
+                        "DT-15-0001",
+                        "张伟明",
+                        Gender.M,
+                        "汉族",
+                        LocalDate.of(1970, 3, 1),
+                        Party.CDL,
+                        null,
+                        15,
+                        Position.MEMBER,
+                        "大同大学",
+                        "教授",
+                        "13800000000"),
+                NAMES,
+                TERM_START,
+                NOW);
     }
 
     @Test
@@ -68,14 +80,18 @@ class MemberTest {
         Problem p = assertThrows(Problem.class, () -> m.placeIn(committee(2, 21, "经济委员会"), TERM_START, NOW));
         assertEquals("other-organisation", p.code());
         m.placeIn(proposals, TERM_START, NOW);
-        assertEquals(Problem.Kind.CONFLICT, assertThrows(Problem.class, () -> m.placeIn(proposals, TERM_START, NOW)).kind());
+        assertEquals(
+                Problem.Kind.CONFLICT,
+                assertThrows(Problem.class, () -> m.placeIn(proposals, TERM_START, NOW))
+                        .kind());
     }
 
     @Test
     void historyCannotBeBackdatedBeforeTheLastChangeOfItsKind() {
         Member m = member();
         m.changePosition(Position.STANDING, LocalDate.of(2024, 1, 1), NOW);
-        Problem p = assertThrows(Problem.class, () -> m.changePosition(Position.VICE_CHAIR, LocalDate.of(2023, 12, 31), NOW));
+        Problem p = assertThrows(
+                Problem.class, () -> m.changePosition(Position.VICE_CHAIR, LocalDate.of(2023, 12, 31), NOW));
         assertEquals("before-last-change", p.code());
         assertEquals(Position.STANDING, m.position());
     }
@@ -86,10 +102,14 @@ class MemberTest {
         m.placeIn(proposals, TERM_START, NOW);
         m.changeStatus(MemberStatus.RESIGNED, LocalDate.of(2025, 6, 30), NOW);
         assertEquals(LocalDate.of(2025, 6, 30), m.statusSince());
-        assertEquals("member-not-active", assertThrows(Problem.class,
-                () -> m.placeIn(economy, LocalDate.of(2025, 7, 1), NOW)).code());
-        assertEquals("member-not-active", assertThrows(Problem.class,
-                () -> m.changePosition(Position.STANDING, LocalDate.of(2025, 7, 1), NOW)).code());
+        assertEquals(
+                "member-not-active",
+                assertThrows(Problem.class, () -> m.placeIn(economy, LocalDate.of(2025, 7, 1), NOW))
+                        .code());
+        assertEquals(
+                "member-not-active",
+                assertThrows(Problem.class, () -> m.changePosition(Position.STANDING, LocalDate.of(2025, 7, 1), NOW))
+                        .code());
     }
 
     @Test
@@ -104,11 +124,25 @@ class MemberTest {
 
     @Test
     void invalidFactsAreRefusedByField() {
-        Problem p = assertThrows(Problem.class, () -> new Member(1, new Member.Facts("K", " ", Gender.F, null, null,
-                Party.CPC, null, 15, Position.MEMBER, null, null, null), NAMES, TERM_START, NOW));
+        Problem p = assertThrows(
+                Problem.class,
+                () -> new Member(
+                        1,
+                        new Member.Facts(
+                                "K", " ", Gender.F, null, null, Party.CPC, null, 15, Position.MEMBER, null, null, null),
+                        NAMES,
+                        TERM_START,
+                        NOW));
         assertEquals("name", p.fieldKeys().keySet().iterator().next());
-        assertThrows(Problem.class, () -> new Member(1, new Member.Facts("K", "李", Gender.F, null, null,
-                Party.CPC, null, 0, Position.MEMBER, null, null, null), NAMES, TERM_START, NOW));
+        assertThrows(
+                Problem.class,
+                () -> new Member(
+                        1,
+                        new Member.Facts(
+                                "K", "李", Gender.F, null, null, Party.CPC, null, 0, Position.MEMBER, null, null, null),
+                        NAMES,
+                        TERM_START,
+                        NOW));
     }
 
     private static SpecialCommittee committee(long organisationId, long id, String name) {

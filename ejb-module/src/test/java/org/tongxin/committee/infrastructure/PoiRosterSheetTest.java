@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -47,7 +46,8 @@ class PoiRosterSheetTest {
             r.createCell(7).setCellValue(15d);
             r.createCell(12).setCellValue(13800000000d);
             CellStyle date = sheet.getWorkbook().createCellStyle();
-            date.setDataFormat(sheet.getWorkbook().getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
+            date.setDataFormat(
+                    sheet.getWorkbook().getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
             var birth = r.createCell(4);
             birth.setCellValue(LocalDate.of(1966, 12, 31));
             birth.setCellStyle(date);
@@ -62,20 +62,23 @@ class PoiRosterSheetTest {
 
     @Test
     void aFileThatIsNoWorkbookOrTooLongIsRefusedWhole() throws Exception {
-        RosterSheet.Unreadable notXlsx = assertThrows(RosterSheet.Unreadable.class,
-                () -> sheet.read(new ByteArrayInputStream("姓名,性别".getBytes()), 10));
+        RosterSheet.Unreadable notXlsx = assertThrows(
+                RosterSheet.Unreadable.class, () -> sheet.read(new ByteArrayInputStream("姓名,性别".getBytes()), 10));
         assertEquals("problem.import.unreadable", notXlsx.messageKey());
         byte[] three = workbook(s -> {
             for (int i = 1; i <= 3; i++) {
                 s.createRow(i).createCell(1).setCellValue("委员" + i);
             }
         });
-        assertEquals("problem.import.too-many-rows",
-                assertThrows(RosterSheet.Unreadable.class, () -> sheet.read(new ByteArrayInputStream(three), 2)).messageKey());
+        assertEquals(
+                "problem.import.too-many-rows",
+                assertThrows(RosterSheet.Unreadable.class, () -> sheet.read(new ByteArrayInputStream(three), 2))
+                        .messageKey());
     }
 
     private static byte[] workbook(java.util.function.Consumer<Sheet> fill) throws Exception {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet s = wb.createSheet();
             s.createRow(0).createCell(0).setCellValue("编号");
             fill.accept(s);

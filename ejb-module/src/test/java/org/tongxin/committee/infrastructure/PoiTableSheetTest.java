@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.ByteArrayInputStream;
 import java.util.List;
-
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -15,8 +14,14 @@ class PoiTableSheetTest {
 
     @Test
     void formulaLikeTextIsWrittenAsTextBehindAnApostropheAndNumbersStayNumbers() throws Exception {
-        byte[] xlsx = new PoiTableSheet().write("统计", List.of("名称", "数量"),
-                List.of(List.<Object>of("=cmd|' /C calc'!A0", -3), List.<Object>of("+1", 2), List.<Object>of("大同市政协", 1)));
+        byte[] xlsx = new PoiTableSheet()
+                .write(
+                        "统计",
+                        List.of("名称", "数量"),
+                        List.of(
+                                List.<Object>of("=cmd|' /C calc'!A0", -3),
+                                List.<Object>of("+1", 2),
+                                List.<Object>of("大同市政协", 1)));
         try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(xlsx))) {
             Row first = wb.getSheetAt(0).getRow(1);
             assertEquals(CellType.STRING, first.getCell(0).getCellType());

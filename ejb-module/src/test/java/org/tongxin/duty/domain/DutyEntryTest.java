@@ -1,11 +1,5 @@
 package org.tongxin.duty.domain;
 
-import org.tongxin.duty.application.SourceRef;
-
-import org.tongxin.duty.application.DutyRole;
-
-import org.tongxin.duty.application.DutyCategory;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -14,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
-
 import org.junit.jupiter.api.Test;
+import org.tongxin.duty.application.DutyCategory;
+import org.tongxin.duty.application.DutyRole;
+import org.tongxin.duty.application.SourceRef;
 import org.tongxin.platform.kernel.Problem;
 
 class DutyEntryTest {
@@ -24,8 +20,15 @@ class DutyEntryTest {
 
     private static DutyEntry entry() {
         RuleSet rs = new RuleSet(1L, 2026, RuleTerms.defaults(), "office", NOW);
-        DutyEntry.Act act = new DutyEntry.Act(1L, 7L, LocalDate.of(2026, 3, 2), DutyCategory.RESEARCH,
-                SourceRef.of("committee", "manual", "abc"), "调研视察", DutyRole.SOLE, 0);
+        DutyEntry.Act act = new DutyEntry.Act(
+                1L,
+                7L,
+                LocalDate.of(2026, 3, 2),
+                DutyCategory.RESEARCH,
+                SourceRef.of("committee", "manual", "abc"),
+                "调研视察",
+                DutyRole.SOLE,
+                0);
         return new DutyEntry(act, rs, rs.terms().award(DutyCategory.RESEARCH, DutyRole.SOLE, 0), "office", NOW, null);
     }
 

@@ -1,17 +1,14 @@
 package org.tongxin.duty.domain;
 
-import org.tongxin.duty.application.DutyRole;
-
-import org.tongxin.duty.application.DutyCategory;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
+import org.tongxin.duty.application.DutyCategory;
+import org.tongxin.duty.application.DutyRole;
 import org.tongxin.platform.kernel.Problem;
 
 class RuleTermsTest {
@@ -23,7 +20,8 @@ class RuleTermsTest {
     }
 
     private static RuleTerms with(DutyCategory category, String points, String cap) {
-        EnumMap<DutyCategory, RuleTerms.Line> lines = new EnumMap<>(RuleTerms.defaults().lines());
+        EnumMap<DutyCategory, RuleTerms.Line> lines =
+                new EnumMap<>(RuleTerms.defaults().lines());
         lines.put(category, new RuleTerms.Line(d(points), cap == null ? null : d(cap)));
         RuleTerms t = RuleTerms.defaults();
         return new RuleTerms(lines, t.firstAuthorPercent(), t.excellentFrom(), t.goodFrom(), t.competentFrom());
@@ -39,12 +37,18 @@ class RuleTermsTest {
     @Test
     void jointWorkIsSplitBetweenTheFirstAuthorAndEqualPartsForTheCoAuthors() {
         // defaults: first author 60 %, the other 40 % shared by the co-authors
-        assertEquals(d("3.00"), terms.award(DutyCategory.INFO_ADOPTED_CITY, DutyRole.FIRST_AUTHOR, 2).points());
+        assertEquals(
+                d("3.00"),
+                terms.award(DutyCategory.INFO_ADOPTED_CITY, DutyRole.FIRST_AUTHOR, 2)
+                        .points());
         RuleTerms.Award co = terms.award(DutyCategory.INFO_ADOPTED_CITY, DutyRole.CO_AUTHOR, 2);
         assertEquals(d("20.00"), co.sharePercent());
         assertEquals(d("1.00"), co.points());
         // a first author without co-authors did the work alone
-        assertEquals(d("5.00"), terms.award(DutyCategory.INFO_ADOPTED_CITY, DutyRole.FIRST_AUTHOR, 0).points());
+        assertEquals(
+                d("5.00"),
+                terms.award(DutyCategory.INFO_ADOPTED_CITY, DutyRole.FIRST_AUTHOR, 0)
+                        .points());
     }
 
     @Test
@@ -66,8 +70,8 @@ class RuleTermsTest {
     void aDeductionIsCappedInSizeAndLowersTheTotal() {
         // unexcused absence: -5 each, at most 30 deducted
         assertEquals(d("-30.00"), terms.counted(DutyCategory.ABSENCE, d("-45")));
-        Map<DutyCategory, BigDecimal> year = Map.of(DutyCategory.PLENARY, d("8"), DutyCategory.MEETING, d("30"),
-                DutyCategory.ABSENCE, d("-10"));
+        Map<DutyCategory, BigDecimal> year =
+                Map.of(DutyCategory.PLENARY, d("8"), DutyCategory.MEETING, d("30"), DutyCategory.ABSENCE, d("-10"));
         assertEquals(d("18.00"), terms.total(year));
     }
 
@@ -84,27 +88,33 @@ class RuleTermsTest {
     @Test
     void bandsMustDescendAndTheSplitBeAPercentage() {
         RuleTerms t = RuleTerms.defaults();
-        Problem bands = assertThrows(Problem.class,
-                () -> new RuleTerms(t.lines(), 60, d("80"), d("80"), d("60")));
+        Problem bands = assertThrows(Problem.class, () -> new RuleTerms(t.lines(), 60, d("80"), d("80"), d("60")));
         assertEquals("problem.rules.bands", bands.messageKey());
-        Problem split = assertThrows(Problem.class,
-                () -> new RuleTerms(t.lines(), 101, t.excellentFrom(), t.goodFrom(), t.competentFrom()));
+        Problem split = assertThrows(
+                Problem.class, () -> new RuleTerms(t.lines(), 101, t.excellentFrom(), t.goodFrom(), t.competentFrom()));
         assertEquals("problem.rules.split", split.messageKey());
     }
 
     @Test
     void aDeductionCannotBePositiveNorAnAwardNegative() {
-        assertEquals("problem.rules.deduction-sign",
-                assertThrows(Problem.class, () -> with(DutyCategory.ABSENCE, "5", "30")).messageKey());
-        assertEquals("problem.rules.points-range",
-                assertThrows(Problem.class, () -> with(DutyCategory.MEETING, "-2", null)).messageKey());
-        assertEquals("problem.rules.cap",
-                assertThrows(Problem.class, () -> with(DutyCategory.MEETING, "2", "-1")).messageKey());
+        assertEquals(
+                "problem.rules.deduction-sign",
+                assertThrows(Problem.class, () -> with(DutyCategory.ABSENCE, "5", "30"))
+                        .messageKey());
+        assertEquals(
+                "problem.rules.points-range",
+                assertThrows(Problem.class, () -> with(DutyCategory.MEETING, "-2", null))
+                        .messageKey());
+        assertEquals(
+                "problem.rules.cap",
+                assertThrows(Problem.class, () -> with(DutyCategory.MEETING, "2", "-1"))
+                        .messageKey());
     }
 
     @Test
     void everyCategoryNeedsItsPoints() {
-        EnumMap<DutyCategory, RuleTerms.Line> lines = new EnumMap<>(RuleTerms.defaults().lines());
+        EnumMap<DutyCategory, RuleTerms.Line> lines =
+                new EnumMap<>(RuleTerms.defaults().lines());
         lines.remove(DutyCategory.STUDY);
         Problem p = assertThrows(Problem.class, () -> new RuleTerms(lines, 60, d("90"), d("80"), d("60")));
         assertEquals(Map.of("rules.STUDY", "problem.rules.points-missing"), p.fieldKeys());

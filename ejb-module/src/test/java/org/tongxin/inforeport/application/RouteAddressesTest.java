@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-
 import org.junit.jupiter.api.Test;
 import org.tongxin.platform.kernel.Problem;
 
@@ -17,27 +16,44 @@ class RouteAddressesTest {
 
     @Test
     void loopbackLinkLocalAndUnspecifiedAddressesAreLocal() {
-        for (String url : new String[] {"http://127.0.0.1:8080", "http://127.1.2.3", "http://localhost:8080/tongxin",
-            "http://LOCALHOST.", "http://[::1]:8080", "http://169.254.169.254/latest", "http://[fe80::1]", "http://0.0.0.0:8080",
-            "http://[::]", "http://[::ffff:127.0.0.1]", "http://metadata.google.internal", "http://100.100.100.200",
-            "http://[fd00:ec2::254]", "http://app.localhost"}) {
+        for (String url : new String[] {
+            "http://127.0.0.1:8080",
+            "http://127.1.2.3",
+            "http://localhost:8080/tongxin",
+            "http://LOCALHOST.",
+            "http://[::1]:8080",
+            "http://169.254.169.254/latest",
+            "http://[fe80::1]",
+            "http://0.0.0.0:8080",
+            "http://[::]",
+            "http://[::ffff:127.0.0.1]",
+            "http://metadata.google.internal",
+            "http://100.100.100.200",
+            "http://[fd00:ec2::254]",
+            "http://app.localhost"
+        }) {
             assertTrue(RouteAddresses.local(url, DNS), url);
         }
     }
 
     @Test
     void ordinaryAddressesAreNotLocal() {
-        for (String url : new String[] {"http://10.1.2.3:8080", "https://192.168.10.5", "http://172.16.0.1", "https://[2001:db8::1]"}) {
+        for (String url : new String[] {
+            "http://10.1.2.3:8080", "https://192.168.10.5", "http://172.16.0.1", "https://[2001:db8::1]"
+        }) {
             assertFalse(RouteAddresses.local(url, DNS), url);
         }
     }
 
     @Test
     void aNameIsJudgedByWhatItResolvesTo() {
-        RouteAddresses.Resolver rebinding = host -> new InetAddress[] {InetAddress.getByAddress(host, new byte[] {10, 0, 0, 1}),
-            InetAddress.getByAddress(host, new byte[] {127, 0, 0, 1})};
+        RouteAddresses.Resolver rebinding = host -> new InetAddress[] {
+            InetAddress.getByAddress(host, new byte[] {10, 0, 0, 1}),
+            InetAddress.getByAddress(host, new byte[] {127, 0, 0, 1})
+        };
         assertTrue(RouteAddresses.local("https://peer.example.gov.cn", rebinding));
-        RouteAddresses.Resolver intranet = host -> new InetAddress[] {InetAddress.getByAddress(host, new byte[] {10, 0, 0, 1})};
+        RouteAddresses.Resolver intranet =
+                host -> new InetAddress[] {InetAddress.getByAddress(host, new byte[] {10, 0, 0, 1})};
         assertFalse(RouteAddresses.local("https://peer.example.gov.cn", intranet));
         RouteAddresses.Resolver unknown = host -> {
             throw new UnknownHostException(host);

@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
-
 import org.tongxin.inforeport.domain.RemoteCredit.Kind;
 import org.tongxin.inforeport.domain.RemoteLedger.Seen;
 
@@ -32,7 +30,8 @@ class RemoteLedgerTest {
         Seen instruction = new Seen(Kind.INSTRUCTION, "77", InstructionLevel.PROVINCE, ON, "王省长", false);
         RemoteLedger.Changes first = RemoteLedger.compare(List.of(), List.of(adopted, instruction));
         assertEquals(List.of(adopted, instruction), first.credit());
-        RemoteLedger.Changes again = RemoteLedger.compare(List.of(recorded(adopted), recorded(instruction)), List.of(adopted, instruction));
+        RemoteLedger.Changes again =
+                RemoteLedger.compare(List.of(recorded(adopted), recorded(instruction)), List.of(adopted, instruction));
         assertTrue(again.none(), "read back twice, credited once");
     }
 
@@ -42,8 +41,12 @@ class RemoteLedgerTest {
         RemoteLedger.Changes voided = RemoteLedger.compare(List.of(mine), List.of(adoption("SX.100", true)));
         assertEquals(List.of(mine), voided.withdraw());
         mine.voided(Instant.EPOCH);
-        assertTrue(RemoteLedger.compare(List.of(mine), List.of(adoption("SX.100", true))).none(), "withdrawn once");
-        assertTrue(RemoteLedger.compare(List.of(), List.of(adoption("SX.200", true))).none());
+        assertTrue(
+                RemoteLedger.compare(List.of(mine), List.of(adoption("SX.100", true)))
+                        .none(),
+                "withdrawn once");
+        assertTrue(RemoteLedger.compare(List.of(), List.of(adoption("SX.200", true)))
+                .none());
     }
 
     @Test
@@ -51,7 +54,10 @@ class RemoteLedgerTest {
         RemoteCredit first = recorded(adoption("SX.100", false));
         first.voided(Instant.EPOCH);
         Seen again = adoption("SX.300", false);
-        assertEquals(List.of(again), RemoteLedger.compare(List.of(first), List.of(adoption("SX.100", true), again)).credit());
+        assertEquals(
+                List.of(again),
+                RemoteLedger.compare(List.of(first), List.of(adoption("SX.100", true), again))
+                        .credit());
         assertTrue(RemoteLedger.compare(List.of(recorded(again)), List.of()).none());
     }
 

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
-
 import org.junit.jupiter.api.Test;
 import org.tongxin.platform.kernel.Problem;
 
@@ -16,8 +15,16 @@ class RouteTest {
     void aPasswordLongerThanTheSealedColumnHoldsIsRefusedAndTheRouteKeepsItsOwn() {
         Route route = new Route(1);
         route.set("https://sx.example.gov.cn", "peer", "x".repeat(Route.MAX_SECRET), "SX", "山西省政协", "admin", NOW);
-        Problem refused = assertThrows(Problem.class,
-                () -> route.set("https://sx.example.gov.cn", "peer", "y".repeat(Route.MAX_SECRET + 1), "SX", "山西省政协", "admin", NOW));
+        Problem refused = assertThrows(
+                Problem.class,
+                () -> route.set(
+                        "https://sx.example.gov.cn",
+                        "peer",
+                        "y".repeat(Route.MAX_SECRET + 1),
+                        "SX",
+                        "山西省政协",
+                        "admin",
+                        NOW));
         assertEquals("too-long", refused.code());
         assertEquals("x".repeat(Route.MAX_SECRET), route.secret());
     }

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
@@ -17,9 +16,23 @@ import org.tongxin.inforeport.application.BulletinDetails;
 
 class BulletinDocumentsTest {
 
-    private static final BulletinDetails ISSUE = new BulletinDetails(1, 2, "大同市政协", 2026, 12, "社情民意", LocalDate.of(2026, 11, 1),
-            LocalDate.of(2026, 11, 29), Instant.parse("2026-11-29T02:00:00Z"), List.of(new BulletinDetails.Item(5, "关于社区食堂运营的建议",
-                    "社区食堂价格实惠。\n运营补贴到期后难以为继。", List.of("延续运营补贴", "引入社会资本"), List.of("张伟明", "曾晓燕"), "平城区政协")));
+    private static final BulletinDetails ISSUE = new BulletinDetails(
+            1,
+            2,
+            "大同市政协",
+            2026,
+            12,
+            "社情民意",
+            LocalDate.of(2026, 11, 1),
+            LocalDate.of(2026, 11, 29),
+            Instant.parse("2026-11-29T02:00:00Z"),
+            List.of(new BulletinDetails.Item(
+                    5,
+                    "关于社区食堂运营的建议",
+                    "社区食堂价格实惠。\n运营补贴到期后难以为继。",
+                    List.of("延续运营补贴", "引入社会资本"),
+                    List.of("张伟明", "曾晓燕"),
+                    "平城区政协")));
 
     private static final ZoneOffset BEIJING = ZoneOffset.ofHours(8);
 
@@ -33,7 +46,8 @@ class BulletinDocumentsTest {
     @Test
     void theDocxCarriesMastheadIssueReportsAndSources() throws Exception {
         byte[] docx = new BulletinDocuments().docx(ISSUE, BEIJING);
-        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx)); XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
+                XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
             String all = text.getText();
             assertTrue(all.startsWith("社情民意\n（2026年第12期）"), all);
             assertTrue(all.contains("大同市政协办公室编"), all);

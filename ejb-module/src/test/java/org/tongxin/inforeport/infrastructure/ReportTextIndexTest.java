@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
@@ -18,12 +17,11 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
+import org.tongxin.inforeport.domain.ReportQuery;
 import org.tongxin.inforeport.domain.ReportRepository.Scope;
 import org.tongxin.inforeport.domain.ReportSearch;
 import org.tongxin.inforeport.domain.ReportState;
 import org.tongxin.inforeport.infrastructure.ReportTextIndex.Doc;
-import org.tongxin.inforeport.domain.ReportQuery;
 
 class ReportTextIndexTest {
 
@@ -38,13 +36,46 @@ class ReportTextIndexTest {
     void open() {
         index = new ReportTextIndex(new ByteBuffersDirectory());
         index.put(List.of(
-                doc(1, "关于推进农村教育均衡发展的建议", "我县农村教育资源不足，师资流失严重。", ReportState.ADOPTED, CITY, Set.of(COUNTY), 100, 7,
+                doc(
+                        1,
+                        "关于推进农村教育均衡发展的建议",
+                        "我县农村教育资源不足，师资流失严重。",
+                        ReportState.ADOPTED,
+                        CITY,
+                        Set.of(COUNTY),
+                        100,
+                        7,
                         LocalDate.of(2026, 3, 1)),
-                doc(2, "农村道路养护问题", "村里的道路坑洼，教育经费也紧张。", ReportState.SUBMITTED, COUNTY, Set.of(COUNTY), 101, 8,
+                doc(
+                        2,
+                        "农村道路养护问题",
+                        "村里的道路坑洼，教育经费也紧张。",
+                        ReportState.SUBMITTED,
+                        COUNTY,
+                        Set.of(COUNTY),
+                        101,
+                        8,
                         LocalDate.of(2026, 5, 1)),
-                doc(3, "城市供水管网老化", "老城区供水管网漏损率高，应加快改造。Ｗｉ-Fi 覆盖 5G", ReportState.EDITING, CITY, Set.of(COUNTY, CITY),
-                        100, 7, LocalDate.of(2026, 9, 1)),
-                doc(4, "农村教育草稿", "尚未提交的农村教育想法", ReportState.DRAFT, COUNTY, Set.of(), 102, 9, LocalDate.of(2026, 10, 1))));
+                doc(
+                        3,
+                        "城市供水管网老化",
+                        "老城区供水管网漏损率高，应加快改造。Ｗｉ-Fi 覆盖 5G",
+                        ReportState.EDITING,
+                        CITY,
+                        Set.of(COUNTY, CITY),
+                        100,
+                        7,
+                        LocalDate.of(2026, 9, 1)),
+                doc(
+                        4,
+                        "农村教育草稿",
+                        "尚未提交的农村教育想法",
+                        ReportState.DRAFT,
+                        COUNTY,
+                        Set.of(),
+                        102,
+                        9,
+                        LocalDate.of(2026, 10, 1))));
         index.refresh();
     }
 
@@ -64,7 +95,8 @@ class ReportTextIndexTest {
 
     @Test
     void theTitleWeighsMoreThanTheBody() {
-        index.put(List.of(doc(5, "供水问题", "农村教育", ReportState.SUBMITTED, COUNTY, Set.of(COUNTY), 100, 7, LocalDate.of(2026, 1, 1))));
+        index.put(List.of(doc(
+                5, "供水问题", "农村教育", ReportState.SUBMITTED, COUNTY, Set.of(COUNTY), 100, 7, LocalDate.of(2026, 1, 1))));
         index.refresh();
         assertEquals(List.of(1L, 5L), ids(COUNTY_EDITOR, "农村教育"));
     }
@@ -80,14 +112,53 @@ class ReportTextIndexTest {
 
     @Test
     void filtersNarrowTheMatches() {
-        assertEquals(List.of(2L), index.search(COUNTY_EDITOR, new ReportQuery(ReportState.SUBMITTED, null, null, null, null, null, null), 0, 10).ids());
-        assertEquals(List.of(3L), index.search(COUNTY_EDITOR, new ReportQuery(null, null, null, null, LocalDate.of(2026, 6, 1), null, null), 0, 10).ids());
-        assertEquals(Set.of(1L, 2L), Set.copyOf(index.search(COUNTY_EDITOR,
-                new ReportQuery(null, null, null, null, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 5, 1), null), 0, 10).ids()));
-        assertEquals(List.of(2L), index.search(COUNTY_EDITOR, new ReportQuery(null, null, null, null, null, null, 8L), 0, 10).ids());
-        assertEquals(List.of(1L, 3L), index.search(COUNTY_EDITOR, new ReportQuery(null, null, null, "CITY", null, null, null), 0, 10).ids()
-                .stream().sorted().toList());
-        assertEquals(List.of(1L), index.search(COUNTY_EDITOR, new ReportQuery(null, "livelihood", null, null, null, null, null), 0, 10).ids());
+        assertEquals(
+                List.of(2L),
+                index.search(
+                                COUNTY_EDITOR,
+                                new ReportQuery(ReportState.SUBMITTED, null, null, null, null, null, null),
+                                0,
+                                10)
+                        .ids());
+        assertEquals(
+                List.of(3L),
+                index.search(
+                                COUNTY_EDITOR,
+                                new ReportQuery(null, null, null, null, LocalDate.of(2026, 6, 1), null, null),
+                                0,
+                                10)
+                        .ids());
+        assertEquals(
+                Set.of(1L, 2L),
+                Set.copyOf(index.search(
+                                COUNTY_EDITOR,
+                                new ReportQuery(
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        LocalDate.of(2026, 3, 1),
+                                        LocalDate.of(2026, 5, 1),
+                                        null),
+                                0,
+                                10)
+                        .ids()));
+        assertEquals(
+                List.of(2L),
+                index.search(COUNTY_EDITOR, new ReportQuery(null, null, null, null, null, null, 8L), 0, 10)
+                        .ids());
+        assertEquals(
+                List.of(1L, 3L),
+                index
+                        .search(COUNTY_EDITOR, new ReportQuery(null, null, null, "CITY", null, null, null), 0, 10)
+                        .ids()
+                        .stream()
+                        .sorted()
+                        .toList());
+        assertEquals(
+                List.of(1L),
+                index.search(COUNTY_EDITOR, new ReportQuery(null, "livelihood", null, null, null, null, null), 0, 10)
+                        .ids());
     }
 
     @Test
@@ -97,7 +168,8 @@ class ReportTextIndexTest {
         assertEquals(3, first.total());
         assertEquals(List.of(3L, 2L), first.ids(), "the most recently changed first");
         assertEquals(List.of(1L), second.ids());
-        assertEquals(List.of(), index.search(COUNTY_EDITOR, ReportQuery.ALL, 10, 2).ids());
+        assertEquals(
+                List.of(), index.search(COUNTY_EDITOR, ReportQuery.ALL, 10, 2).ids());
         assertEquals(3, index.search(COUNTY_EDITOR, ReportQuery.ALL, 10, 2).total());
         ReportTextIndex.Hits deep = index.search(COUNTY_EDITOR, ReportQuery.ALL, 2_000_000_000, 200);
         assertEquals(List.of(), deep.ids(), "a page far beyond the matches is empty, and nothing is sized for it");
@@ -117,18 +189,36 @@ class ReportTextIndexTest {
         try (ReportTextIndex reopened = new ReportTextIndex(earlier)) {
             assertEquals(0, reopened.documents(), "emptied, for the feeder to rebuild");
             assertEquals(Map.of(), reopened.committed());
-            reopened.put(List.of(doc(7, "重建后", "正文", ReportState.SUBMITTED, COUNTY, Set.of(COUNTY), 101, 8, LocalDate.of(2026, 6, 1))));
+            reopened.put(List.of(doc(
+                    7, "重建后", "正文", ReportState.SUBMITTED, COUNTY, Set.of(COUNTY), 101, 8, LocalDate.of(2026, 6, 1))));
             reopened.refresh();
-            assertEquals(List.of(7L), reopened.search(COUNTY_EDITOR, ReportQuery.ALL, 0, 5).ids());
+            assertEquals(
+                    List.of(7L),
+                    reopened.search(COUNTY_EDITOR, ReportQuery.ALL, 0, 5).ids());
         }
     }
 
     @Test
     void aListRowIsWhatTheIndexStored() {
-        ReportSearch.Row row = index.list(COUNTY_EDITOR, new ReportQuery(ReportState.SUBMITTED, null, null), 0, 5).rows().get(0);
-        assertEquals(new ReportSearch.Row(2, "农村道路养护问题", "economy", ReportState.SUBMITTED, COUNTY, COUNTY, "作者2",
-                Instant.ofEpochSecond(900_002L, 123_456_789), Instant.ofEpochSecond(1_000_002L)), row, "to the nanosecond");
-        ReportSearch.Row draft = index.list(new Scope(102L, null), new ReportQuery(ReportState.DRAFT, null, null), 0, 5).rows().get(0);
+        ReportSearch.Row row = index.list(COUNTY_EDITOR, new ReportQuery(ReportState.SUBMITTED, null, null), 0, 5)
+                .rows()
+                .get(0);
+        assertEquals(
+                new ReportSearch.Row(
+                        2,
+                        "农村道路养护问题",
+                        "economy",
+                        ReportState.SUBMITTED,
+                        COUNTY,
+                        COUNTY,
+                        "作者2",
+                        Instant.ofEpochSecond(900_002L, 123_456_789),
+                        Instant.ofEpochSecond(1_000_002L)),
+                row,
+                "to the nanosecond");
+        ReportSearch.Row draft = index.list(new Scope(102L, null), new ReportQuery(ReportState.DRAFT, null, null), 0, 5)
+                .rows()
+                .get(0);
         assertEquals(null, draft.submittedAt(), "never submitted");
     }
 
@@ -137,29 +227,65 @@ class ReportTextIndexTest {
         Instant same = Instant.ofEpochSecond(2_000_000L);
         index.put(List.of(sameMoment(11, same), sameMoment(12, same), sameMoment(10, same)));
         index.refresh();
-        assertEquals(List.of(12L, 11L, 10L), index.search(COUNTY_EDITOR, ReportQuery.ALL, 0, 3).ids());
-        assertEquals(List.of(11L, 10L), index.search(COUNTY_EDITOR, ReportQuery.ALL, 1, 2).ids(), "a page boundary between equals");
+        assertEquals(
+                List.of(12L, 11L, 10L),
+                index.search(COUNTY_EDITOR, ReportQuery.ALL, 0, 3).ids());
+        assertEquals(
+                List.of(11L, 10L),
+                index.search(COUNTY_EDITOR, ReportQuery.ALL, 1, 2).ids(),
+                "a page boundary between equals");
     }
 
     private static Doc sameMoment(long id, Instant at) {
         Doc d = doc(id, "同一时刻", "正文", ReportState.SUBMITTED, COUNTY, Set.of(COUNTY), 101, 8, LocalDate.of(2026, 6, 1));
-        return new Doc(d.id(), d.title(), d.body(), d.proposals(), d.topic(), d.state(), d.organisationId(), d.currentOrganisationId(),
-                d.level(), d.authorAccounts(), d.authorMembers(), d.handledBy(), d.adopted(), d.day(), at, d.firstAuthor(), d.submittedAt());
+        return new Doc(
+                d.id(),
+                d.title(),
+                d.body(),
+                d.proposals(),
+                d.topic(),
+                d.state(),
+                d.organisationId(),
+                d.currentOrganisationId(),
+                d.level(),
+                d.authorAccounts(),
+                d.authorMembers(),
+                d.handledBy(),
+                d.adopted(),
+                d.day(),
+                at,
+                d.firstAuthor(),
+                d.submittedAt());
     }
 
     @Test
     void aReportBeingWrittenFindsItsLikeAmongAdoptedAndOwnReports() {
         ReportTextIndex.Hits like = index.similar(new Scope(999L, null), "推进农村教育均衡", "农村学校师资流失严重，教育资源不足", null, 5);
-        assertEquals(List.of(1L), like.ids(), "another's adopted report is suggested; another's submitted or draft is not");
-        assertEquals(List.of(), index.similar(new Scope(999L, null), "农村教育", "", 1L, 5).ids(), "the report itself is left out");
-        assertEquals(List.of(), index.similar(new Scope(999L, null), "天气", "今天", null, 5).ids(), "nothing alike, nothing suggested");
+        assertEquals(
+                List.of(1L), like.ids(), "another's adopted report is suggested; another's submitted or draft is not");
+        assertEquals(
+                List.of(),
+                index.similar(new Scope(999L, null), "农村教育", "", 1L, 5).ids(),
+                "the report itself is left out");
+        assertEquals(
+                List.of(),
+                index.similar(new Scope(999L, null), "天气", "今天", null, 5).ids(),
+                "nothing alike, nothing suggested");
         assertTrue(index.visible(new Scope(100L, null), List.of(1L, 2L, 4L)).containsAll(Set.of(1L)));
         assertEquals(Set.of(), index.visible(new Scope(999L, null), List.of(1L)));
     }
 
     @Test
     void aPutReplacesTheReportAndTheBookmarkSurvivesTheCommit() {
-        index.put(List.of(doc(2, "农村道路养护问题（修改）", "改写后的正文", ReportState.RETURNED, COUNTY, Set.of(COUNTY), 101, 8,
+        index.put(List.of(doc(
+                2,
+                "农村道路养护问题（修改）",
+                "改写后的正文",
+                ReportState.RETURNED,
+                COUNTY,
+                Set.of(COUNTY),
+                101,
+                8,
                 LocalDate.of(2026, 5, 1))));
         index.commit(Map.of("watermark", "42"));
         index.refresh();
@@ -173,10 +299,33 @@ class ReportTextIndexTest {
         return index.search(scope, new ReportQuery(null, null, q), 0, 50).ids();
     }
 
-    private static Doc doc(long id, String title, String body, ReportState state, long current, Set<Long> handled, long account, long member,
-                           LocalDate day) {
-        return new Doc(id, title, body, "", id == 1 ? "livelihood" : "economy", state, COUNTY, current, current == CITY ? "CITY" : "COUNTY",
-                Set.of(account), Set.of(member), handled, state == ReportState.ADOPTED, day, Instant.ofEpochSecond(1_000_000L + id),
-                "作者" + id, state == ReportState.DRAFT ? null : Instant.ofEpochSecond(900_000L + id, 123_456_789));
+    private static Doc doc(
+            long id,
+            String title,
+            String body,
+            ReportState state,
+            long current,
+            Set<Long> handled,
+            long account,
+            long member,
+            LocalDate day) {
+        return new Doc(
+                id,
+                title,
+                body,
+                "",
+                id == 1 ? "livelihood" : "economy",
+                state,
+                COUNTY,
+                current,
+                current == CITY ? "CITY" : "COUNTY",
+                Set.of(account),
+                Set.of(member),
+                handled,
+                state == ReportState.ADOPTED,
+                day,
+                Instant.ofEpochSecond(1_000_000L + id),
+                "作者" + id,
+                state == ReportState.DRAFT ? null : Instant.ofEpochSecond(900_000L + id, 123_456_789));
     }
 }

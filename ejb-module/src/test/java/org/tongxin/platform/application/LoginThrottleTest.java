@@ -11,7 +11,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,9 +20,14 @@ class LoginThrottleTest {
 
     private static final Instant NOW = Instant.parse("2026-12-02T02:00:00Z");
     private static final LoginResult FAILED = LoginResult.refused(LoginResult.Outcome.INVALID);
-    private static final LoginResult SUCCEEDED = new LoginResult(LoginResult.Outcome.SUCCESS, "editor", Set.of("info-editor"), false);
-    private static final List<String> SETTINGS = List.of(LoginThrottle.HASH_PERMITS, LoginThrottle.ADDRESS_FAILURES,
-            LoginThrottle.USERNAME_FAILURES, LoginThrottle.WINDOW_MINUTES, LoginThrottle.UNTHROTTLED_ADDRESSES,
+    private static final LoginResult SUCCEEDED =
+            new LoginResult(LoginResult.Outcome.SUCCESS, "editor", Set.of("info-editor"), false);
+    private static final List<String> SETTINGS = List.of(
+            LoginThrottle.HASH_PERMITS,
+            LoginThrottle.ADDRESS_FAILURES,
+            LoginThrottle.USERNAME_FAILURES,
+            LoginThrottle.WINDOW_MINUTES,
+            LoginThrottle.UNTHROTTLED_ADDRESSES,
             LoginThrottle.ADDRESS_FAILURES_UNDER_LOAD);
 
     private final LoginThrottle throttle = new LoginThrottle();
@@ -33,8 +37,8 @@ class LoginThrottleTest {
     void wire() {
         throttle.clock = Clock.fixed(NOW, ZoneOffset.UTC);
         throttle.verified = new VerifiedCredentials();
-        throttle.audit = (AuditService) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {AuditService.class}, (proxy, method, args) -> {
+        throttle.audit = (AuditService) java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {AuditService.class}, (proxy, method, args) -> {
                     if (method.getName().equals("recordSecurityEvent")) {
                         audited.add(args[0] + " " + args[1]);
                     }
@@ -62,9 +66,12 @@ class LoginThrottleTest {
     void aFullHashingPoolRefusesAtOnceAndAFreedPermitAdmitsAgain() {
         System.setProperty(LoginThrottle.HASH_PERMITS, "1");
         LoginThrottle.Attempt first = throttle.admit("a", "pw", "10.0.0.1", false);
-        TooManyAttempts refused = assertThrows(TooManyAttempts.class, () -> throttle.admit("b", "pw", "10.0.0.2", false));
+        TooManyAttempts refused =
+                assertThrows(TooManyAttempts.class, () -> throttle.admit("b", "pw", "10.0.0.2", false));
         assertEquals(1, refused.retryAfterSeconds());
-        assertThrows(TooManyAttempts.class, () -> throttle.verify(new PasswordHasher(1000), "pw", "x"),
+        assertThrows(
+                TooManyAttempts.class,
+                () -> throttle.verify(new PasswordHasher(1000), "pw", "x"),
                 "the current password of a change waits for no permit either");
         first.close();
         first.close(); // closing twice gives back one permit only
@@ -78,7 +85,8 @@ class LoginThrottleTest {
         for (int i = 0; i < 3; i++) {
             fail("editor", "10.0.0." + i);
         }
-        TooManyAttempts refused = assertThrows(TooManyAttempts.class, () -> throttle.admit("Editor ", "pw", "10.0.0.9", false));
+        TooManyAttempts refused =
+                assertThrows(TooManyAttempts.class, () -> throttle.admit("Editor ", "pw", "10.0.0.9", false));
         assertEquals(300, refused.retryAfterSeconds(), "3 failures drain in 15 minutes: room for one more after 5");
         assertEquals(0, throttle.hashingNow(), "a refused attempt holds no permit");
         assertEquals(List.of("LOGIN_THROTTLED editor"), audited, "the start of a throttle is audited once");
@@ -88,8 +96,10 @@ class LoginThrottleTest {
         at(NOW.plusSeconds(299));
         assertThrows(TooManyAttempts.class, () -> throttle.admit("editor", "pw", "10.0.0.9", false));
         at(NOW.plusSeconds(300));
-        assertDoesNotThrow(() -> throttle.admit("editor", "pw", "10.0.0.9", false).close());
-        assertDoesNotThrow(() -> throttle.admit("office", "pw", "10.0.0.9", false).close());
+        assertDoesNotThrow(
+                () -> throttle.admit("editor", "pw", "10.0.0.9", false).close());
+        assertDoesNotThrow(
+                () -> throttle.admit("office", "pw", "10.0.0.9", false).close());
     }
 
     @Test
@@ -99,7 +109,8 @@ class LoginThrottleTest {
             fail("nobody-" + i, "10.0.0.7");
         }
         assertThrows(TooManyAttempts.class, () -> throttle.admit("admin", "pw", "10.0.0.7", false));
-        assertDoesNotThrow(() -> throttle.admit("admin", "pw", "10.0.0.8", false).close());
+        assertDoesNotThrow(
+                () -> throttle.admit("admin", "pw", "10.0.0.8", false).close());
     }
 
     @Test
@@ -112,12 +123,17 @@ class LoginThrottleTest {
         }
         fail("nobody-x", "10.0.0.8");
         try (LoginThrottle.Attempt busy = throttle.admit("someone", "pw", "10.0.0.9", false)) {
-            TooManyAttempts held = assertThrows(TooManyAttempts.class, () -> throttle.admit("admin", "pw", "10.0.0.7", false));
+            TooManyAttempts held =
+                    assertThrows(TooManyAttempts.class, () -> throttle.admit("admin", "pw", "10.0.0.7", false));
             assertEquals(30, held.retryAfterSeconds(), "until its level (3) drains below 3 at one per 30 s");
-            assertEquals(1, assertThrows(TooManyAttempts.class, () -> throttle.admit("admin", "pw", "10.0.0.8", false))
-                    .retryAfterSeconds(), "an address with fewer failures is only told the pool is full");
+            assertEquals(
+                    1,
+                    assertThrows(TooManyAttempts.class, () -> throttle.admit("admin", "pw", "10.0.0.8", false))
+                            .retryAfterSeconds(),
+                    "an address with fewer failures is only told the pool is full");
         }
-        assertDoesNotThrow(() -> throttle.admit("admin", "pw", "10.0.0.7", false).close(),
+        assertDoesNotThrow(
+                () -> throttle.admit("admin", "pw", "10.0.0.7", false).close(),
                 "with a free permit the ordinary bucket (30) applies again");
     }
 
@@ -129,7 +145,8 @@ class LoginThrottleTest {
         for (int i = 0; i < 5; i++) {
             fail("spray-" + i, "127.0.0.1");
         }
-        assertDoesNotThrow(() -> throttle.admit("other", "pw", "127.0.0.1", false).close());
+        assertDoesNotThrow(
+                () -> throttle.admit("other", "pw", "127.0.0.1", false).close());
         fail("editor", "127.0.0.1");
         fail("editor", "127.0.0.1");
         assertThrows(TooManyAttempts.class, () -> throttle.admit("editor", "pw", "127.0.0.1", false));
@@ -146,9 +163,12 @@ class LoginThrottleTest {
         }
         fail("editor", "10.0.0.2");
         fail("editor", "10.0.0.2");
-        assertDoesNotThrow(() -> throttle.admit("editor", "pw", "10.0.0.3", false).close(), "the login name starts afresh");
+        assertDoesNotThrow(
+                () -> throttle.admit("editor", "pw", "10.0.0.3", false).close(), "the login name starts afresh");
         fail("someone", "10.0.0.1");
-        assertThrows(TooManyAttempts.class, () -> throttle.admit("editor", "pw", "10.0.0.1", false),
+        assertThrows(
+                TooManyAttempts.class,
+                () -> throttle.admit("editor", "pw", "10.0.0.1", false),
                 "a success of one account does not clear its address's failures");
     }
 
@@ -159,10 +179,15 @@ class LoginThrottleTest {
         throttle.verified.remember("editor", "right", "stored-hash", NOW.minusSeconds(60));
         fail("editor", "10.0.0.1");
         try (LoginThrottle.Attempt busy = throttle.admit("someone", "x", "10.0.0.2", false)) {
-            assertDoesNotThrow(() -> throttle.admit("editor", "right", "10.0.0.1", true).close());
-            assertThrows(TooManyAttempts.class, () -> throttle.admit("editor", "guess", "10.0.0.1", true),
+            assertDoesNotThrow(
+                    () -> throttle.admit("editor", "right", "10.0.0.1", true).close());
+            assertThrows(
+                    TooManyAttempts.class,
+                    () -> throttle.admit("editor", "guess", "10.0.0.1", true),
                     "only the very password verified before passes");
-            assertThrows(TooManyAttempts.class, () -> throttle.admit("editor", "right", "10.0.0.1", false),
+            assertThrows(
+                    TooManyAttempts.class,
+                    () -> throttle.admit("editor", "right", "10.0.0.1", false),
                     "a form login always checks the password");
         }
     }
@@ -171,12 +196,15 @@ class LoginThrottleTest {
     void anApiClientsParallelFirstRequestWaitsForTheCheckUnderWayInsteadOfBeingRefused() throws Exception {
         System.setProperty(LoginThrottle.HASH_PERMITS, "1");
         LoginThrottle.Attempt first = throttle.admit("editor", "right", "10.0.0.1", true);
-        java.util.concurrent.CompletableFuture<LoginThrottle.Attempt> second = java.util.concurrent.CompletableFuture
-                .supplyAsync(() -> throttle.admit("editor", "right", "10.0.0.1", true));
+        java.util.concurrent.CompletableFuture<LoginThrottle.Attempt> second =
+                java.util.concurrent.CompletableFuture.supplyAsync(
+                        () -> throttle.admit("editor", "right", "10.0.0.1", true));
         while (throttle.waitingNow() == 0 && !second.isDone()) {
             Thread.onSpinWait();
         }
-        assertThrows(TooManyAttempts.class, () -> throttle.admit("office", "right", "10.0.0.1", true),
+        assertThrows(
+                TooManyAttempts.class,
+                () -> throttle.admit("office", "right", "10.0.0.1", true),
                 "another name has no check under way to wait for");
         throttle.verified.remember("editor", "right", "stored-hash", NOW);
         first.record(SUCCEEDED);
@@ -189,14 +217,16 @@ class LoginThrottleTest {
     void aParallelRequestWithAnotherPasswordIsRefusedOnceTheCheckUnderWayEnds() throws Exception {
         System.setProperty(LoginThrottle.HASH_PERMITS, "1");
         LoginThrottle.Attempt first = throttle.admit("editor", "right", "10.0.0.1", true);
-        java.util.concurrent.CompletableFuture<LoginThrottle.Attempt> guess = java.util.concurrent.CompletableFuture
-                .supplyAsync(() -> throttle.admit("editor", "guess", "10.0.0.1", true));
+        java.util.concurrent.CompletableFuture<LoginThrottle.Attempt> guess =
+                java.util.concurrent.CompletableFuture.supplyAsync(
+                        () -> throttle.admit("editor", "guess", "10.0.0.1", true));
         while (throttle.waitingNow() == 0 && !guess.isDone()) {
             Thread.onSpinWait();
         }
         throttle.verified.remember("editor", "right", "stored-hash", NOW);
         first.close();
-        java.util.concurrent.ExecutionException e = assertThrows(java.util.concurrent.ExecutionException.class, guess::get);
+        java.util.concurrent.ExecutionException e =
+                assertThrows(java.util.concurrent.ExecutionException.class, guess::get);
         assertTrue(e.getCause() instanceof TooManyAttempts, e.toString());
     }
 

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.Base64;
-
 import org.junit.jupiter.api.Test;
 import org.tongxin.inforeport.domain.Route;
 
@@ -23,7 +22,10 @@ class SecretSealTest {
         assertTrue(sealed.startsWith("v1:"));
         assertFalse(sealed.contains("Route-Pass-2026"));
         assertEquals("Route-Pass-2026", seal.open(sealed, PURPOSE));
-        assertNotEquals(sealed, seal.seal("Route-Pass-2026", PURPOSE), "a fresh nonce each time: equal passwords do not look equal");
+        assertNotEquals(
+                sealed,
+                seal.seal("Route-Pass-2026", PURPOSE),
+                "a fresh nonce each time: equal passwords do not look equal");
     }
 
     @Test
@@ -33,7 +35,9 @@ class SecretSealTest {
         assertThrows(IllegalStateException.class, () -> seal.open(sealed, "pf_account.password"));
         byte[] raw = Base64.getDecoder().decode(sealed.substring(3));
         raw[raw.length - 1] ^= 1;
-        assertThrows(IllegalStateException.class, () -> seal.open("v1:" + Base64.getEncoder().encodeToString(raw), PURPOSE));
+        assertThrows(
+                IllegalStateException.class,
+                () -> seal.open("v1:" + Base64.getEncoder().encodeToString(raw), PURPOSE));
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
-
 import org.junit.jupiter.api.Test;
 
 class VerifiedCredentialsTest {
@@ -17,7 +16,8 @@ class VerifiedCredentialsTest {
         verified.remember("editor", "Tongxin-Demo-2026", "hash-1", NOW);
         assertTrue(verified.matches("editor", "Tongxin-Demo-2026", "hash-1", NOW.plusSeconds(10)));
         assertFalse(verified.matches("editor", "Tongxin-Demo-2027", "hash-1", NOW.plusSeconds(10)));
-        assertFalse(verified.matches("editor", "Tongxin-Demo-2026", "hash-2", NOW.plusSeconds(10)),
+        assertFalse(
+                verified.matches("editor", "Tongxin-Demo-2026", "hash-2", NOW.plusSeconds(10)),
                 "a changed password (new stored hash) must be verified again");
         assertFalse(verified.matches("office", "Tongxin-Demo-2026", "hash-1", NOW.plusSeconds(10)));
     }
@@ -25,7 +25,11 @@ class VerifiedCredentialsTest {
     @Test
     void anEntryExpires() {
         verified.remember("editor", "pw-pw-pw-pw-pw", "hash-1", NOW);
-        assertTrue(verified.matches("editor", "pw-pw-pw-pw-pw", "hash-1", NOW.plus(VerifiedCredentials.LIFETIME).minusSeconds(1)));
+        assertTrue(verified.matches(
+                "editor",
+                "pw-pw-pw-pw-pw",
+                "hash-1",
+                NOW.plus(VerifiedCredentials.LIFETIME).minusSeconds(1)));
         assertFalse(verified.matches("editor", "pw-pw-pw-pw-pw", "hash-1", NOW.plus(VerifiedCredentials.LIFETIME)));
     }
 

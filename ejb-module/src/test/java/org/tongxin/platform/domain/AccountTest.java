@@ -1,7 +1,5 @@
 package org.tongxin.platform.domain;
 
-import org.tongxin.platform.kernel.Problem;
-import org.tongxin.platform.kernel.Role;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,8 +9,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
+import org.tongxin.platform.kernel.Problem;
+import org.tongxin.platform.kernel.Role;
 
 class AccountTest {
 
@@ -81,7 +80,8 @@ class AccountTest {
 
     @Test
     void noAccountHoldsTwoAdministratorRoles() {
-        Problem p = assertThrows(Problem.class, () -> account().assignRoles(EnumSet.of(Role.SYS_ADMIN, Role.AUDIT_ADMIN)));
+        Problem p =
+                assertThrows(Problem.class, () -> account().assignRoles(EnumSet.of(Role.SYS_ADMIN, Role.AUDIT_ADMIN)));
         assertEquals("separation-of-duties", p.code());
         assertThrows(Problem.class, () -> account().assignRoles(EnumSet.of(Role.SECURITY_ADMIN, Role.AUDIT_ADMIN)));
     }
@@ -146,7 +146,8 @@ class AccountTest {
         assertFalse(a.assignRoles(Set.of(Role.SECURITY_ADMIN), () -> "revoked", NOW));
         assertEquals("own", a.passwordHash());
         Account b = account();
-        assertFalse(b.assignRoles(Set.of(Role.MEMBER), () -> "revoked", NOW), "business roles leave the password alone");
+        assertFalse(
+                b.assignRoles(Set.of(Role.MEMBER), () -> "revoked", NOW), "business roles leave the password alone");
         assertEquals("hash", b.passwordHash());
     }
 

@@ -1,8 +1,5 @@
 package org.tongxin.platform.domain;
 
-import org.tongxin.platform.kernel.Problem;
-import org.tongxin.platform.kernel.Role;
-import org.tongxin.platform.kernel.OrganisationLevel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Field;
 import java.time.Instant;
-
 import org.junit.jupiter.api.Test;
+import org.tongxin.platform.kernel.OrganisationLevel;
+import org.tongxin.platform.kernel.Problem;
+import org.tongxin.platform.kernel.Role;
 
 class OrganisationTest {
 

@@ -1,6 +1,5 @@
 package org.tongxin.platform.domain;
 
-import org.tongxin.platform.kernel.Problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
+import org.tongxin.platform.kernel.Problem;
 
 class PasswordResetRequestTest {
 
@@ -46,6 +45,9 @@ class PasswordResetRequestTest {
     void anApprovedRequestCannotBeApprovedAgain() {
         PasswordResetRequest r = new PasswordResetRequest(7, "admin", NOW);
         r.approve("security", "auditor", "sealed", NOW);
-        assertEquals("no-reset-request", assertThrows(Problem.class, () -> r.approve("security2", "auditor", "x", NOW)).code());
+        assertEquals(
+                "no-reset-request",
+                assertThrows(Problem.class, () -> r.approve("security2", "auditor", "x", NOW))
+                        .code());
     }
 }

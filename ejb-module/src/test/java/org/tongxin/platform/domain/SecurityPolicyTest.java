@@ -1,6 +1,5 @@
 package org.tongxin.platform.domain;
 
-import org.tongxin.platform.kernel.Problem;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
-
 import org.junit.jupiter.api.Test;
+import org.tongxin.platform.kernel.Problem;
 
 class SecurityPolicyTest {
 
@@ -27,9 +26,23 @@ class SecurityPolicyTest {
 
     @Test
     void commonPasswordsAreRefusedAlsoWithDigitsAndSymbolsAroundThem() {
-        for (String common : new String[] {"password1234", "Password1234!", "woaini1314520", "WoAiNi1314!!", "qwertyuiop12",
-                "1qaz2wsx3edc", "1qaz2wsx!!!!", "123456789012", "111111111111", "abcdefghijkl", "2026qwertyuiop",
-                "zhongguo2026!", "pass-word-2026", "asdfghjkl;'12", "123456123456"}) {
+        for (String common : new String[] {
+            "password1234",
+            "Password1234!",
+            "woaini1314520",
+            "WoAiNi1314!!",
+            "qwertyuiop12",
+            "1qaz2wsx3edc",
+            "1qaz2wsx!!!!",
+            "123456789012",
+            "111111111111",
+            "abcdefghijkl",
+            "2026qwertyuiop",
+            "zhongguo2026!",
+            "pass-word-2026",
+            "asdfghjkl;'12",
+            "123456123456"
+        }) {
             Problem p = assertThrows(Problem.class, () -> SecurityPolicy.DEFAULT.check("wang", common), common);
             assertEquals("problem.password.common", p.messageKey(), common);
         }
@@ -41,7 +54,8 @@ class SecurityPolicyTest {
     @Test
     void aPasswordMayNotContainThePersonsNameOrItsPinyin() {
         for (String withName : new String[] {"Zhangweiming-2026", "my-weiming-2026", "张伟明的密码很长很长很长"}) {
-            Problem p = assertThrows(Problem.class, () -> SecurityPolicy.DEFAULT.check("member1", "张伟明", withName), withName);
+            Problem p = assertThrows(
+                    Problem.class, () -> SecurityPolicy.DEFAULT.check("member1", "张伟明", withName), withName);
             assertEquals("problem.password.contains-name", p.messageKey(), withName);
         }
         // a surname read as a surname: 单 is shan as well as dan

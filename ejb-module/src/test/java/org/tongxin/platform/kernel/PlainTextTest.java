@@ -12,7 +12,9 @@ class PlainTextTest {
 
     @Test
     void controlCharactersAreRefusedEverywhere() {
-        for (String s : new String[] {"a\u0000b", "\u0007", "x\u001b[31m", "\u007f", "\u0085", "\u009b", "\ud800", "a\udc00", "\uffff"}) {
+        for (String s : new String[] {
+            "a\u0000b", "\u0007", "x\u001b[31m", "\u007f", "\u0085", "\u009b", "\ud800", "a\udc00", "\uffff"
+        }) {
             assertEquals("problem.text.control", PlainText.problem(s, false), s);
             assertEquals("problem.text.control", PlainText.problem(s, true), s);
         }
@@ -27,8 +29,10 @@ class PlainTextTest {
 
     @Test
     void bidirectionalControlsAreRefusedInNames() {
-        for (char c : new char[] {'\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069'}) {
-            assertEquals("problem.text.bidi", PlainText.problem("report" + c + "fdp.exe", true), Integer.toHexString(c));
+        for (char c :
+                new char[] {'\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069'}) {
+            assertEquals(
+                    "problem.text.bidi", PlainText.problem("report" + c + "fdp.exe", true), Integer.toHexString(c));
             assertNull(PlainText.problem("正文" + c, false));
         }
     }
@@ -47,7 +51,8 @@ class PlainTextTest {
 
     @Test
     void titlesNamesAndFileNamesAreNameFields() {
-        for (String f : new String[] {"title", "name", "displayName", "username", "fileName", "targetName", "spaceTitle"}) {
+        for (String f :
+                new String[] {"title", "name", "displayName", "username", "fileName", "targetName", "spaceTitle"}) {
             assertTrue(PlainText.nameField(f), f);
         }
         for (String f : new String[] {"body", "note", "purpose", "password", "names"}) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Duration;
 import java.time.Instant;
-
 import org.junit.jupiter.api.Test;
 import org.tongxin.platform.kernel.Problem;
 
@@ -13,12 +12,32 @@ class BookingTest {
 
     private static final Instant NOW = Instant.parse("2026-11-29T02:00:00Z");
     private static final Instant START = NOW.plus(Duration.ofDays(2));
-    private final Space space = Ids.assign(new Space(1, new Space.Terms("政协讲堂", Zone.LECTURE_HALL, 200,
-            OpeningHours.parse("08:30-17:30|08:30-17:30|08:30-17:30|08:30-17:30|08:30-17:30|-|-"), 60, 240, 30, true, true, 48, true)));
+    private final Space space = Ids.assign(new Space(
+            1,
+            new Space.Terms(
+                    "政协讲堂",
+                    Zone.LECTURE_HALL,
+                    200,
+                    OpeningHours.parse("08:30-17:30|08:30-17:30|08:30-17:30|08:30-17:30|08:30-17:30|-|-"),
+                    60,
+                    240,
+                    30,
+                    true,
+                    true,
+                    48,
+                    true)));
 
     private Booking booking(boolean approval) {
-        return new Booking(space, null, START, START.plus(Duration.ofHours(2)), new Booking.Request("座谈会", null, 20), 7, "委员",
-                approval, NOW);
+        return new Booking(
+                space,
+                null,
+                START,
+                START.plus(Duration.ofHours(2)),
+                new Booking.Request("座谈会", null, 20),
+                7,
+                "委员",
+                approval,
+                NOW);
     }
 
     @Test
@@ -27,14 +46,20 @@ class BookingTest {
         assertEquals(BookingStatus.PENDING, b.status());
         b.approve("keeper", NOW);
         assertEquals(BookingStatus.CONFIRMED, b.status());
-        assertEquals("wrong-status", assertThrows(Problem.class, () -> b.approve("keeper", NOW)).code());
-        assertEquals("wrong-status", assertThrows(Problem.class, () -> b.reject("keeper", "x", NOW)).code());
+        assertEquals(
+                "wrong-status",
+                assertThrows(Problem.class, () -> b.approve("keeper", NOW)).code());
+        assertEquals(
+                "wrong-status",
+                assertThrows(Problem.class, () -> b.reject("keeper", "x", NOW)).code());
     }
 
     @Test
     void rejectionNeedsAReasonAndFreesTheSlot() {
         Booking b = booking(true);
-        assertEquals("required", assertThrows(Problem.class, () -> b.reject("keeper", " ", NOW)).code());
+        assertEquals(
+                "required",
+                assertThrows(Problem.class, () -> b.reject("keeper", " ", NOW)).code());
         b.reject("keeper", "与全委会冲突", NOW);
         assertEquals(BookingStatus.REJECTED, b.status());
         assertEquals(false, b.status().holdsSlot());
@@ -48,14 +73,25 @@ class BookingTest {
         assertEquals(BookingStatus.CANCELLED, early.status());
 
         Booking late = booking(false);
-        assertEquals("too-late", assertThrows(Problem.class,
-                () -> late.cancel("member1", false, null, notice, START.minus(Duration.ofHours(47)))).code());
-        assertEquals("required", assertThrows(Problem.class,
-                () -> late.cancel("keeper", true, "", notice, START.minus(Duration.ofHours(1)))).code());
+        assertEquals(
+                "too-late",
+                assertThrows(
+                                Problem.class,
+                                () -> late.cancel("member1", false, null, notice, START.minus(Duration.ofHours(47))))
+                        .code());
+        assertEquals(
+                "required",
+                assertThrows(
+                                Problem.class,
+                                () -> late.cancel("keeper", true, "", notice, START.minus(Duration.ofHours(1))))
+                        .code());
         late.cancel("keeper", true, "讲堂设备故障", notice, START.minus(Duration.ofHours(1)));
         assertEquals(BookingStatus.CANCELLED, late.status());
         assertEquals("讲堂设备故障", late.decisionReason());
-        assertEquals("wrong-status", assertThrows(Problem.class, () -> late.cancel("keeper", true, "x", notice, NOW)).code());
+        assertEquals(
+                "wrong-status",
+                assertThrows(Problem.class, () -> late.cancel("keeper", true, "x", notice, NOW))
+                        .code());
     }
 
     @Test
@@ -68,8 +104,17 @@ class BookingTest {
 
     @Test
     void titleAndAttendeesAreChecked() {
-        assertEquals("required", assertThrows(Problem.class, () -> new Booking.Request("  ", null, 1)).code());
-        assertEquals("invalid-attendees", assertThrows(Problem.class, () -> new Booking.Request("会", null, 0)).code());
-        assertEquals("too-long", assertThrows(Problem.class, () -> new Booking.Request("长".repeat(201), null, 1)).code());
+        assertEquals(
+                "required",
+                assertThrows(Problem.class, () -> new Booking.Request("  ", null, 1))
+                        .code());
+        assertEquals(
+                "invalid-attendees",
+                assertThrows(Problem.class, () -> new Booking.Request("会", null, 0))
+                        .code());
+        assertEquals(
+                "too-long",
+                assertThrows(Problem.class, () -> new Booking.Request("长".repeat(201), null, 1))
+                        .code());
     }
 }

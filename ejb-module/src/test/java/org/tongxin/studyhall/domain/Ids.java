@@ -7,8 +7,7 @@ final class Ids {
 
     private static long next = 1;
 
-    private Ids() {
-    }
+    private Ids() {}
 
     static <T> T assign(T entity) {
         try {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,9 +24,18 @@ class OpeningHoursTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "08:30-21:00", "08:30-21:00|-|-|-|-|-", "21:00-08:30|-|-|-|-|-|-", "8h-9h|-|-|-|-|-|-",
-        "08:30-21:00|-|-|-|-|-|-|-"})
+    @ValueSource(
+            strings = {
+                "",
+                "08:30-21:00",
+                "08:30-21:00|-|-|-|-|-",
+                "21:00-08:30|-|-|-|-|-|-",
+                "8h-9h|-|-|-|-|-|-",
+                "08:30-21:00|-|-|-|-|-|-|-"
+            })
     void refusesWhatIsNotSevenValidWindows(String text) {
-        assertEquals("invalid-hours", assertThrows(Problem.class, () -> OpeningHours.parse(text)).code());
+        assertEquals(
+                "invalid-hours",
+                assertThrows(Problem.class, () -> OpeningHours.parse(text)).code());
     }
 }

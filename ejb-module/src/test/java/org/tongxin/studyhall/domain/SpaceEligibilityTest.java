@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.kernel.Role;
@@ -15,16 +14,18 @@ import org.tongxin.platform.kernel.Role;
 /** Who may book a space, and whose booking waits for approval. */
 class SpaceEligibilityTest {
 
-    private static final OpeningHours HOURS = OpeningHours.parse(
-            "08:30-17:30|08:30-17:30|08:30-17:30|08:30-17:30|08:30-17:30|09:00-12:00|-");
+    private static final OpeningHours HOURS =
+            OpeningHours.parse("08:30-17:30|08:30-17:30|08:30-17:30|08:30-17:30|08:30-17:30|09:00-12:00|-");
 
     private static final Set<Role> MEMBER = Set.of(Role.MEMBER);
     private static final Set<Role> STAFF = Set.of(Role.OFFICE_STAFF);
     private static final Set<Role> KEEPER = Set.of(Role.HALL_KEEPER);
 
     private static Space space(boolean needsApproval, boolean membersMayBook, boolean active) {
-        return Ids.assign(new Space(1, new Space.Terms("委员书屋", Zone.READING, 20, HOURS, 30, 240, 30, needsApproval,
-                membersMayBook, 24, active)));
+        return Ids.assign(new Space(
+                1,
+                new Space.Terms(
+                        "委员书屋", Zone.READING, 20, HOURS, 30, 240, 30, needsApproval, membersMayBook, 24, active)));
     }
 
     private static Problem refusal(Space space, Set<Role> roles) {
@@ -55,7 +56,9 @@ class SpaceEligibilityTest {
         Problem p = refusal(staffOnly, MEMBER);
         assertEquals("staff-only", p.code());
         assertEquals(Problem.Kind.FORBIDDEN, p.kind());
-        assertEquals("staff-only", refusal(staffOnly, Set.of(Role.MEMBER, Role.LEADER)).code());
+        assertEquals(
+                "staff-only",
+                refusal(staffOnly, Set.of(Role.MEMBER, Role.LEADER)).code());
         assertDoesNotThrow(() -> staffOnly.requireBookableBy(STAFF));
         assertDoesNotThrow(() -> staffOnly.requireBookableBy(KEEPER));
         assertDoesNotThrow(() -> staffOnly.requireBookableBy(Set.of(Role.MEMBER, Role.OFFICE_STAFF)));
@@ -63,7 +66,8 @@ class SpaceEligibilityTest {
 
     @Test
     void anInactiveSpaceIsNamedInactiveBeforeStaffOnly() {
-        assertEquals("space-inactive", refusal(space(false, false, false), MEMBER).code());
+        assertEquals(
+                "space-inactive", refusal(space(false, false, false), MEMBER).code());
     }
 
     @Test

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tongxin.platform.kernel.Problem;
@@ -23,28 +22,56 @@ class WaitlistTest {
 
     @BeforeEach
     void setUp() {
-        Space space = Ids.assign(new Space(1, new Space.Terms("活动区", Zone.ACTIVITY, 80,
-                OpeningHours.parse("08:00-21:00|08:00-21:00|08:00-21:00|08:00-21:00|08:00-21:00|08:00-21:00|08:00-21:00"), 60, 240, 60,
-                false, true, 24, true)));
-        booking = Ids.assign(new Booking(space, null, START, START.plus(Duration.ofHours(2)), new Booking.Request("读书分享会", null, 2),
-                7, "书院", false, NOW));
-        activity = Ids.assign(new Activity(booking, 80, ActivityKind.READING_SHARING, 2, START.minus(Duration.ofHours(2))));
+        Space space = Ids.assign(new Space(
+                1,
+                new Space.Terms(
+                        "活动区",
+                        Zone.ACTIVITY,
+                        80,
+                        OpeningHours.parse(
+                                "08:00-21:00|08:00-21:00|08:00-21:00|08:00-21:00|08:00-21:00|08:00-21:00|08:00-21:00"),
+                        60,
+                        240,
+                        60,
+                        false,
+                        true,
+                        24,
+                        true)));
+        booking = Ids.assign(new Booking(
+                space,
+                null,
+                START,
+                START.plus(Duration.ofHours(2)),
+                new Booking.Request("读书分享会", null, 2),
+                7,
+                "书院",
+                false,
+                NOW));
+        activity = Ids.assign(
+                new Activity(booking, 80, ActivityKind.READING_SHARING, 2, START.minus(Duration.ofHours(2))));
     }
 
     private Registration signUp(long member, Instant at) {
-        long seats = queue.stream().filter(r -> r.status() == RegistrationStatus.REGISTERED).count();
+        long seats = queue.stream()
+                .filter(r -> r.status() == RegistrationStatus.REGISTERED)
+                .count();
         RegistrationStatus status = activity.admit(seats, booking, at);
-        Registration r = Ids.assign(new Registration(activity, member, member, "委员" + member, status, queue.size() + 1, at));
+        Registration r =
+                Ids.assign(new Registration(activity, member, member, "委员" + member, status, queue.size() + 1, at));
         queue.add(r);
         return r;
     }
 
     private long seats() {
-        return queue.stream().filter(r -> r.status() == RegistrationStatus.REGISTERED).count();
+        return queue.stream()
+                .filter(r -> r.status() == RegistrationStatus.REGISTERED)
+                .count();
     }
 
     private List<Registration> waiting() {
-        return queue.stream().filter(r -> r.status() == RegistrationStatus.WAITLISTED).toList();
+        return queue.stream()
+                .filter(r -> r.status() == RegistrationStatus.WAITLISTED)
+                .toList();
     }
 
     @Test
@@ -81,15 +108,21 @@ class WaitlistTest {
 
     @Test
     void signUpClosesAtTheDeadlineAndNeedsAConfirmedBooking() {
-        assertEquals("deadline-passed", assertThrows(Problem.class, () -> signUp(1, START.minus(Duration.ofHours(1)))).code());
+        assertEquals(
+                "deadline-passed",
+                assertThrows(Problem.class, () -> signUp(1, START.minus(Duration.ofHours(1))))
+                        .code());
         booking.cancel("keeper", true, "设备检修", Duration.ZERO, NOW);
-        assertEquals("not-open", assertThrows(Problem.class, () -> signUp(2, NOW)).code());
+        assertEquals(
+                "not-open", assertThrows(Problem.class, () -> signUp(2, NOW)).code());
     }
 
     @Test
     void withdrawalClosesWhenTheActivityBegins() {
         Registration r = signUp(1, NOW);
-        assertEquals("too-late", assertThrows(Problem.class, () -> r.withdraw(booking, START)).code());
+        assertEquals(
+                "too-late",
+                assertThrows(Problem.class, () -> r.withdraw(booking, START)).code());
     }
 
     @Test
@@ -97,14 +130,23 @@ class WaitlistTest {
         signUp(1, NOW);
         signUp(2, NOW);
         Registration waiting = signUp(3, NOW);
-        assertEquals("not-registered", assertThrows(Problem.class, () -> waiting.checkIn("keeper", START)).code());
+        assertEquals(
+                "not-registered",
+                assertThrows(Problem.class, () -> waiting.checkIn("keeper", START))
+                        .code());
     }
 
     @Test
     void seatsAreAtMostTheSpacesCapacity() {
-        assertEquals("invalid-capacity",
-                assertThrows(Problem.class, () -> new Activity(booking, 80, ActivityKind.SALON, 81, START)).code());
-        assertEquals("invalid-deadline", assertThrows(Problem.class,
-                () -> new Activity(booking, 80, ActivityKind.SALON, 10, START.plusSeconds(1))).code());
+        assertEquals(
+                "invalid-capacity",
+                assertThrows(Problem.class, () -> new Activity(booking, 80, ActivityKind.SALON, 81, START))
+                        .code());
+        assertEquals(
+                "invalid-deadline",
+                assertThrows(
+                                Problem.class,
+                                () -> new Activity(booking, 80, ActivityKind.SALON, 10, START.plusSeconds(1)))
+                        .code());
     }
 }

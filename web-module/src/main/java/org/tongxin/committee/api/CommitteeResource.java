@@ -1,7 +1,5 @@
 package org.tongxin.committee.api;
 
-import java.util.List;
-
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -13,7 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
+import java.util.List;
 import org.tongxin.committee.application.CommitteeSummary;
 import org.tongxin.committee.application.RosterService;
 import org.tongxin.committee.application.SectorSummary;
@@ -32,11 +30,9 @@ public class CommitteeResource {
     @EJB
     RosterService roster;
 
-    public record NewName(Long organisationId, String name) {
-    }
+    public record NewName(Long organisationId, String name) {}
 
-    public record Director(Long memberId) {
-    }
+    public record Director(Long memberId) {}
 
     @GET
     public List<CommitteeSummary> committees() {
@@ -47,7 +43,9 @@ public class CommitteeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response add(NewName body) {
         NewName b = body(body);
-        return Response.status(Response.Status.CREATED).entity(roster.addCommittee(b.organisationId(), b.name())).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(roster.addCommittee(b.organisationId(), b.name()))
+                .build();
     }
 
     @PUT
@@ -71,7 +69,9 @@ public class CommitteeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response addSector(NewName body) {
         NewName b = body(body);
-        return Response.status(Response.Status.CREATED).entity(roster.addSector(b.organisationId(), b.name())).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(roster.addSector(b.organisationId(), b.name()))
+                .build();
     }
 
     private static NewName body(NewName body) {

@@ -1,7 +1,5 @@
 package org.tongxin.committee.api;
 
-import java.util.List;
-
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -14,9 +12,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
-import org.tongxin.committee.application.ConcernService;
+import java.util.List;
 import org.tongxin.committee.application.ConcernCountRow;
+import org.tongxin.committee.application.ConcernService;
 import org.tongxin.committee.application.ConcernSummary;
 import org.tongxin.platform.kernel.Page;
 import org.tongxin.platform.kernel.Problem;
@@ -34,18 +32,24 @@ public class ConcernResource {
     @EJB
     ConcernService concerns;
 
-    public record NewConcern(Long pointId, String metOn, String what, String suggestion) {
-    }
+    public record NewConcern(Long pointId, String metOn, String what, String suggestion) {}
 
-    public record Handling(Boolean resolved, String note) {
-    }
+    public record Handling(Boolean resolved, String note) {}
 
     @GET
-    public Page<ConcernSummary> list(@QueryParam("organisation") Long organisation, @QueryParam("status") String status,
-            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("page") @DefaultValue("0") int page,
+    public Page<ConcernSummary> list(
+            @QueryParam("organisation") Long organisation,
+            @QueryParam("status") String status,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("20") int size) {
-        return concerns.concerns(LiaisonResource.required(organisation, "organisation"), status, LiaisonResource.date(from, "from"),
-                LiaisonResource.date(to, "to"), new Page.Request(page, size));
+        return concerns.concerns(
+                LiaisonResource.required(organisation, "organisation"),
+                status,
+                LiaisonResource.date(from, "from"),
+                LiaisonResource.date(to, "to"),
+                new Page.Request(page, size));
     }
 
     @POST
@@ -54,8 +58,13 @@ public class ConcernResource {
         if (body == null) {
             throw Problem.rule("invalid-input", "problem.invalid-input");
         }
-        return Response.status(Response.Status.CREATED).entity(concerns.record(LiaisonResource.required(body.pointId(), "pointId"),
-                LiaisonResource.date(body.metOn(), "metOn"), body.what(), body.suggestion())).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(concerns.record(
+                        LiaisonResource.required(body.pointId(), "pointId"),
+                        LiaisonResource.date(body.metOn(), "metOn"),
+                        body.what(),
+                        body.suggestion()))
+                .build();
     }
 
     @POST
@@ -70,9 +79,13 @@ public class ConcernResource {
 
     @GET
     @Path("/counts")
-    public List<ConcernCountRow> counts(@QueryParam("organisation") Long organisation, @QueryParam("from") String from,
+    public List<ConcernCountRow> counts(
+            @QueryParam("organisation") Long organisation,
+            @QueryParam("from") String from,
             @QueryParam("to") String to) {
-        return concerns.counts(LiaisonResource.required(organisation, "organisation"), LiaisonResource.date(from, "from"),
+        return concerns.counts(
+                LiaisonResource.required(organisation, "organisation"),
+                LiaisonResource.date(from, "from"),
                 LiaisonResource.date(to, "to"));
     }
 }

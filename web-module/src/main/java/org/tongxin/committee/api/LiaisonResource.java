@@ -1,9 +1,5 @@
 package org.tongxin.committee.api;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.List;
-
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -16,11 +12,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
-import org.tongxin.committee.application.LiaisonService;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 import org.tongxin.committee.application.AssignmentRow;
 import org.tongxin.committee.application.CardDetails;
 import org.tongxin.committee.application.GroupMember;
+import org.tongxin.committee.application.LiaisonService;
 import org.tongxin.committee.application.PointSummary;
 import org.tongxin.committee.application.TownSummary;
 import org.tongxin.platform.kernel.Page;
@@ -41,14 +39,11 @@ public class LiaisonResource {
     @EJB
     LiaisonService liaison;
 
-    public record NewAssignment(Long memberId, Long pointId, Boolean fixed, String since) {
-    }
+    public record NewAssignment(Long memberId, Long pointId, Boolean fixed, String since) {}
 
-    public record Ending(String until) {
-    }
+    public record Ending(String until) {}
 
-    public record GroupMember(Long memberId) {
-    }
+    public record GroupMember(Long memberId) {}
 
     @GET
     @Path("/towns")
@@ -58,8 +53,11 @@ public class LiaisonResource {
 
     @GET
     @Path("/points")
-    public Page<PointSummary> points(@QueryParam("town") Long town, @QueryParam("q") String q,
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
+    public Page<PointSummary> points(
+            @QueryParam("town") Long town,
+            @QueryParam("q") String q,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("20") int size) {
         return liaison.points(required(town, "town"), q, new Page.Request(page, size));
     }
 
@@ -76,8 +74,13 @@ public class LiaisonResource {
         if (body == null) {
             throw Problem.rule("invalid-input", "problem.invalid-input");
         }
-        return Response.status(Response.Status.CREATED).entity(liaison.assign(required(body.memberId(), "memberId"),
-                required(body.pointId(), "pointId"), Boolean.TRUE.equals(body.fixed()), date(body.since(), "since"))).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(liaison.assign(
+                        required(body.memberId(), "memberId"),
+                        required(body.pointId(), "pointId"),
+                        Boolean.TRUE.equals(body.fixed()),
+                        date(body.since(), "since")))
+                .build();
     }
 
     @POST
@@ -114,7 +117,8 @@ public class LiaisonResource {
     public Response cardPdf(@PathParam("id") long id) {
         String base = org.tongxin.platform.application.PublicAddress.base();
         return Response.ok(liaison.cardPdf(id, base), "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"card-" + id + ".pdf\"").build();
+                .header("Content-Disposition", "attachment; filename=\"card-" + id + ".pdf\"")
+                .build();
     }
 
     static <T> T required(T value, String field) {

@@ -9,14 +9,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-
 import org.tongxin.committee.application.MemberProfile;
-import org.tongxin.committee.application.MemberSummary;
-import org.tongxin.committee.application.RosterService;
 import org.tongxin.committee.application.MemberQuery;
 import org.tongxin.committee.application.MemberStatus;
+import org.tongxin.committee.application.MemberSummary;
 import org.tongxin.committee.application.Party;
 import org.tongxin.committee.application.Position;
+import org.tongxin.committee.application.RosterService;
 import org.tongxin.platform.kernel.Page;
 import org.tongxin.platform.kernel.Problem;
 
@@ -35,12 +34,24 @@ public class MemberResource {
     RosterService roster;
 
     @GET
-    public Page<MemberSummary> search(@QueryParam("committee") Long committee, @QueryParam("sector") Long sector,
-            @QueryParam("party") String party, @QueryParam("term") Integer term,
-            @QueryParam("position") String position, @QueryParam("status") String status, @QueryParam("q") String q,
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
-        MemberQuery query = new MemberQuery(committee, sector, parse(Party.class, "party", party), term,
-                parse(Position.class, "position", position), parse(MemberStatus.class, "status", status), q);
+    public Page<MemberSummary> search(
+            @QueryParam("committee") Long committee,
+            @QueryParam("sector") Long sector,
+            @QueryParam("party") String party,
+            @QueryParam("term") Integer term,
+            @QueryParam("position") String position,
+            @QueryParam("status") String status,
+            @QueryParam("q") String q,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("20") int size) {
+        MemberQuery query = new MemberQuery(
+                committee,
+                sector,
+                parse(Party.class, "party", party),
+                term,
+                parse(Position.class, "position", position),
+                parse(MemberStatus.class, "status", status),
+                q);
         return roster.search(query, new Page.Request(page, size));
     }
 

@@ -1,8 +1,5 @@
 package org.tongxin.committee.api;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -14,7 +11,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import org.tongxin.committee.application.CommitteePairings;
 import org.tongxin.committee.application.PairingService;
 import org.tongxin.platform.kernel.Problem;
@@ -32,11 +30,9 @@ public class PairingResource {
     @EJB
     PairingService pairings;
 
-    public record NewPairing(Long cpcMemberId, Long partnerId, String startedOn) {
-    }
+    public record NewPairing(Long cpcMemberId, Long partnerId, String startedOn) {}
 
-    public record Ending(String endedOn) {
-    }
+    public record Ending(String endedOn) {}
 
     @GET
     public CommitteePairings ofCommittee(@QueryParam("committee") Long committee) {
@@ -53,7 +49,8 @@ public class PairingResource {
             throw Problem.rule("invalid-input", "problem.invalid-input");
         }
         return Response.status(Response.Status.CREATED)
-                .entity(pairings.pair(body.cpcMemberId(), body.partnerId(), date(body.startedOn(), "startedOn"))).build();
+                .entity(pairings.pair(body.cpcMemberId(), body.partnerId(), date(body.startedOn(), "startedOn")))
+                .build();
     }
 
     @POST

@@ -1,18 +1,16 @@
 package org.tongxin.committee.web;
 
-import java.io.ByteArrayInputStream;
-import java.io.Serializable;
-
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
-import org.tongxin.committee.application.RosterService;
-import org.tongxin.committee.application.LiaisonService;
 import org.tongxin.committee.application.CardDetails;
+import org.tongxin.committee.application.LiaisonService;
+import org.tongxin.committee.application.RosterService;
 import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.web.Pages;
 
@@ -28,6 +26,7 @@ public class CardPage implements Serializable {
 
     @EJB
     LiaisonService liaison;
+
     @EJB
     RosterService roster;
 
@@ -70,8 +69,12 @@ public class CardPage implements Serializable {
 
     public StreamedContent getPdf() {
         byte[] pdf = liaison.cardPdf(member, baseUrl());
-        return DefaultStreamedContent.builder().name("联系卡-" + card.name() + ".pdf").contentType("application/pdf")
-                .contentLength((long) pdf.length).stream(() -> new ByteArrayInputStream(pdf)).build();
+        return DefaultStreamedContent.builder()
+                .name("联系卡-" + card.name() + ".pdf")
+                .contentType("application/pdf")
+                .contentLength((long) pdf.length)
+                .stream(() -> new ByteArrayInputStream(pdf))
+                .build();
     }
 
     /** The address of the public card page, at the deployment's public address (TONGXIN_PUBLIC_URL). */

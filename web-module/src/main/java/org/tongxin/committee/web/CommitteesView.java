@@ -1,24 +1,22 @@
 package org.tongxin.committee.web;
 
-import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
 import org.tongxin.committee.application.CommitteeSummary;
+import org.tongxin.committee.application.MemberQuery;
+import org.tongxin.committee.application.MemberStatus;
 import org.tongxin.committee.application.MemberSummary;
 import org.tongxin.committee.application.RosterService;
 import org.tongxin.committee.application.SectorSummary;
-import org.tongxin.committee.application.MemberQuery;
-import org.tongxin.committee.application.MemberStatus;
-import org.tongxin.platform.application.OrganisationService;
 import org.tongxin.platform.application.OrganisationDetails;
+import org.tongxin.platform.application.OrganisationService;
 import org.tongxin.platform.kernel.Page;
 import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.web.CurrentUser;
@@ -36,8 +34,10 @@ public class CommitteesView implements Serializable {
 
     @EJB
     RosterService roster;
+
     @EJB
     OrganisationService organisationService;
+
     @Inject
     CurrentUser me;
 
@@ -103,7 +103,10 @@ public class CommitteesView implements Serializable {
 
     /** Candidates for director: active members of the chosen committee. */
     public List<MemberSummary> findDirector(String text) {
-        return roster.search(new MemberQuery(committee, null, null, null, null, MemberStatus.ACTIVE, text), new Page.Request(0, 20)).items();
+        return roster.search(
+                        new MemberQuery(committee, null, null, null, null, MemberStatus.ACTIVE, text),
+                        new Page.Request(0, 20))
+                .items();
     }
 
     public List<CommitteeSummary> getCommittees() {

@@ -1,29 +1,27 @@
 package org.tongxin.committee.web;
 
-import java.io.Serializable;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import org.tongxin.platform.application.OrganisationTime;
-import org.tongxin.committee.application.RosterService;
-import org.tongxin.committee.application.ConcernService;
-import org.tongxin.committee.application.LiaisonService;
 import org.tongxin.committee.application.AssignmentRow;
 import org.tongxin.committee.application.ConcernCountRow;
+import org.tongxin.committee.application.ConcernService;
 import org.tongxin.committee.application.ConcernSummary;
-import org.tongxin.platform.application.OrganisationService;
+import org.tongxin.committee.application.LiaisonService;
+import org.tongxin.committee.application.RosterService;
 import org.tongxin.platform.application.OrganisationDetails;
+import org.tongxin.platform.application.OrganisationService;
+import org.tongxin.platform.application.OrganisationTime;
 import org.tongxin.platform.kernel.Page;
 import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.web.CurrentUser;
@@ -45,12 +43,16 @@ public class ConcernsView implements Serializable {
 
     @EJB
     ConcernService concerns;
+
     @EJB
     LiaisonService liaison;
+
     @EJB
     RosterService roster;
+
     @EJB
     OrganisationService organisationService;
+
     @Inject
     CurrentUser me;
 
@@ -87,16 +89,19 @@ public class ConcernsView implements Serializable {
             @Override
             public int count(Map<String, FilterMeta> filterBy) {
                 try {
-                    return (int) concerns.concerns(organisation, status, from, to, new Page.Request(0, 1)).total();
+                    return (int) concerns.concerns(organisation, status, from, to, new Page.Request(0, 1))
+                            .total();
                 } catch (Problem p) {
                     return 0;
                 }
             }
 
             @Override
-            public List<ConcernSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            public List<ConcernSummary> load(
+                    int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
                 try {
-                    return concerns.concerns(organisation, status, from, to, Page.Request.ofRows(first, pageSize)).items();
+                    return concerns.concerns(organisation, status, from, to, Page.Request.ofRows(first, pageSize))
+                            .items();
                 } catch (Problem p) {
                     return List.of();
                 }
@@ -129,8 +134,17 @@ public class ConcernsView implements Serializable {
             suggestion = null;
             Pages.info("concern.recorded");
         } catch (Problem p) {
-            Pages.problem(p, Map.of("pointId", "recordForm:point", "metOn", "recordForm:metOn", "what", "recordForm:what",
-                    "suggestion", "recordForm:suggestion"));
+            Pages.problem(
+                    p,
+                    Map.of(
+                            "pointId",
+                            "recordForm:point",
+                            "metOn",
+                            "recordForm:metOn",
+                            "what",
+                            "recordForm:what",
+                            "suggestion",
+                            "recordForm:suggestion"));
         } catch (EJBAccessException e) {
             Pages.forbidden(e);
         }

@@ -1,23 +1,21 @@
 package org.tongxin.committee.web;
 
-import java.io.ByteArrayInputStream;
-import java.io.Serializable;
-import java.util.List;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.util.List;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
 import org.tongxin.committee.application.ImportResult;
 import org.tongxin.committee.application.RosterTransfer;
-import org.tongxin.platform.application.OrganisationService;
 import org.tongxin.platform.application.OrganisationDetails;
+import org.tongxin.platform.application.OrganisationService;
 import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.web.CurrentUser;
 import org.tongxin.platform.web.Pages;
@@ -35,8 +33,10 @@ public class ImportView implements Serializable {
 
     @EJB
     RosterTransfer transfer;
+
     @EJB
     OrganisationService organisationService;
+
     @Inject
     CurrentUser me;
 
@@ -53,8 +53,12 @@ public class ImportView implements Serializable {
 
     public StreamedContent getTemplate() {
         byte[] bytes = transfer.template();
-        return DefaultStreamedContent.builder().name("委员名册模板.xlsx").contentType(XLSX)
-                .contentLength((long) bytes.length).stream(() -> new ByteArrayInputStream(bytes)).build();
+        return DefaultStreamedContent.builder()
+                .name("委员名册模板.xlsx")
+                .contentType(XLSX)
+                .contentLength((long) bytes.length)
+                .stream(() -> new ByteArrayInputStream(bytes))
+                .build();
     }
 
     public void check() {
@@ -68,7 +72,9 @@ public class ImportView implements Serializable {
     private void run(boolean apply) {
         result = null;
         if (file == null || file.getSize() == 0) {
-            Pages.problem(Problem.field("file", "invalid-file", "problem.import.no-file"), java.util.Map.of("file", "importForm:file"));
+            Pages.problem(
+                    Problem.field("file", "invalid-file", "problem.import.no-file"),
+                    java.util.Map.of("file", "importForm:file"));
             return;
         }
         try {
@@ -78,7 +84,8 @@ public class ImportView implements Serializable {
             } else if (result.errors().isEmpty()) {
                 Pages.info("import.checked", result.rows());
             } else {
-                Pages.problem(Problem.rule("invalid-file", "import.has-errors", result.errors().size()));
+                Pages.problem(Problem.rule(
+                        "invalid-file", "import.has-errors", result.errors().size()));
             }
         } catch (Problem p) {
             Pages.problem(p, java.util.Map.of("file", "importForm:file"));

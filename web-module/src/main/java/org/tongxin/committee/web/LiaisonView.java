@@ -1,30 +1,28 @@
 package org.tongxin.committee.web;
 
-import java.io.Serializable;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import org.tongxin.platform.application.OrganisationTime;
 import org.tongxin.committee.application.LiaisonService;
-import org.tongxin.committee.application.PointSummary;
-import org.tongxin.committee.application.TownSummary;
-import org.tongxin.committee.application.MemberSummary;
-import org.tongxin.committee.application.RosterService;
 import org.tongxin.committee.application.MemberQuery;
 import org.tongxin.committee.application.MemberStatus;
-import org.tongxin.platform.application.OrganisationService;
+import org.tongxin.committee.application.MemberSummary;
+import org.tongxin.committee.application.PointSummary;
+import org.tongxin.committee.application.RosterService;
+import org.tongxin.committee.application.TownSummary;
 import org.tongxin.platform.application.OrganisationDetails;
+import org.tongxin.platform.application.OrganisationService;
+import org.tongxin.platform.application.OrganisationTime;
 import org.tongxin.platform.kernel.Page;
 import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.web.CurrentUser;
@@ -46,10 +44,13 @@ public class LiaisonView implements Serializable {
 
     @EJB
     LiaisonService liaison;
+
     @EJB
     RosterService roster;
+
     @EJB
     OrganisationService organisationService;
+
     @Inject
     CurrentUser me;
 
@@ -75,12 +76,19 @@ public class LiaisonView implements Serializable {
 
             @Override
             public int count(Map<String, FilterMeta> filterBy) {
-                return town == null ? 0 : (int) liaison.points(town, pointName, new Page.Request(0, 1)).total();
+                return town == null
+                        ? 0
+                        : (int) liaison.points(town, pointName, new Page.Request(0, 1))
+                                .total();
             }
 
             @Override
-            public List<PointSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-                return town == null ? List.of() : liaison.points(town, pointName, Page.Request.ofRows(first, pageSize)).items();
+            public List<PointSummary> load(
+                    int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+                return town == null
+                        ? List.of()
+                        : liaison.points(town, pointName, Page.Request.ofRows(first, pageSize))
+                                .items();
             }
 
             @Override
@@ -90,8 +98,13 @@ public class LiaisonView implements Serializable {
 
             @Override
             public PointSummary getRowData(String rowKey) {
-                return getWrappedData() == null ? null : ((List<PointSummary>) getWrappedData()).stream()
-                        .filter(p -> String.valueOf(p.id()).equals(rowKey)).findFirst().orElse(null);
+                return getWrappedData() == null
+                        ? null
+                        : ((List<PointSummary>) getWrappedData())
+                                .stream()
+                                        .filter(p -> String.valueOf(p.id()).equals(rowKey))
+                                        .findFirst()
+                                        .orElse(null);
             }
         };
         loadTowns();
@@ -100,7 +113,11 @@ public class LiaisonView implements Serializable {
     public void loadTowns() {
         try {
             towns = liaison.towns(organisation);
-            town = towns.isEmpty() ? null : (town != null && towns.stream().anyMatch(t -> t.id() == town) ? town : towns.get(0).id());
+            town = towns.isEmpty()
+                    ? null
+                    : (town != null && towns.stream().anyMatch(t -> t.id() == town)
+                            ? town
+                            : towns.get(0).id());
         } catch (Problem p) {
             towns = List.of();
             Pages.problem(p);
@@ -113,8 +130,14 @@ public class LiaisonView implements Serializable {
     }
 
     public List<MemberSummary> findMember(String text) {
-        return roster.search(new MemberQuery(null, null, null, null, null, MemberStatus.ACTIVE, text), new Page.Request(0, 20)).items()
-                .stream().filter(m -> m.organisationId() == organisation).toList();
+        return roster
+                .search(
+                        new MemberQuery(null, null, null, null, null, MemberStatus.ACTIVE, text),
+                        new Page.Request(0, 20))
+                .items()
+                .stream()
+                .filter(m -> m.organisationId() == organisation)
+                .toList();
     }
 
     public void assign() {
@@ -146,7 +169,10 @@ public class LiaisonView implements Serializable {
     }
 
     public TownSummary getCurrentTown() {
-        return towns.stream().filter(t -> town != null && t.id() == town).findFirst().orElse(null);
+        return towns.stream()
+                .filter(t -> town != null && t.id() == town)
+                .findFirst()
+                .orElse(null);
     }
 
     public List<OrganisationDetails> getOrganisations() {

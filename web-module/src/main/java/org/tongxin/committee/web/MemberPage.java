@@ -1,24 +1,22 @@
 package org.tongxin.committee.web;
 
-import java.io.Serializable;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
-import org.tongxin.platform.application.OrganisationTime;
-import org.tongxin.platform.web.CurrentUser;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import org.tongxin.committee.application.CommitteeSummary;
 import org.tongxin.committee.application.MemberProfile;
-import org.tongxin.committee.application.RosterService;
 import org.tongxin.committee.application.MemberStatus;
 import org.tongxin.committee.application.Position;
+import org.tongxin.committee.application.RosterService;
+import org.tongxin.platform.application.OrganisationTime;
 import org.tongxin.platform.kernel.Problem;
+import org.tongxin.platform.web.CurrentUser;
 import org.tongxin.platform.web.Pages;
 
 /** committee/member.xhtml?id=: a member's profile and history; office staff record dated changes. */
@@ -30,8 +28,10 @@ public class MemberPage implements Serializable {
 
     @Inject
     OrganisationTime time;
+
     @Inject
     CurrentUser me;
+
     private static final Map<String, String> FIELDS = Map.of("effectiveOn", "changeForm:effectiveOn");
 
     @EJB
@@ -75,8 +75,11 @@ public class MemberPage implements Serializable {
     }
 
     public List<CommitteeSummary> getCommittees() {
-        return profile == null ? List.of() : roster.committees().stream()
-                .filter(c -> c.organisationId() == profile.member().organisationId()).toList();
+        return profile == null
+                ? List.of()
+                : roster.committees().stream()
+                        .filter(c -> c.organisationId() == profile.member().organisationId())
+                        .toList();
     }
 
     public Position[] getPositions() {

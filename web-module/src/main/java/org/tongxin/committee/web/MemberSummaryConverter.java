@@ -1,12 +1,11 @@
 package org.tongxin.committee.web;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
-import jakarta.enterprise.inject.spi.CDI;
-
 import org.tongxin.committee.application.MemberSummary;
 import org.tongxin.committee.application.RosterService;
 import org.tongxin.platform.kernel.Problem;
@@ -22,7 +21,11 @@ public class MemberSummaryConverter implements Converter<MemberSummary> {
         }
         try {
             // looked up per call, so it works whether or not the Faces implementation injects into converters
-            return CDI.current().select(RosterService.class).get().member(Long.parseLong(value)).member();
+            return CDI.current()
+                    .select(RosterService.class)
+                    .get()
+                    .member(Long.parseLong(value))
+                    .member();
         } catch (NumberFormatException | Problem e) {
             throw new ConverterException(e);
         }

@@ -1,28 +1,26 @@
 package org.tongxin.committee.web;
 
-import java.io.Serializable;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
-import org.tongxin.platform.application.OrganisationTime;
-import org.tongxin.platform.web.CurrentUser;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import org.tongxin.committee.application.CommitteePairings;
 import org.tongxin.committee.application.CommitteeSummary;
+import org.tongxin.committee.application.MemberQuery;
+import org.tongxin.committee.application.MemberStatus;
 import org.tongxin.committee.application.MemberSummary;
 import org.tongxin.committee.application.PairingService;
 import org.tongxin.committee.application.RosterService;
-import org.tongxin.committee.application.MemberQuery;
-import org.tongxin.committee.application.MemberStatus;
+import org.tongxin.platform.application.OrganisationTime;
 import org.tongxin.platform.kernel.Page;
 import org.tongxin.platform.kernel.Problem;
+import org.tongxin.platform.web.CurrentUser;
 import org.tongxin.platform.web.Pages;
 
 /**
@@ -37,13 +35,16 @@ public class PairingsView implements Serializable {
 
     @Inject
     OrganisationTime time;
+
     @Inject
     CurrentUser me;
-    private static final Map<String, String> FIELDS = Map.of("cpcMemberId", "pairForm:cpc", "partnerId", "pairForm:partner",
-            "startedOn", "pairForm:startedOn");
+
+    private static final Map<String, String> FIELDS =
+            Map.of("cpcMemberId", "pairForm:cpc", "partnerId", "pairForm:partner", "startedOn", "pairForm:startedOn");
 
     @EJB
     PairingService service;
+
     @EJB
     RosterService roster;
 
@@ -77,8 +78,14 @@ public class PairingsView implements Serializable {
 
     /** Partners to choose from: active non-CPC members found by name, pinyin or initials. */
     public List<MemberSummary> findPartner(String text) {
-        return roster.search(new MemberQuery(null, null, null, null, null, MemberStatus.ACTIVE, text), new Page.Request(0, 20)).items()
-                .stream().filter(m -> !"CPC".equals(m.party())).toList();
+        return roster
+                .search(
+                        new MemberQuery(null, null, null, null, null, MemberStatus.ACTIVE, text),
+                        new Page.Request(0, 20))
+                .items()
+                .stream()
+                .filter(m -> !"CPC".equals(m.party()))
+                .toList();
     }
 
     public void pair() {

@@ -1,23 +1,21 @@
 package org.tongxin.committee.web;
 
-import java.io.Serializable;
-import java.util.List;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-
+import java.io.Serializable;
+import java.util.List;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.StreamedContent;
-import org.tongxin.committee.application.MemberSummary;
-import org.tongxin.committee.application.RosterService;
-import org.tongxin.committee.application.RosterTransfer;
 import org.tongxin.committee.application.MemberQuery;
 import org.tongxin.committee.application.MemberStatus;
+import org.tongxin.committee.application.MemberSummary;
 import org.tongxin.committee.application.Party;
 import org.tongxin.committee.application.Position;
+import org.tongxin.committee.application.RosterService;
+import org.tongxin.committee.application.RosterTransfer;
 import org.tongxin.platform.kernel.Page;
 import org.tongxin.platform.web.PagedModel;
 
@@ -35,6 +33,7 @@ public class RosterView implements Serializable {
 
     @EJB
     RosterService roster;
+
     @EJB
     RosterTransfer transfer;
 
@@ -74,8 +73,12 @@ public class RosterView implements Serializable {
     /** The members the filters find, as a workbook in the import's columns. */
     public StreamedContent getExport() {
         byte[] bytes = transfer.export(query());
-        return DefaultStreamedContent.builder().name("委员名册.xlsx").contentType(ImportView.XLSX)
-                .contentLength((long) bytes.length).stream(() -> new java.io.ByteArrayInputStream(bytes)).build();
+        return DefaultStreamedContent.builder()
+                .name("委员名册.xlsx")
+                .contentType(ImportView.XLSX)
+                .contentLength((long) bytes.length)
+                .stream(() -> new java.io.ByteArrayInputStream(bytes))
+                .build();
     }
 
     /** Shows the members of one committee (the committees page links here). */

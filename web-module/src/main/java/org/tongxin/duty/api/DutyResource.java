@@ -1,13 +1,5 @@
 package org.tongxin.duty.api;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -22,14 +14,20 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.tongxin.duty.application.DutyCategory;
 import org.tongxin.duty.application.DutyService;
 import org.tongxin.duty.application.ManualDuty;
 import org.tongxin.duty.application.RankingQuery;
 import org.tongxin.duty.application.RankingRow;
 import org.tongxin.duty.application.RecomputePreview;
 import org.tongxin.duty.application.RuleSetDetails;
-import org.tongxin.duty.application.DutyCategory;
 import org.tongxin.duty.domain.RuleTerms;
 import org.tongxin.platform.application.OrganisationTime;
 import org.tongxin.platform.kernel.Page;
@@ -48,42 +46,54 @@ public class DutyResource {
 
     @EJB
     DutyService duty;
+
     @Inject
     OrganisationTime time;
 
     /** The body of POST /api/v1/duty/entries: one act for one or many members. */
-    public record NewEntries(String category, String occurredOn, String description, List<Long> memberIds) {
-    }
+    public record NewEntries(String category, String occurredOn, String description, List<Long> memberIds) {}
 
     /** The answer of POST /api/v1/duty/entries: the ids of the new entries. */
-    public record Created(List<Long> ids) {
-    }
+    public record Created(List<Long> ids) {}
 
-    public record VoidRequest(String reason) {
-    }
+    public record VoidRequest(String reason) {}
 
     /** The body of the rule-set calls. */
-    public record Rules(Long organisation, Integer year, Integer expectedRevision, Integer firstAuthorPercent,
-            BigDecimal excellentFrom, BigDecimal goodFrom, BigDecimal competentFrom, List<RuleLine> rules) {
-    }
+    public record Rules(
+            Long organisation,
+            Integer year,
+            Integer expectedRevision,
+            Integer firstAuthorPercent,
+            BigDecimal excellentFrom,
+            BigDecimal goodFrom,
+            BigDecimal competentFrom,
+            List<RuleLine> rules) {}
 
-    public record RuleLine(String category, BigDecimal points, BigDecimal annualCap) {
-    }
+    public record RuleLine(String category, BigDecimal points, BigDecimal annualCap) {}
 
     @GET
     @Path("/ranking")
-    public Page<RankingRow> ranking(@QueryParam("organisation") Long organisation, @QueryParam("year") Integer year,
-            @QueryParam("committee") Long committee, @QueryParam("sector") Long sector,
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
-        return duty.ranking(new RankingQuery(required(organisation, "organisation"), year(organisation, year), committee, sector),
+    public Page<RankingRow> ranking(
+            @QueryParam("organisation") Long organisation,
+            @QueryParam("year") Integer year,
+            @QueryParam("committee") Long committee,
+            @QueryParam("sector") Long sector,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("20") int size) {
+        return duty.ranking(
+                new RankingQuery(required(organisation, "organisation"), year(organisation, year), committee, sector),
                 new Page.Request(page, size));
     }
 
     @GET
     @Path("/grades")
-    public Map<String, Long> grades(@QueryParam("organisation") Long organisation, @QueryParam("year") Integer year,
-            @QueryParam("committee") Long committee, @QueryParam("sector") Long sector) {
-        return duty.grades(new RankingQuery(required(organisation, "organisation"), year(organisation, year), committee, sector));
+    public Map<String, Long> grades(
+            @QueryParam("organisation") Long organisation,
+            @QueryParam("year") Integer year,
+            @QueryParam("committee") Long committee,
+            @QueryParam("sector") Long sector) {
+        return duty.grades(
+                new RankingQuery(required(organisation, "organisation"), year(organisation, year), committee, sector));
     }
 
     @POST
@@ -93,8 +103,8 @@ public class DutyResource {
         if (body == null) {
             throw Problem.rule("invalid-input", "problem.invalid-input");
         }
-        List<Long> ids = duty.recordManual(new ManualDuty(category(body.category()), date(body.occurredOn()),
-                body.description(), body.memberIds()));
+        List<Long> ids = duty.recordManual(new ManualDuty(
+                category(body.category()), date(body.occurredOn()), body.description(), body.memberIds()));
         return Response.status(Response.Status.CREATED).entity(new Created(ids)).build();
     }
 
@@ -125,7 +135,11 @@ public class DutyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public RecomputePreview save(Rules body) {
         Rules b = body(body);
-        return duty.saveRuleSet(b.organisation(), year(b.organisation(), b.year()), terms(b), required(b.expectedRevision(), "expectedRevision"));
+        return duty.saveRuleSet(
+                b.organisation(),
+                year(b.organisation(), b.year()),
+                terms(b),
+                required(b.expectedRevision(), "expectedRevision"));
     }
 
     private static Rules body(Rules body) {
@@ -143,7 +157,11 @@ public class DutyResource {
                 lines.put(category(l.category()), new RuleTerms.Line(l.points(), l.annualCap()));
             }
         }
-        return new RuleTerms(lines, required(b.firstAuthorPercent(), "firstAuthorPercent"), b.excellentFrom(), b.goodFrom(),
+        return new RuleTerms(
+                lines,
+                required(b.firstAuthorPercent(), "firstAuthorPercent"),
+                b.excellentFrom(),
+                b.goodFrom(),
                 b.competentFrom());
     }
 

@@ -1,20 +1,17 @@
 package org.tongxin.duty.web;
 
-import java.io.Serializable;
-import java.time.LocalDate;
-import java.util.List;
-
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
-import org.tongxin.platform.application.OrganisationTime;
-import org.tongxin.platform.web.CurrentUser;
+import java.io.Serializable;
+import java.util.List;
 import org.tongxin.duty.application.DutyRecord;
 import org.tongxin.duty.application.DutyService;
+import org.tongxin.platform.application.OrganisationTime;
 import org.tongxin.platform.kernel.Problem;
+import org.tongxin.platform.web.CurrentUser;
 import org.tongxin.platform.web.Pages;
 
 /**
@@ -29,6 +26,7 @@ public class DutyRecordPage implements Serializable {
 
     @Inject
     OrganisationTime time;
+
     @Inject
     CurrentUser me;
 
@@ -75,7 +73,9 @@ public class DutyRecordPage implements Serializable {
 
     /** The entries that still count, which office staff may void. */
     public List<DutyRecord.Entry> getStandingEntries() {
-        return record == null ? List.of() : record.entries().stream().filter(e -> !e.voided()).toList();
+        return record == null
+                ? List.of()
+                : record.entries().stream().filter(e -> !e.voided()).toList();
     }
 
     public List<Integer> getYears() {

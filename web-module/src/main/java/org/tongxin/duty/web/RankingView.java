@@ -1,28 +1,25 @@
 package org.tongxin.duty.web;
 
-import java.io.Serializable;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import org.tongxin.platform.application.OrganisationTime;
 import org.tongxin.committee.application.CommitteeSummary;
+import org.tongxin.committee.application.RosterService;
+import org.tongxin.committee.application.SectorSummary;
 import org.tongxin.duty.application.DutyService;
 import org.tongxin.duty.application.RankingQuery;
 import org.tongxin.duty.application.RankingRow;
-import org.tongxin.committee.application.RosterService;
-import org.tongxin.committee.application.SectorSummary;
-import org.tongxin.platform.application.OrganisationService;
 import org.tongxin.platform.application.OrganisationDetails;
+import org.tongxin.platform.application.OrganisationService;
+import org.tongxin.platform.application.OrganisationTime;
 import org.tongxin.platform.kernel.Page;
 import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.web.CurrentUser;
@@ -44,10 +41,13 @@ public class RankingView implements Serializable {
 
     @EJB
     DutyService duty;
+
     @EJB
     RosterService roster;
+
     @EJB
     OrganisationService organisationService;
+
     @Inject
     CurrentUser me;
 
@@ -82,9 +82,11 @@ public class RankingView implements Serializable {
             }
 
             @Override
-            public List<RankingRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            public List<RankingRow> load(
+                    int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
                 try {
-                    return duty.ranking(query(), Page.Request.ofRows(first, pageSize)).items();
+                    return duty.ranking(query(), Page.Request.ofRows(first, pageSize))
+                            .items();
                 } catch (Problem p) {
                     return List.of();
                 }
@@ -110,13 +112,22 @@ public class RankingView implements Serializable {
 
     /** The whole ranking the filters select, as a workbook with headers in the page's language. */
     public org.primefaces.model.StreamedContent getExport() {
-        List<String> headers = List.of(Pages.text("ranking.rank"), Pages.text("member.name"), Pages.text("member.committee"),
-                Pages.text("member.sector"), Pages.text("duty.total"), Pages.text("duty.grade"));
+        List<String> headers = List.of(
+                Pages.text("ranking.rank"),
+                Pages.text("member.name"),
+                Pages.text("member.committee"),
+                Pages.text("member.sector"),
+                Pages.text("duty.total"),
+                Pages.text("duty.grade"));
         Map<String, String> gradeNames = new java.util.HashMap<>();
         getGradeNames().forEach(g -> gradeNames.put(g, Pages.text("grade." + g)));
         byte[] bytes = duty.exportRanking(query(), headers, gradeNames);
-        return org.primefaces.model.DefaultStreamedContent.builder().name("履职考核-" + year + ".xlsx").contentType(XLSX)
-                .contentLength((long) bytes.length).stream(() -> new java.io.ByteArrayInputStream(bytes)).build();
+        return org.primefaces.model.DefaultStreamedContent.builder()
+                .name("履职考核-" + year + ".xlsx")
+                .contentType(XLSX)
+                .contentLength((long) bytes.length)
+                .stream(() -> new java.io.ByteArrayInputStream(bytes))
+                .build();
     }
 
     private RankingQuery query() {
@@ -124,7 +135,9 @@ public class RankingView implements Serializable {
     }
 
     public List<CommitteeSummary> getCommittees() {
-        return committees.stream().filter(c -> c.organisationId() == organisation).toList();
+        return committees.stream()
+                .filter(c -> c.organisationId() == organisation)
+                .toList();
     }
 
     public List<SectorSummary> getSectors() {

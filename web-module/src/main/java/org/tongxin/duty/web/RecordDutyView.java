@@ -1,5 +1,11 @@
 package org.tongxin.duty.web;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,26 +13,18 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
-import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-
-import org.tongxin.platform.application.OrganisationTime;
-import org.tongxin.platform.web.CurrentUser;
 import org.tongxin.committee.application.CommitteeSummary;
-import org.tongxin.duty.application.DutyService;
-import org.tongxin.duty.application.ManualDuty;
+import org.tongxin.committee.application.MemberQuery;
+import org.tongxin.committee.application.MemberStatus;
 import org.tongxin.committee.application.MemberSummary;
 import org.tongxin.committee.application.RosterService;
 import org.tongxin.duty.application.DutyCategory;
-import org.tongxin.committee.application.MemberQuery;
-import org.tongxin.committee.application.MemberStatus;
+import org.tongxin.duty.application.DutyService;
+import org.tongxin.duty.application.ManualDuty;
+import org.tongxin.platform.application.OrganisationTime;
 import org.tongxin.platform.kernel.Page;
 import org.tongxin.platform.kernel.Problem;
+import org.tongxin.platform.web.CurrentUser;
 import org.tongxin.platform.web.Pages;
 
 /**
@@ -42,13 +40,23 @@ public class RecordDutyView implements Serializable {
 
     @Inject
     OrganisationTime time;
+
     @Inject
     CurrentUser me;
-    private static final Map<String, String> FIELDS = Map.of("category", "recordForm:category",
-            "occurredOn", "recordForm:occurredOn", "description", "recordForm:description", "memberIds", "recordForm:members");
+
+    private static final Map<String, String> FIELDS = Map.of(
+            "category",
+            "recordForm:category",
+            "occurredOn",
+            "recordForm:occurredOn",
+            "description",
+            "recordForm:description",
+            "memberIds",
+            "recordForm:members");
 
     @EJB
     DutyService duty;
+
     @EJB
     RosterService roster;
 
@@ -67,7 +75,10 @@ public class RecordDutyView implements Serializable {
 
     /** The member search of the auto-complete: name, pinyin or initials. */
     public List<MemberSummary> find(String text) {
-        return roster.search(new MemberQuery(null, null, null, null, null, MemberStatus.ACTIVE, text), new Page.Request(0, 12)).items();
+        return roster.search(
+                        new MemberQuery(null, null, null, null, null, MemberStatus.ACTIVE, text),
+                        new Page.Request(0, 12))
+                .items();
     }
 
     /** Adds every active member of the chosen special committee. */
@@ -80,7 +91,9 @@ public class RecordDutyView implements Serializable {
         int page = 0;
         Page<MemberSummary> p;
         do {
-            p = roster.search(new MemberQuery(committee, null, null, null, null, MemberStatus.ACTIVE, null), new Page.Request(page++, Page.Request.MAX_SIZE));
+            p = roster.search(
+                    new MemberQuery(committee, null, null, null, null, MemberStatus.ACTIVE, null),
+                    new Page.Request(page++, Page.Request.MAX_SIZE));
             p.items().forEach(m -> all.put(m.id(), m));
         } while ((long) page * Page.Request.MAX_SIZE < p.total());
         chosen = new ArrayList<>(all.values());
@@ -92,7 +105,11 @@ public class RecordDutyView implements Serializable {
 
     public void record() {
         try {
-            List<Long> ids = duty.recordManual(new ManualDuty(category, occurredOn, description, chosen.stream().map(MemberSummary::id).toList()));
+            List<Long> ids = duty.recordManual(new ManualDuty(
+                    category,
+                    occurredOn,
+                    description,
+                    chosen.stream().map(MemberSummary::id).toList()));
             Pages.info("duty.recorded", ids.size());
             chosen = new ArrayList<>();
             description = null;

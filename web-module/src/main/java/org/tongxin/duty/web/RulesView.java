@@ -1,27 +1,24 @@
 package org.tongxin.duty.web;
 
-import java.io.Serializable;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.List;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
-import org.tongxin.platform.application.OrganisationTime;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import org.tongxin.duty.application.DutyCategory;
 import org.tongxin.duty.application.DutyService;
 import org.tongxin.duty.application.RecomputePreview;
 import org.tongxin.duty.application.RuleSetDetails;
-import org.tongxin.duty.application.DutyCategory;
 import org.tongxin.duty.domain.RuleTerms;
-import org.tongxin.platform.application.OrganisationService;
 import org.tongxin.platform.application.OrganisationDetails;
+import org.tongxin.platform.application.OrganisationService;
+import org.tongxin.platform.application.OrganisationTime;
 import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.web.CurrentUser;
 import org.tongxin.platform.web.Pages;
@@ -42,8 +39,10 @@ public class RulesView implements Serializable {
 
     @EJB
     DutyService duty;
+
     @EJB
     OrganisationService organisationService;
+
     @Inject
     CurrentUser me;
 

@@ -1,9 +1,5 @@
 package org.tongxin.inforeport.api;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.List;
-
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -14,9 +10,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
-import org.tongxin.inforeport.application.BulletinService;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 import org.tongxin.inforeport.application.BulletinDetails;
+import org.tongxin.inforeport.application.BulletinService;
 import org.tongxin.platform.kernel.Problem;
 
 /** {@code /api/v1/bulletins}: bulletin issues of the caller's organisation, as JSON, PDF and .docx. */
@@ -30,8 +28,7 @@ public class BulletinResource {
     @EJB
     BulletinService bulletins;
 
-    public record NewIssue(String title, String from, String to) {
-    }
+    public record NewIssue(String title, String from, String to) {}
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -39,8 +36,9 @@ public class BulletinResource {
         if (body == null) {
             throw Problem.rule("invalid-input", "problem.invalid-input");
         }
-        return Response.status(Response.Status.CREATED).entity(bulletins.publish(body.title(), date(body.from(), "from"),
-                date(body.to(), "to"))).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(bulletins.publish(body.title(), date(body.from(), "from"), date(body.to(), "to")))
+                .build();
     }
 
     @GET
@@ -59,14 +57,16 @@ public class BulletinResource {
     @Produces("application/pdf")
     public Response pdf(@PathParam("id") long id) {
         return Response.ok(bulletins.pdf(id), "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"bulletin-" + id + ".pdf\"").build();
+                .header("Content-Disposition", "attachment; filename=\"bulletin-" + id + ".pdf\"")
+                .build();
     }
 
     @GET
     @Path("/{id:[0-9]+}/docx")
     @Produces(DOCX)
     public Response docx(@PathParam("id") long id) {
-        return Response.ok(bulletins.docx(id), DOCX).header("Content-Disposition", "attachment; filename=\"bulletin-" + id + ".docx\"")
+        return Response.ok(bulletins.docx(id), DOCX)
+                .header("Content-Disposition", "attachment; filename=\"bulletin-" + id + ".docx\"")
                 .build();
     }
 

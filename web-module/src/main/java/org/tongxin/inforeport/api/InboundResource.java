@@ -11,7 +11,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
 import org.tongxin.inforeport.application.ForwardingService;
 import org.tongxin.inforeport.application.InboundReport;
 import org.tongxin.inforeport.application.ReceivedReportSummary;
@@ -43,7 +42,9 @@ public class InboundResource {
             // the same key committed by a concurrent request first: answer that report
             received = forwarding.received(key).orElseThrow(() -> lostRace);
         }
-        return Response.status(received.duplicate() ? Response.Status.OK : Response.Status.CREATED).entity(received).build();
+        return Response.status(received.duplicate() ? Response.Status.OK : Response.Status.CREATED)
+                .entity(received)
+                .build();
     }
 
     /** What became of a report this service account delivered under the key: state, adoptions, instructions. */

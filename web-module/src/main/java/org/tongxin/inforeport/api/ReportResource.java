@@ -1,15 +1,10 @@
 package org.tongxin.inforeport.api;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.List;
-import java.util.Locale;
-
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -19,15 +14,18 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
-import org.tongxin.inforeport.application.NewReport;
-import org.tongxin.inforeport.application.ReportService;
-import org.tongxin.inforeport.application.ReportAttachmentService;
-import org.tongxin.inforeport.application.ReportSearchService;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
 import org.tongxin.inforeport.application.AttachmentDetails;
 import org.tongxin.inforeport.application.AttachmentSummary;
 import org.tongxin.inforeport.application.DiffLineRow;
+import org.tongxin.inforeport.application.NewReport;
+import org.tongxin.inforeport.application.ReportAttachmentService;
 import org.tongxin.inforeport.application.ReportDetails;
+import org.tongxin.inforeport.application.ReportSearchService;
+import org.tongxin.inforeport.application.ReportService;
 import org.tongxin.inforeport.application.ReportStepRow;
 import org.tongxin.inforeport.application.ReportSummary;
 import org.tongxin.inforeport.application.RouteDetails;
@@ -49,31 +47,33 @@ public class ReportResource {
 
     @EJB
     ReportService reports;
+
     @EJB
     ReportAttachmentService attachmentService;
+
     @EJB
     ReportSearchService search;
+
     @EJB
     org.tongxin.inforeport.application.ReportStatsService stats;
+
     @EJB
     org.tongxin.inforeport.application.ForwardingService forwarding;
+
     @EJB
     org.tongxin.inforeport.application.Courier courier;
 
-    public record RouteBody(String baseUrl, String username, String password, String targetCode, String targetName) {
-    }
+    public record RouteBody(String baseUrl, String username, String password, String targetCode, String targetName) {}
 
-    public record Body(String title, String body, List<String> proposals, String topic, List<Long> coAuthors, Long sourcePoint) {
-    }
+    public record Body(
+            String title, String body, List<String> proposals, String topic, List<Long> coAuthors, Long sourcePoint) {}
 
-    public record Combine(List<Long> sources, String title, String body, List<String> proposals, String topic) {
-    }
+    public record Combine(List<Long> sources, String title, String body, List<String> proposals, String topic) {}
 
-    public record Note(String note, String reason) {
-    }
+    public record Note(String note, String reason) {}
 
-    public record InstructionBody(String leaderName, String level, String givenOn, String text, String department, String result) {
-    }
+    public record InstructionBody(
+            String leaderName, String level, String givenOn, String text, String department, String result) {}
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -81,28 +81,45 @@ public class ReportResource {
         if (body == null) {
             throw Problem.rule("invalid-input", "problem.invalid-input");
         }
-        ReportDetails created = reports.create(new NewReport(body.title(), body.body(), body.proposals(), body.topic(), body.coAuthors(),
-                body.sourcePoint()));
+        ReportDetails created = reports.create(new NewReport(
+                body.title(), body.body(), body.proposals(), body.topic(), body.coAuthors(), body.sourcePoint()));
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
 
     @GET
-    public Page<ReportSummary> list(@QueryParam("state") String state, @QueryParam("topic") String topic, @QueryParam("q") String q,
-            @QueryParam("level") String level, @QueryParam("from") String from, @QueryParam("to") String to,
+    public Page<ReportSummary> list(
+            @QueryParam("state") String state,
+            @QueryParam("topic") String topic,
+            @QueryParam("q") String q,
+            @QueryParam("level") String level,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
             @QueryParam("author") Long author,
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("20") int size) {
         ReportState s = state == null || state.isBlank() ? null : parse(ReportState.class, state, "state");
-        String l = level == null || level.isBlank() ? null : parse(org.tongxin.platform.kernel.OrganisationLevel.class, level, "level").name();
-        return search.list(new ReportQuery(s, blankToNull(topic), words(q, "q"), l, date(from, "from"), date(to, "to"), author),
+        String l = level == null || level.isBlank()
+                ? null
+                : parse(org.tongxin.platform.kernel.OrganisationLevel.class, level, "level")
+                        .name();
+        return search.list(
+                new ReportQuery(s, blankToNull(topic), words(q, "q"), l, date(from, "from"), date(to, "to"), author),
                 new Page.Request(page, size));
     }
 
     /** Reports like the text being written, for the writer to look at before submitting a duplicate. */
     @GET
     @Path("/similar")
-    public List<SimilarReportSummary> similar(@QueryParam("title") String title, @QueryParam("body") String body,
-            @QueryParam("excluding") Long excluding, @QueryParam("limit") @DefaultValue("5") int limit) {
-        return search.similar(words(title, "title"), body == null || body.length() <= 2000 ? body : body.substring(0, 2000), excluding, limit);
+    public List<SimilarReportSummary> similar(
+            @QueryParam("title") String title,
+            @QueryParam("body") String body,
+            @QueryParam("excluding") Long excluding,
+            @QueryParam("limit") @DefaultValue("5") int limit) {
+        return search.similar(
+                words(title, "title"),
+                body == null || body.length() <= 2000 ? body : body.substring(0, 2000),
+                excluding,
+                limit);
     }
 
     /**
@@ -143,7 +160,8 @@ public class ReportResource {
         if (body == null) {
             throw Problem.rule("invalid-input", "problem.invalid-input");
         }
-        return forwarding.putRoute(organisationId, body.baseUrl(), body.username(), body.password(), body.targetCode(), body.targetName());
+        return forwarding.putRoute(
+                organisationId, body.baseUrl(), body.username(), body.password(), body.targetCode(), body.targetName());
     }
 
     @DELETE
@@ -178,14 +196,15 @@ public class ReportResource {
         if (body == null) {
             throw Problem.rule("invalid-input", "problem.invalid-input");
         }
-        ReportDetails d = reports.combine(body.sources(), new Draft(body.title(), body.body(), body.proposals(), body.topic()));
+        ReportDetails d =
+                reports.combine(body.sources(), new Draft(body.title(), body.body(), body.proposals(), body.topic()));
         return Response.status(Response.Status.CREATED).entity(d).build();
     }
 
     @GET
     @Path("/stats")
-    public org.tongxin.inforeport.application.ReportStats stats(@QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("topic") String topic) {
+    public org.tongxin.inforeport.application.ReportStats stats(
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("topic") String topic) {
         return stats.stats(date(from, "from"), date(to, "to"), topic);
     }
 
@@ -302,7 +321,9 @@ public class ReportResource {
     @Path("/{id:[0-9]+}/attachments")
     @Consumes(MediaType.WILDCARD)
     public Response attach(@PathParam("id") long id, @QueryParam("name") String name, byte[] content) {
-        return Response.status(Response.Status.CREATED).entity(attachmentService.attach(id, name, content)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(attachmentService.attach(id, name, content))
+                .build();
     }
 
     @GET
@@ -316,10 +337,13 @@ public class ReportResource {
     @Produces(MediaType.WILDCARD)
     public Response download(@PathParam("id") long id, @PathParam("attachment") long attachment) {
         AttachmentDetails d = attachmentService.download(id, attachment);
-        String encoded = java.net.URLEncoder.encode(d.fileName(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        String encoded = java.net.URLEncoder.encode(d.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("+", "%20");
         return Response.ok(d.content(), d.contentType())
                 .header("Content-Disposition", "attachment; filename=\"attachment\"; filename*=UTF-8''" + encoded)
-                .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "private, no-store").build();
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", "private, no-store")
+                .build();
     }
 
     @POST
@@ -331,8 +355,10 @@ public class ReportResource {
         }
         InstructionLevel level = parse(InstructionLevel.class, body.level(), "level");
         LocalDate givenOn = date(body.givenOn(), "givenOn");
-        ReportDetails d = reports.instruct(id, new Instruction.Facts(body.leaderName(), level, givenOn, body.text(), body.department(),
-                body.result()));
+        ReportDetails d = reports.instruct(
+                id,
+                new Instruction.Facts(
+                        body.leaderName(), level, givenOn, body.text(), body.department(), body.result()));
         return Response.status(Response.Status.CREATED).entity(d).build();
     }
 }

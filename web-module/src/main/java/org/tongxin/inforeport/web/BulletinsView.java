@@ -1,21 +1,19 @@
 package org.tongxin.inforeport.web;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.ejb.EJB;
-import jakarta.faces.view.ViewScoped;
-import jakarta.annotation.PostConstruct;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
-import org.tongxin.inforeport.application.BulletinService;
 import org.tongxin.inforeport.application.BulletinDetails;
+import org.tongxin.inforeport.application.BulletinService;
 import org.tongxin.platform.application.OrganisationTime;
 import org.tongxin.platform.web.CurrentUser;
 import org.tongxin.platform.web.Pages;
@@ -29,8 +27,10 @@ public class BulletinsView implements Serializable {
 
     @EJB
     BulletinService bulletins;
+
     @Inject
     OrganisationTime time;
+
     @Inject
     CurrentUser me;
 
@@ -51,25 +51,38 @@ public class BulletinsView implements Serializable {
     }
 
     public void publish() {
-        if (Pages.attempt(() -> {
-            BulletinDetails b = bulletins.publish(title, from, to);
-            Pages.info("bulletin.published", b.year(), b.number(), b.items().size());
-        }, Map.of("from", "publishForm:from", "to", "publishForm:to", "title", "publishForm:title"))) {
+        if (Pages.attempt(
+                () -> {
+                    BulletinDetails b = bulletins.publish(title, from, to);
+                    Pages.info(
+                            "bulletin.published",
+                            b.year(),
+                            b.number(),
+                            b.items().size());
+                },
+                Map.of("from", "publishForm:from", "to", "publishForm:to", "title", "publishForm:title"))) {
             load();
         }
     }
 
     public StreamedContent pdf(long id) {
         byte[] bytes = bulletins.pdf(id);
-        return DefaultStreamedContent.builder().name("社情民意-" + id + ".pdf").contentType("application/pdf")
-                .contentLength((long) bytes.length).stream(() -> new ByteArrayInputStream(bytes)).build();
+        return DefaultStreamedContent.builder()
+                .name("社情民意-" + id + ".pdf")
+                .contentType("application/pdf")
+                .contentLength((long) bytes.length)
+                .stream(() -> new ByteArrayInputStream(bytes))
+                .build();
     }
 
     public StreamedContent docx(long id) {
         byte[] bytes = bulletins.docx(id);
-        return DefaultStreamedContent.builder().name("社情民意-" + id + ".docx")
-                .contentType("application/vnd.openxmlformats-officedocument.wordprocessingml.document").contentLength((long) bytes.length)
-                .stream(() -> new ByteArrayInputStream(bytes)).build();
+        return DefaultStreamedContent.builder()
+                .name("社情民意-" + id + ".docx")
+                .contentType("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+                .contentLength((long) bytes.length)
+                .stream(() -> new ByteArrayInputStream(bytes))
+                .build();
     }
 
     public List<BulletinDetails> getIssues() {

@@ -1,24 +1,22 @@
 package org.tongxin.inforeport.web;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.ejb.EJB;
-import jakarta.faces.view.ViewScoped;
-import jakarta.annotation.PostConstruct;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-
-import org.tongxin.inforeport.application.ReportService;
-import org.tongxin.inforeport.application.ReportAttachmentService;
 import org.tongxin.inforeport.application.AttachmentDetails;
 import org.tongxin.inforeport.application.AttachmentSummary;
 import org.tongxin.inforeport.application.DiffLineRow;
+import org.tongxin.inforeport.application.ReportAttachmentService;
 import org.tongxin.inforeport.application.ReportDetails;
+import org.tongxin.inforeport.application.ReportService;
 import org.tongxin.inforeport.application.ReportStepRow;
 import org.tongxin.inforeport.domain.Draft;
 import org.tongxin.inforeport.domain.Instruction;
@@ -38,14 +36,19 @@ public class ReportPage implements Serializable {
 
     @EJB
     ReportService reports;
+
     @Inject
     OrganisationTime time;
+
     @Inject
     CurrentUser me;
+
     @EJB
     ReportAttachmentService attachmentService;
+
     @EJB
     org.tongxin.inforeport.application.ForwardingService forwarding;
+
     @EJB
     org.tongxin.inforeport.application.Courier courier;
 
@@ -88,18 +91,20 @@ public class ReportPage implements Serializable {
     }
 
     public void act(String action) {
-        boolean ok = Pages.attempt(() -> {
-            switch (action) {
-                case "SUBMIT" -> reports.submit(id);
-                case "START_EDITING" -> reports.startEditing(id);
-                case "RETURN" -> reports.returnToAuthor(id, note);
-                case "DECLINE" -> reports.decline(id, note);
-                case "ADOPT" -> reports.adopt(id);
-                case "FORWARD" -> reports.forward(id);
-                case "VOID_ADOPTION" -> reports.voidAdoption(id, note);
-                default -> throw new IllegalArgumentException(action);
-            }
-        }, Map.of("note", "reportForm:note", "reason", "reportForm:note"));
+        boolean ok = Pages.attempt(
+                () -> {
+                    switch (action) {
+                        case "SUBMIT" -> reports.submit(id);
+                        case "START_EDITING" -> reports.startEditing(id);
+                        case "RETURN" -> reports.returnToAuthor(id, note);
+                        case "DECLINE" -> reports.decline(id, note);
+                        case "ADOPT" -> reports.adopt(id);
+                        case "FORWARD" -> reports.forward(id);
+                        case "VOID_ADOPTION" -> reports.voidAdoption(id, note);
+                        default -> throw new IllegalArgumentException(action);
+                    }
+                },
+                Map.of("note", "reportForm:note", "reason", "reportForm:note"));
         if (ok) {
             note = null;
             Pages.info("report.done");
@@ -109,20 +114,24 @@ public class ReportPage implements Serializable {
 
     /** Another attempt now at delivering the report to the deployment above. */
     public void retryDelivery() {
-        if (Pages.attempt(() -> {
-            forwarding.retry(id);
-            courier.attemptFor(id);
-        }, Map.of())) {
+        if (Pages.attempt(
+                () -> {
+                    forwarding.retry(id);
+                    courier.attemptFor(id);
+                },
+                Map.of())) {
             load();
         }
     }
 
     /** Has what became of the delivered report on the other deployment read back now. */
     public void followDelivery() {
-        if (Pages.attempt(() -> {
-            forwarding.followable(id);
-            courier.followFor(id);
-        }, Map.of())) {
+        if (Pages.attempt(
+                () -> {
+                    forwarding.followable(id);
+                    courier.followFor(id);
+                },
+                Map.of())) {
             load();
         }
     }
@@ -135,9 +144,23 @@ public class ReportPage implements Serializable {
     }
 
     public void saveEdit() {
-        if (Pages.attempt(() -> reports.edit(id, new Draft(editTitle, editBody,
-                Arrays.stream(editProposals == null ? new String[0] : editProposals.split("\\R")).filter(l -> !l.isBlank()).toList(),
-                report.topic())), Map.of("title", "reportForm:editTitle", "body", "reportForm:editBody", "proposals", "reportForm:editProposals"))) {
+        if (Pages.attempt(
+                () -> reports.edit(
+                        id,
+                        new Draft(
+                                editTitle,
+                                editBody,
+                                Arrays.stream(editProposals == null ? new String[0] : editProposals.split("\\R"))
+                                        .filter(l -> !l.isBlank())
+                                        .toList(),
+                                report.topic())),
+                Map.of(
+                        "title",
+                        "reportForm:editTitle",
+                        "body",
+                        "reportForm:editBody",
+                        "proposals",
+                        "reportForm:editProposals"))) {
             editing = false;
             Pages.info("report.done");
             load();
@@ -145,8 +168,17 @@ public class ReportPage implements Serializable {
     }
 
     public void instruct() {
-        if (Pages.attempt(() -> reports.instruct(id, new Instruction.Facts(leaderName, leaderLevel, givenOn, instructionText, department, result)),
-                Map.of("leaderName", "reportForm:leaderName", "text", "reportForm:instructionText", "givenOn", "reportForm:givenOn"))) {
+        if (Pages.attempt(
+                () -> reports.instruct(
+                        id,
+                        new Instruction.Facts(leaderName, leaderLevel, givenOn, instructionText, department, result)),
+                Map.of(
+                        "leaderName",
+                        "reportForm:leaderName",
+                        "text",
+                        "reportForm:instructionText",
+                        "givenOn",
+                        "reportForm:givenOn"))) {
             leaderName = null;
             instructionText = null;
             department = null;
@@ -157,7 +189,8 @@ public class ReportPage implements Serializable {
     }
 
     public void upload(org.primefaces.event.FileUploadEvent event) {
-        if (Pages.attempt(() -> attachmentService.attach(id, event.getFile().getFileName(), event.getFile().getContent()))) {
+        if (Pages.attempt(() -> attachmentService.attach(
+                id, event.getFile().getFileName(), event.getFile().getContent()))) {
             Pages.info("report.done");
             load();
         }
@@ -165,8 +198,12 @@ public class ReportPage implements Serializable {
 
     public org.primefaces.model.StreamedContent file(long attachmentId) {
         AttachmentDetails d = attachmentService.download(id, attachmentId);
-        return org.primefaces.model.DefaultStreamedContent.builder().name(d.fileName()).contentType(d.contentType())
-                .contentLength((long) d.content().length).stream(() -> new java.io.ByteArrayInputStream(d.content())).build();
+        return org.primefaces.model.DefaultStreamedContent.builder()
+                .name(d.fileName())
+                .contentType(d.contentType())
+                .contentLength((long) d.content().length)
+                .stream(() -> new java.io.ByteArrayInputStream(d.content()))
+                .build();
     }
 
     /** Authors may attach while the report is theirs to change, editors while editing it. */
@@ -184,8 +221,11 @@ public class ReportPage implements Serializable {
 
     /** The moves shown as buttons (editing and instructions have their own forms). */
     public List<String> getButtons() {
-        return report == null ? List.of() : report.actions().stream()
-                .filter(a -> !a.equals("REVISE") && !a.equals("EDIT") && !a.equals("INSTRUCT")).toList();
+        return report == null
+                ? List.of()
+                : report.actions().stream()
+                        .filter(a -> !a.equals("REVISE") && !a.equals("EDIT") && !a.equals("INSTRUCT"))
+                        .toList();
     }
 
     public String when(java.time.Instant at) {

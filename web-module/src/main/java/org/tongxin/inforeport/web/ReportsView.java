@@ -1,22 +1,19 @@
 package org.tongxin.inforeport.web;
 
-import java.io.Serializable;
-import java.util.List;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-
+import java.io.Serializable;
+import java.util.List;
 import org.primefaces.model.LazyDataModel;
-import org.tongxin.inforeport.application.ReportService;
 import org.tongxin.inforeport.application.ReportSearchService;
+import org.tongxin.inforeport.application.ReportService;
 import org.tongxin.inforeport.application.ReportSummary;
 import org.tongxin.inforeport.application.TopicSummary;
 import org.tongxin.inforeport.domain.ReportQuery;
 import org.tongxin.inforeport.domain.ReportState;
 import org.tongxin.platform.kernel.Page;
-import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.web.PagedModel;
 import org.tongxin.platform.web.Pages;
 
@@ -32,6 +29,7 @@ public class ReportsView implements Serializable {
 
     @EJB
     ReportService reports;
+
     @EJB
     ReportSearchService search;
 
@@ -73,8 +71,14 @@ public class ReportsView implements Serializable {
     }
 
     private ReportQuery query() {
-        return new ReportQuery(state, topic == null || topic.isBlank() ? null : topic, q == null || q.isBlank() ? null : q.strip(),
-                level == null || level.isBlank() ? null : level, from, to, null);
+        return new ReportQuery(
+                state,
+                topic == null || topic.isBlank() ? null : topic,
+                q == null || q.isBlank() ? null : q.strip(),
+                level == null || level.isBlank() ? null : level,
+                from,
+                to,
+                null);
     }
 
     /** The levels an organisation holding a report can be at. */
@@ -108,21 +112,45 @@ public class ReportsView implements Serializable {
 
     public String topicName(String code) {
         boolean english = Pages.english();
-        return topics.stream().filter(t -> t.code().equals(code)).map(t -> english ? t.nameEn() : t.nameZh()).findFirst().orElse(code);
+        return topics.stream()
+                .filter(t -> t.code().equals(code))
+                .map(t -> english ? t.nameEn() : t.nameZh())
+                .findFirst()
+                .orElse(code);
     }
 
     /** The selected reports become one combined report (综合稿); the page moves to it. */
     public String combine() {
         Long[] made = {null};
-        boolean ok = Pages.attempt(() -> made[0] = reports.combine(selected.stream().map(ReportSummary::id).toList(),
-                new org.tongxin.inforeport.domain.Draft(title, body, proposals == null ? List.of()
-                        : java.util.Arrays.stream(proposals.split("\\R")).filter(l -> !l.isBlank()).toList(), combinedTopic)).id(),
-                java.util.Map.of("title", "combineForm:title", "body", "combineForm:body", "proposals", "combineForm:proposals", "sources",
+        boolean ok = Pages.attempt(
+                () -> made[0] = reports.combine(
+                                selected.stream().map(ReportSummary::id).toList(),
+                                new org.tongxin.inforeport.domain.Draft(
+                                        title,
+                                        body,
+                                        proposals == null
+                                                ? List.of()
+                                                : java.util.Arrays.stream(proposals.split("\\R"))
+                                                        .filter(l -> !l.isBlank())
+                                                        .toList(),
+                                        combinedTopic))
+                        .id(),
+                java.util.Map.of(
+                        "title",
+                        "combineForm:title",
+                        "body",
+                        "combineForm:body",
+                        "proposals",
+                        "combineForm:proposals",
+                        "sources",
                         "combineForm:title"));
         if (!ok) {
             return null;
         }
-        jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        jakarta.faces.context.FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getFlash()
+                .setKeepMessages(true);
         Pages.info("report.done");
         return "/inforeport/report?faces-redirect=true&id=" + made[0];
     }

@@ -1,10 +1,5 @@
 package org.tongxin.inforeport.web;
 
-import java.io.ByteArrayInputStream;
-import java.io.Serializable;
-import java.time.LocalDate;
-import java.util.List;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -12,7 +7,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.tongxin.inforeport.application.ReportService;
@@ -32,10 +30,13 @@ public class StatsView implements Serializable {
 
     @EJB
     ReportStatsService stats;
+
     @EJB
     ReportService reports;
+
     @Inject
     OrganisationTime time;
+
     @Inject
     CurrentUser me;
 
@@ -54,7 +55,9 @@ public class StatsView implements Serializable {
     }
 
     public void load() {
-        Pages.attempt(() -> figures = stats.stats(from, to, topic), java.util.Map.of("from", "statsForm:from", "to", "statsForm:to"));
+        Pages.attempt(
+                () -> figures = stats.stats(from, to, topic),
+                java.util.Map.of("from", "statsForm:from", "to", "statsForm:to"));
     }
 
     /** Chart.js configuration of received and adopted reports per month. */
@@ -70,30 +73,58 @@ public class StatsView implements Serializable {
             received.add(r.received());
             adopted.add(r.adopted());
         });
-        return Json.createObjectBuilder().add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels)
-                        .add("datasets", Json.createArrayBuilder()
-                                .add(Json.createObjectBuilder().add("label", Pages.text("stats.received")).add("data", received)
-                                        .add("backgroundColor", "#8ab4f8"))
-                                .add(Json.createObjectBuilder().add("label", Pages.text("stats.adopted")).add("data", adopted)
-                                        .add("backgroundColor", "#a8201a"))))
-                .add("options", Json.createObjectBuilder().add("responsive", true)).build().toString();
+        return Json.createObjectBuilder()
+                .add("type", "bar")
+                .add(
+                        "data",
+                        Json.createObjectBuilder()
+                                .add("labels", labels)
+                                .add(
+                                        "datasets",
+                                        Json.createArrayBuilder()
+                                                .add(Json.createObjectBuilder()
+                                                        .add("label", Pages.text("stats.received"))
+                                                        .add("data", received)
+                                                        .add("backgroundColor", "#8ab4f8"))
+                                                .add(Json.createObjectBuilder()
+                                                        .add("label", Pages.text("stats.adopted"))
+                                                        .add("data", adopted)
+                                                        .add("backgroundColor", "#a8201a"))))
+                .add("options", Json.createObjectBuilder().add("responsive", true))
+                .build()
+                .toString();
     }
 
     public StreamedContent getExport() {
-        List<String> sections = List.of(Pages.text("stats.title"), Pages.text("stats.by-topic"), Pages.text("stats.by-month"),
-                Pages.text("stats.by-sector"), Pages.text("stats.by-party"), Pages.text("stats.authors"),
+        List<String> sections = List.of(
+                Pages.text("stats.title"),
+                Pages.text("stats.by-topic"),
+                Pages.text("stats.by-month"),
+                Pages.text("stats.by-sector"),
+                Pages.text("stats.by-party"),
+                Pages.text("stats.authors"),
                 Pages.text("stats.by-liaison-group"));
-        List<String> headers = List.of(Pages.text("stats.group"), Pages.text("stats.received"), Pages.text("stats.adopted"),
-                Pages.text("stats.forwarded"), Pages.text("stats.declined"), Pages.text("stats.instructions"));
+        List<String> headers = List.of(
+                Pages.text("stats.group"),
+                Pages.text("stats.received"),
+                Pages.text("stats.adopted"),
+                Pages.text("stats.forwarded"),
+                Pages.text("stats.declined"),
+                Pages.text("stats.instructions"));
         byte[] bytes = stats.export(from, to, topic, sections, headers);
-        return DefaultStreamedContent.builder().name("社情民意信息统计-" + from + "-" + to + ".xlsx")
-                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").contentLength((long) bytes.length)
-                .stream(() -> new ByteArrayInputStream(bytes)).build();
+        return DefaultStreamedContent.builder()
+                .name("社情民意信息统计-" + from + "-" + to + ".xlsx")
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .contentLength((long) bytes.length)
+                .stream(() -> new ByteArrayInputStream(bytes))
+                .build();
     }
 
     public String topicName(String code) {
-        return topics.stream().filter(t -> t.code().equals(code)).map(t -> Pages.english() ? t.nameEn() : t.nameZh()).findFirst()
+        return topics.stream()
+                .filter(t -> t.code().equals(code))
+                .map(t -> Pages.english() ? t.nameEn() : t.nameZh())
+                .findFirst()
                 .orElse(code);
     }
 

@@ -1,25 +1,23 @@
 package org.tongxin.inforeport.web;
 
-import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-
-import org.tongxin.committee.application.MemberSummary;
-import org.tongxin.committee.application.RosterService;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import org.tongxin.committee.application.MemberQuery;
 import org.tongxin.committee.application.MemberStatus;
+import org.tongxin.committee.application.MemberSummary;
+import org.tongxin.committee.application.RosterService;
 import org.tongxin.inforeport.application.NewReport;
-import org.tongxin.inforeport.application.ReportService;
-import org.tongxin.inforeport.application.ReportSearchService;
 import org.tongxin.inforeport.application.ReportDetails;
+import org.tongxin.inforeport.application.ReportSearchService;
+import org.tongxin.inforeport.application.ReportService;
 import org.tongxin.inforeport.application.SimilarReportSummary;
 import org.tongxin.inforeport.application.TopicSummary;
 import org.tongxin.inforeport.domain.Draft;
@@ -33,13 +31,26 @@ import org.tongxin.platform.web.Pages;
 public class WritePage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final Map<String, String> FIELDS = Map.of("title", "writeForm:title", "body", "writeForm:body", "proposals",
-            "writeForm:proposals", "topic", "writeForm:topic", "coAuthors", "writeForm:coAuthors", "sourcePoint", "writeForm:sourcePoint");
+    private static final Map<String, String> FIELDS = Map.of(
+            "title",
+            "writeForm:title",
+            "body",
+            "writeForm:body",
+            "proposals",
+            "writeForm:proposals",
+            "topic",
+            "writeForm:topic",
+            "coAuthors",
+            "writeForm:coAuthors",
+            "sourcePoint",
+            "writeForm:sourcePoint");
 
     @EJB
     ReportService reports;
+
     @EJB
     ReportSearchService search;
+
     @EJB
     RosterService roster;
 
@@ -80,7 +91,8 @@ public class WritePage implements Serializable {
     /** As the title or the body changes: reports like it, so the writer sees the matter was raised before. */
     public void lookUpSimilar() {
         try {
-            similar = search.similar(title, body == null || body.length() <= 2000 ? body : body.substring(0, 2000), id, 5);
+            similar = search.similar(
+                    title, body == null || body.length() <= 2000 ? body : body.substring(0, 2000), id, 5);
         } catch (Problem p) {
             similar = List.of();
         }
@@ -91,7 +103,10 @@ public class WritePage implements Serializable {
     }
 
     public List<MemberSummary> findMember(String text) {
-        return roster.search(new MemberQuery(null, null, null, null, null, MemberStatus.ACTIVE, text), new Page.Request(0, 20)).items();
+        return roster.search(
+                        new MemberQuery(null, null, null, null, null, MemberStatus.ACTIVE, text),
+                        new Page.Request(0, 20))
+                .items();
     }
 
     public String save() {
@@ -104,18 +119,32 @@ public class WritePage implements Serializable {
 
     private String store(boolean submit) {
         Long[] saved = {id};
-        boolean ok = Pages.attempt(() -> {
-            List<String> lines = proposals == null ? List.of() : Arrays.stream(proposals.split("\\R")).filter(l -> !l.isBlank()).toList();
-            if (saved[0] == null) {
-                saved[0] = reports.create(new NewReport(title, body, lines, topic, coAuthors.stream().map(MemberSummary::id).toList(),
-                        sourcePoint)).id();
-            } else {
-                reports.revise(saved[0], new Draft(title, body, lines, topic));
-            }
-            if (submit) {
-                reports.submit(saved[0]);
-            }
-        }, FIELDS);
+        boolean ok = Pages.attempt(
+                () -> {
+                    List<String> lines = proposals == null
+                            ? List.of()
+                            : Arrays.stream(proposals.split("\\R"))
+                                    .filter(l -> !l.isBlank())
+                                    .toList();
+                    if (saved[0] == null) {
+                        saved[0] = reports.create(new NewReport(
+                                        title,
+                                        body,
+                                        lines,
+                                        topic,
+                                        coAuthors.stream()
+                                                .map(MemberSummary::id)
+                                                .toList(),
+                                        sourcePoint))
+                                .id();
+                    } else {
+                        reports.revise(saved[0], new Draft(title, body, lines, topic));
+                    }
+                    if (submit) {
+                        reports.submit(saved[0]);
+                    }
+                },
+                FIELDS);
         if (!ok) {
             return null;
         }

@@ -8,7 +8,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-
 import org.tongxin.platform.application.AuditService;
 import org.tongxin.platform.web.Texts;
 
@@ -18,17 +17,24 @@ public class AccessDeniedMapper implements ExceptionMapper<EJBAccessException> {
 
     @Context
     HttpHeaders headers;
+
     @Context
     HttpServletRequest request;
+
     @EJB
     AuditService audit;
 
     @Override
     public Response toResponse(EJBAccessException e) {
-        audit.recordSecurityEvent("ACCESS_DENIED", request.getRemoteUser(),
-                jakarta.json.Json.createObjectBuilder().add("method", request.getMethod())
-                        .add("path", request.getRequestURI()).build().toString());
-        return ProblemResponses.of(403, "forbidden", Texts.get(ProblemResponses.locale(headers), "problem.forbidden"),
-                java.util.Map.of());
+        audit.recordSecurityEvent(
+                "ACCESS_DENIED",
+                request.getRemoteUser(),
+                jakarta.json.Json.createObjectBuilder()
+                        .add("method", request.getMethod())
+                        .add("path", request.getRequestURI())
+                        .build()
+                        .toString());
+        return ProblemResponses.of(
+                403, "forbidden", Texts.get(ProblemResponses.locale(headers), "problem.forbidden"), java.util.Map.of());
     }
 }

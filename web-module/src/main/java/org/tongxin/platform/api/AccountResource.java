@@ -1,11 +1,5 @@
 package org.tongxin.platform.api;
 
-import java.net.URI;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -19,9 +13,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
-import org.tongxin.platform.application.AccountService;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.tongxin.platform.application.AccountDetails;
+import org.tongxin.platform.application.AccountService;
 import org.tongxin.platform.application.NewAccount;
 import org.tongxin.platform.application.PasswordHalf;
 import org.tongxin.platform.application.PasswordReset;
@@ -34,14 +32,15 @@ import org.tongxin.platform.kernel.Page;
 public class AccountResource {
 
     /** The body of PUT /api/v1/accounts/{id}/roles. */
-    public record Roles(List<String> roles) {
-    }
+    public record Roles(List<String> roles) {}
 
     @EJB
     AccountService accounts;
 
     @GET
-    public Page<AccountDetails> search(@QueryParam("q") String q, @QueryParam("page") @DefaultValue("0") int page,
+    public Page<AccountDetails> search(
+            @QueryParam("q") String q,
+            @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("20") int size) {
         return accounts.search(q, new Page.Request(page, size));
     }
@@ -56,7 +55,10 @@ public class AccountResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(NewAccount body) {
         AccountDetails created = accounts.create(body);
-        return Response.created(URI.create(org.tongxin.platform.application.PublicAddress.base() + "/api/v1/accounts/" + created.id())).entity(created).build();
+        return Response.created(URI.create(
+                        org.tongxin.platform.application.PublicAddress.base() + "/api/v1/accounts/" + created.id()))
+                .entity(created)
+                .build();
     }
 
     @PUT
@@ -93,7 +95,8 @@ public class AccountResource {
         if (reset.awaitsApproval()) {
             return Response.accepted(Map.of("request", reset.request())).build();
         }
-        return Response.ok(Map.of("temporaryPassword", reset.temporaryPassword())).build();
+        return Response.ok(Map.of("temporaryPassword", reset.temporaryPassword()))
+                .build();
     }
 
     /** POST /api/v1/accounts/{id}/password-reset/approve: 200 {"request":{...},"passwordHalf","half":2}. */

@@ -8,7 +8,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-
 import org.tongxin.platform.application.AuditEntryRow;
 import org.tongxin.platform.application.AuditQuery;
 import org.tongxin.platform.application.AuditService;
@@ -24,8 +23,11 @@ public class AuditResource {
     AuditService audit;
 
     @GET
-    public Page<AuditEntryRow> search(@QueryParam("actor") String actor, @QueryParam("action") String action,
-            @QueryParam("entityType") String entityType, @QueryParam("page") @DefaultValue("0") int page,
+    public Page<AuditEntryRow> search(
+            @QueryParam("actor") String actor,
+            @QueryParam("action") String action,
+            @QueryParam("entityType") String entityType,
+            @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("20") int size) {
         return audit.search(new AuditQuery(null, null, actor, action, entityType), new Page.Request(page, size));
     }

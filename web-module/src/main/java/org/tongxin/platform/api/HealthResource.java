@@ -1,9 +1,5 @@
 package org.tongxin.platform.api;
 
-import java.sql.Connection;
-
-import javax.sql.DataSource;
-
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.Json;
@@ -12,6 +8,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.sql.Connection;
+import javax.sql.DataSource;
 
 /**
  * GET /api/v1/health/ready (no login): 200 with status UP while the database answers within two
@@ -41,11 +39,17 @@ public class HealthResource {
             detail = "unreachable"; // the reason goes to the log, not to whoever asks
         }
         String status = up ? "UP" : "DOWN";
-        String body = Json.createObjectBuilder().add("status", status)
-                .add("checks", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                        .add("name", "database").add("status", status)
-                        .add("data", Json.createObjectBuilder().add("database", detail))))
-                .build().toString();
+        String body = Json.createObjectBuilder()
+                .add("status", status)
+                .add(
+                        "checks",
+                        Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder()
+                                        .add("name", "database")
+                                        .add("status", status)
+                                        .add("data", Json.createObjectBuilder().add("database", detail))))
+                .build()
+                .toString();
         return Response.status(up ? 200 : 503).entity(body).build();
     }
 }

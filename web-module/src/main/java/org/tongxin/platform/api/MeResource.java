@@ -9,7 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
 import org.tongxin.platform.application.AccountService;
 import org.tongxin.platform.application.CallerDetails;
 import org.tongxin.platform.kernel.Problem;
@@ -24,8 +23,7 @@ public class MeResource {
     AccountService accounts;
 
     /** The body of POST /api/v1/me/password. */
-    public record PasswordChange(String currentPassword, String newPassword) {
-    }
+    public record PasswordChange(String currentPassword, String newPassword) {}
 
     @GET
     public CallerDetails me() {

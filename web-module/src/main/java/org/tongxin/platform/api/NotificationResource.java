@@ -1,9 +1,5 @@
 package org.tongxin.platform.api;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.Locale;
-
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
@@ -16,7 +12,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
 import org.tongxin.platform.application.NotificationService;
 import org.tongxin.platform.web.Texts;
 
@@ -28,21 +26,25 @@ public class NotificationResource {
 
     @EJB
     NotificationService notifications;
+
     @Context
     HttpHeaders headers;
 
-    public record Item(long id, Instant createdAt, String type, String text, String link, boolean read) {
-    }
+    public record Item(long id, Instant createdAt, String type, String text, String link, boolean read) {}
 
-    public record Inbox(List<Item> items, long unread) {
-    }
+    public record Inbox(List<Item> items, long unread) {}
 
     @GET
     public Inbox mine(@QueryParam("max") Integer max) {
         Locale locale = ProblemResponses.locale(headers);
         List<Item> items = notifications.mine(max == null ? 50 : max).stream()
-                .map(n -> new Item(n.id(), n.createdAt(), n.messageKey(), Texts.get(locale, n.messageKey(), n.arguments().toArray()),
-                        n.link(), n.read()))
+                .map(n -> new Item(
+                        n.id(),
+                        n.createdAt(),
+                        n.messageKey(),
+                        Texts.get(locale, n.messageKey(), n.arguments().toArray()),
+                        n.link(),
+                        n.read()))
                 .toList();
         return new Inbox(items, notifications.unread());
     }

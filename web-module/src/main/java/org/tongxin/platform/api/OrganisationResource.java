@@ -1,8 +1,5 @@
 package org.tongxin.platform.api;
 
-import java.net.URI;
-import java.util.List;
-
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -13,9 +10,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
-import org.tongxin.platform.application.OrganisationService;
+import java.net.URI;
+import java.util.List;
 import org.tongxin.platform.application.OrganisationDetails;
+import org.tongxin.platform.application.OrganisationService;
 import org.tongxin.platform.kernel.Problem;
 
 /** The organisations visible to the caller; a system administrator adds committees below their own. */
@@ -25,8 +23,7 @@ import org.tongxin.platform.kernel.Problem;
 public class OrganisationResource {
 
     /** The body of POST /api/v1/organisations. */
-    public record NewOrganisation(Long parentId, String code, String name) {
-    }
+    public record NewOrganisation(Long parentId, String code, String name) {}
 
     @EJB
     OrganisationService organisations;
@@ -49,6 +46,9 @@ public class OrganisationResource {
             throw Problem.field("parentId", "invalid-input", "problem.organisation.parent-required");
         }
         OrganisationDetails created = organisations.create(body.parentId(), body.code(), body.name());
-        return Response.created(URI.create(org.tongxin.platform.application.PublicAddress.base() + "/api/v1/organisations/" + created.id())).entity(created).build();
+        return Response.created(URI.create(org.tongxin.platform.application.PublicAddress.base()
+                        + "/api/v1/organisations/" + created.id()))
+                .entity(created)
+                .build();
     }
 }

@@ -1,7 +1,5 @@
 package org.tongxin.platform.api;
 
-import java.util.Map;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -9,7 +7,7 @@ import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
-
+import java.util.Map;
 import org.tongxin.platform.web.Texts;
 import org.tongxin.platform.web.security.PasswordChangeGate;
 
@@ -25,14 +23,18 @@ public class PasswordChangeRequiredFilter implements ContainerRequestFilter {
 
     @Context
     HttpServletRequest request;
+
     @Context
     HttpHeaders headers;
 
     @Override
     public void filter(ContainerRequestContext context) {
         if (request.getAttribute(PasswordChangeGate.ATTRIBUTE) != null && !PasswordChangeGate.allowed(request)) {
-            context.abortWith(ProblemResponses.of(403, "password-change-required",
-                    Texts.get(ProblemResponses.locale(headers), "problem.password-change-required"), Map.of()));
+            context.abortWith(ProblemResponses.of(
+                    403,
+                    "password-change-required",
+                    Texts.get(ProblemResponses.locale(headers), "problem.password-change-required"),
+                    Map.of()));
         }
     }
 }

@@ -12,8 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 @Path("/ping")
 public class PingResource {
 
-    public record Pong(boolean pong) {
-    }
+    public record Pong(boolean pong) {}
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)

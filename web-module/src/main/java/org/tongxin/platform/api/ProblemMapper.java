@@ -1,15 +1,13 @@
 package org.tongxin.platform.api;
 
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
-
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.web.Texts;
 

@@ -1,14 +1,12 @@
 package org.tongxin.platform.api;
 
-import java.util.Locale;
-import java.util.Map;
-
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
+import java.util.Locale;
+import java.util.Map;
 import org.tongxin.platform.web.Texts;
 
 /** Builds application/problem+json answers: a stable type, a title in the caller's language, the fields in error. */
@@ -16,8 +14,7 @@ public final class ProblemResponses {
 
     public static final MediaType PROBLEM_JSON = new MediaType("application", "problem+json", "UTF-8");
 
-    private ProblemResponses() {
-    }
+    private ProblemResponses() {}
 
     public static Locale locale(HttpHeaders headers) {
         return Texts.choose(java.util.Collections.enumeration(headers.getAcceptableLanguages()));
@@ -33,6 +30,9 @@ public final class ProblemResponses {
             fields.forEach(f::add);
             body.add("fields", f);
         }
-        return Response.status(status).type(PROBLEM_JSON).entity(body.build().toString()).build();
+        return Response.status(status)
+                .type(PROBLEM_JSON)
+                .entity(body.build().toString())
+                .build();
     }
 }

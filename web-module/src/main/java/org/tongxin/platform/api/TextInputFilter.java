@@ -1,15 +1,5 @@
 package org.tongxin.platform.api;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-
 import jakarta.annotation.Priority;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -23,7 +13,15 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
-
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.tongxin.platform.kernel.PlainText;
 import org.tongxin.platform.web.Texts;
 
@@ -45,13 +43,16 @@ public class TextInputFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
         Map<String, String> problems = new LinkedHashMap<>();
-        for (Map.Entry<String, List<String>> p : request.getUriInfo().getQueryParameters().entrySet()) {
+        for (Map.Entry<String, List<String>> p :
+                request.getUriInfo().getQueryParameters().entrySet()) {
             for (String value : p.getValue()) {
                 note(problems, p.getKey(), value);
             }
         }
         MediaType type = request.getMediaType();
-        if (request.hasEntity() && type != null && ("json".equals(type.getSubtype()) || type.getSubtype().endsWith("+json"))) {
+        if (request.hasEntity()
+                && type != null
+                && ("json".equals(type.getSubtype()) || type.getSubtype().endsWith("+json"))) {
             byte[] body;
             try (InputStream in = request.getEntityStream()) {
                 body = in.readAllBytes();
@@ -60,7 +61,8 @@ public class TextInputFilter implements ContainerRequestFilter {
             String charset = type.getParameters().get(MediaType.CHARSET_PARAMETER);
             String text;
             try {
-                text = new String(body, charset == null ? StandardCharsets.UTF_8 : java.nio.charset.Charset.forName(charset));
+                text = new String(
+                        body, charset == null ? StandardCharsets.UTF_8 : java.nio.charset.Charset.forName(charset));
             } catch (IllegalArgumentException e) {
                 text = new String(body, StandardCharsets.UTF_8);
             }
@@ -74,7 +76,8 @@ public class TextInputFilter implements ContainerRequestFilter {
             Locale locale = ProblemResponses.locale(headers);
             Map<String, String> fields = new LinkedHashMap<>();
             problems.forEach((field, key) -> fields.put(field, Texts.get(locale, key)));
-            request.abortWith(ProblemResponses.of(422, "invalid-input", Texts.get(locale, "problem.invalid-input"), fields));
+            request.abortWith(
+                    ProblemResponses.of(422, "invalid-input", Texts.get(locale, "problem.invalid-input"), fields));
         }
     }
 

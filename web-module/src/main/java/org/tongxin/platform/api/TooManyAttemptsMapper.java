@@ -1,13 +1,11 @@
 package org.tongxin.platform.api;
 
-import java.util.Map;
-
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-
+import java.util.Map;
 import org.tongxin.platform.application.TooManyAttempts;
 import org.tongxin.platform.web.Texts;
 
@@ -20,8 +18,10 @@ public class TooManyAttemptsMapper implements ExceptionMapper<TooManyAttempts> {
 
     @Override
     public Response toResponse(TooManyAttempts refusal) {
-        Response problem = ProblemResponses.of(429, refusal.code(), Texts.get(ProblemResponses.locale(headers),
-                refusal.messageKey()), Map.of());
-        return Response.fromResponse(problem).header("Retry-After", refusal.retryAfterSeconds()).build();
+        Response problem = ProblemResponses.of(
+                429, refusal.code(), Texts.get(ProblemResponses.locale(headers), refusal.messageKey()), Map.of());
+        return Response.fromResponse(problem)
+                .header("Retry-After", refusal.retryAfterSeconds())
+                .build();
     }
 }

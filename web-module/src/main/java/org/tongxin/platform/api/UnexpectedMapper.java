@@ -1,11 +1,5 @@
 package org.tongxin.platform.api;
 
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-
 import jakarta.ejb.EJBAccessException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -15,7 +9,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.web.Texts;
 
@@ -36,7 +34,9 @@ public class UnexpectedMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable error) {
         Locale locale = ProblemResponses.locale(headers);
         Throwable cause = error;
-        while (cause.getCause() != null && !(cause instanceof Problem) && !(cause instanceof ConstraintViolationException)
+        while (cause.getCause() != null
+                && !(cause instanceof Problem)
+                && !(cause instanceof ConstraintViolationException)
                 && !(cause instanceof EJBAccessException)) {
             cause = cause.getCause();
         }
@@ -64,7 +64,10 @@ public class UnexpectedMapper implements ExceptionMapper<Throwable> {
         }
         String param = unreadableParameter(error);
         if (param != null) {
-            return ProblemResponses.of(422, "invalid-input", Texts.get(locale, "problem.invalid-input"),
+            return ProblemResponses.of(
+                    422,
+                    "invalid-input",
+                    Texts.get(locale, "problem.invalid-input"),
                     Map.of(param, Texts.get(locale, "problem.param.invalid")));
         }
         if (error instanceof WebApplicationException wae) {
@@ -79,20 +82,23 @@ public class UnexpectedMapper implements ExceptionMapper<Throwable> {
                 case 415 -> "unsupported-media-type";
                 default -> "http-" + status;
             };
-            String key = status == 404 ? "problem.no-such-resource" : status == 400 ? "problem.bad-request" : "problem.http";
+            String key =
+                    status == 404 ? "problem.no-such-resource" : status == 400 ? "problem.bad-request" : "problem.http";
             return ProblemResponses.of(status, code, Texts.get(locale, key, status), Map.of());
         }
         if (org.tongxin.platform.web.DatabaseDown.in(error)) {
             LOG.log(Level.WARNING, "the database is out of reach: {0}", String.valueOf(error));
-            return Response.fromResponse(ProblemResponses.of(503, "service-unavailable", Texts.get(locale, "problem.unavailable"), Map.of()))
-                    .header("Retry-After", org.tongxin.platform.web.DatabaseDown.RETRY_AFTER_SECONDS).build();
+            return Response.fromResponse(ProblemResponses.of(
+                            503, "service-unavailable", Texts.get(locale, "problem.unavailable"), Map.of()))
+                    .header("Retry-After", org.tongxin.platform.web.DatabaseDown.RETRY_AFTER_SECONDS)
+                    .build();
         }
         LOG.log(Level.SEVERE, "unexpected error in the API", error);
         return ProblemResponses.of(500, "internal", Texts.get(locale, "problem.internal"), Map.of());
     }
 
-    private static final java.util.regex.Pattern PARAM = java.util.regex.Pattern
-            .compile("(?:QueryParam|HeaderParam|FormParam|CookieParam)\\(\"([A-Za-z0-9_.-]{1,60})\"\\)");
+    private static final java.util.regex.Pattern PARAM = java.util.regex.Pattern.compile(
+            "(?:QueryParam|HeaderParam|FormParam|CookieParam)\\(\"([A-Za-z0-9_.-]{1,60})\"\\)");
 
     /**
      * The name of a query, header or form parameter the runtime could not convert ({@code page=abc}), or
@@ -102,7 +108,8 @@ public class UnexpectedMapper implements ExceptionMapper<Throwable> {
      */
     static String unreadableParameter(Throwable error) {
         if (!(error instanceof jakarta.ws.rs.NotFoundException || error instanceof jakarta.ws.rs.BadRequestException)
-                || error.getCause() == null || error.getMessage() == null) {
+                || error.getCause() == null
+                || error.getMessage() == null) {
             return null;
         }
         java.util.regex.Matcher m = PARAM.matcher(error.getMessage());

@@ -1,27 +1,25 @@
 package org.tongxin.platform.web;
 
-import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import org.tongxin.platform.application.AccountService;
 import org.tongxin.platform.application.AccountDetails;
+import org.tongxin.platform.application.AccountService;
 import org.tongxin.platform.application.NewAccount;
+import org.tongxin.platform.application.OrganisationDetails;
 import org.tongxin.platform.application.OrganisationService;
 import org.tongxin.platform.application.PasswordHalf;
 import org.tongxin.platform.application.PasswordReset;
-import org.tongxin.platform.application.OrganisationDetails;
 import org.tongxin.platform.kernel.Page;
 import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.kernel.Role;
@@ -36,12 +34,19 @@ import org.tongxin.platform.kernel.Role;
 public class AccountsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final Map<String, String> FIELDS = Map.of("username", "newForm:username",
-            "displayName", "newForm:displayName", "organisationId", "newForm:organisation",
-            "newPassword", "newForm:password");
+    private static final Map<String, String> FIELDS = Map.of(
+            "username",
+            "newForm:username",
+            "displayName",
+            "newForm:displayName",
+            "organisationId",
+            "newForm:organisation",
+            "newPassword",
+            "newForm:password");
 
     @EJB
     AccountService accounts;
+
     @EJB
     OrganisationService organisations;
 
@@ -73,9 +78,10 @@ public class AccountsView implements Serializable {
             }
 
             @Override
-            public List<AccountDetails> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                    Map<String, FilterMeta> filterBy) {
-                return accounts.search(search, Page.Request.ofRows(first, pageSize)).items();
+            public List<AccountDetails> load(
+                    int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+                return accounts.search(search, Page.Request.ofRows(first, pageSize))
+                        .items();
             }
 
             @Override
@@ -92,7 +98,8 @@ public class AccountsView implements Serializable {
 
     public void create() {
         try {
-            AccountDetails created = accounts.create(new NewAccount(newUsername, newDisplayName, newOrganisationId, newPassword));
+            AccountDetails created =
+                    accounts.create(new NewAccount(newUsername, newDisplayName, newOrganisationId, newPassword));
             Pages.info("accounts.created", created.username());
             newUsername = newDisplayName = newPassword = null;
             newOrganisationId = null;

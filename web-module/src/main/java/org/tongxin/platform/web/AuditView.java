@@ -1,17 +1,15 @@
 package org.tongxin.platform.web;
 
-import java.io.Serializable;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.List;
-import java.util.Map;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -30,13 +28,16 @@ public class AuditView implements Serializable {
 
     @EJB
     AuditService audit;
+
     @Inject
     OrganisationTime time;
+
     @Inject
     CurrentUser me;
 
     /** The auditor's organisation's zone: the days of the filter and the moments shown are read in it. */
     private ZoneId zone;
+
     private java.time.format.DateTimeFormatter timeFormat;
 
     private LocalDate from;
@@ -49,7 +50,8 @@ public class AuditView implements Serializable {
     @PostConstruct
     void init() {
         zone = time.zone(me.getOrganisationId());
-        timeFormat = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(zone);
+        timeFormat = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+                .withZone(zone);
         model = new LazyDataModel<>() {
             private static final long serialVersionUID = 1L;
 
@@ -59,9 +61,10 @@ public class AuditView implements Serializable {
             }
 
             @Override
-            public List<AuditEntryRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                    Map<String, FilterMeta> filterBy) {
-                return audit.search(query(), Page.Request.ofRows(first, pageSize)).items();
+            public List<AuditEntryRow> load(
+                    int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+                return audit.search(query(), Page.Request.ofRows(first, pageSize))
+                        .items();
             }
 
             @Override
@@ -72,8 +75,12 @@ public class AuditView implements Serializable {
     }
 
     private AuditQuery query() {
-        return new AuditQuery(from == null ? null : from.atStartOfDay(zone).toInstant(),
-                to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(), actor, action, entityType);
+        return new AuditQuery(
+                from == null ? null : from.atStartOfDay(zone).toInstant(),
+                to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(),
+                actor,
+                action,
+                entityType);
     }
 
     /** A moment as the auditor reads it: in their organisation's zone, to the second. */
@@ -82,7 +89,14 @@ public class AuditView implements Serializable {
     }
 
     public List<String> getActions() {
-        return List.of("CREATE", "UPDATE", "DELETE", "LOGIN_SUCCESS", "LOGIN_FAILURE", "ACCOUNT_LOCKED", "LOGOUT",
+        return List.of(
+                "CREATE",
+                "UPDATE",
+                "DELETE",
+                "LOGIN_SUCCESS",
+                "LOGIN_FAILURE",
+                "ACCOUNT_LOCKED",
+                "LOGOUT",
                 "ACCESS_DENIED");
     }
 

@@ -1,11 +1,9 @@
 package org.tongxin.platform.web;
 
-import java.io.Serializable;
-
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
-
+import java.io.Serializable;
 import org.tongxin.platform.application.AccountService;
 import org.tongxin.platform.application.CallerDetails;
 

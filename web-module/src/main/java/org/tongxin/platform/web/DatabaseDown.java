@@ -14,8 +14,7 @@ public final class DatabaseDown {
     /** How long a client is told to wait before retrying, in seconds. */
     public static final int RETRY_AFTER_SECONDS = 30;
 
-    private DatabaseDown() {
-    }
+    private DatabaseDown() {}
 
     public static boolean in(Throwable error) {
         return in(error, 0);
@@ -32,7 +31,8 @@ public final class DatabaseDown {
             if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) {
                 return true;
             }
-            if (t instanceof SQLException sql && sql.getSQLState() != null
+            if (t instanceof SQLException sql
+                    && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
                 return true;
             }

@@ -1,14 +1,12 @@
 package org.tongxin.platform.web;
 
-import java.io.Serializable;
-import java.time.Instant;
-import java.util.List;
-
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
 import org.tongxin.platform.application.NotificationService;
 import org.tongxin.platform.application.OrganisationTime;
 
@@ -21,14 +19,15 @@ public class InboxView implements Serializable {
 
     @EJB
     NotificationService notifications;
+
     @Inject
     OrganisationTime time;
+
     @Inject
     CurrentUser me;
 
     /** A notification ready to show. */
-    public record Item(long id, Instant createdAt, String text, String link, boolean read) {
-    }
+    public record Item(long id, Instant createdAt, String text, String link, boolean read) {}
 
     private List<Item> items = List.of();
     private long unread;
@@ -36,7 +35,12 @@ public class InboxView implements Serializable {
     public void load() {
         Pages.attempt(() -> {
             items = notifications.mine(20).stream()
-                    .map(n -> new Item(n.id(), n.createdAt(), Pages.text(n.messageKey(), n.arguments().toArray()), n.link(), n.read()))
+                    .map(n -> new Item(
+                            n.id(),
+                            n.createdAt(),
+                            Pages.text(n.messageKey(), n.arguments().toArray()),
+                            n.link(),
+                            n.read()))
                     .toList();
             unread = notifications.unread();
         });
@@ -48,7 +52,8 @@ public class InboxView implements Serializable {
     }
 
     public String when(Instant at) {
-        return time.at(at, me.getOrganisationId()).format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+        return time.at(at, me.getOrganisationId())
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
     }
 
     public List<Item> getItems() {

@@ -1,14 +1,13 @@
 package org.tongxin.platform.web;
 
-import java.io.IOException;
-import java.io.Serializable;
-import java.util.Locale;
-
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.Locale;
 
 /** The language of the pages: 简体中文 by default, English on request, kept for the session. */
 @Named("lang")

@@ -1,8 +1,5 @@
 package org.tongxin.platform.web;
 
-import java.io.IOException;
-import java.io.Serializable;
-
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -16,7 +13,8 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
+import java.io.Serializable;
 import org.tongxin.platform.application.LoginResult;
 import org.tongxin.platform.web.security.SessionIdentity;
 
@@ -40,13 +38,17 @@ public class LoginView implements Serializable {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
-        AuthenticationStatus status = securityContext.authenticate(request, response, AuthenticationParameters
-                .withParams()
-                .credential(new UsernamePasswordCredential(username == null ? "" : username.trim(),
-                        new Password(password == null ? "" : password)))
-                .newAuthentication(true));
+        AuthenticationStatus status = securityContext.authenticate(
+                request,
+                response,
+                AuthenticationParameters.withParams()
+                        .credential(new UsernamePasswordCredential(
+                                username == null ? "" : username.trim(),
+                                new Password(password == null ? "" : password)))
+                        .newAuthentication(true));
         password = null;
-        if (status != AuthenticationStatus.SUCCESS && org.tongxin.platform.web.security.LoginGate.refused(faces, request)) {
+        if (status != AuthenticationStatus.SUCCESS
+                && org.tongxin.platform.web.security.LoginGate.refused(faces, request)) {
             return;
         }
         if (status == AuthenticationStatus.SUCCESS) {
@@ -56,7 +58,8 @@ public class LoginView implements Serializable {
             String next = identity != null && identity.mustChangePassword()
                     ? request.getContextPath() + "/profile.xhtml"
                     : target instanceof String t && t.startsWith(request.getContextPath() + "/") && !t.startsWith("//")
-                            ? t : request.getContextPath() + "/index.xhtml";
+                            ? t
+                            : request.getContextPath() + "/index.xhtml";
             external.redirect(next);
             return;
         }
@@ -65,7 +68,8 @@ public class LoginView implements Serializable {
             return;
         }
         Object outcome = request.getAttribute(SessionIdentity.OUTCOME_ATTRIBUTE);
-        String key = outcome == LoginResult.Outcome.LOCKED ? "login.locked"
+        String key = outcome == LoginResult.Outcome.LOCKED
+                ? "login.locked"
                 : outcome == LoginResult.Outcome.DISABLED ? "login.disabled" : "login.invalid";
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Pages.text(key), null));
         faces.validationFailed();

@@ -1,7 +1,5 @@
 package org.tongxin.platform.web;
 
-import java.io.IOException;
-
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -9,7 +7,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-
+import java.io.IOException;
 import org.tongxin.platform.application.AuditService;
 
 /** The header's logout button (a POST): ends the session and returns to the login page. */

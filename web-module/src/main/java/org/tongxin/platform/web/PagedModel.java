@@ -3,7 +3,6 @@ package org.tongxin.platform.web;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -56,7 +55,11 @@ public abstract class PagedModel<T> extends LazyDataModel<T> {
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         int size = bounded(pageSize);
         Object query = query();
-        boolean reuse = fresh && lastPage != null && Objects.equals(query, lastQuery) && first == lastFirst && size == lastPage.size();
+        boolean reuse = fresh
+                && lastPage != null
+                && Objects.equals(query, lastQuery)
+                && first == lastFirst
+                && size == lastPage.size();
         fresh = false;
         if (!reuse) {
             fetchAndKeep(query, first, size);

@@ -1,19 +1,16 @@
 package org.tongxin.platform.web;
 
-import java.util.Map;
-
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-
+import java.util.Map;
 import org.tongxin.platform.application.AuditService;
 import org.tongxin.platform.kernel.Problem;
 
 /** Messages for pages, in the page's language: texts from the bundles, problems from the services. */
 public final class Pages {
 
-    private Pages() {
-    }
+    private Pages() {}
 
     /**
      * The text of a key in the person's language: the session's choice, which the view root only takes
@@ -44,22 +41,28 @@ public final class Pages {
             LanguageBean lang = faces.getApplication().evaluateExpressionGet(faces, "#{lang}", LanguageBean.class);
             locale = lang != null ? lang.getLocale() : faces.getViewRoot().getLocale();
         } catch (RuntimeException e) {
-            locale = faces.getViewRoot() == null ? Texts.CHINESE : faces.getViewRoot().getLocale();
+            locale = faces.getViewRoot() == null
+                    ? Texts.CHINESE
+                    : faces.getViewRoot().getLocale();
         }
         faces.getAttributes().put(LOCALE, locale);
         return locale;
     }
 
     public static void info(String key, Object... args) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, args), null));
+        FacesContext.getCurrentInstance()
+                .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, args), null));
     }
 
     /** Shows a refusal of a service; field problems go next to their input when the page names it. */
     public static void problem(Problem problem, Map<String, String> fieldClientIds) {
         FacesContext faces = FacesContext.getCurrentInstance();
         String summary = text(problem.messageKey(), problem.args());
-        String clientId = problem.fieldKeys().keySet().stream().map(fieldClientIds::get)
-                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        String clientId = problem.fieldKeys().keySet().stream()
+                .map(fieldClientIds::get)
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .orElse(null);
         faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, null));
         faces.validationFailed();
     }
@@ -71,11 +74,21 @@ public final class Pages {
     /** A role check of a service refused the person: the page says so and the audit trail records it. */
     public static void forbidden(EJBAccessException e) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        jakarta.enterprise.inject.spi.CDI.current().select(AuditService.class).get().recordSecurityEvent("ACCESS_DENIED",
-                faces.getExternalContext().getRemoteUser(), jakarta.json.Json.createObjectBuilder()
-                        .add("view", faces.getViewRoot().getViewId()).build().toString());
-        faces.addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, text("problem.forbidden"), null));
+        jakarta.enterprise
+                .inject
+                .spi
+                .CDI
+                .current()
+                .select(AuditService.class)
+                .get()
+                .recordSecurityEvent(
+                        "ACCESS_DENIED",
+                        faces.getExternalContext().getRemoteUser(),
+                        jakarta.json.Json.createObjectBuilder()
+                                .add("view", faces.getViewRoot().getViewId())
+                                .build()
+                                .toString());
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text("problem.forbidden"), null));
         FacesContext.getCurrentInstance().validationFailed();
     }
 

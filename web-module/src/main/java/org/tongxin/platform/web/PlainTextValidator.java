@@ -5,7 +5,6 @@ import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.validator.Validator;
 import jakarta.faces.validator.ValidatorException;
-
 import org.tongxin.platform.kernel.PlainText;
 
 /**

@@ -1,16 +1,14 @@
 package org.tongxin.platform.web;
 
-import java.io.Serializable;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-
+import java.io.Serializable;
 import org.tongxin.platform.application.SecurityPolicyService;
-import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.domain.SecurityPolicy;
+import org.tongxin.platform.kernel.Problem;
 
 /** platform/policy.xhtml: the security administrator's password and lockout policy. */
 @Named

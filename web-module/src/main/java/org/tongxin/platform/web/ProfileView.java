@@ -1,15 +1,13 @@
 package org.tongxin.platform.web;
 
-import java.io.Serializable;
-import java.util.Map;
-
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-
+import java.io.Serializable;
+import java.util.Map;
 import org.tongxin.platform.application.AccountService;
 import org.tongxin.platform.application.SecurityPolicyService;
 import org.tongxin.platform.kernel.Problem;
@@ -24,6 +22,7 @@ public class ProfileView implements Serializable {
 
     @EJB
     AccountService accounts;
+
     @EJB
     SecurityPolicyService policies;
 
@@ -37,7 +36,8 @@ public class ProfileView implements Serializable {
 
     public void changePassword() {
         if (newPassword == null || !newPassword.equals(confirmPassword)) {
-            Pages.problem(Problem.field("confirmPassword", "mismatch", "profile.password.mismatch"),
+            Pages.problem(
+                    Problem.field("confirmPassword", "mismatch", "profile.password.mismatch"),
                     Map.of("confirmPassword", "password:confirm"));
             return;
         }
@@ -47,11 +47,14 @@ public class ProfileView implements Serializable {
             Pages.problem(p, Map.of("currentPassword", "password:current", "newPassword", "password:new"));
             return;
         }
-        HttpSession session = ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getSession();
+        HttpSession session = ((HttpServletRequest)
+                        FacesContext.getCurrentInstance().getExternalContext().getRequest())
+                .getSession();
         SessionIdentity identity = (SessionIdentity) session.getAttribute(SessionIdentity.ATTRIBUTE);
         if (identity != null) {
             // this session goes on under the new stamp; every other session of the account ends
-            session.setAttribute(SessionIdentity.ATTRIBUTE,
+            session.setAttribute(
+                    SessionIdentity.ATTRIBUTE,
                     new SessionIdentity(identity.username(), false, accounts.myCredentialsStamp()));
         }
         currentPassword = newPassword = confirmPassword = null;

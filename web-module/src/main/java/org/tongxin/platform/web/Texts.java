@@ -15,10 +15,11 @@ public final class Texts {
 
     public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
     public static final List<Locale> SUPPORTED = List.of(CHINESE, Locale.ENGLISH);
-    private static final String[] BUNDLES = {"messages.platform", "messages.committee", "messages.studyhall", "messages.inforeport", "ValidationMessages"};
+    private static final String[] BUNDLES = {
+        "messages.platform", "messages.committee", "messages.studyhall", "messages.inforeport", "ValidationMessages"
+    };
 
-    private Texts() {
-    }
+    private Texts() {}
 
     /** The supported language that best fits the request's preferences; Chinese when none fits. */
     public static Locale choose(Enumeration<Locale> preferred) {
@@ -48,7 +49,8 @@ public final class Texts {
     private static String lookup(Locale locale, String key, Object[] args) {
         for (String base : BUNDLES) {
             try {
-                String pattern = ResourceBundle.getBundle(base, locale, Texts.class.getClassLoader()).getString(key);
+                String pattern = ResourceBundle.getBundle(base, locale, Texts.class.getClassLoader())
+                        .getString(key);
                 return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
             } catch (MissingResourceException e) {
                 // try the next bundle

@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-
 import org.tongxin.studyhall.application.FeedEvent;
 
 /**
@@ -15,13 +14,14 @@ import org.tongxin.studyhall.application.FeedEvent;
  */
 public final class Ics {
 
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
-    private Ics() {
-    }
+    private Ics() {}
 
     /** {@code zone}: the organisation's, named as the calendar's own; {@code linkBase} is the address of the booking page without the id, e.g. {@code https://host/tongxin/studyhall/booking.xhtml?id=}. */
-    public static String write(String calendarName, ZoneId zone, List<FeedEvent> events, String linkBase, String host, Instant now) {
+    public static String write(
+            String calendarName, ZoneId zone, List<FeedEvent> events, String linkBase, String host, Instant now) {
         StringBuilder out = new StringBuilder();
         line(out, "BEGIN:VCALENDAR");
         line(out, "VERSION:2.0");
@@ -42,11 +42,14 @@ public final class Ics {
                 line(out, "DESCRIPTION:" + text(e.description()));
             }
             line(out, "URL:" + linkBase + e.bookingId());
-            line(out, "STATUS:" + switch (e.status()) {
-                case "PENDING" -> "TENTATIVE";
-                case "CANCELLED", "REJECTED" -> "CANCELLED";
-                default -> "CONFIRMED";
-            });
+            line(
+                    out,
+                    "STATUS:"
+                            + switch (e.status()) {
+                                case "PENDING" -> "TENTATIVE";
+                                case "CANCELLED", "REJECTED" -> "CANCELLED";
+                                default -> "CONFIRMED";
+                            });
             line(out, "END:VEVENT");
         }
         line(out, "END:VCALENDAR");
@@ -58,7 +61,11 @@ public final class Ics {
         if (value == null) {
             return "";
         }
-        return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n").replace("\n", "\\n")
+        return value.replace("\\", "\\\\")
+                .replace(";", "\\;")
+                .replace(",", "\\,")
+                .replace("\r\n", "\\n")
+                .replace("\n", "\\n")
                 .replace("\r", "\\n");
     }
 

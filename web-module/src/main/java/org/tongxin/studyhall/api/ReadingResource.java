@@ -1,7 +1,5 @@
 package org.tongxin.studyhall.api;
 
-import java.util.List;
-
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -15,10 +13,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
+import java.util.List;
 import org.tongxin.platform.kernel.Problem;
-import org.tongxin.studyhall.application.ReadingService;
 import org.tongxin.studyhall.application.ReadingRecords;
+import org.tongxin.studyhall.application.ReadingService;
 
 /** {@code /api/v1/studyhall}: reading groups, notes and comments, the reading ranking and stars. */
 @Path("/studyhall")
@@ -32,26 +30,19 @@ public class ReadingResource {
     @EJB
     ReadingService reading;
 
-    public record NewGroup(String name, String topic) {
-    }
+    public record NewGroup(String name, String topic) {}
 
-    public record MemberRef(Long memberId) {
-    }
+    public record MemberRef(Long memberId) {}
 
-    public record NewBook(String title, String author) {
-    }
+    public record NewBook(String title, String author) {}
 
-    public record NewNote(Long bookId, String title, String body) {
-    }
+    public record NewNote(Long bookId, String title, String body) {}
 
-    public record NewComment(String body) {
-    }
+    public record NewComment(String body) {}
 
-    public record SessionRef(Long activityId) {
-    }
+    public record SessionRef(Long activityId) {}
 
-    public record NewStar(Integer year, Long memberId, String citation) {
-    }
+    public record NewStar(Integer year, Long memberId, String citation) {}
 
     @GET
     @Path("/reading-groups")
@@ -66,7 +57,9 @@ public class ReadingResource {
         if (body == null) {
             throw Problem.rule("invalid-input", "problem.invalid-input");
         }
-        return Response.status(Response.Status.CREATED).entity(reading.createGroup(body.name(), body.topic())).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(reading.createGroup(body.name(), body.topic()))
+                .build();
     }
 
     @GET
@@ -105,14 +98,18 @@ public class ReadingResource {
         if (body == null) {
             throw Problem.rule("invalid-input", "problem.invalid-input");
         }
-        return Response.status(Response.Status.CREATED).entity(reading.writeNote(id, body.bookId(), body.title(), body.body())).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(reading.writeNote(id, body.bookId(), body.title(), body.body()))
+                .build();
     }
 
     @POST
     @Path("/reading-notes/{id}/comments")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response comment(@PathParam("id") long id, NewComment body) {
-        return Response.status(Response.Status.CREATED).entity(reading.comment(id, body == null ? null : body.body())).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(reading.comment(id, body == null ? null : body.body()))
+                .build();
     }
 
     @POST
@@ -144,7 +141,9 @@ public class ReadingResource {
         if (body == null || body.year() == null || body.memberId() == null) {
             throw Problem.rule("invalid-input", "problem.invalid-input");
         }
-        return Response.status(Response.Status.CREATED).entity(reading.chooseStar(body.year(), body.memberId(), body.citation())).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(reading.chooseStar(body.year(), body.memberId(), body.citation()))
+                .build();
     }
 
     @DELETE

@@ -1,9 +1,5 @@
 package org.tongxin.studyhall.api;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.Locale;
-
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -18,22 +14,23 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
+import java.util.List;
+import java.util.Locale;
 import org.tongxin.platform.kernel.Page;
 import org.tongxin.platform.kernel.Problem;
 import org.tongxin.studyhall.application.ActivityCounts;
-import org.tongxin.studyhall.application.ActivityService;
 import org.tongxin.studyhall.application.ActivityDetails;
-import org.tongxin.studyhall.application.BookingService;
+import org.tongxin.studyhall.application.ActivityService;
 import org.tongxin.studyhall.application.BookingDetails;
+import org.tongxin.studyhall.application.BookingService;
 import org.tongxin.studyhall.application.CalendarDayRow;
 import org.tongxin.studyhall.application.ClosureRow;
 import org.tongxin.studyhall.application.FeedService;
 import org.tongxin.studyhall.application.NewBooking;
 import org.tongxin.studyhall.application.RegistrationRow;
 import org.tongxin.studyhall.application.SeriesPlan;
-import org.tongxin.studyhall.application.SpaceService;
 import org.tongxin.studyhall.application.SpaceDetails;
+import org.tongxin.studyhall.application.SpaceService;
 import org.tongxin.studyhall.domain.ActivityKind;
 import org.tongxin.studyhall.domain.DayKind;
 import org.tongxin.studyhall.domain.OpeningHours;
@@ -49,55 +46,66 @@ public class StudyHallResource {
 
     @EJB
     SpaceService spaces;
+
     @EJB
     BookingService bookings;
+
     @EJB
     ActivityService activities;
+
     @EJB
     FeedService feeds;
+
     @Inject
     Times times;
 
     /** The body of POST /studyhall/bookings (and of a series, with its rhythm). */
-    public record BookingBody(Long space, String start, String end, String title, String purpose, Integer attendees,
-            Integer everyWeeks, String until, Integer times, Boolean onlyFree) {
-    }
+    public record BookingBody(
+            Long space,
+            String start,
+            String end,
+            String title,
+            String purpose,
+            Integer attendees,
+            Integer everyWeeks,
+            String until,
+            Integer times,
+            Boolean onlyFree) {}
 
-    public record Reason(String reason) {
-    }
+    public record Reason(String reason) {}
 
-    public record Move(String start, String end) {
-    }
+    public record Move(String start, String end) {}
 
-    public record SeriesCancel(String from, String reason) {
-    }
+    public record SeriesCancel(String from, String reason) {}
 
-    public record ActivityBody(String kind, Integer capacity, String signupDeadline) {
-    }
+    public record ActivityBody(String kind, Integer capacity, String signupDeadline) {}
 
-    public record CheckIn(String code) {
-    }
+    public record CheckIn(String code) {}
 
-    public record Attendance(Boolean attended) {
-    }
+    public record Attendance(Boolean attended) {}
 
-    public record SpaceBody(String name, String zone, Integer capacity, String openingHours, Integer minMinutes, Integer maxMinutes,
-            Integer advanceDays, Boolean needsApproval, Boolean membersMayBook, Integer cancelNoticeHours, Boolean active,
-            Integer version) {
-    }
+    public record SpaceBody(
+            String name,
+            String zone,
+            Integer capacity,
+            String openingHours,
+            Integer minMinutes,
+            Integer maxMinutes,
+            Integer advanceDays,
+            Boolean needsApproval,
+            Boolean membersMayBook,
+            Integer cancelNoticeHours,
+            Boolean active,
+            Integer version) {}
 
-    public record ClosureBody(String start, String end, String reason) {
-    }
+    public record ClosureBody(String start, String end, String reason) {}
 
-    public record DayBody(String kind, String name) {
-    }
+    public record DayBody(String kind, String name) {}
 
-    public record Cancelled(int cancelled) {
-    }
+    public record Cancelled(int cancelled) {}
 
     /** A new feed secret, with the addresses that carry it. */
-    public record FeedToken(String token, String personalFeed, String spaceFeedTemplate) {
-    }
+    public record FeedToken(String token, String personalFeed, String spaceFeedTemplate) {}
 
     // spaces
 
@@ -118,7 +126,9 @@ public class StudyHallResource {
     @Path("/spaces")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response addSpace(SpaceBody body) {
-        return Response.status(Response.Status.CREATED).entity(spaces.addSpace(terms(body))).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(spaces.addSpace(terms(body)))
+                .build();
     }
 
     @PUT
@@ -144,8 +154,10 @@ public class StudyHallResource {
         if (body == null) {
             throw Problem.rule("invalid-input", "problem.invalid-input");
         }
-        return Response.status(Response.Status.CREATED).entity(spaces.close(id, times.instant(body.start(), "start"),
-                times.instant(body.end(), "end"), body.reason())).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(spaces.close(
+                        id, times.instant(body.start(), "start"), times.instant(body.end(), "end"), body.reason()))
+                .build();
     }
 
     @DELETE
@@ -184,7 +196,8 @@ public class StudyHallResource {
 
     @GET
     @Path("/bookings")
-    public Page<BookingDetails> bookings(@QueryParam("space") Long space, @QueryParam("from") String from, @QueryParam("to") String to) {
+    public Page<BookingDetails> bookings(
+            @QueryParam("space") Long space, @QueryParam("from") String from, @QueryParam("to") String to) {
         List<BookingDetails> found = bookings.calendar(space, times.instant(from, "from"), times.until(to, "to"));
         return new Page<>(found, 0, Math.max(found.size(), 1), found.size());
     }
@@ -213,7 +226,9 @@ public class StudyHallResource {
     @Path("/bookings")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response book(BookingBody body) {
-        return Response.status(Response.Status.CREATED).entity(bookings.book(newBooking(body))).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(bookings.book(newBooking(body)))
+                .build();
     }
 
     @POST
@@ -280,7 +295,10 @@ public class StudyHallResource {
         if (body == null || body.capacity() == null) {
             throw Problem.field("capacity", "required", "problem.required");
         }
-        ActivityDetails view = activities.open(id, parse(ActivityKind.class, body.kind(), "kind"), body.capacity(),
+        ActivityDetails view = activities.open(
+                id,
+                parse(ActivityKind.class, body.kind(), "kind"),
+                body.capacity(),
                 times.instant(body.signupDeadline(), "signupDeadline"));
         return Response.status(Response.Status.CREATED).entity(view).build();
     }
@@ -353,8 +371,12 @@ public class StudyHallResource {
     public Response renewFeedToken() {
         String token = feeds.renewToken();
         String base = org.tongxin.platform.application.PublicAddress.base() + "/api/v1/studyhall/";
-        return Response.status(Response.Status.CREATED).entity(new FeedToken(token, base + "my/calendar.ics?token=" + token,
-                base + "spaces/{id}/calendar.ics?token=" + token)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(new FeedToken(
+                        token,
+                        base + "my/calendar.ics?token=" + token,
+                        base + "spaces/{id}/calendar.ics?token=" + token))
+                .build();
     }
 
     @GET
@@ -373,13 +395,22 @@ public class StudyHallResource {
 
     private Response ics(java.util.Optional<FeedService.Feed> feed) {
         if (feed.isEmpty()) {
-            return Response.status(Response.Status.NOT_FOUND).type(MediaType.TEXT_PLAIN_TYPE).entity("not found\n").build();
+            return Response.status(Response.Status.NOT_FOUND)
+                    .type(MediaType.TEXT_PLAIN_TYPE)
+                    .entity("not found\n")
+                    .build();
         }
         // links and UIDs from the configured public address, never from the request's Host header
-        String body = Ics.write(feed.get().name(), feed.get().zone(), feed.get().events(),
+        String body = Ics.write(
+                feed.get().name(),
+                feed.get().zone(),
+                feed.get().events(),
                 org.tongxin.platform.application.PublicAddress.base() + "/studyhall/booking.xhtml?id=",
-                org.tongxin.platform.application.PublicAddress.host(), times.now());
-        return Response.ok(body, "text/calendar; charset=UTF-8").header("Cache-Control", "private, max-age=300").build();
+                org.tongxin.platform.application.PublicAddress.host(),
+                times.now());
+        return Response.ok(body, "text/calendar; charset=UTF-8")
+                .header("Cache-Control", "private, max-age=300")
+                .build();
     }
 
     private NewBooking newBooking(BookingBody body) {
@@ -389,21 +420,36 @@ public class StudyHallResource {
         if (body.space() == null) {
             throw Problem.field("space", "required", "problem.required");
         }
-        return new NewBooking(body.space(), times.instant(body.start(), "start"), times.instant(body.end(), "end"), body.title(),
-                body.purpose(), body.attendees());
+        return new NewBooking(
+                body.space(),
+                times.instant(body.start(), "start"),
+                times.instant(body.end(), "end"),
+                body.title(),
+                body.purpose(),
+                body.attendees());
     }
 
     private Recurrence recurrence(BookingBody body) {
-        return new Recurrence(body.everyWeeks() == null ? 1 : body.everyWeeks(), times.date(body.until(), "until"), body.times());
+        return new Recurrence(
+                body.everyWeeks() == null ? 1 : body.everyWeeks(), times.date(body.until(), "until"), body.times());
     }
 
     private static Space.Terms terms(SpaceBody b) {
         if (b == null) {
             throw Problem.rule("invalid-input", "problem.invalid-input");
         }
-        return new Space.Terms(b.name(), parse(Zone.class, b.zone(), "zone"), orZero(b.capacity()), OpeningHours.parse(b.openingHours()),
-                orZero(b.minMinutes()), orZero(b.maxMinutes()), orZero(b.advanceDays()), Boolean.TRUE.equals(b.needsApproval()),
-                !Boolean.FALSE.equals(b.membersMayBook()), orZero(b.cancelNoticeHours()), !Boolean.FALSE.equals(b.active()));
+        return new Space.Terms(
+                b.name(),
+                parse(Zone.class, b.zone(), "zone"),
+                orZero(b.capacity()),
+                OpeningHours.parse(b.openingHours()),
+                orZero(b.minMinutes()),
+                orZero(b.maxMinutes()),
+                orZero(b.advanceDays()),
+                Boolean.TRUE.equals(b.needsApproval()),
+                !Boolean.FALSE.equals(b.membersMayBook()),
+                orZero(b.cancelNoticeHours()),
+                !Boolean.FALSE.equals(b.active()));
     }
 
     private static int orZero(Integer value) {

@@ -1,15 +1,13 @@
 package org.tongxin.studyhall.api;
 
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
-
 import org.tongxin.platform.application.OrganisationTime;
 import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.web.CurrentUser;
@@ -23,6 +21,7 @@ public class Times {
 
     @Inject
     OrganisationTime time;
+
     @Inject
     CurrentUser me;
 
@@ -71,7 +70,10 @@ public class Times {
     Instant until(String value, String field) {
         if (value != null && value.strip().length() == 10) {
             try {
-                return LocalDate.parse(value.strip()).plusDays(1).atStartOfDay(zone()).toInstant();
+                return LocalDate.parse(value.strip())
+                        .plusDays(1)
+                        .atStartOfDay(zone())
+                        .toInstant();
             } catch (DateTimeParseException e) {
                 throw Problem.field(field, "invalid-input", "problem.time.format");
             }

@@ -1,19 +1,17 @@
 package org.tongxin.studyhall.web;
 
-import java.io.Serializable;
-import java.time.LocalDate;
-import java.util.List;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
 import org.tongxin.platform.web.Pages;
 import org.tongxin.studyhall.application.ActivityCounts;
-import org.tongxin.studyhall.application.ActivityService;
 import org.tongxin.studyhall.application.ActivityDetails;
+import org.tongxin.studyhall.application.ActivityService;
 import org.tongxin.studyhall.application.RegistrationRow;
 
 /** Coming activities to sign up to; for keepers, office staff and leaders, the counts of a period. */
@@ -65,7 +63,9 @@ public class ActivitiesView implements Serializable {
     }
 
     public void count() {
-        Pages.attempt(() -> counts = activities.counts(from, to), java.util.Map.of("from", "countsForm:from", "to", "countsForm:to"));
+        Pages.attempt(
+                () -> counts = activities.counts(from, to),
+                java.util.Map.of("from", "countsForm:from", "to", "countsForm:to"));
     }
 
     public List<ActivityDetails> getUpcoming() {

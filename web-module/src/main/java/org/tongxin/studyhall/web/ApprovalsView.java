@@ -1,15 +1,13 @@
 package org.tongxin.studyhall.web;
 
-import java.io.Serializable;
-import java.util.List;
-
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-
+import java.io.Serializable;
+import java.util.List;
 import org.tongxin.platform.web.Pages;
-import org.tongxin.studyhall.application.BookingService;
 import org.tongxin.studyhall.application.BookingDetails;
+import org.tongxin.studyhall.application.BookingService;
 
 /** The keeper's list of bookings waiting for approval. */
 @Named

@@ -1,22 +1,20 @@
 package org.tongxin.studyhall.web;
 
-import java.io.Serializable;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.Map;
-
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Map;
 import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.web.CurrentUser;
 import org.tongxin.platform.web.Pages;
-import org.tongxin.studyhall.application.ActivityService;
 import org.tongxin.studyhall.application.ActivityDetails;
-import org.tongxin.studyhall.application.BookingService;
+import org.tongxin.studyhall.application.ActivityService;
 import org.tongxin.studyhall.application.BookingDetails;
+import org.tongxin.studyhall.application.BookingService;
 import org.tongxin.studyhall.application.RegistrationRow;
 import org.tongxin.studyhall.domain.ActivityKind;
 
@@ -32,8 +30,10 @@ public class BookingPage implements Serializable {
 
     @EJB
     BookingService bookings;
+
     @EJB
     ActivityService activities;
+
     @jakarta.inject.Inject
     CurrentUser me;
 
@@ -55,7 +55,9 @@ public class BookingPage implements Serializable {
         }
         try {
             booking = bookings.booking(id);
-            activity = booking.activity() == null ? null : activities.activity(booking.activity().id());
+            activity = booking.activity() == null
+                    ? null
+                    : activities.activity(booking.activity().id());
             if (moveStart == null) {
                 moveStart = hallTime.local(booking.start().toInstant());
                 moveEnd = hallTime.local(booking.end().toInstant());
@@ -81,7 +83,9 @@ public class BookingPage implements Serializable {
     }
 
     public void cancelSeries() {
-        if (Pages.attempt(() -> Pages.info("booking.series-cancelled", bookings.cancelSeriesFrom(booking.series(), seriesFrom, reason)),
+        if (Pages.attempt(
+                () -> Pages.info(
+                        "booking.series-cancelled", bookings.cancelSeriesFrom(booking.series(), seriesFrom, reason)),
                 Map.of("reason", "bookingForm:reason"))) {
             load();
         }
@@ -92,7 +96,9 @@ public class BookingPage implements Serializable {
     }
 
     public void openActivity() {
-        act(() -> activities.open(id, kind, capacity == null ? 0 : capacity, hallTime.instant(deadline)), "booking.activity-opened");
+        act(
+                () -> activities.open(id, kind, capacity == null ? 0 : capacity, hallTime.instant(deadline)),
+                "booking.activity-opened");
     }
 
     public void signUp() {
@@ -123,8 +129,21 @@ public class BookingPage implements Serializable {
     }
 
     private void act(Pages.Action action, String doneKey) {
-        if (Pages.attempt(action, Map.of("reason", "bookingForm:reason", "start", "bookingForm:moveStart", "end", "bookingForm:moveEnd",
-                "capacity", "bookingForm:capacity", "signupDeadline", "bookingForm:deadline", "kind", "bookingForm:kind"))) {
+        if (Pages.attempt(
+                action,
+                Map.of(
+                        "reason",
+                        "bookingForm:reason",
+                        "start",
+                        "bookingForm:moveStart",
+                        "end",
+                        "bookingForm:moveEnd",
+                        "capacity",
+                        "bookingForm:capacity",
+                        "signupDeadline",
+                        "bookingForm:deadline",
+                        "kind",
+                        "bookingForm:kind"))) {
             Pages.info(doneKey);
             reason = null;
             load();
@@ -144,8 +163,7 @@ public class BookingPage implements Serializable {
         if (activity == null || activity.checkinCode() == null) {
             return null;
         }
-        return Pages.baseUrl()
-                + "/studyhall/checkin.xhtml?c=" + activity.checkinCode();
+        return Pages.baseUrl() + "/studyhall/checkin.xhtml?c=" + activity.checkinCode();
     }
 
     public String getCheckinQr() {
@@ -154,7 +172,10 @@ public class BookingPage implements Serializable {
     }
 
     public String getDeadlineText() {
-        return activity == null ? "" : hallTime.local(activity.signupDeadline()).format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+        return activity == null
+                ? ""
+                : hallTime.local(activity.signupDeadline())
+                        .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
     }
 
     public ActivityKind[] getKinds() {

@@ -1,31 +1,29 @@
 package org.tongxin.studyhall.web;
 
-import java.io.Serializable;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.List;
-import java.util.Map;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
 import org.primefaces.PrimeFaces;
 import org.primefaces.event.SelectEvent;
 import org.primefaces.model.DefaultScheduleEvent;
 import org.primefaces.model.LazyScheduleModel;
 import org.primefaces.model.ScheduleModel;
 import org.tongxin.platform.web.Pages;
-import org.tongxin.studyhall.application.BookingService;
 import org.tongxin.studyhall.application.BookingDetails;
+import org.tongxin.studyhall.application.BookingService;
 import org.tongxin.studyhall.application.FeedService;
 import org.tongxin.studyhall.application.NewBooking;
 import org.tongxin.studyhall.application.SeriesPlan;
-import org.tongxin.studyhall.application.SpaceService;
 import org.tongxin.studyhall.application.SpaceDetails;
+import org.tongxin.studyhall.application.SpaceService;
 import org.tongxin.studyhall.domain.Recurrence;
 
 /**
@@ -40,14 +38,33 @@ public class CalendarView implements Serializable {
 
     @Inject
     HallTime hallTime;
-    private static final Map<String, String> FIELDS = Map.of("space", "bookForm:space", "start", "bookForm:start", "end",
-            "bookForm:end", "title", "bookForm:title", "attendees", "bookForm:attendees", "purpose", "bookForm:purpose",
-            "everyWeeks", "bookForm:everyWeeks", "times", "bookForm:times", "until", "bookForm:until");
+
+    private static final Map<String, String> FIELDS = Map.of(
+            "space",
+            "bookForm:space",
+            "start",
+            "bookForm:start",
+            "end",
+            "bookForm:end",
+            "title",
+            "bookForm:title",
+            "attendees",
+            "bookForm:attendees",
+            "purpose",
+            "bookForm:purpose",
+            "everyWeeks",
+            "bookForm:everyWeeks",
+            "times",
+            "bookForm:times",
+            "until",
+            "bookForm:until");
 
     @EJB
     SpaceService spaceService;
+
     @EJB
     BookingService bookings;
+
     @EJB
     FeedService feeds;
 
@@ -79,15 +96,21 @@ public class CalendarView implements Serializable {
             public void loadEvents(LocalDateTime from, LocalDateTime to) {
                 clear();
                 try {
-                    String context = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+                    String context = FacesContext.getCurrentInstance()
+                            .getExternalContext()
+                            .getRequestContextPath();
                     for (BookingDetails b : bookings.calendar(space, hallTime.instant(from), hallTime.instant(to))) {
-                        addEvent(DefaultScheduleEvent.<Long>builder().id(String.valueOf(b.id()))
+                        addEvent(DefaultScheduleEvent.<Long>builder()
+                                .id(String.valueOf(b.id()))
                                 .title((space == null ? b.spaceName() + " · " : "") + b.title())
                                 .startDate(hallTime.local(b.start().toInstant()))
                                 .endDate(hallTime.local(b.end().toInstant()))
-                                .styleClass("tx-booking tx-booking-" + b.status().toLowerCase())
+                                .styleClass(
+                                        "tx-booking tx-booking-" + b.status().toLowerCase())
                                 .description(Pages.text("status." + b.status()))
-                                .url(context + "/studyhall/booking.xhtml?id=" + b.id()).data(b.id()).build());
+                                .url(context + "/studyhall/booking.xhtml?id=" + b.id())
+                                .data(b.id())
+                                .build());
                     }
                 } catch (RuntimeException e) {
                     // a refused range (too long) shows nothing rather than breaking the page
@@ -109,7 +132,8 @@ public class CalendarView implements Serializable {
     private void openForm(LocalDateTime at) {
         start = at;
         end = start.plusHours(1);
-        formSpace = space != null ? space : spaces.isEmpty() ? null : spaces.get(0).id();
+        formSpace =
+                space != null ? space : spaces.isEmpty() ? null : spaces.get(0).id();
         title = null;
         purpose = null;
         attendees = 1;
@@ -119,7 +143,12 @@ public class CalendarView implements Serializable {
     }
 
     public void newBooking() {
-        LocalDateTime next = hallTime.now().plusDays(1).withHour(9).withMinute(0).withSecond(0).withNano(0);
+        LocalDateTime next = hallTime.now()
+                .plusDays(1)
+                .withHour(9)
+                .withMinute(0)
+                .withSecond(0)
+                .withNano(0);
         openForm(next);
     }
 
@@ -128,10 +157,12 @@ public class CalendarView implements Serializable {
             checkSeries(false);
             return;
         }
-        boolean done = Pages.attempt(() -> {
-            BookingDetails b = bookings.book(request());
-            Pages.info("calendar.booked", Pages.text("status." + b.status()));
-        }, FIELDS);
+        boolean done = Pages.attempt(
+                () -> {
+                    BookingDetails b = bookings.book(request());
+                    Pages.info("calendar.booked", Pages.text("status." + b.status()));
+                },
+                FIELDS);
         if (done) {
             PrimeFaces.current().executeScript("PF('bookDialog').hide()");
         }
@@ -139,18 +170,21 @@ public class CalendarView implements Serializable {
 
     /** Checks every occurrence; when all are free the series is booked at once. */
     public void checkSeries(boolean onlyFree) {
-        Pages.attempt(() -> {
-            Recurrence rule = new Recurrence(everyWeeks == null ? 1 : everyWeeks, until, until == null ? times : null);
-            SeriesPlan checked = bookings.planSeries(request(), rule);
-            if (checked.conflicts() == 0 || onlyFree) {
-                SeriesPlan done = bookings.bookSeries(request(), rule, onlyFree);
-                plan = null;
-                Pages.info("calendar.series-booked", done.booked().size());
-                PrimeFaces.current().executeScript("PF('bookDialog').hide()");
-            } else {
-                plan = checked;
-            }
-        }, FIELDS);
+        Pages.attempt(
+                () -> {
+                    Recurrence rule =
+                            new Recurrence(everyWeeks == null ? 1 : everyWeeks, until, until == null ? times : null);
+                    SeriesPlan checked = bookings.planSeries(request(), rule);
+                    if (checked.conflicts() == 0 || onlyFree) {
+                        SeriesPlan done = bookings.bookSeries(request(), rule, onlyFree);
+                        plan = null;
+                        Pages.info("calendar.series-booked", done.booked().size());
+                        PrimeFaces.current().executeScript("PF('bookDialog').hide()");
+                    } else {
+                        plan = checked;
+                    }
+                },
+                FIELDS);
     }
 
     public void bookFree() {
@@ -162,7 +196,8 @@ public class CalendarView implements Serializable {
             String token = feeds.renewToken();
             String base = Pages.baseUrl();
             personalFeed = base + "/api/v1/studyhall/my/calendar.ics?token=" + token;
-            spaceFeed = space == null ? null : base + "/api/v1/studyhall/spaces/" + space + "/calendar.ics?token=" + token;
+            spaceFeed =
+                    space == null ? null : base + "/api/v1/studyhall/spaces/" + space + "/calendar.ics?token=" + token;
         });
     }
 
@@ -171,11 +206,17 @@ public class CalendarView implements Serializable {
     }
 
     public String occurrenceText(SeriesPlan.Occurrence o) {
-        return o.free() ? Pages.text("calendar.occurrence.free") : Pages.text(o.messageKey(), o.messageArgs().toArray());
+        return o.free()
+                ? Pages.text("calendar.occurrence.free")
+                : Pages.text(o.messageKey(), o.messageArgs().toArray());
     }
 
     public String spaceName(Long id) {
-        return spaces.stream().filter(s -> s.id() == id).map(SpaceDetails::name).findFirst().orElse("");
+        return spaces.stream()
+                .filter(s -> s.id() == id)
+                .map(SpaceDetails::name)
+                .findFirst()
+                .orElse("");
     }
 
     public List<SpaceDetails> getSpaces() {

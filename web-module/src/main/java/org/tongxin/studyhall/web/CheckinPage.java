@@ -1,12 +1,10 @@
 package org.tongxin.studyhall.web;
 
-import java.io.Serializable;
-import java.util.Map;
-
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-
+import java.io.Serializable;
+import java.util.Map;
 import org.tongxin.platform.web.Pages;
 import org.tongxin.studyhall.application.ActivityService;
 import org.tongxin.studyhall.application.RegistrationRow;
@@ -25,10 +23,12 @@ public class CheckinPage implements Serializable {
     private RegistrationRow done;
 
     public void checkIn() {
-        Pages.attempt(() -> {
-            done = activities.checkIn(code);
-            Pages.info("checkin.done", done.memberName());
-        }, Map.of("code", "checkinForm:code"));
+        Pages.attempt(
+                () -> {
+                    done = activities.checkIn(code);
+                    Pages.info("checkin.done", done.memberName());
+                },
+                Map.of("code", "checkinForm:code"));
     }
 
     public String getCode() {

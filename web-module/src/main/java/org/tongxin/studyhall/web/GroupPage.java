@@ -1,22 +1,20 @@
 package org.tongxin.studyhall.web;
 
-import java.io.Serializable;
-import java.util.HashMap;
-import java.util.Map;
-
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-
-import org.tongxin.committee.application.MemberSummary;
-import org.tongxin.committee.application.RosterService;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.Map;
 import org.tongxin.committee.application.MemberQuery;
 import org.tongxin.committee.application.MemberStatus;
+import org.tongxin.committee.application.MemberSummary;
+import org.tongxin.committee.application.RosterService;
 import org.tongxin.platform.kernel.Page;
 import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.web.Pages;
-import org.tongxin.studyhall.application.ReadingService;
 import org.tongxin.studyhall.application.ReadingRecords;
+import org.tongxin.studyhall.application.ReadingService;
 
 /** One reading group: members, books, notes with comments, sessions. */
 @Named
@@ -27,6 +25,7 @@ public class GroupPage implements Serializable {
 
     @EJB
     ReadingService reading;
+
     @EJB
     RosterService roster;
 
@@ -54,7 +53,10 @@ public class GroupPage implements Serializable {
     }
 
     public java.util.List<MemberSummary> findMember(String text) {
-        return roster.search(new MemberQuery(null, null, null, null, null, MemberStatus.ACTIVE, text), new Page.Request(0, 20)).items();
+        return roster.search(
+                        new MemberQuery(null, null, null, null, null, MemberStatus.ACTIVE, text),
+                        new Page.Request(0, 20))
+                .items();
     }
 
     public void addMember() {
@@ -91,8 +93,15 @@ public class GroupPage implements Serializable {
     }
 
     private boolean act(Pages.Action action, String done) {
-        boolean ok = Pages.attempt(action, Map.of("title", "groupForm:noteTitle", "body", "groupForm:noteBody", "memberId",
-                "groupForm:newMember"));
+        boolean ok = Pages.attempt(
+                action,
+                Map.of(
+                        "title",
+                        "groupForm:noteTitle",
+                        "body",
+                        "groupForm:noteBody",
+                        "memberId",
+                        "groupForm:newMember"));
         if (ok) {
             Pages.info(done);
             load();

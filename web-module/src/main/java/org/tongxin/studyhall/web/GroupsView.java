@@ -1,16 +1,14 @@
 package org.tongxin.studyhall.web;
 
-import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
-
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
 import org.tongxin.platform.web.Pages;
-import org.tongxin.studyhall.application.ReadingService;
 import org.tongxin.studyhall.application.ReadingRecords;
+import org.tongxin.studyhall.application.ReadingService;
 
 /** The reading groups of the organisation; office staff and keepers form new ones. */
 @Named
@@ -31,7 +29,8 @@ public class GroupsView implements Serializable {
     }
 
     public void create() {
-        if (Pages.attempt(() -> reading.createGroup(name, topic), Map.of("name", "newGroup:name", "topic", "newGroup:topic"))) {
+        if (Pages.attempt(
+                () -> reading.createGroup(name, topic), Map.of("name", "newGroup:name", "topic", "newGroup:topic"))) {
             Pages.info("reading.created");
             name = null;
             topic = null;

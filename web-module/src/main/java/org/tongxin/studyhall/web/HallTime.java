@@ -1,13 +1,11 @@
 package org.tongxin.studyhall.web;
 
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
-
 import org.tongxin.platform.application.OrganisationTime;
 import org.tongxin.platform.web.CurrentUser;
 
@@ -17,6 +15,7 @@ public class HallTime {
 
     @Inject
     OrganisationTime time;
+
     @Inject
     CurrentUser me;
 

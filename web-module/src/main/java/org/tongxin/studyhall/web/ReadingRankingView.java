@@ -1,18 +1,15 @@
 package org.tongxin.studyhall.web;
 
-import java.io.Serializable;
-import java.time.LocalDate;
-import java.util.List;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
+import java.io.Serializable;
+import java.util.List;
 import org.tongxin.platform.web.Pages;
-import org.tongxin.studyhall.application.ReadingService;
 import org.tongxin.studyhall.application.ReadingRecords;
+import org.tongxin.studyhall.application.ReadingService;
 
 /** The annual reading ranking, from which office staff choose the year's reading stars. */
 @Named

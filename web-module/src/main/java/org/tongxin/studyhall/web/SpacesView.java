@@ -1,22 +1,20 @@
 package org.tongxin.studyhall.web;
 
-import java.io.Serializable;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.List;
-import java.util.Map;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
 import org.tongxin.platform.web.Pages;
 import org.tongxin.studyhall.application.CalendarDayRow;
 import org.tongxin.studyhall.application.ClosureRow;
-import org.tongxin.studyhall.application.SpaceService;
 import org.tongxin.studyhall.application.SpaceDetails;
+import org.tongxin.studyhall.application.SpaceService;
 import org.tongxin.studyhall.domain.DayKind;
 import org.tongxin.studyhall.domain.OpeningHours;
 import org.tongxin.studyhall.domain.Space;
@@ -31,9 +29,22 @@ public class SpacesView implements Serializable {
 
     @Inject
     HallTime hallTime;
-    private static final Map<String, String> FIELDS = Map.of("name", "spaceForm:name", "zone", "spaceForm:zone", "capacity",
-            "spaceForm:capacity", "openingHours", "spaceForm:hours", "minMinutes", "spaceForm:min", "advanceDays", "spaceForm:advance",
-            "cancelNoticeHours", "spaceForm:notice");
+
+    private static final Map<String, String> FIELDS = Map.of(
+            "name",
+            "spaceForm:name",
+            "zone",
+            "spaceForm:zone",
+            "capacity",
+            "spaceForm:capacity",
+            "openingHours",
+            "spaceForm:hours",
+            "minMinutes",
+            "spaceForm:min",
+            "advanceDays",
+            "spaceForm:advance",
+            "cancelNoticeHours",
+            "spaceForm:notice");
 
     @EJB
     SpaceService service;
@@ -103,20 +114,38 @@ public class SpacesView implements Serializable {
     }
 
     public void save() {
-        if (Pages.attempt(() -> {
-            Space.Terms terms = new Space.Terms(name, zone, n(capacity), OpeningHours.parse(hours), n(minMinutes), n(maxMinutes),
-                    n(advanceDays), needsApproval, membersMayBook, n(cancelNoticeHours), active);
-            SpaceDetails saved = editing == null ? service.addSpace(terms) : service.changeSpace(editing, terms, version);
-            edit(saved);
-        }, FIELDS)) {
+        if (Pages.attempt(
+                () -> {
+                    Space.Terms terms = new Space.Terms(
+                            name,
+                            zone,
+                            n(capacity),
+                            OpeningHours.parse(hours),
+                            n(minMinutes),
+                            n(maxMinutes),
+                            n(advanceDays),
+                            needsApproval,
+                            membersMayBook,
+                            n(cancelNoticeHours),
+                            active);
+                    SpaceDetails saved =
+                            editing == null ? service.addSpace(terms) : service.changeSpace(editing, terms, version);
+                    edit(saved);
+                },
+                FIELDS)) {
             Pages.info("spaces.saved");
             load();
         }
     }
 
     public void addClosure() {
-        if (Pages.attempt(() -> service.close(closureSpace == null ? -1 : closureSpace, hallTime.instant(closureStart),
-                hallTime.instant(closureEnd), closureReason), Map.of("end", "closureForm:closureEnd", "reason", "closureForm:closureReason"))) {
+        if (Pages.attempt(
+                () -> service.close(
+                        closureSpace == null ? -1 : closureSpace,
+                        hallTime.instant(closureStart),
+                        hallTime.instant(closureEnd),
+                        closureReason),
+                Map.of("end", "closureForm:closureEnd", "reason", "closureForm:closureReason"))) {
             Pages.info("spaces.closure.added");
             closureReason = null;
             load();
@@ -130,7 +159,9 @@ public class SpacesView implements Serializable {
     }
 
     public void saveDay() {
-        if (Pages.attempt(() -> service.setDay(day, dayKind, dayName), Map.of("day", "daysForm:day", "name", "daysForm:dayName"))) {
+        if (Pages.attempt(
+                () -> service.setDay(day, dayKind, dayName),
+                Map.of("day", "daysForm:day", "name", "daysForm:dayName"))) {
             Pages.info("spaces.calendar.saved");
             if (day != null) {
                 year = day.getYear();

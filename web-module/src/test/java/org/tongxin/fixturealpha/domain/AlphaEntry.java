@@ -1,7 +1,6 @@
 package org.tongxin.fixturealpha.domain;
 
 import java.time.LocalDate;
-
 import org.tongxin.fixturealpha.infrastructure.AlphaStore;
 import org.tongxin.fixturebeta.domain.BetaSecret;
 

@@ -1,5 +1,4 @@
 package org.tongxin.fixturealpha.infrastructure;
 
 /** A fixture of ArchitectureRulesTest. */
-public class AlphaStore {
-}
+public class AlphaStore {}

@@ -1,5 +1,4 @@
 package org.tongxin.fixturebeta.domain;
 
 /** A fixture of ArchitectureRulesTest: private to its context. */
-public class BetaSecret {
-}
+public class BetaSecret {}

@@ -18,14 +18,22 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 
 /** Every text exists in both languages, and every key a page uses exists. */
 class BundlesTest {
 
-    private static final List<String> BUNDLES = List.of("messages/platform", "messages/committee", "messages/studyhall", "messages/inforeport", "messages/faces");
-    private static final Map<String, String> PAGE_VARS = Map.of("pf", "messages/platform", "cm", "messages/committee", "sh", "messages/studyhall", "ir", "messages/inforeport");
+    private static final List<String> BUNDLES = List.of(
+            "messages/platform", "messages/committee", "messages/studyhall", "messages/inforeport", "messages/faces");
+    private static final Map<String, String> PAGE_VARS = Map.of(
+            "pf",
+            "messages/platform",
+            "cm",
+            "messages/committee",
+            "sh",
+            "messages/studyhall",
+            "ir",
+            "messages/inforeport");
 
     @Test
     void everyKeyExistsInChineseAndInEnglish() throws IOException {
@@ -43,13 +51,15 @@ class BundlesTest {
 
     @Test
     void chineseTextsAreChinese() throws IOException {
-        for (String bundle : List.of("messages/platform", "messages/committee", "messages/studyhall", "messages/inforeport")) {
+        for (String bundle :
+                List.of("messages/platform", "messages/committee", "messages/studyhall", "messages/inforeport")) {
             Properties zh = load(bundle + "_zh_CN.properties");
             List<String> notChinese = zh.stringPropertyNames().stream()
                     // a language's own name (lang.en = English) is written in that language on every page
                     .filter(k -> !k.startsWith("lang."))
                     .filter(k -> !zh.getProperty(k).matches("(?s).*\\p{IsHan}.*"))
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
             assertEquals(List.of(), notChinese, bundle + ": Chinese entries without Chinese text");
         }
     }
@@ -82,7 +92,8 @@ class BundlesTest {
         Pattern key = Pattern.compile("\"((?:problem|notice)\\.[a-z0-9.\\-]+)\"");
         List<String> missing = new ArrayList<>();
         try (Stream<Path> sources = Files.walk(Path.of("../ejb-module/src/main/java"))) {
-            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+            for (Path source :
+                    sources.filter(p -> p.toString().endsWith(".java")).toList()) {
                 Matcher m = key.matcher(Files.readString(source));
                 while (m.find()) {
                     if (zh.getProperty(m.group(1)) == null) {

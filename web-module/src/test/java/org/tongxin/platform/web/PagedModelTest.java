@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-
 import org.junit.jupiter.api.Test;
 import org.tongxin.platform.kernel.Page;
 
@@ -30,8 +29,13 @@ class PagedModelTest {
             calls.add(query + "@" + request.page() + "x" + request.size());
             int from = query == null ? 0 : (Integer) query;
             List<Integer> all = IntStream.range(from, total).boxed().toList();
-            return new Page<>(all.subList(Math.min(request.offset(), all.size()), Math.min(request.offset() + request.size(), all.size())),
-                    request.page(), request.size(), all.size());
+            return new Page<>(
+                    all.subList(
+                            Math.min(request.offset(), all.size()),
+                            Math.min(request.offset() + request.size(), all.size())),
+                    request.page(),
+                    request.size(),
+                    all.size());
         }
 
         @Override

@@ -1,8 +1,5 @@
 package org.tongxin.platform.web.security;
 
-import java.io.IOException;
-import java.util.Locale;
-
 import jakarta.ejb.EJB;
 import jakarta.json.Json;
 import jakarta.servlet.RequestDispatcher;
@@ -11,7 +8,8 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
+import java.util.Locale;
 import org.tongxin.platform.application.AuditService;
 import org.tongxin.platform.web.Texts;
 
@@ -27,6 +25,7 @@ public class ErrorServlet extends HttpServlet {
 
     /** Set by the authentication mechanism: the bundle key of why a login was refused. */
     public static final String PROBLEM_KEY = "tongxin.problem-key";
+
     public static final String PROBLEM_TYPE = "tongxin.problem-type";
 
     @EJB
@@ -39,10 +38,17 @@ public class ErrorServlet extends HttpServlet {
         Integer status = (Integer) request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int code = status == null ? 500 : status;
         if (code == 403) {
-            audit.recordSecurityEvent("ACCESS_DENIED", request.getRemoteUser(), Json.createObjectBuilder()
-                    .add("method", request.getMethod()).add("path", uri == null ? "" : uri).build().toString());
+            audit.recordSecurityEvent(
+                    "ACCESS_DENIED",
+                    request.getRemoteUser(),
+                    Json.createObjectBuilder()
+                            .add("method", request.getMethod())
+                            .add("path", uri == null ? "" : uri)
+                            .build()
+                            .toString());
         }
-        Locale locale = request.getHeader("Accept-Language") == null ? Texts.CHINESE : Texts.choose(request.getLocales());
+        Locale locale =
+                request.getHeader("Accept-Language") == null ? Texts.CHINESE : Texts.choose(request.getLocales());
         boolean api = uri != null && uri.startsWith(request.getContextPath() + "/api/");
         Throwable error = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         if (code >= 500 && error != null && org.tongxin.platform.web.DatabaseDown.in(error)) {
@@ -87,18 +93,21 @@ public class ErrorServlet extends HttpServlet {
         response.setStatus(503);
         response.setContentType("text/html;charset=UTF-8");
         String lang = locale.getLanguage().equals("en") ? "en" : "zh-CN";
-        response.getWriter().write("<!DOCTYPE html><html lang=\"" + lang + "\"><head><meta charset=\"UTF-8\"><title>" + title
-                + "</title></head><body style=\"font-family:sans-serif;margin:4rem auto;max-width:36rem\"><h1 id=\"unavailable\">"
-                + title + "</h1><p>" + Texts.get(locale, "problem.unavailable.page") + "</p></body></html>");
+        response.getWriter()
+                .write("<!DOCTYPE html><html lang=\"" + lang + "\"><head><meta charset=\"UTF-8\"><title>" + title
+                        + "</title></head><body style=\"font-family:sans-serif;margin:4rem auto;max-width:36rem\"><h1 id=\"unavailable\">"
+                        + title + "</h1><p>" + Texts.get(locale, "problem.unavailable.page") + "</p></body></html>");
     }
 
     private static void problem(HttpServletResponse response, int code, String type, String title) throws IOException {
         response.setStatus(code);
         response.setContentType("application/problem+json;charset=UTF-8");
-        response.getWriter().write(Json.createObjectBuilder()
-                .add("type", "urn:tongxin:problem:" + type)
-                .add("title", title)
-                .add("status", code)
-                .build().toString());
+        response.getWriter()
+                .write(Json.createObjectBuilder()
+                        .add("type", "urn:tongxin:problem:" + type)
+                        .add("title", title)
+                        .add("status", code)
+                        .build()
+                        .toString());
     }
 }

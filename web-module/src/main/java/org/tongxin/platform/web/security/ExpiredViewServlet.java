@@ -1,11 +1,10 @@
 package org.tongxin.platform.web.security;
 
-import java.io.IOException;
-
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 
 /** The error page of an expired view: back to the login page, which says why. */
 @WebServlet("/expired")

@@ -1,15 +1,13 @@
 package org.tongxin.platform.web.security;
 
-import java.io.IOException;
-import java.util.Iterator;
-
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
-
+import java.io.IOException;
+import java.util.Iterator;
 import org.tongxin.platform.web.Pages;
 
 /**
@@ -36,7 +34,8 @@ public class ForbiddenExceptionHandlerFactory extends ExceptionHandlerFactory {
 
         @Override
         public void handle() {
-            Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+            Iterator<ExceptionQueuedEvent> events =
+                    getUnhandledExceptionQueuedEvents().iterator();
             while (events.hasNext()) {
                 EJBAccessException refused = refusal(events.next().getContext().getException());
                 if (refused == null) {
@@ -45,7 +44,9 @@ public class ForbiddenExceptionHandlerFactory extends ExceptionHandlerFactory {
                 events.remove();
                 FacesContext faces = FacesContext.getCurrentInstance();
                 boolean inPage = faces.getViewRoot() != null;
-                if (inPage && (faces.getPartialViewContext().isAjaxRequest() || faces.getExternalContext().isResponseCommitted())) {
+                if (inPage
+                        && (faces.getPartialViewContext().isAjaxRequest()
+                                || faces.getExternalContext().isResponseCommitted())) {
                     Pages.forbidden(refused);
                     continue;
                 }

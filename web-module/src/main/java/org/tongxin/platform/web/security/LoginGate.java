@@ -1,13 +1,11 @@
 package org.tongxin.platform.web.security;
 
-import java.util.function.Supplier;
-
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.util.function.Supplier;
 import org.tongxin.platform.application.LoginResult;
 import org.tongxin.platform.application.LoginThrottle;
 import org.tongxin.platform.application.TooManyAttempts;
@@ -24,12 +22,16 @@ public final class LoginGate {
     /** Request attribute: the refusal of a form login, for the login page. */
     static final String REFUSED = "tongxin.login-refused";
 
-    private LoginGate() {
-    }
+    private LoginGate() {}
 
     /** Runs {@code check} if the throttle admits it, and counts its outcome; throws {@link TooManyAttempts} if not. */
-    static LoginResult check(LoginThrottle throttle, HttpServletRequest request, String username, String password,
-            boolean api, Supplier<LoginResult> check) {
+    static LoginResult check(
+            LoginThrottle throttle,
+            HttpServletRequest request,
+            String username,
+            String password,
+            boolean api,
+            Supplier<LoginResult> check) {
         try (LoginThrottle.Attempt attempt = throttle.admit(username, password, request.getRemoteAddr(), api)) {
             return attempt.record(check.get());
         }
@@ -40,8 +42,8 @@ public final class LoginGate {
      * Retry-After; the API's problem body comes from the error page ({@link ErrorServlet}) that the
      * container shows for it, the login page's message from {@link #refused}.
      */
-    static AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response, boolean api,
-            TooManyAttempts refusal) {
+    static AuthenticationStatus refuse(
+            HttpServletRequest request, HttpServletResponse response, boolean api, TooManyAttempts refusal) {
         response.setHeader("Retry-After", String.valueOf(refusal.retryAfterSeconds()));
         if (api) {
             response.setStatus(429);
@@ -61,11 +63,14 @@ public final class LoginGate {
         if (!(request.getAttribute(REFUSED) instanceof TooManyAttempts refusal)) {
             return false;
         }
-        HttpServletResponse response = (HttpServletResponse) faces.getExternalContext().getResponse();
+        HttpServletResponse response =
+                (HttpServletResponse) faces.getExternalContext().getResponse();
         response.setStatus(429);
         response.setHeader("Retry-After", String.valueOf(refusal.retryAfterSeconds()));
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
-                Pages.text("login.too-many", refusal.retryAfterSeconds()), null));
+        faces.addMessage(
+                null,
+                new FacesMessage(
+                        FacesMessage.SEVERITY_WARN, Pages.text("login.too-many", refusal.retryAfterSeconds()), null));
         faces.validationFailed();
         return true;
     }

@@ -1,14 +1,13 @@
 package org.tongxin.platform.web.security;
 
-import java.io.IOException;
-import java.util.Set;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Set;
 
 /**
  * A person who must change their password (first login, after a reset, an expired password) reaches
@@ -27,8 +26,8 @@ public class PasswordChangeGate extends HttpFilter {
     /** Set by the authentication mechanism on a request of a person who must change their password. */
     public static final String ATTRIBUTE = "tongxin.must-change-password";
 
-    private static final Set<String> PAGES = Set.of("/profile.xhtml", "/login.xhtml", "/error.xhtml", "/error",
-            "/expired", "/favicon.ico");
+    private static final Set<String> PAGES =
+            Set.of("/profile.xhtml", "/login.xhtml", "/error.xhtml", "/error", "/expired", "/favicon.ico");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -44,8 +43,9 @@ public class PasswordChangeGate extends HttpFilter {
         String profile = request.getContextPath() + "/profile.xhtml";
         if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
             response.setContentType("text/xml;charset=UTF-8");
-            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                    + profile + "\"/></partial-response>");
+            response.getWriter()
+                    .write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\"" + profile
+                            + "\"/></partial-response>");
             return;
         }
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);

@@ -1,11 +1,5 @@
 package org.tongxin.platform.web.security;
 
-import java.io.IOException;
-import java.util.Iterator;
-import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-
 import jakarta.faces.FacesException;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
@@ -13,6 +7,11 @@ import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Keeps exception classes and messages out of the answers of pages. Faces (and PrimeFaces' handler,
@@ -36,8 +35,11 @@ public class QuietExceptionHandler extends ExceptionHandlerWrapper {
     @Override
     public void handle() throws FacesException {
         FacesContext faces = FacesContext.getCurrentInstance();
-        if (faces != null && faces.getPartialViewContext() != null && faces.getPartialViewContext().isAjaxRequest()) {
-            Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+        if (faces != null
+                && faces.getPartialViewContext() != null
+                && faces.getPartialViewContext().isAjaxRequest()) {
+            Iterator<ExceptionQueuedEvent> events =
+                    getUnhandledExceptionQueuedEvents().iterator();
             boolean answered = false;
             while (events.hasNext()) {
                 Throwable error = events.next().getContext().getException();
@@ -92,7 +94,8 @@ public class QuietExceptionHandler extends ExceptionHandlerWrapper {
                 external.setResponseHeader("Cache-Control", "no-cache");
                 java.io.Writer out = external.getResponseOutputWriter();
                 out.write("<?xml version='1.0' encoding='UTF-8'?>\n<partial-response><redirect url=\""
-                        + url.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;") + "\"></redirect></partial-response>");
+                        + url.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;")
+                        + "\"></redirect></partial-response>");
                 out.close();
             }
         } catch (IOException | RuntimeException e) {

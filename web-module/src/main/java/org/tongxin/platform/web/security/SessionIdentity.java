@@ -7,7 +7,8 @@ import java.io.Serializable;
  * signed in with (roles and the stamp are read per request: when the password changed since, the
  * session is over).
  */
-public record SessionIdentity(String username, boolean mustChangePassword, long credentialsStamp) implements Serializable {
+public record SessionIdentity(String username, boolean mustChangePassword, long credentialsStamp)
+        implements Serializable {
 
     public static final String ATTRIBUTE = "tongxin.identity";
     public static final String CONTINUE_ATTRIBUTE = "tongxin.continue";

@@ -1,11 +1,5 @@
 package org.tongxin.platform.web.security;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.Optional;
-import java.util.Set;
-
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -16,12 +10,15 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.Set;
 import org.tongxin.platform.application.AuditContext;
 import org.tongxin.platform.application.AuthenticationService;
 import org.tongxin.platform.application.LoginResult;
 import org.tongxin.platform.application.SessionState;
-import org.tongxin.platform.web.Texts;
 
 /**
  * The one way in. Pages: the login form authenticates programmatically (SecurityContext.authenticate),
@@ -34,19 +31,23 @@ public class TongxinAuthenticationMechanism implements HttpAuthenticationMechani
 
     /** The caller of a calendar feed request that carries a token and no login. */
     public static final String FEED_CALLER = "feed:calendar";
-    private static final java.util.regex.Pattern FEED = java.util.regex.Pattern
-            .compile("/api/v1/studyhall/(spaces/[0-9]{1,18}|my)/calendar\\.ics");
+
+    private static final java.util.regex.Pattern FEED =
+            java.util.regex.Pattern.compile("/api/v1/studyhall/(spaces/[0-9]{1,18}|my)/calendar\\.ics");
 
     @EJB
     AuthenticationService authentication;
+
     @jakarta.inject.Inject
     org.tongxin.platform.application.LoginThrottle throttle;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         try {
-            Credential credential = context.getAuthParameters() == null ? null : context.getAuthParameters().getCredential();
+            Credential credential = context.getAuthParameters() == null
+                    ? null
+                    : context.getAuthParameters().getCredential();
             if (context.isAuthenticationRequest() && credential instanceof UsernamePasswordCredential form) {
                 return formLogin(request, context, form);
             }
@@ -54,14 +55,16 @@ public class TongxinAuthenticationMechanism implements HttpAuthenticationMechani
                 return api(request, response, context);
             }
             HttpSession session = request.getSession(false);
-            SessionIdentity identity = session == null ? null : (SessionIdentity) session.getAttribute(SessionIdentity.ATTRIBUTE);
+            SessionIdentity identity =
+                    session == null ? null : (SessionIdentity) session.getAttribute(SessionIdentity.ATTRIBUTE);
             if (identity != null) {
                 Optional<SessionState> state = authentication.sessionState(identity.username());
                 if (state.isPresent() && state.get().credentialsStamp() == identity.credentialsStamp()) {
                     if (state.get().mustChangePassword()) {
                         request.setAttribute(PasswordChangeGate.ATTRIBUTE, Boolean.TRUE);
                     }
-                    return context.notifyContainerAboutLogin(identity.username(), state.get().roles());
+                    return context.notifyContainerAboutLogin(
+                            identity.username(), state.get().roles());
                 }
                 session.invalidate(); // disabled or removed, or the password changed (elsewhere) since this login
             }
@@ -79,7 +82,8 @@ public class TongxinAuthenticationMechanism implements HttpAuthenticationMechani
             }
             // no account can be checked while the database is out of reach: say so, quickly, without a trace
             try {
-                java.util.Locale locale = request.getHeader("Accept-Language") == null ? org.tongxin.platform.web.Texts.CHINESE
+                java.util.Locale locale = request.getHeader("Accept-Language") == null
+                        ? org.tongxin.platform.web.Texts.CHINESE
                         : org.tongxin.platform.web.Texts.choose(request.getLocales());
                 ErrorServlet.unavailable(isApi(request), locale, response);
             } catch (IOException io) {
@@ -89,8 +93,8 @@ public class TongxinAuthenticationMechanism implements HttpAuthenticationMechani
         }
     }
 
-    private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context,
-            UsernamePasswordCredential credential) {
+    private AuthenticationStatus formLogin(
+            HttpServletRequest request, HttpMessageContext context, UsernamePasswordCredential credential) {
         LoginResult result = check(request, credential.getCaller(), credential.getPasswordAsString(), false);
         request.setAttribute(SessionIdentity.OUTCOME_ATTRIBUTE, result.outcome());
         if (!result.succeeded()) {
@@ -98,22 +102,28 @@ public class TongxinAuthenticationMechanism implements HttpAuthenticationMechani
         }
         request.getSession(true);
         request.changeSessionId(); // no session fixation: the pre-login id is worthless now
-        long stamp = authentication.sessionState(result.username()).map(SessionState::credentialsStamp).orElse(-1L);
-        request.getSession().setAttribute(SessionIdentity.ATTRIBUTE,
-                new SessionIdentity(result.username(), result.mustChangePassword(), stamp));
+        long stamp = authentication
+                .sessionState(result.username())
+                .map(SessionState::credentialsStamp)
+                .orElse(-1L);
+        request.getSession()
+                .setAttribute(
+                        SessionIdentity.ATTRIBUTE,
+                        new SessionIdentity(result.username(), result.mustChangePassword(), stamp));
         if (result.mustChangePassword()) {
             request.setAttribute(PasswordChangeGate.ATTRIBUTE, Boolean.TRUE);
         }
         return context.notifyContainerAboutLogin(result.username(), result.roles());
     }
 
-    private AuthenticationStatus api(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) throws IOException {
+    private AuthenticationStatus api(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) throws IOException {
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             String decoded;
             try {
-                decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+                decoded = new String(
+                        Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
             } catch (IllegalArgumentException e) {
                 decoded = "";
             }
@@ -127,8 +137,12 @@ public class TongxinAuthenticationMechanism implements HttpAuthenticationMechani
                     return context.notifyContainerAboutLogin(result.username(), result.roles());
                 }
                 // LOCKED only reaches here with the right password: an outsider never learns of the lock
-                return unauthorized(request, response, result.outcome() == LoginResult.Outcome.LOCKED
-                        ? "problem.login.locked" : "problem.login.invalid");
+                return unauthorized(
+                        request,
+                        response,
+                        result.outcome() == LoginResult.Outcome.LOCKED
+                                ? "problem.login.locked"
+                                : "problem.login.invalid");
             }
             return unauthorized(request, response, "problem.login.invalid");
         }
@@ -149,8 +163,15 @@ public class TongxinAuthenticationMechanism implements HttpAuthenticationMechani
 
     private LoginResult check(HttpServletRequest request, String username, String password, boolean apiRequest) {
         try (AuditContext.Scope ignored = AuditContext.bind(username, request.getRemoteAddr())) {
-            return LoginGate.check(throttle, request, username, password, apiRequest, () -> apiRequest
-                    ? authentication.authenticateRequest(username, password) : authentication.authenticate(username, password));
+            return LoginGate.check(
+                    throttle,
+                    request,
+                    username,
+                    password,
+                    apiRequest,
+                    () -> apiRequest
+                            ? authentication.authenticateRequest(username, password)
+                            : authentication.authenticate(username, password));
         }
     }
 
@@ -158,16 +179,18 @@ public class TongxinAuthenticationMechanism implements HttpAuthenticationMechani
      * Refuses an API request: the challenge header now, and the problem body from the error page
      * ({@link ErrorServlet}) that the container shows for the 401 it sends.
      */
-    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
-            String key) {
+    private static AuthenticationStatus unauthorized(
+            HttpServletRequest request, HttpServletResponse response, String key) {
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader("WWW-Authenticate", "Basic realm=\"tongxin\", charset=\"UTF-8\"");
         request.setAttribute(ErrorServlet.PROBLEM_KEY, key);
-        request.setAttribute(ErrorServlet.PROBLEM_TYPE, switch (key) {
-            case "problem.login.invalid" -> "login-invalid";
-            case "problem.login.locked" -> "login-locked";
-            default -> "unauthenticated";
-        });
+        request.setAttribute(
+                ErrorServlet.PROBLEM_TYPE,
+                switch (key) {
+                    case "problem.login.invalid" -> "login-invalid";
+                    case "problem.login.locked" -> "login-locked";
+                    default -> "unauthenticated";
+                });
         return AuthenticationStatus.SEND_FAILURE;
     }
 
@@ -178,12 +201,14 @@ public class TongxinAuthenticationMechanism implements HttpAuthenticationMechani
         String login = request.getContextPath() + "/login.xhtml" + (expired ? "?expired=true" : "");
         if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
             response.setContentType("text/xml;charset=UTF-8");
-            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                    + login.replace("&", "&amp;") + "\"/></partial-response>");
+            response.getWriter()
+                    .write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                            + login.replace("&", "&amp;") + "\"/></partial-response>");
             return AuthenticationStatus.SEND_CONTINUE;
         }
         if ("GET".equals(request.getMethod())) {
-            String target = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+            String target =
+                    request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
             request.getSession(true).setAttribute(SessionIdentity.CONTINUE_ATTRIBUTE, target);
         }
         response.sendRedirect(login);

@@ -3,20 +3,20 @@ package org.tongxin.platform.web.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import jakarta.servlet.SessionCookieConfig;
 import java.lang.reflect.Proxy;
 import java.util.HashMap;
 import java.util.Map;
-
-import jakarta.servlet.SessionCookieConfig;
-
 import org.junit.jupiter.api.Test;
 
 class SessionCookiePrefixTest {
 
     /** A SessionCookieConfig that keeps what is set, like the container's before the context starts. */
     private static SessionCookieConfig config(Map<String, Object> values) {
-        return (SessionCookieConfig) Proxy.newProxyInstance(SessionCookieConfig.class.getClassLoader(),
-                new Class<?>[] {SessionCookieConfig.class}, (proxy, method, args) -> {
+        return (SessionCookieConfig) Proxy.newProxyInstance(
+                SessionCookieConfig.class.getClassLoader(),
+                new Class<?>[] {SessionCookieConfig.class},
+                (proxy, method, args) -> {
                     String name = method.getName();
                     if (name.startsWith("set")) {
                         values.put(name.substring(3), args[0]);
