@@ -223,7 +223,7 @@ class MemberLoginsApiIT {
         HttpResponse<byte[]> file = Api.as("office")
                 .download("/api/v1/members/export.xlsx?status=ACTIVE&q="
                         + URLEncoder.encode(name, StandardCharsets.UTF_8));
-        assertEquals(200, file.statusCode());
+        assertEquals(200, file.statusCode(), () -> new String(file.body(), StandardCharsets.UTF_8));
         assertTrue(file.headers().firstValue("Content-Type").orElse("").startsWith(XLSX));
         try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(file.body()))) {
             Sheet s = wb.getSheetAt(0);

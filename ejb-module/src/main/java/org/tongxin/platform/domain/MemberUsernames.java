@@ -6,7 +6,8 @@ import java.util.function.Predicate;
 /**
  * The rule for the login names of member accounts made in bulk: the pinyin of the member's name, lower-case
  * ASCII letters and digits only, without tones or spaces (ü written v: 吕 lv); a name without any such
- * character gives {@code member}. On a clash with an existing login the first free of {@code base2},
+ * character gives {@code member}, one that starts with a digit or has one character only is put after
+ * {@code member} (a login starts with a letter and has two characters at least). On a clash with an existing login the first free of {@code base2},
  * {@code base3}, … is taken (wangjianguo, wangjianguo2, wangjianguo3).
  */
 public final class MemberUsernames {
@@ -25,7 +26,12 @@ public final class MemberUsernames {
                 b.append(c);
             }
         }
-        return b.isEmpty() ? "member" : b.toString();
+        String base = b.toString();
+        // a login name starts with a letter and has two characters at least (Account's rule)
+        if (base.length() < 2 || base.charAt(0) < 'a' || base.charAt(0) > 'z') {
+            return ("member" + base).substring(0, Math.min(MAX_BASE, 6 + base.length()));
+        }
+        return base;
     }
 
     /** The base itself when free, else the base with the smallest number from 2 on that is free. */

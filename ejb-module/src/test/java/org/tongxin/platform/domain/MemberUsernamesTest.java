@@ -24,6 +24,8 @@ class MemberUsernamesTest {
         assertEquals("member", MemberUsernames.base(""));
         assertEquals("member", MemberUsernames.base(null));
         assertEquals("member", MemberUsernames.base("·—"));
+        assertEquals("member2024", MemberUsernames.base("2024"), "a login starts with a letter");
+        assertEquals("membera", MemberUsernames.base("A"), "and has two characters at least");
     }
 
     @Test

@@ -66,7 +66,7 @@ public class MemberResource {
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/{id: [0-9]+}") // only numbers: /export.xlsx is not a member
     public MemberProfile member(@PathParam("id") long id) {
         return roster.member(id);
     }
