@@ -120,7 +120,7 @@ class MemberLoginsIT {
             null,
             "15",
             "委员",
-            null,
+            "提案委员会",
             null,
             null,
             null,

@@ -120,7 +120,21 @@ class MemberLoginsUiIT {
                 "编号", "姓名", "性别", "民族", "出生日期", "党派", "界别", "届次", "职务", "专委会", "工作单位", "职称", "联系电话", "状态", "组织"
             };
             String[] row = {
-                "UI-" + name, name, "男", "汉族", "1972-03-04", "民盟", null, "15", "委员", null, null, null, null, "在职", null
+                "UI-" + name,
+                name,
+                "男",
+                "汉族",
+                "1972-03-04",
+                "民盟",
+                null,
+                "15",
+                "委员",
+                "提案委员会",
+                null,
+                null,
+                null,
+                "在职",
+                null
             };
             Row h = s.createRow(0);
             Row r = s.createRow(1);
