@@ -249,25 +249,18 @@ class MemberLoginsApiIT {
         }
         assertEquals(200, imported.status(), imported::toString);
         assertTrue(imported.json().getBoolean("imported"), imported::toString);
-        return java.util.Arrays.stream(rows)
-                .map(r -> search(r[1]).stream()
-                        .filter(m -> m.getString("name").equals(r[1]))
-                        .map(m -> m.getJsonNumber("id").longValue())
-                        .sorted()
-                        .toList())
-                .map(list -> list)
-                .reduce(
-                        new java.util.ArrayList<Long>(),
-                        (acc, list) -> {
-                            for (Long id : list) {
-                                if (!acc.contains(id)) {
-                                    acc.add(id);
-                                    break;
-                                }
-                            }
-                            return acc;
-                        },
-                        (a, b) -> a);
+        // the members of the rows, in the rows' order (two rows may share a name: ids grow with creation)
+        List<Long> ids = new java.util.ArrayList<>();
+        for (String[] r : rows) {
+            search(r[1]).stream()
+                    .filter(m -> m.getString("name").equals(r[1]))
+                    .map(m -> m.getJsonNumber("id").longValue())
+                    .sorted()
+                    .filter(id -> !ids.contains(id))
+                    .findFirst()
+                    .ifPresent(ids::add);
+        }
+        return ids;
     }
 
     private static List<JsonObject> search(String text) {
