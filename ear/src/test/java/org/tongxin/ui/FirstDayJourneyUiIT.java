@@ -1,8 +1,10 @@
 package org.tongxin.ui;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,6 +16,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.tongxin.support.Browser;
 import org.tongxin.support.OwnServer;
 
@@ -103,6 +107,30 @@ class FirstDayJourneyUiIT {
                             .getText()
                             .contains("王建国")
                     && d.findElement(By.id("rosterForm:members_data")).getText().contains("李秀英"));
+
+            // the member logins: one for every active member, shown once, and the sheet of slips
+            browser.click(By.xpath("//*[@id='rosterForm:loginScope']//label[text()='全部在任委员']"));
+            browser.click(By.id("rosterForm:createLogins"));
+            browser.waitFor(d -> d.findElements(By.cssSelector("#rosterForm\\:createdLogins .created-username"))
+                            .size()
+                    == 2);
+            WebElement row = browser.find(
+                    By.xpath("//*[@id='rosterForm:createdLogins']//tr[contains(., '王建国')]"));
+            String username = row.findElement(By.cssSelector(".created-username")).getText();
+            String oneTime = row.findElement(By.cssSelector(".created-password")).getText();
+            assertEquals("wangjianguo", username, "the documented rule: the pinyin of the name");
+            byte[] slips = download(browser, By.id("rosterForm:slips"));
+            assertEquals("%PDF", new String(slips, 0, 4, StandardCharsets.US_ASCII), "the slips are a PDF");
+            logout(browser);
+
+            // --- a member: the one-time password opens only the change of password, then a report ------
+            signIn(browser, username, oneTime, "Wang-Jianguo-Own-2026");
+            menu(browser, "navWrite");
+            browser.type(By.id("writeForm:title"), "关于农村寄宿制学校营养餐的建议");
+            browser.type(By.id("writeForm:body"), "长子县部分寄宿制学校营养餐补助标准偏低，建议提高。");
+            browser.type(By.id("writeForm:proposals"), "建议提高营养餐补助标准");
+            browser.click(By.id("writeForm:submit"));
+            browser.waitFor(d -> d.findElement(By.id("reportState")).getText().equals("已报送"));
             logout(browser);
 
             // --- the keeper: a space --------------------------------------------------------------
@@ -124,6 +152,35 @@ class FirstDayJourneyUiIT {
             browser.waitFor(d ->
                     d.findElement(By.id("auditForm:entries_data")).getText().contains("SX-CZ-ZZ"));
         }
+    }
+
+    /**
+     * Clicks a button that answers with a file (a non-AJAX PrimeFaces download) and returns the file, which
+     * headless Chromium saves into a directory of this test's own.
+     */
+    private static byte[] download(Browser browser, By button) throws Exception {
+        Path dir = server.work().resolve("downloads");
+        Files.createDirectories(dir);
+        ((ChromeDriver) browser.driver())
+                .executeCdpCommand(
+                        "Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", dir.toString()));
+        browser.click(button);
+        Path file = browser.waitFor(d -> {
+            try (var files = Files.list(dir)) {
+                return files.filter(f -> f.toString().endsWith(".pdf")).findFirst().orElse(null);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        browser.waitFor(d -> {
+            try {
+                byte[] b = Files.readAllBytes(file);
+                return b.length > 4 && new String(b, StandardCharsets.ISO_8859_1).contains("%%EOF");
+            } catch (java.io.IOException e) {
+                return false;
+            }
+        });
+        return Files.readAllBytes(file);
     }
 
     /** Logs in; where the account must first choose its own password (every first login), chooses it. */
