@@ -82,7 +82,7 @@ class DutyCategoryApiIT {
         JsonObject line = record.getJsonArray("categories").getValuesAs(JsonObject.class).stream()
                 .filter(x -> x.getString("category").equals(code))
                 .findFirst()
-                .orElseThrow(record::toString);
+                .orElseThrow(() -> new AssertionError(record.toString()));
         assertEquals(2, line.getInt("events"));
         assertEquals(
                 0, new BigDecimal("6").compareTo(line.getJsonNumber("subtotal").bigDecimalValue()), line::toString);
@@ -127,7 +127,7 @@ class DutyCategoryApiIT {
         JsonObject diff = p.json().getJsonArray("members").getValuesAs(JsonObject.class).stream()
                 .filter(d -> d.getJsonNumber("memberId").longValue() == member)
                 .findFirst()
-                .orElseThrow(p::toString);
+                .orElseThrow(() -> new AssertionError(p.toString()));
         assertEquals(
                 0,
                 new BigDecimal("-3")

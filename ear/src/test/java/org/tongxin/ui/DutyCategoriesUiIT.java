@@ -70,6 +70,11 @@ class DutyCategoriesUiIT {
             browser.click(By.cssSelector("#menuForm\\:navRecordDuty a, a#menuForm\\:navRecordDuty"));
             assertFalse(options(browser).contains(name), "a retired category is not offered");
         }
+        try (Browser member = Browser.open()) {
+            LoginPage.open(member).as("member1", Api.DEMO_PASSWORD);
+            member.go("/committee/duty-categories.xhtml");
+            assertFalse(member.driver().getPageSource().contains("categoriesForm"), "the page is for office staff");
+        }
     }
 
     private static List<String> options(Browser browser) {

@@ -67,6 +67,9 @@ class TopicsUiIT {
                         .anyMatch(r -> r.getText().contains(name) && r.getText().contains("使用中")));
                 member.go("/inforeport/write.xhtml");
                 assertTrue(options(member).contains(name));
+
+                member.go("/inforeport/topics.xhtml");
+                assertFalse(member.driver().getPageSource().contains("topicsForm"), "the page is for info editors");
             }
         }
     }

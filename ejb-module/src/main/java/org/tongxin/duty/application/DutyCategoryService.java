@@ -14,8 +14,8 @@ public interface DutyCategoryService {
     List<CategoryDetails> categories();
 
     /**
-     * The categories of an organisation the caller may see (the rules and record pages of that organisation);
-     * refused as not found otherwise.
+     * The categories of an organisation the caller may see, to name them on the rules, record and ranking pages
+     * (members too, for their own record); refused as not found otherwise.
      */
     List<CategoryDetails> categories(long organisationId);
 

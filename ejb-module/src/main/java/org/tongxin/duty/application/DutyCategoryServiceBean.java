@@ -42,7 +42,7 @@ public class DutyCategoryServiceBean implements DutyCategoryService {
     }
 
     @Override
-    @RolesAllowed({Role.OFFICE_STAFF_CODE, Role.LEADER_CODE})
+    @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.LEADER_CODE})
     public List<CategoryDetails> categories(long organisationId) {
         if (!callers.organisationVisible(caller(), organisationId)) {
             throw Problem.notFound("organisation");
