@@ -151,9 +151,10 @@ class DutyCategoryApiIT {
         assertProblem(
                 422,
                 Api.as("office").post(CATEGORIES, category(Api.unique("扣分"), Api.unique("minus"), "2", null, true)));
-        assertProblem(
-                422,
-                Api.as("office").post(CATEGORIES, category(Api.unique("负分"), Api.unique("neg"), "-2", null, false)));
+        Api.Reply negative =
+                Api.as("office").post(CATEGORIES, category(Api.unique("负分"), Api.unique("neg"), "-2", null, false));
+        assertProblem(422, negative);
+        assertTrue(negative.json().getJsonObject("fields").containsKey("points"), negative::toString);
         JsonObject deduction = created(category(Api.unique("迟到"), Api.unique("late"), "-1", "4", true));
         assertTrue(deduction.getBoolean("deduction"));
     }

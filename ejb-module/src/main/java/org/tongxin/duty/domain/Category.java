@@ -97,9 +97,12 @@ public class Category {
         if (builtIn) {
             throw Problem.conflict("built-in-category", "problem.category.built-in");
         }
-        this.nameZh = name(terms.nameZh(), MAX_NAME_ZH, "nameZh");
-        this.nameEn = name(terms.nameEn(), MAX_NAME_EN, "nameEn");
-        RuleTerms.Line line = RuleTerms.customLine(code, nameZh, terms.points(), terms.annualCap(), deduction);
+        String zh = name(terms.nameZh(), MAX_NAME_ZH, "nameZh");
+        String en = name(terms.nameEn(), MAX_NAME_EN, "nameEn");
+        RuleTerms.Line line =
+                RuleTerms.customLine("points", "annualCap", zh, terms.points(), terms.annualCap(), deduction);
+        this.nameZh = zh;
+        this.nameEn = en;
         this.points = line.points();
         this.annualCap = line.annualCap();
         this.updatedBy = by;

@@ -149,23 +149,34 @@ public record RuleTerms(
      */
     public static Line customLine(
             String code, String name, BigDecimal points, BigDecimal annualCap, Boolean deduction) {
+        return customLine("rules." + code, "rules." + code, name, points, annualCap, deduction);
+    }
+
+    /** The same check, naming the fields in error (a category's own {@code points} and {@code annualCap}). */
+    public static Line customLine(
+            String pointsField,
+            String capField,
+            String name,
+            BigDecimal points,
+            BigDecimal annualCap,
+            Boolean deduction) {
         if (points == null) {
-            throw Problem.field("rules." + code, "invalid-rule-set", "problem.rules.points-missing", name);
+            throw Problem.field(pointsField, "invalid-rule-set", "problem.rules.points-missing", name);
         }
         BigDecimal p = points.setScale(2, RoundingMode.HALF_UP);
         if (p.abs().compareTo(MAX_POINTS) > 0) {
-            throw Problem.field("rules." + code, "invalid-rule-set", "problem.rules.points-range", name);
+            throw Problem.field(pointsField, "invalid-rule-set", "problem.rules.points-range", name);
         }
         if (deduction != null && (deduction ? p.signum() > 0 : p.signum() < 0)) {
             throw Problem.field(
-                    "rules." + code,
+                    pointsField,
                     "invalid-rule-set",
                     deduction ? "problem.rules.deduction-sign" : "problem.rules.points-range",
                     name);
         }
         BigDecimal cap = annualCap == null ? null : annualCap.setScale(2, RoundingMode.HALF_UP);
         if (cap != null && (cap.signum() < 0 || cap.compareTo(BigDecimal.valueOf(10_000)) > 0)) {
-            throw Problem.field("rules." + code, "invalid-rule-set", "problem.rules.cap", name);
+            throw Problem.field(capField, "invalid-rule-set", "problem.rules.cap", name);
         }
         return new Line(p, cap, deduction);
     }

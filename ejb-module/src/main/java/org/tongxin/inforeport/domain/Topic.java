@@ -70,8 +70,10 @@ public class Topic {
     }
 
     public void rename(String nameZh, String nameEn) {
-        this.nameZh = name(nameZh, MAX_NAME_ZH, "nameZh");
-        this.nameEn = name(nameEn, MAX_NAME_EN, "nameEn");
+        String zh = name(nameZh, MAX_NAME_ZH, "nameZh");
+        String en = name(nameEn, MAX_NAME_EN, "nameEn");
+        this.nameZh = zh;
+        this.nameEn = en;
     }
 
     /** An own topic retired: no new report is filed under it; those filed keep it. */

@@ -27,7 +27,8 @@ public class DutyCategoriesView implements Serializable {
             "nameZh", "categoryForm:nameZh",
             "nameEn", "categoryForm:nameEn",
             "deduction", "categoryForm:deduction",
-            "rules.points", "categoryForm:points");
+            "points", "categoryForm:points",
+            "annualCap", "categoryForm:cap");
 
     @EJB
     DutyCategoryService service;
