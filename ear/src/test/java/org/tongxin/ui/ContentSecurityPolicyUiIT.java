@@ -46,7 +46,8 @@ class ContentSecurityPolicyUiIT {
                             "/committee/ranking.xhtml",
                             "/committee/rules.xhtml",
                             "/committee/record-duty.xhtml",
-                            "/committee/import.xhtml"),
+                            "/committee/import.xhtml",
+                            "/committee/duty-categories.xhtml"),
             "keeper",
                     List.of(
                             "/studyhall/calendar.xhtml",
@@ -60,7 +61,8 @@ class ContentSecurityPolicyUiIT {
                             "/inforeport/reports.xhtml",
                             "/inforeport/write.xhtml",
                             "/inforeport/stats.xhtml",
-                            "/inforeport/bulletins.xhtml"),
+                            "/inforeport/bulletins.xhtml",
+                            "/inforeport/topics.xhtml"),
             "member1", List.of("/committee/duty.xhtml", "/studyhall/checkin.xhtml", "/inforeport/reports.xhtml"));
 
     @Deployment(testable = false)

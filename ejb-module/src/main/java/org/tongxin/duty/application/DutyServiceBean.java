@@ -14,7 +14,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -26,6 +25,7 @@ import java.util.UUID;
 import org.tongxin.committee.application.MemberDirectory;
 import org.tongxin.committee.application.MemberDirectory.MemberRef;
 import org.tongxin.committee.application.TableSheet;
+import org.tongxin.duty.domain.Category;
 import org.tongxin.duty.domain.DutyEntry;
 import org.tongxin.duty.domain.DutyLedger;
 import org.tongxin.duty.domain.Grade;
@@ -90,7 +90,7 @@ public class DutyServiceBean implements DutyService {
         write(
                 m,
                 event.occurredOn(),
-                event.category(),
+                event.category().name(),
                 event.source(),
                 description(event.description()),
                 event.role(),
@@ -111,7 +111,12 @@ public class DutyServiceBean implements DutyService {
     @RolesAllowed(Role.OFFICE_STAFF_CODE)
     public List<Long> recordManual(ManualDuty duty) {
         Caller caller = caller();
-        if (duty.category() == null || !duty.category().manual()) {
+        Category category = ledger.category(
+                        duty.category() == null ? "" : duty.category().strip())
+                .filter(c -> c.builtIn() || callers.organisationVisible(caller, c.organisationId()))
+                .orElseThrow(() ->
+                        Problem.field("category", "invalid-input", "problem.member.unknown-value", duty.category()));
+        if (!category.manual()) {
             throw Problem.field("category", "invalid-input", "problem.duty.not-manual");
         }
         LocalDate on = duty.occurredOn();
@@ -131,7 +136,7 @@ public class DutyServiceBean implements DutyService {
             entries.add(write(
                             m,
                             on,
-                            duty.category(),
+                            category.code(),
                             source,
                             description,
                             org.tongxin.duty.application.DutyRole.SOLE,
@@ -163,8 +168,8 @@ public class DutyServiceBean implements DutyService {
             throw Problem.forbidden();
         }
         Scoring scoring = scoring(m.organisationId(), year(year));
-        Map<DutyCategory, Integer> events = new EnumMap<>(DutyCategory.class);
-        Map<DutyCategory, BigDecimal> subtotals = new EnumMap<>(DutyCategory.class);
+        Map<String, Integer> events = new LinkedHashMap<>();
+        Map<String, BigDecimal> subtotals = new LinkedHashMap<>();
         List<DutyRecord.Entry> entries = new ArrayList<>();
         for (DutyEntry e : ledger.entries(m.id(), year)) {
             if (!e.voided()) {
@@ -174,7 +179,7 @@ public class DutyServiceBean implements DutyService {
             entries.add(new DutyRecord.Entry(
                     e.id(),
                     e.occurredOn(),
-                    e.category().name(),
+                    e.category(),
                     e.sourceModule(),
                     e.sourceRef(),
                     e.description(),
@@ -193,11 +198,7 @@ public class DutyServiceBean implements DutyService {
         }
         List<DutyRecord.CategoryLine> lines = new ArrayList<>();
         subtotals.forEach((c, sub) -> lines.add(new DutyRecord.CategoryLine(
-                c.name(),
-                events.get(c),
-                sub,
-                scoring.terms().line(c).annualCap(),
-                scoring.terms().counted(c, sub))));
+                c, events.get(c), sub, cap(scoring.terms(), c), scoring.terms().counted(c, sub))));
         BigDecimal total = scoring.terms().total(subtotals);
         return new DutyRecord(
                 m.id(),
@@ -292,10 +293,11 @@ public class DutyServiceBean implements DutyService {
     public RuleSetDetails ruleSet(long organisationId, int year) {
         organisation(caller(), organisationId);
         Optional<RuleSet> rs = ledger.ruleSet(organisationId, year(year));
-        RuleTerms t = rs.map(RuleSet::terms).orElseGet(RuleTerms::defaults);
+        RuleTerms t = scoring(organisationId, year).terms();
         List<RuleSetDetails.Line> lines = new ArrayList<>();
         t.lines()
                 .forEach((c, l) -> lines.add(new RuleSetDetails.Line(c.name(), c.manual(), l.points(), l.annualCap())));
+        t.custom().forEach((c, l) -> lines.add(new RuleSetDetails.Line(c, true, l.points(), l.annualCap())));
         return new RuleSetDetails(
                 organisationId,
                 year,
@@ -314,7 +316,7 @@ public class DutyServiceBean implements DutyService {
     public RecomputePreview preview(long organisationId, int year, RuleTerms terms) {
         organisation(caller(), organisationId);
         Scoring current = scoring(organisationId, year(year));
-        Recomputation r = recompute(organisationId, year, current.terms(), required(terms));
+        Recomputation r = recompute(organisationId, year, current.terms(), complete(current.terms(), required(terms)));
         return new RecomputePreview(
                 organisationId,
                 year,
@@ -331,7 +333,7 @@ public class DutyServiceBean implements DutyService {
         Caller caller = caller();
         organisation(caller, organisationId);
         year(year);
-        required(terms);
+        terms = complete(scoring(organisationId, year).terms(), required(terms));
         Optional<RuleSet> existing = ledger.ruleSet(organisationId, year);
         int current = existing.map(RuleSet::revision).orElse(0);
         if (current != expectedRevision) {
@@ -344,7 +346,7 @@ public class DutyServiceBean implements DutyService {
             return new RecomputePreview(organisationId, year, 0, created.revision(), 0, List.of(), true);
         }
         RuleSet rs = existing.get();
-        Recomputation r = recompute(organisationId, year, rs.terms(), terms);
+        Recomputation r = recompute(organisationId, year, rs.terms(ownLines(organisationId)), terms);
         rs.revise(terms, caller.username(), clock.instant());
         String reason = "rule-set revision " + rs.revision();
         for (Rescored x : r.rescored()) {
@@ -370,9 +372,46 @@ public class DutyServiceBean implements DutyService {
     private record Scoring(long ruleSetId, int revision, RuleTerms terms) {}
 
     private Scoring scoring(long organisationId, int year) {
+        Map<String, RuleTerms.Line> own = ownLines(organisationId);
         return ledger.ruleSet(organisationId, year)
-                .map(rs -> new Scoring(rs.id(), rs.revision(), rs.terms()))
-                .orElseGet(() -> new Scoring(-1L, 0, RuleTerms.defaults()));
+                .map(rs -> new Scoring(rs.id(), rs.revision(), rs.terms(own)))
+                .orElseGet(() -> new Scoring(-1L, 0, RuleTerms.defaults().withCustom(own)));
+    }
+
+    /** The standard lines of the organisation's own categories, retired ones too (their entries still count). */
+    private Map<String, RuleTerms.Line> ownLines(long organisationId) {
+        Map<String, RuleTerms.Line> own = new LinkedHashMap<>();
+        for (Category c : ledger.categories(organisationId)) {
+            if (!c.builtIn()) {
+                own.put(c.code(), c.line());
+            }
+        }
+        return own;
+    }
+
+    /**
+     * The terms a client sent, completed for the organisation: each of its own categories takes the line sent for
+     * it (checked with the category's sign) or keeps its current one; a line for a category not its own is refused.
+     */
+    private static RuleTerms complete(RuleTerms current, RuleTerms sent) {
+        for (String code : sent.custom().keySet()) {
+            if (!current.custom().containsKey(code)) {
+                throw Problem.field("rules." + code, "invalid-rule-set", "problem.member.unknown-value", code);
+            }
+        }
+        Map<String, RuleTerms.Line> own = new LinkedHashMap<>();
+        current.custom().forEach((code, line) -> {
+            RuleTerms.Line given = sent.custom().get(code);
+            own.put(
+                    code,
+                    given == null ? line : new RuleTerms.Line(given.points(), given.annualCap(), line.deduction()));
+        });
+        return sent.withCustom(own);
+    }
+
+    private static BigDecimal cap(RuleTerms terms, String category) {
+        RuleTerms.Line line = terms.line(category);
+        return line == null ? null : line.annualCap();
     }
 
     private record Rescored(DutyEntry entry, RuleTerms.Award award) {}
@@ -381,14 +420,14 @@ public class DutyServiceBean implements DutyService {
 
     /** Scores the year's standing entries under both terms; lists the entries and the members that change. */
     private Recomputation recompute(long organisationId, int year, RuleTerms before, RuleTerms after) {
-        Map<Long, Map<DutyCategory, BigDecimal>> oldSub = new HashMap<>();
-        Map<Long, Map<DutyCategory, BigDecimal>> newSub = new HashMap<>();
+        Map<Long, Map<String, BigDecimal>> oldSub = new HashMap<>();
+        Map<Long, Map<String, BigDecimal>> newSub = new HashMap<>();
         List<Rescored> rescored = new ArrayList<>();
         for (DutyEntry e : ledger.liveEntries(organisationId, year)) {
             RuleTerms.Award award = after.award(e.category(), e.role(), e.coAuthors());
-            oldSub.computeIfAbsent(e.memberId(), k -> new EnumMap<>(DutyCategory.class))
+            oldSub.computeIfAbsent(e.memberId(), k -> new LinkedHashMap<>())
                     .merge(e.category(), e.points(), BigDecimal::add);
-            newSub.computeIfAbsent(e.memberId(), k -> new EnumMap<>(DutyCategory.class))
+            newSub.computeIfAbsent(e.memberId(), k -> new LinkedHashMap<>())
                     .merge(e.category(), award.points(), BigDecimal::add);
             if (award.points().compareTo(e.points()) != 0
                     || award.basePoints().compareTo(e.basePoints()) != 0
@@ -424,7 +463,7 @@ public class DutyServiceBean implements DutyService {
     private DutyEntry write(
             MemberRef m,
             LocalDate on,
-            DutyCategory category,
+            String category,
             SourceRef source,
             String description,
             org.tongxin.duty.application.DutyRole role,
@@ -434,10 +473,19 @@ public class DutyServiceBean implements DutyService {
             throw Problem.field("occurredOn", "invalid-input", "problem.duty.date");
         }
         int year = year(on.getYear());
+        if (!RuleTerms.builtIn(category)) {
+            Category own = ledger.category(category)
+                    .filter(c -> m.organisationId() == c.organisationId())
+                    .orElseThrow(
+                            () -> Problem.field("category", "invalid-input", "problem.member.unknown-value", category));
+            if (own.retired()) {
+                throw Problem.field("category", "invalid-input", "problem.category.retired", own.nameZh());
+            }
+        }
         RuleSet rs = ruleSetForWriting(m.organisationId(), year);
         DutyEntry.Act act =
                 new DutyEntry.Act(m.organisationId(), m.id(), on, category, source, description, role, coAuthors);
-        RuleTerms.Award award = rs.terms().award(category, role, coAuthors);
+        RuleTerms.Award award = rs.terms(ownLines(m.organisationId())).award(category, role, coAuthors);
         Long replaces = null;
         Optional<DutyEntry> standing = ledger.live(source.toString(), m.id());
         if (standing.isPresent()) {

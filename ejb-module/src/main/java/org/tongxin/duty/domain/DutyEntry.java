@@ -12,7 +12,6 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.tongxin.duty.application.DutyCategory;
 import org.tongxin.duty.application.DutyRole;
 import org.tongxin.duty.application.SourceRef;
 import org.tongxin.platform.kernel.OrganisationOwned;
@@ -46,9 +45,9 @@ public class DutyEntry implements OrganisationOwned {
     @Column(name = "year_no", nullable = false, updatable = false)
     private int year;
 
-    @Enumerated(EnumType.STRING)
+    /** The category's code: a built-in's name or an organisation's own code. */
     @Column(nullable = false, length = 30, updatable = false)
-    private DutyCategory category;
+    private String category;
 
     @Column(name = "source_module", nullable = false, length = 20, updatable = false)
     private String sourceModule;
@@ -116,7 +115,7 @@ public class DutyEntry implements OrganisationOwned {
             long organisationId,
             long memberId,
             LocalDate occurredOn,
-            DutyCategory category,
+            String category,
             SourceRef source,
             String description,
             DutyRole role,
@@ -196,7 +195,7 @@ public class DutyEntry implements OrganisationOwned {
         return year;
     }
 
-    public DutyCategory category() {
+    public String category() {
         return category;
     }
 

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.tongxin.duty.application.DutyCategory;
 
 /** The ledger's entries and the rule sets they were scored under. */
 public interface DutyLedger {
@@ -30,7 +29,22 @@ public interface DutyLedger {
     List<DutyEntry> liveEntries(long organisationId, int year);
 
     /** Standing points per member and category of an organisation's year, before caps. */
-    Map<Long, Map<DutyCategory, BigDecimal>> subtotals(long organisationId, int year);
+    Map<Long, Map<String, BigDecimal>> subtotals(long organisationId, int year);
+
+    /** The built-in categories and the organisation's own, retired ones too, built-ins first. */
+    List<Category> categories(long organisationId);
+
+    Optional<Category> category(long id);
+
+    Optional<Category> category(String code);
+
+    /** How many categories of its own the organisation has added, retired ones too. */
+    long ownCategoryCount(long organisationId);
+
+    void add(Category category);
+
+    /** Every rule set of the organisation, of any year. */
+    List<RuleSet> ruleSets(long organisationId);
 
     /** One row of the ranking: the member's year total after caps, and their rank among those filtered. */
     record Ranked(long memberId, String name, Long committeeId, Long sectorId, BigDecimal total, int rank) {}

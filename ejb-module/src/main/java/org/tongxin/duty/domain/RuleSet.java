@@ -4,14 +4,12 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
-import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -19,6 +17,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.tongxin.duty.application.DutyCategory;
 import org.tongxin.platform.kernel.OrganisationOwned;
@@ -69,8 +68,7 @@ public class RuleSet implements OrganisationOwned {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "cm_rule", joinColumns = @JoinColumn(name = "rule_set_id"))
     @MapKeyColumn(name = "category", length = 30)
-    @MapKeyEnumerated(EnumType.STRING)
-    private Map<DutyCategory, Rule> rules = new HashMap<>();
+    private Map<String, Rule> rules = new HashMap<>();
 
     protected RuleSet() {}
 
@@ -93,16 +91,33 @@ public class RuleSet implements OrganisationOwned {
         goodFrom = terms.goodFrom();
         competentFrom = terms.competentFrom();
         rules.clear();
-        terms.lines().forEach((c, l) -> rules.put(c, new Rule(l.points(), l.annualCap())));
+        terms.allLines().forEach((c, l) -> rules.put(c, new Rule(l.points(), l.annualCap())));
         updatedBy = by;
         updatedAt = at;
     }
 
+    /**
+     * A category added after this year began, which cannot have entries yet: it joins the year's terms with its
+     * standard line, without a new revision (no score changes).
+     */
+    public void addCategory(String code, RuleTerms.Line line) {
+        rules.putIfAbsent(code, new Rule(line.points(), line.annualCap()));
+    }
+
+    /** The terms with the built-in categories only (see {@link #terms(Map)}). */
     public RuleTerms terms() {
+        return terms(Map.of());
+    }
+
+    /**
+     * The terms of the year: the built-ins' lines, and a line for each of the organisation's own categories given
+     * with their standard lines (the year's own line where it has one).
+     */
+    public RuleTerms terms(Map<String, RuleTerms.Line> ownCategories) {
         EnumMap<DutyCategory, RuleTerms.Line> lines = new EnumMap<>(DutyCategory.class);
         RuleTerms defaults = null;
         for (DutyCategory c : DutyCategory.values()) {
-            Rule r = rules.get(c);
+            Rule r = rules.get(c.name());
             if (r == null) {
                 // a category added to the platform after this rule set was saved starts at the defaults
                 defaults = defaults == null ? RuleTerms.defaults() : defaults;
@@ -111,7 +126,12 @@ public class RuleSet implements OrganisationOwned {
                 lines.put(c, new RuleTerms.Line(r.points(), r.annualCap()));
             }
         }
-        return new RuleTerms(lines, firstAuthorPercent, excellentFrom, goodFrom, competentFrom);
+        Map<String, RuleTerms.Line> own = new LinkedHashMap<>();
+        ownCategories.forEach((code, standard) -> {
+            Rule r = rules.get(code);
+            own.put(code, r == null ? standard : new RuleTerms.Line(r.points(), r.annualCap(), standard.deduction()));
+        });
+        return new RuleTerms(lines, firstAuthorPercent, excellentFrom, goodFrom, competentFrom, own);
     }
 
     public Long id() {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.tongxin.duty.application.DutyCategory;
 import org.tongxin.duty.application.DutyRole;
@@ -13,20 +14,41 @@ import org.tongxin.platform.kernel.Problem;
  * What a rule set says, as a value: points per event and yearly cap per category, the split of joint
  * work between the first author and the co-authors, and the grade bands. It awards the points of one
  * act and scores a year; it holds no state, so a draft can be tried against the ledger before it is
- * saved.
+ * saved. Every built-in category has a line; an organisation's own categories have theirs in
+ * {@code custom}, by code.
  */
 public record RuleTerms(
         Map<DutyCategory, Line> lines,
         int firstAuthorPercent,
         BigDecimal excellentFrom,
         BigDecimal goodFrom,
-        BigDecimal competentFrom) {
+        BigDecimal competentFrom,
+        Map<String, Line> custom) {
 
     static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal MAX_POINTS = BigDecimal.valueOf(100);
 
-    /** One category's rule: points per event (negative for a deduction) and cap per year (null: none). */
-    public record Line(BigDecimal points, BigDecimal annualCap) {}
+    /**
+     * One category's rule: points per event (negative for a deduction) and cap per year (null: none). For an
+     * organisation's own category, {@code deduction} says which sign its points take (null: not known yet, as in a
+     * line a client sent before the service completes it from the category).
+     */
+    public record Line(BigDecimal points, BigDecimal annualCap, Boolean deduction) {
+
+        public Line(BigDecimal points, BigDecimal annualCap) {
+            this(points, annualCap, null);
+        }
+    }
+
+    /** Terms with the built-in categories only. */
+    public RuleTerms(
+            Map<DutyCategory, Line> lines,
+            int firstAuthorPercent,
+            BigDecimal excellentFrom,
+            BigDecimal goodFrom,
+            BigDecimal competentFrom) {
+        this(lines, firstAuthorPercent, excellentFrom, goodFrom, competentFrom, Map.of());
+    }
 
     /** The points one act earns under these terms, and how they came about. */
     public record Award(BigDecimal basePoints, BigDecimal sharePercent, BigDecimal points) {}
@@ -59,6 +81,23 @@ public record RuleTerms(
             copy.put(c, new Line(points, cap));
         }
         lines = Collections.unmodifiableMap(copy);
+        Map<String, Line> own = new LinkedHashMap<>();
+        if (custom != null) {
+            custom.forEach((code, l) -> {
+                if (code == null || code.isBlank() || builtIn(code)) {
+                    throw Problem.field("rules." + code, "invalid-rule-set", "problem.member.unknown-value", code);
+                }
+                own.put(
+                        code,
+                        customLine(
+                                code,
+                                code,
+                                l == null ? null : l.points(),
+                                l == null ? null : l.annualCap(),
+                                l == null ? null : l.deduction()));
+            });
+        }
+        custom = Collections.unmodifiableMap(own);
         if (firstAuthorPercent < 0 || firstAuthorPercent > 100) {
             throw Problem.field("firstAuthorPercent", "invalid-rule-set", "problem.rules.split");
         }
@@ -104,8 +143,74 @@ public record RuleTerms(
         return new Line(BigDecimal.valueOf(points), cap < 0 ? null : BigDecimal.valueOf(cap));
     }
 
+    /**
+     * Checks one line of an organisation's own category as the built-ins' lines are checked: points present and at
+     * most 100 in size, of the sign the category takes (when known), a cap between 0 and 10000; answers it scaled.
+     */
+    public static Line customLine(
+            String code, String name, BigDecimal points, BigDecimal annualCap, Boolean deduction) {
+        return customLine("rules." + code, "rules." + code, name, points, annualCap, deduction);
+    }
+
+    /** The same check, naming the fields in error (a category's own {@code points} and {@code annualCap}). */
+    public static Line customLine(
+            String pointsField,
+            String capField,
+            String name,
+            BigDecimal points,
+            BigDecimal annualCap,
+            Boolean deduction) {
+        if (points == null) {
+            throw Problem.field(pointsField, "invalid-rule-set", "problem.rules.points-missing", name);
+        }
+        BigDecimal p = points.setScale(2, RoundingMode.HALF_UP);
+        if (p.abs().compareTo(MAX_POINTS) > 0) {
+            throw Problem.field(pointsField, "invalid-rule-set", "problem.rules.points-range", name);
+        }
+        if (deduction != null && (deduction ? p.signum() > 0 : p.signum() < 0)) {
+            throw Problem.field(
+                    pointsField,
+                    "invalid-rule-set",
+                    deduction ? "problem.rules.deduction-sign" : "problem.rules.points-range",
+                    name);
+        }
+        BigDecimal cap = annualCap == null ? null : annualCap.setScale(2, RoundingMode.HALF_UP);
+        if (cap != null && (cap.signum() < 0 || cap.compareTo(BigDecimal.valueOf(10_000)) > 0)) {
+            throw Problem.field(capField, "invalid-rule-set", "problem.rules.cap", name);
+        }
+        return new Line(p, cap, deduction);
+    }
+
+    /** Whether the code names a built-in category. */
+    public static boolean builtIn(String code) {
+        for (DutyCategory c : DutyCategory.values()) {
+            if (c.name().equals(code)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The same terms with these lines of the organisation's own categories instead of the ones they had. */
+    public RuleTerms withCustom(Map<String, Line> own) {
+        return new RuleTerms(lines, firstAuthorPercent, excellentFrom, goodFrom, competentFrom, own);
+    }
+
     public Line line(DutyCategory category) {
         return lines.get(category);
+    }
+
+    /** The line of a category by its code, built-in or the organisation's own (null: none). */
+    public Line line(String code) {
+        return builtIn(code) ? lines.get(DutyCategory.valueOf(code)) : custom.get(code);
+    }
+
+    /** Every line by code: the built-ins first, in their order, then the organisation's own. */
+    public Map<String, Line> allLines() {
+        Map<String, Line> all = new LinkedHashMap<>();
+        lines.forEach((c, l) -> all.put(c.name(), l));
+        all.putAll(custom);
+        return all;
     }
 
     /**
@@ -114,10 +219,19 @@ public record RuleTerms(
      * percentage; each co-author an equal part of the rest.
      */
     public Award award(DutyCategory category, DutyRole role, int coAuthors) {
+        return award(category.name(), role, coAuthors);
+    }
+
+    /** The points of one act of the category with this code (see {@link #award(DutyCategory, DutyRole, int)}). */
+    public Award award(String category, DutyRole role, int coAuthors) {
         if (coAuthors < 0 || (role == DutyRole.CO_AUTHOR && coAuthors == 0)) {
             throw Problem.field("coAuthors", "invalid-input", "problem.duty.co-authors");
         }
-        BigDecimal base = lines.get(category).points();
+        Line line = line(category);
+        if (line == null) {
+            throw Problem.field("category", "invalid-input", "problem.member.unknown-value", category);
+        }
+        BigDecimal base = line.points();
         BigDecimal share;
         if (role == DutyRole.SOLE || coAuthors == 0) {
             share = HUNDRED;
@@ -134,18 +248,25 @@ public record RuleTerms(
 
     /** What a category's points of one year count after its cap (a deduction is capped in size). */
     public BigDecimal counted(DutyCategory category, BigDecimal subtotal) {
-        BigDecimal cap = lines.get(category).annualCap();
+        return counted(category.name(), subtotal);
+    }
+
+    /** What the points of one year of the category with this code count after its cap (no line: uncapped). */
+    public BigDecimal counted(String category, BigDecimal subtotal) {
+        Line line = line(category);
+        BigDecimal cap = line == null ? null : line.annualCap();
         if (cap == null || subtotal.abs().compareTo(cap) <= 0) {
             return subtotal;
         }
         return subtotal.signum() < 0 ? cap.negate() : cap;
     }
 
-    /** A year's total from the subtotals per category, each after its cap. */
-    public BigDecimal total(Map<DutyCategory, BigDecimal> subtotals) {
+    /** A year's total from the subtotals per category (keyed by category or by code), each after its cap. */
+    public BigDecimal total(Map<?, BigDecimal> subtotals) {
         BigDecimal total = BigDecimal.ZERO.setScale(2);
-        for (Map.Entry<DutyCategory, BigDecimal> e : subtotals.entrySet()) {
-            total = total.add(counted(e.getKey(), e.getValue()));
+        for (Map.Entry<?, BigDecimal> e : subtotals.entrySet()) {
+            String code = e.getKey() instanceof DutyCategory c ? c.name() : String.valueOf(e.getKey());
+            total = total.add(counted(code, e.getValue()));
         }
         return total;
     }

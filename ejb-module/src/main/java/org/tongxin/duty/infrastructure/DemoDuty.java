@@ -19,6 +19,7 @@ import org.tongxin.committee.application.MemberDirectory.MemberRef;
 import org.tongxin.duty.application.DutyCategory;
 import org.tongxin.duty.application.DutyRole;
 import org.tongxin.duty.application.SourceRef;
+import org.tongxin.duty.domain.Category;
 import org.tongxin.duty.domain.DutyEntry;
 import org.tongxin.duty.domain.DutyLedger;
 import org.tongxin.duty.domain.RuleSet;
@@ -55,6 +56,21 @@ public class DemoDuty {
             return;
         }
         Instant now = clock.instant();
+        Long yingze = event.organisationIds().get("SX-TY-YZ");
+        if (yingze != null) {
+            // Yingze's own method, modelled without code: the "33216" work method as a category of its own
+            ledger.add(new Category(
+                    yingze,
+                    Category.code(yingze, 1),
+                    false,
+                    new Category.Terms(
+                            "“33216”工作法履职",
+                            "\"33216\" work method duty",
+                            java.math.BigDecimal.valueOf(3),
+                            java.math.BigDecimal.valueOf(30)),
+                    "system",
+                    now));
+        }
         LocalDate today = LocalDate.ofInstant(now, ZONE);
         int year = today.getYear();
         RuleSet rs = new RuleSet(datong, year, RuleTerms.defaults(), "system", now);
@@ -69,7 +85,8 @@ public class DemoDuty {
             if (on.isAfter(today)) {
                 return;
             }
-            DutyEntry.Act act = new DutyEntry.Act(datong, m.id(), on, category, source, description, role, coAuthors);
+            DutyEntry.Act act =
+                    new DutyEntry.Act(datong, m.id(), on, category.name(), source, description, role, coAuthors);
             ledger.add(new DutyEntry(act, rs, terms.award(category, role, coAuthors), "office", now, null));
             if (++count[0] % 500 == 0) {
                 em.flush();

@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.tongxin.duty.application.DutyCategory;
+import org.tongxin.duty.domain.Category;
 import org.tongxin.duty.domain.DutyEntry;
 import org.tongxin.duty.domain.DutyLedger;
 import org.tongxin.duty.domain.Grade;
@@ -29,14 +29,17 @@ public class JpaDutyLedger implements DutyLedger {
     /** Year totals after caps, per member of the organisation that has standing entries. */
     private static final String TOTALS = """
             select s.member_id as member_id,
-                   sum(case when r.annual_cap is null then s.pts
-                            when s.pts >= 0 then least(s.pts, r.annual_cap)
-                            else greatest(s.pts, -r.annual_cap) end) as total
-              from (select member_id, category, sum(points) as pts
-                      from cm_duty_entry
-                     where organisation_id = :org and year_no = :year and voided = false
-                     group by member_id, category) s
-              left join cm_rule r on r.rule_set_id = :ruleSet and r.category = s.category
+                   sum(case when s.cap is null then s.pts
+                            when s.pts >= 0 then least(s.pts, s.cap)
+                            else greatest(s.pts, -s.cap) end) as total
+              from (select g.member_id, g.pts,
+                           case when r.category is not null then r.annual_cap else c.annual_cap end as cap
+                      from (select member_id, category, sum(points) as pts
+                              from cm_duty_entry
+                             where organisation_id = :org and year_no = :year and voided = false
+                             group by member_id, category) g
+                      left join cm_rule r on r.rule_set_id = :ruleSet and r.category = g.category
+                      left join du_category c on c.code = g.category) s
              group by s.member_id""";
 
     @PersistenceContext(unitName = "tongxin")
@@ -105,7 +108,7 @@ public class JpaDutyLedger implements DutyLedger {
     }
 
     @Override
-    public Map<Long, Map<DutyCategory, BigDecimal>> subtotals(long organisationId, int year) {
+    public Map<Long, Map<String, BigDecimal>> subtotals(long organisationId, int year) {
         List<Object[]> rows = em.createQuery(
                         "select e.memberId, e.category, sum(e.points) from DutyEntry e"
                                 + " where e.organisationId = :o and e.year = :y and e.voided = false group by e.memberId, e.category",
@@ -113,12 +116,53 @@ public class JpaDutyLedger implements DutyLedger {
                 .setParameter("o", organisationId)
                 .setParameter("y", year)
                 .getResultList();
-        Map<Long, Map<DutyCategory, BigDecimal>> result = new HashMap<>();
+        Map<Long, Map<String, BigDecimal>> result = new HashMap<>();
         for (Object[] r : rows) {
-            result.computeIfAbsent((Long) r[0], k -> new EnumMap<>(DutyCategory.class))
-                    .put((DutyCategory) r[1], (BigDecimal) r[2]);
+            result.computeIfAbsent((Long) r[0], k -> new LinkedHashMap<>()).put((String) r[1], (BigDecimal) r[2]);
         }
         return result;
+    }
+
+    @Override
+    public List<Category> categories(long organisationId) {
+        return em.createQuery(
+                        "select c from Category c where c.organisationId is null or c.organisationId = :o"
+                                + " order by c.builtIn desc, c.id",
+                        Category.class)
+                .setParameter("o", organisationId)
+                .getResultList();
+    }
+
+    @Override
+    public Optional<Category> category(long id) {
+        return Optional.ofNullable(em.find(Category.class, id));
+    }
+
+    @Override
+    public Optional<Category> category(String code) {
+        return em.createQuery("select c from Category c where c.code = :c", Category.class)
+                .setParameter("c", code)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public long ownCategoryCount(long organisationId) {
+        return em.createQuery("select count(c) from Category c where c.organisationId = :o", Long.class)
+                .setParameter("o", organisationId)
+                .getSingleResult();
+    }
+
+    @Override
+    public void add(Category category) {
+        em.persist(category);
+    }
+
+    @Override
+    public List<RuleSet> ruleSets(long organisationId) {
+        return em.createQuery("select r from RuleSet r where r.organisationId = :o order by r.year", RuleSet.class)
+                .setParameter("o", organisationId)
+                .getResultList();
     }
 
     @Override

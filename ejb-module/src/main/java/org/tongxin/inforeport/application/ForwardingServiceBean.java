@@ -19,6 +19,7 @@ import org.tongxin.inforeport.domain.ReportAction;
 import org.tongxin.inforeport.domain.ReportRepository;
 import org.tongxin.inforeport.domain.ReportVersion;
 import org.tongxin.inforeport.domain.Route;
+import org.tongxin.inforeport.domain.Topic;
 import org.tongxin.inforeport.domain.Transition;
 import org.tongxin.platform.application.Caller;
 import org.tongxin.platform.application.CallerNames;
@@ -196,10 +197,13 @@ public class ForwardingServiceBean implements ForwardingService {
         String originCode = required(origin.organisationCode(), "origin.organisationCode", 40);
         String originName = required(origin.organisationName(), "origin.organisationName", 100);
         String deployment = required(origin.deployment(), "origin.deployment", 300);
-        Draft draft = new Draft(asked.title(), asked.body(), asked.proposals(), asked.topic());
-        if (reports.topic(draft.topic()).isEmpty()) {
-            throw Problem.field("topic", "invalid-topic", "problem.report.topic");
-        }
+        Draft sent = new Draft(asked.title(), asked.body(), asked.proposals(), asked.topic());
+        // a topic not known here (another deployment's own, or one this platform never had) does not refuse the
+        // report: it is filed under "other" (docs/api.md)
+        boolean known = reports.topic(sent.topic())
+                .filter(t -> t.global() || t.organisationId() == target.id())
+                .isPresent();
+        Draft draft = known ? sent : new Draft(sent.title(), sent.body(), sent.proposals(), Topic.OTHER);
         Caller caller = caller();
         long writtenIn = organisations
                 .findByCode(originCode)

@@ -100,9 +100,17 @@ public class ReportServiceBean implements ReportService {
     @Override
     @RolesAllowed({Role.MEMBER_CODE, Role.INFO_EDITOR_CODE, Role.LEADER_CODE})
     public List<TopicSummary> topics() {
-        return reports.topics().stream()
+        long org = caller().visible().ownId();
+        Set<String> hidden = reports.hiddenTopics(org);
+        return reports.topics(org).stream()
+                .filter(t -> usable(t, hidden))
                 .map(t -> new TopicSummary(t.code(), t.nameZh(), t.nameEn()))
                 .toList();
+    }
+
+    /** A topic new reports of an organisation may take: active, and (when global) not hidden there. */
+    private static boolean usable(org.tongxin.inforeport.domain.Topic t, Set<String> hidden) {
+        return t.active() && !(t.global() && hidden.contains(t.code()));
     }
 
     @Override
@@ -113,7 +121,7 @@ public class ReportServiceBean implements ReportService {
             throw Problem.rule("invalid-input", "problem.invalid-input");
         }
         Draft draft = new Draft(asked.title(), asked.body(), asked.proposals(), asked.topic());
-        requireTopic(draft.topic());
+        requireTopic(draft.topic(), caller.visible().ownId(), null);
         MemberDirectory.MemberRef me = directory.member(ownMemberId()).orElseThrow();
         List<MemberDirectory.MemberRef> authors = new ArrayList<>(List.of(me));
         Set<Long> seen = new LinkedHashSet<>(List.of(me.id()));
@@ -163,7 +171,7 @@ public class ReportServiceBean implements ReportService {
         Caller caller = caller();
         Report report = access.asFirstAuthor(caller, id);
         ReportState before = report.move(ReportAction.REVISE, time.now());
-        requireTopic(draft.topic());
+        requireTopic(draft.topic(), report.organisationId(), report.topic());
         report.write(draft, time.now());
         reports.add(new ReportVersion(
                 report, reports.versions(id).size() + 1, ReportVersion.Kind.AUTHOR, caller.username(), time.now()));
@@ -202,7 +210,7 @@ public class ReportServiceBean implements ReportService {
         if (draft == null) {
             throw Problem.rule("invalid-input", "problem.invalid-input");
         }
-        requireTopic(draft.topic());
+        requireTopic(draft.topic(), caller.visible().ownId(), null);
         List<Report> sources = new ArrayList<>();
         for (long id : ids) {
             Report source = access.asEditor(caller, id);
@@ -245,7 +253,7 @@ public class ReportServiceBean implements ReportService {
         Caller caller = caller();
         Report report = access.asEditor(caller, id);
         ReportState before = report.move(ReportAction.EDIT, time.now());
-        requireTopic(draft.topic());
+        requireTopic(draft.topic(), caller.visible().ownId(), report.topic());
         report.write(draft, time.now());
         reports.add(new ReportVersion(
                 report, reports.versions(id).size() + 1, ReportVersion.Kind.EDITOR, caller.username(), time.now()));
@@ -439,8 +447,19 @@ public class ReportServiceBean implements ReportService {
         return cache.computeIfAbsent(id, organisations::name);
     }
 
-    private void requireTopic(String code) {
-        if (reports.topic(code).filter(t -> t.active()).isEmpty()) {
+    /**
+     * A topic the organisation's new reports may take, or the one the report already has (a topic retired or hidden
+     * since stays on the reports filed under it).
+     */
+    private void requireTopic(String code, long organisationId, String current) {
+        if (code != null && code.equals(current)) {
+            return;
+        }
+        Set<String> hidden = reports.hiddenTopics(organisationId);
+        if (reports.topic(code)
+                .filter(t -> t.global() || t.organisationId() == organisationId)
+                .filter(t -> usable(t, hidden))
+                .isEmpty()) {
             throw Problem.field("topic", "invalid-topic", "problem.report.topic");
         }
     }

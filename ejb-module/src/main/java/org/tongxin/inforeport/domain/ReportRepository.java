@@ -56,9 +56,27 @@ public interface ReportRepository {
     /** The combined report a report was merged into, if any. */
     java.util.Optional<CombinedSource> mergedInto(long sourceId);
 
-    List<Topic> topics();
+    /** The topics an organisation sees: the global ones, then its own; retired ones too. */
+    List<Topic> topics(long organisationId);
 
     Optional<Topic> topic(String code);
+
+    Optional<Topic> topic(long id);
+
+    /** The codes of the global topics the organisation has hidden for itself. */
+    java.util.Set<String> hiddenTopics(long organisationId);
+
+    void hideTopic(long organisationId, String code);
+
+    void showTopic(long organisationId, String code);
+
+    void add(Topic topic);
+
+    /** How many topics of its own the organisation has added, retired ones too. */
+    long ownTopicCount(long organisationId);
+
+    /** The highest position of any topic, so that a new one is listed last. */
+    int lastTopicPosition();
 
     void flush();
 }

@@ -232,14 +232,73 @@ public class JpaReports implements ReportRepository {
     }
 
     @Override
-    public List<Topic> topics() {
-        return em.createQuery("select t from Topic t where t.active = true order by t.position", Topic.class)
+    public List<Topic> topics(long organisationId) {
+        return em.createQuery(
+                        "select t from Topic t where t.organisationId is null or t.organisationId = :o"
+                                + " order by case when t.organisationId is null then 0 else 1 end, t.position, t.id",
+                        Topic.class)
+                .setParameter("o", organisationId)
                 .getResultList();
     }
 
     @Override
     public Optional<Topic> topic(String code) {
-        return Optional.ofNullable(code == null ? null : em.find(Topic.class, code));
+        if (code == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("select t from Topic t where t.code = :c", Topic.class)
+                .setParameter("c", code)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public Optional<Topic> topic(long id) {
+        return Optional.ofNullable(em.find(Topic.class, id));
+    }
+
+    @Override
+    public java.util.Set<String> hiddenTopics(long organisationId) {
+        @SuppressWarnings("unchecked")
+        List<String> codes = em.createNativeQuery("select topic_code from ir_topic_hidden where organisation_id = :o")
+                .setParameter("o", organisationId)
+                .getResultList();
+        return new java.util.HashSet<>(codes);
+    }
+
+    @Override
+    public void hideTopic(long organisationId, String code) {
+        em.createNativeQuery("insert into ir_topic_hidden (organisation_id, topic_code) values (:o, :c)")
+                .setParameter("o", organisationId)
+                .setParameter("c", code)
+                .executeUpdate();
+    }
+
+    @Override
+    public void showTopic(long organisationId, String code) {
+        em.createNativeQuery("delete from ir_topic_hidden where organisation_id = :o and topic_code = :c")
+                .setParameter("o", organisationId)
+                .setParameter("c", code)
+                .executeUpdate();
+    }
+
+    @Override
+    public void add(Topic topic) {
+        em.persist(topic);
+    }
+
+    @Override
+    public long ownTopicCount(long organisationId) {
+        return em.createQuery("select count(t) from Topic t where t.organisationId = :o", Long.class)
+                .setParameter("o", organisationId)
+                .getSingleResult();
+    }
+
+    @Override
+    public int lastTopicPosition() {
+        Integer max = em.createQuery("select max(t.position) from Topic t", Integer.class)
+                .getSingleResult();
+        return max == null ? 0 : max;
     }
 
     @Override

@@ -24,7 +24,7 @@ class DutyEntryTest {
                 1L,
                 7L,
                 LocalDate.of(2026, 3, 2),
-                DutyCategory.RESEARCH,
+                DutyCategory.RESEARCH.name(),
                 SourceRef.of("committee", "manual", "abc"),
                 "调研视察",
                 DutyRole.SOLE,

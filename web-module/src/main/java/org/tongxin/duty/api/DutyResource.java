@@ -18,6 +18,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -103,8 +104,8 @@ public class DutyResource {
         if (body == null) {
             throw Problem.rule("invalid-input", "problem.invalid-input");
         }
-        List<Long> ids = duty.recordManual(new ManualDuty(
-                category(body.category()), date(body.occurredOn()), body.description(), body.memberIds()));
+        List<Long> ids = duty.recordManual(
+                new ManualDuty(code(body.category()), date(body.occurredOn()), body.description(), body.memberIds()));
         return Response.status(Response.Status.CREATED).entity(new Created(ids)).build();
     }
 
@@ -152,9 +153,15 @@ public class DutyResource {
 
     private static RuleTerms terms(Rules b) {
         EnumMap<DutyCategory, RuleTerms.Line> lines = new EnumMap<>(DutyCategory.class);
+        Map<String, RuleTerms.Line> own = new LinkedHashMap<>();
         for (RuleLine l : b.rules() == null ? List.<RuleLine>of() : b.rules()) {
             if (l != null) {
-                lines.put(category(l.category()), new RuleTerms.Line(l.points(), l.annualCap()));
+                String code = code(l.category());
+                if (RuleTerms.builtIn(code)) {
+                    lines.put(DutyCategory.valueOf(code), new RuleTerms.Line(l.points(), l.annualCap()));
+                } else {
+                    own.put(code, new RuleTerms.Line(l.points(), l.annualCap()));
+                }
             }
         }
         return new RuleTerms(
@@ -162,7 +169,8 @@ public class DutyResource {
                 required(b.firstAuthorPercent(), "firstAuthorPercent"),
                 b.excellentFrom(),
                 b.goodFrom(),
-                b.competentFrom());
+                b.competentFrom(),
+                own);
     }
 
     /** The year asked for, or the organisation's current year. */
@@ -177,12 +185,9 @@ public class DutyResource {
         return value;
     }
 
-    private static DutyCategory category(String value) {
-        try {
-            return DutyCategory.valueOf(required(value, "category").trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw Problem.field("category", "invalid-input", "problem.member.unknown-value", value);
-        }
+    /** A category's code as sent: a built-in's name or an organisation's own code, in any case. */
+    private static String code(String value) {
+        return required(value, "category").trim().toUpperCase(Locale.ROOT);
     }
 
     private static LocalDate date(String value) {

@@ -19,6 +19,7 @@ import org.tongxin.committee.application.MemberStatus;
 import org.tongxin.committee.application.MemberSummary;
 import org.tongxin.committee.application.RosterService;
 import org.tongxin.duty.application.DutyCategory;
+import org.tongxin.duty.application.DutyCategoryService;
 import org.tongxin.duty.application.DutyService;
 import org.tongxin.duty.application.ManualDuty;
 import org.tongxin.platform.application.OrganisationTime;
@@ -60,7 +61,11 @@ public class RecordDutyView implements Serializable {
     @EJB
     RosterService roster;
 
-    private DutyCategory category = DutyCategory.MEETING;
+    @EJB
+    DutyCategoryService categoryService;
+
+    private String category = DutyCategory.MEETING.name();
+    private List<String> categories;
     private LocalDate occurredOn;
     private String description;
     private List<MemberSummary> chosen = new ArrayList<>();
@@ -71,6 +76,11 @@ public class RecordDutyView implements Serializable {
     void init() {
         occurredOn = time.today(me.getOrganisationId());
         committees = roster.committees();
+        categories = new ArrayList<>();
+        Arrays.stream(DutyCategory.values()).filter(DutyCategory::manual).forEach(c -> categories.add(c.name()));
+        Pages.attempt(() -> categoryService.categories().stream()
+                .filter(c -> !c.builtIn() && !c.retired())
+                .forEach(c -> categories.add(c.code())));
     }
 
     /** The member search of the auto-complete: name, pinyin or initials. */
@@ -120,19 +130,20 @@ public class RecordDutyView implements Serializable {
         }
     }
 
-    public List<DutyCategory> getCategories() {
-        return Arrays.stream(DutyCategory.values()).filter(DutyCategory::manual).toList();
+    /** The built-ins recorded by hand, then the organisation's own categories that are not retired. */
+    public List<String> getCategories() {
+        return categories;
     }
 
     public List<CommitteeSummary> getCommittees() {
         return committees;
     }
 
-    public DutyCategory getCategory() {
+    public String getCategory() {
         return category;
     }
 
-    public void setCategory(DutyCategory category) {
+    public void setCategory(String category) {
         this.category = category;
     }
 

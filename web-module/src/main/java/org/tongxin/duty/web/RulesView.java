@@ -150,10 +150,15 @@ public class RulesView implements Serializable {
 
     private RuleTerms terms() {
         EnumMap<DutyCategory, RuleTerms.Line> map = new EnumMap<>(DutyCategory.class);
+        java.util.Map<String, RuleTerms.Line> own = new java.util.LinkedHashMap<>();
         for (Line l : lines) {
-            map.put(DutyCategory.valueOf(l.category), new RuleTerms.Line(l.points, l.cap));
+            if (RuleTerms.builtIn(l.category)) {
+                map.put(DutyCategory.valueOf(l.category), new RuleTerms.Line(l.points, l.cap));
+            } else {
+                own.put(l.category, new RuleTerms.Line(l.points, l.cap));
+            }
         }
-        return new RuleTerms(map, firstAuthorPercent, excellentFrom, goodFrom, competentFrom);
+        return new RuleTerms(map, firstAuthorPercent, excellentFrom, goodFrom, competentFrom, own);
     }
 
     public boolean isEditable() {

@@ -30,7 +30,6 @@ import org.tongxin.inforeport.application.ReportStepRow;
 import org.tongxin.inforeport.application.ReportSummary;
 import org.tongxin.inforeport.application.RouteDetails;
 import org.tongxin.inforeport.application.SimilarReportSummary;
-import org.tongxin.inforeport.application.TopicSummary;
 import org.tongxin.inforeport.domain.Draft;
 import org.tongxin.inforeport.domain.Instruction;
 import org.tongxin.inforeport.domain.InstructionLevel;
@@ -229,12 +228,6 @@ public class ReportResource {
     @Path("/source-points")
     public List<ReportDetails.Source> sourcePoints() {
         return reports.myPoints();
-    }
-
-    @GET
-    @Path("/topics")
-    public List<TopicSummary> topics() {
-        return reports.topics();
     }
 
     @GET

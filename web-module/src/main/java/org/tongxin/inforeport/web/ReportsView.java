@@ -10,6 +10,7 @@ import org.primefaces.model.LazyDataModel;
 import org.tongxin.inforeport.application.ReportSearchService;
 import org.tongxin.inforeport.application.ReportService;
 import org.tongxin.inforeport.application.ReportSummary;
+import org.tongxin.inforeport.application.TopicService;
 import org.tongxin.inforeport.application.TopicSummary;
 import org.tongxin.inforeport.domain.ReportQuery;
 import org.tongxin.inforeport.domain.ReportState;
@@ -34,6 +35,13 @@ public class ReportsView implements Serializable {
     ReportSearchService search;
 
     private List<TopicSummary> topics = List.of();
+
+    /** Every topic the organisation's reports may carry, retired and hidden ones too, to name them. */
+    private List<TopicSummary> names = List.of();
+
+    @EJB
+    TopicService topicService;
+
     private ReportState state;
     private String topic;
     private String q;
@@ -50,6 +58,7 @@ public class ReportsView implements Serializable {
     @PostConstruct
     void init() {
         Pages.attempt(() -> topics = reports.topics());
+        Pages.attempt(() -> names = topicService.names());
         model = new PagedModel<>() {
             private static final long serialVersionUID = 1L;
 
@@ -112,7 +121,7 @@ public class ReportsView implements Serializable {
 
     public String topicName(String code) {
         boolean english = Pages.english();
-        return topics.stream()
+        return names.stream()
                 .filter(t -> t.code().equals(code))
                 .map(t -> english ? t.nameEn() : t.nameZh())
                 .findFirst()

@@ -16,6 +16,7 @@ import org.primefaces.model.StreamedContent;
 import org.tongxin.inforeport.application.ReportService;
 import org.tongxin.inforeport.application.ReportStats;
 import org.tongxin.inforeport.application.ReportStatsService;
+import org.tongxin.inforeport.application.TopicService;
 import org.tongxin.inforeport.application.TopicSummary;
 import org.tongxin.platform.application.OrganisationTime;
 import org.tongxin.platform.web.CurrentUser;
@@ -44,6 +45,13 @@ public class StatsView implements Serializable {
     private LocalDate to;
     private String topic;
     private List<TopicSummary> topics = List.of();
+
+    /** Every topic the organisation's reports may carry, retired and hidden ones too, to name them. */
+    private List<TopicSummary> names = List.of();
+
+    @EJB
+    TopicService topicService;
+
     private ReportStats figures;
 
     /** The period defaults to this year so far, in the caller's organisation's calendar. */
@@ -52,6 +60,7 @@ public class StatsView implements Serializable {
         to = time.today(me.getOrganisationId());
         from = to.withDayOfYear(1);
         Pages.attempt(() -> topics = reports.topics());
+        Pages.attempt(() -> names = topicService.names());
     }
 
     public void load() {
@@ -121,7 +130,7 @@ public class StatsView implements Serializable {
     }
 
     public String topicName(String code) {
-        return topics.stream()
+        return names.stream()
                 .filter(t -> t.code().equals(code))
                 .map(t -> Pages.english() ? t.nameEn() : t.nameZh())
                 .findFirst()
