@@ -114,10 +114,11 @@ class FirstDayJourneyUiIT {
             browser.waitFor(d -> d.findElements(By.cssSelector("#rosterForm\\:createdLogins .created-username"))
                             .size()
                     == 2);
-            WebElement row = browser.find(
-                    By.xpath("//*[@id='rosterForm:createdLogins']//tr[contains(., '王建国')]"));
-            String username = row.findElement(By.cssSelector(".created-username")).getText();
-            String oneTime = row.findElement(By.cssSelector(".created-password")).getText();
+            WebElement row = browser.find(By.xpath("//*[@id='rosterForm:createdLogins']//tr[contains(., '王建国')]"));
+            String username =
+                    row.findElement(By.cssSelector(".created-username")).getText();
+            String oneTime =
+                    row.findElement(By.cssSelector(".created-password")).getText();
             assertEquals("wangjianguo", username, "the documented rule: the pinyin of the name");
             byte[] slips = download(browser, By.id("rosterForm:slips"));
             assertEquals("%PDF", new String(slips, 0, 4, StandardCharsets.US_ASCII), "the slips are a PDF");
@@ -167,7 +168,9 @@ class FirstDayJourneyUiIT {
         browser.click(button);
         Path file = browser.waitFor(d -> {
             try (var files = Files.list(dir)) {
-                return files.filter(f -> f.toString().endsWith(".pdf")).findFirst().orElse(null);
+                return files.filter(f -> f.toString().endsWith(".pdf"))
+                        .findFirst()
+                        .orElse(null);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
