@@ -89,7 +89,7 @@ class OrganisationsUiIT {
                     .isEmpty());
 
             String city = "IU" + tag;
-            Path bad = workbook(List.of(new String[] {city, "界面导入市" + tag, "市", "NOPE" + tag}));
+            Path bad = workbook(List.<String[]>of(new String[] {city, "界面导入市" + tag, "市", "NOPE" + tag}));
             browser.go("/platform/organisations.xhtml");
             browser.driver().findElement(FILE).sendKeys(bad.toAbsolutePath().toString());
             browser.click(By.id("importForm:upload"));
@@ -97,7 +97,7 @@ class OrganisationsUiIT {
             String error = browser.text(By.cssSelector("tbody[id='importForm:errors_data'] > tr"));
             assertTrue(error.startsWith("2") && error.contains("上级代码"), error);
 
-            Path good = workbook(List.of(new String[] {city, "界面导入市" + tag, "市", rootCode}));
+            Path good = workbook(List.<String[]>of(new String[] {city, "界面导入市" + tag, "市", rootCode}));
             browser.driver().findElement(FILE).sendKeys(good.toAbsolutePath().toString());
             browser.click(By.id("importForm:check"));
             browser.waitForText("检查通过");
