@@ -96,7 +96,8 @@ public class OrganisationsView implements Serializable {
             return List.of();
         }
         return all.stream()
-                .filter(o -> !o.retired() && o.depth() == edited.depth() - 1)
+                .filter(o -> o.depth() == edited.depth() - 1
+                        && (!o.retired() || o.id() == edited.parentId().longValue()))
                 .toList();
     }
 
