@@ -4,11 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -19,27 +15,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.tongxin.support.OwnServer;
 
 /**
  * The platform over HTTPS, as an installation runs it: a PKCS12 key store made here with the JDK's
  * keytool, the provisioned server (target/server) started by bin/standalone.sh with
- * TONGXIN_TLS_KEYSTORE and TONGXIN_TLS_PASSWORD on its own empty H2 database, then HTTPS with HSTS,
+ * TONGXIN_TLS_KEYSTORE and TONGXIN_TLS_PASSWORD on its own empty database ({@link OwnServer}), then HTTPS with HSTS,
  * plain HTTP redirected to HTTPS and Secure session cookies. Runs in its own failsafe execution, never
  * beside the Arquillian server (both use ports 8080 and 9990).
  */
@@ -54,34 +44,30 @@ class HttpsIT {
             Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private static Path work;
-    private static Process server;
+    private static OwnServer server;
     private static HttpClient client;
     private static HttpClient plain;
 
     @BeforeAll
     static void startServerWithTls() throws Exception {
-        Path home = Path.of(System.getProperty("tongxin.server", "target/server"));
-        Assumptions.assumeTrue(
-                Files.isExecutable(home.resolve("bin/standalone.sh")), "no provisioned server at " + home);
-        work = Path.of("target", "https-it").toAbsolutePath();
-        deleteTree(work);
+        work = Path.of("target", "https-it-keys").toAbsolutePath();
+        OwnServer.deleteTree(work);
         Files.createDirectories(work);
         Path keystore = work.resolve("tls.p12");
         keytool(keystore);
-
-        ProcessBuilder pb = new ProcessBuilder(
-                home.resolve("bin/standalone.sh").toString(), "-Djboss.server.data.dir=" + work.resolve("data"));
-        Map<String, String> env = pb.environment();
-        env.keySet().removeIf(k -> k.startsWith("TONGXIN_")); // its own H2 database, whatever the test run uses
-        env.put("TONGXIN_TLS_KEYSTORE", keystore.toString());
-        env.put("TONGXIN_TLS_PASSWORD", PASSWORD);
-        env.put("TONGXIN_ADMIN_PASSWORD", ADMIN_PASSWORD);
-        env.put("TONGXIN_SECURITY_PASSWORD", SECURITY_PASSWORD); // and none for the auditor: generated, in the log
-        env.put("TONGXIN_DEMO_DATA", "false");
-        env.put("NOPAUSE", "true");
-        pb.redirectErrorStream(true);
-        server = pb.start();
-        awaitStarted(server, work.resolve("server.log"), Duration.ofMinutes(5));
+        server = OwnServer.start(
+                "https-it",
+                Map.of(
+                        "TONGXIN_TLS_KEYSTORE",
+                        keystore.toString(),
+                        "TONGXIN_TLS_PASSWORD",
+                        PASSWORD,
+                        "TONGXIN_ADMIN_PASSWORD",
+                        ADMIN_PASSWORD,
+                        "TONGXIN_SECURITY_PASSWORD", // and none for the auditor: generated, in the log
+                        SECURITY_PASSWORD,
+                        "TONGXIN_DEMO_DATA",
+                        "false"));
 
         KeyStore store = KeyStore.getInstance("PKCS12");
         try (InputStream in = Files.newInputStream(keystore)) {
@@ -106,20 +92,9 @@ class HttpsIT {
     }
 
     @AfterAll
-    static void stopServer() throws Exception {
-        if (server == null) {
-            return;
-        }
-        List<ProcessHandle> all = new ArrayList<>(server.descendants().toList());
-        all.add(server.toHandle());
-        all.forEach(ProcessHandle::destroy);
-        for (ProcessHandle p : all) {
-            try {
-                p.onExit().get(60, TimeUnit.SECONDS);
-            } catch (TimeoutException e) {
-                p.destroyForcibly();
-                p.onExit().get(30, TimeUnit.SECONDS);
-            }
+    static void stopServer() {
+        if (server != null) {
+            server.close();
         }
     }
 
@@ -198,7 +173,7 @@ class HttpsIT {
      */
     @Test
     void theFirstStartCreatesTheThreeAdministratorsEachToChangeTheirPassword() throws Exception {
-        String log = Files.readString(work.resolve("server.log"), StandardCharsets.UTF_8);
+        String log = Files.readString(server.log(), StandardCharsets.UTF_8);
         Matcher generated = Pattern.compile(
                         "administrator 'auditor' \\(audit-admin\\) created with the one-time password (\\S+)")
                 .matcher(log);
@@ -284,53 +259,6 @@ class HttpsIT {
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
             throw new IllegalStateException("keytool failed: " + out);
-        }
-    }
-
-    /** Copies the console to the log until WildFly reports its start (WFLYSRV0025; 0026 means with errors). */
-    private static void awaitStarted(Process wildfly, Path log, Duration timeout) throws Exception {
-        CompletableFuture<Boolean> started = new CompletableFuture<>();
-        Thread pump = new Thread(
-                () -> {
-                    try (BufferedReader in = new BufferedReader(
-                                    new InputStreamReader(wildfly.getInputStream(), StandardCharsets.UTF_8));
-                            var out = Files.newBufferedWriter(log)) {
-                        String line;
-                        while ((line = in.readLine()) != null) {
-                            out.write(line);
-                            out.newLine();
-                            if (line.contains("WFLYSRV0025") || line.contains("WFLYSRV0026")) {
-                                out.flush();
-                                started.complete(line.contains("WFLYSRV0025"));
-                            }
-                        }
-                    } catch (IOException e) {
-                        started.completeExceptionally(e);
-                    }
-                    started.complete(false);
-                },
-                "https-it-console");
-        pump.setDaemon(true);
-        pump.start();
-        if (!started.get(timeout.toSeconds(), TimeUnit.SECONDS)) {
-            throw new IllegalStateException("the server did not start cleanly over TLS; see " + log);
-        }
-    }
-
-    private static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.delete(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

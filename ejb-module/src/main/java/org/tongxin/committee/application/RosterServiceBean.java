@@ -321,11 +321,24 @@ public class RosterServiceBean implements RosterService {
         if (status == null) {
             throw Problem.field("status", "invalid-input", "problem.invalid-input");
         }
-        reach.member(caller(), memberId).changeStatus(status, required(effectiveOn), clock.instant());
+        Member m = reach.member(caller(), memberId);
+        m.changeStatus(status, required(effectiveOn), clock.instant());
+        disableLoginOfLeaver(m);
     }
 
     private Caller caller() {
         return callers.caller(session.getCallerPrincipal());
+    }
+
+    // --- issue 14: a member leaving the roster keeps their history; their login is disabled ---
+
+    @jakarta.ejb.EJB
+    org.tongxin.platform.application.MemberLogins memberLogins;
+
+    private void disableLoginOfLeaver(Member m) {
+        if (m.hasLeft() && m.accountId() != null) {
+            memberLogins.disable(m.accountId());
+        }
     }
 
     /**

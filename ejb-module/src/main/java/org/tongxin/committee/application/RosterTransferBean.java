@@ -76,6 +76,9 @@ public class RosterTransferBean implements RosterTransfer {
     @Resource
     SessionContext session;
 
+    @jakarta.ejb.EJB
+    org.tongxin.platform.application.MemberLogins memberLogins;
+
     @Override
     @RolesAllowed(Role.OFFICE_STAFF_CODE)
     public byte[] template() {
@@ -223,6 +226,9 @@ public class RosterTransferBean implements RosterTransfer {
         if (v.status() != m.status()) {
             m.changeStatus(v.status(), today, now);
             changed = true;
+            if (m.hasLeft() && m.accountId() != null) {
+                memberLogins.disable(m.accountId()); // issue 14: a member who left keeps no working login
+            }
         }
         return changed;
     }

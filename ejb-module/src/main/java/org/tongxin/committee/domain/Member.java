@@ -315,4 +315,19 @@ public class Member implements OrganisationOwned {
     public List<MemberChange> changes() {
         return Collections.unmodifiableList(changes);
     }
+
+    // --- issue 14: the member's login ------------------------------------------------------
+
+    /** Ends the tie between the member and their login; the account itself stays (disabled or not). */
+    public void unlinkAccount() {
+        if (accountId == null) {
+            throw Problem.conflict("no-account", "problem.member.no-account");
+        }
+        this.accountId = null;
+    }
+
+    /** Whether the member has left the roster (resigned, deceased, removed): their login stays disabled. */
+    public boolean hasLeft() {
+        return status != MemberStatus.ACTIVE;
+    }
 }
