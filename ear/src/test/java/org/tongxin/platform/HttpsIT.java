@@ -37,6 +37,7 @@ class HttpsIT {
 
     private static final String PASSWORD = "Tls-Keystore-Pw-7";
     private static final String ADMIN_PASSWORD = "Https-Admin-Check-2026";
+    private static final String SECURITY_PASSWORD = "Https-Security-Check-2026";
     private static final String HTTPS = "https://localhost:8443";
     private static final String HTTP = "http://localhost:8080";
     private static final Pattern VIEW_STATE =
@@ -63,6 +64,8 @@ class HttpsIT {
                         PASSWORD,
                         "TONGXIN_ADMIN_PASSWORD",
                         ADMIN_PASSWORD,
+                        "TONGXIN_SECURITY_PASSWORD", // and none for the auditor: generated, in the log
+                        SECURITY_PASSWORD,
                         "TONGXIN_DEMO_DATA",
                         "false"));
 
@@ -161,6 +164,38 @@ class HttpsIT {
                 login.headers().firstValue("Location").orElse("").startsWith(HTTPS + "/")
                         || login.headers().firstValue("Location").orElse("").startsWith("/"),
                 login.headers().map().toString());
+    }
+
+    /**
+     * Issue 14: the first start of an empty database (no demo data) creates the three administrators,
+     * each with the password from its variable or, without one, a generated one written once to the
+     * log, and each must change it at first login.
+     */
+    @Test
+    void theFirstStartCreatesTheThreeAdministratorsEachToChangeTheirPassword() throws Exception {
+        String log = Files.readString(server.log(), StandardCharsets.UTF_8);
+        Matcher generated = Pattern.compile(
+                        "administrator 'auditor' \\(audit-admin\\) created with the one-time password (\\S+)")
+                .matcher(log);
+        assertTrue(generated.find(), "the auditor's generated password is in the log");
+        assertFalse(log.contains(ADMIN_PASSWORD), "a password given by the installer is never logged");
+        Map<String, String> passwords =
+                Map.of("admin", ADMIN_PASSWORD, "security", SECURITY_PASSWORD, "auditor", generated.group(1));
+        Map<String, String> roles =
+                Map.of("admin", "sys-admin", "security", "security-admin", "auditor", "audit-admin");
+        for (Map.Entry<String, String> account : passwords.entrySet()) {
+            String basic = java.util.Base64.getEncoder()
+                    .encodeToString((account.getKey() + ":" + account.getValue()).getBytes(StandardCharsets.UTF_8));
+            HttpResponse<String> me = client.send(
+                    HttpRequest.newBuilder(URI.create(HTTPS + "/api/v1/me"))
+                            .header("Authorization", "Basic " + basic)
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, me.statusCode(), account.getKey() + ": " + me.body());
+            assertTrue(me.body().contains("\"mustChangePassword\":true"), account.getKey() + ": " + me.body());
+            assertTrue(me.body().contains(roles.get(account.getKey())), account.getKey() + ": " + me.body());
+        }
     }
 
     /**

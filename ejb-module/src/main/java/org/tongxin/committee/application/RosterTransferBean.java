@@ -99,6 +99,7 @@ public class RosterTransferBean implements RosterTransfer {
         if (!callers.organisationVisible(caller, organisationId)) {
             throw Problem.notFound("organisation");
         }
+        organisationDirectory.requireOpen(organisationId);
         List<RosterSheet.SheetRow> rows;
         try {
             rows = sheet.read(new ByteArrayInputStream(xlsx == null ? new byte[0] : xlsx), MAX_ROWS);
@@ -138,6 +139,15 @@ public class RosterTransferBean implements RosterTransfer {
             Long org = orgText == null ? Long.valueOf(organisationId) : administered.get(orgText);
             if (org == null) {
                 e.add("organisation", "problem.import.foreign-organisation", orgText);
+                continue;
+            }
+            Optional<OrganisationSummary> retired =
+                    organisationDirectory.find(org).filter(OrganisationSummary::retired);
+            if (retired.isPresent()) {
+                e.add(
+                        "organisation",
+                        "problem.organisation.retired",
+                        retired.get().name());
                 continue;
             }
             OrgRoster r = roster.apply(org);

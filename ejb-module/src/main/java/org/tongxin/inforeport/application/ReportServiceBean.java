@@ -123,6 +123,7 @@ public class ReportServiceBean implements ReportService {
         Draft draft = new Draft(asked.title(), asked.body(), asked.proposals(), asked.topic());
         requireTopic(draft.topic(), caller.visible().ownId(), null);
         MemberDirectory.MemberRef me = directory.member(ownMemberId()).orElseThrow();
+        organisations.requireOpen(me.organisationId());
         List<MemberDirectory.MemberRef> authors = new ArrayList<>(List.of(me));
         Set<Long> seen = new LinkedHashSet<>(List.of(me.id()));
         for (Long id : asked.coAuthors() == null ? List.<Long>of() : asked.coAuthors()) {
@@ -184,6 +185,7 @@ public class ReportServiceBean implements ReportService {
     public ReportDetails submit(long id) {
         Caller caller = caller();
         Report report = access.asFirstAuthor(caller, id);
+        organisations.requireOpen(report.organisationId());
         boolean first = report.submittedAt() == null;
         ReportState before = report.move(ReportAction.SUBMIT, time.now());
         record(report, report.organisationId(), ReportAction.SUBMIT, before, caller, null);

@@ -4,7 +4,15 @@ import org.tongxin.platform.domain.Organisation;
 
 /** An organisation as the edges see it. */
 public record OrganisationDetails(
-        long id, String code, String name, String level, Long parentId, int depth, String timeZone, int version) {
+        long id,
+        String code,
+        String name,
+        String level,
+        Long parentId,
+        int depth,
+        String timeZone,
+        int version,
+        boolean retired) {
 
     static OrganisationDetails of(Organisation o) {
         return new OrganisationDetails(
@@ -15,6 +23,7 @@ public record OrganisationDetails(
                 o.parent() == null ? null : o.parent().id(),
                 (int) o.path().chars().filter(c -> c == '/').count() - 2,
                 o.zone().getId(),
-                o.version());
+                o.version(),
+                o.isRetired());
     }
 }

@@ -37,4 +37,12 @@ public class OrganisationDirectory {
                 .map(OrganisationSummary::of)
                 .toList();
     }
+
+    /**
+     * Refuses to file anything new (a member, a space, a report) in a retired organisation:
+     * {@code 409 organisation-retired}. An unknown id passes: the calling service reports it its own way.
+     */
+    public void requireOpen(long id) {
+        organisations.byId(id).ifPresent(org.tongxin.platform.domain.Organisation::requireOpen);
+    }
 }

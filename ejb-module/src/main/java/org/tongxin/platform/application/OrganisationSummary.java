@@ -9,7 +9,14 @@ import org.tongxin.platform.kernel.OrganisationLevel;
  * calendar, never the entity.
  */
 public record OrganisationSummary(
-        long id, String code, String name, OrganisationLevel level, Long parentId, String path, ZoneId zone) {
+        long id,
+        String code,
+        String name,
+        OrganisationLevel level,
+        Long parentId,
+        String path,
+        ZoneId zone,
+        boolean retired) {
 
     /** True for the root of the tree (the province): nothing lies above it. */
     public boolean isTop() {
@@ -24,6 +31,7 @@ public record OrganisationSummary(
                 o.level(),
                 o.parent() == null ? null : o.parent().id(),
                 o.path(),
-                o.zone());
+                o.zone(),
+                o.isRetired());
     }
 }

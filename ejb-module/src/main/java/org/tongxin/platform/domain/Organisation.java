@@ -68,6 +68,9 @@ public class Organisation implements OrganisationOwned {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "retired_at")
+    private Instant retiredAt;
+
     protected Organisation() {}
 
     private Organisation(String code, String name, OrganisationLevel level, Organisation parent, Instant now) {
@@ -87,6 +90,7 @@ public class Organisation implements OrganisationOwned {
 
     /** A committee one level below this one (city under province, county under city). */
     public Organisation addChild(String code, String name, Instant now) {
+        requireOpen();
         OrganisationLevel childLevel = level.childLevel();
         if (childLevel == null) {
             throw Problem.field("parent", "organisation-too-deep", "problem.organisation.too-deep");
@@ -104,6 +108,56 @@ public class Organisation implements OrganisationOwned {
 
     public void rename(String newName) {
         this.name = checkName(newName);
+    }
+
+    /**
+     * Moves this organisation under another parent of the level above its own (a county under another
+     * city). Refuses a parent that is this organisation or lies below it (a cycle) and a retired parent.
+     * The caller re-paths this organisation's subtree ({@link #repath()}) in tree order.
+     */
+    public void moveUnder(Organisation newParent) {
+        if (parent == null) {
+            throw Problem.field("parentId", "organisation-root-fixed", "problem.organisation.root-fixed");
+        }
+        if (contains(newParent)) {
+            throw new Problem(
+                    Problem.Kind.CONFLICT,
+                    "organisation-cycle",
+                    "problem.organisation.cycle",
+                    java.util.Map.of("parentId", "problem.organisation.cycle"));
+        }
+        if (newParent.level().childLevel() != level) {
+            throw Problem.field("parentId", "organisation-level", "problem.organisation.level");
+        }
+        newParent.requireOpen();
+        this.parent = newParent;
+    }
+
+    /** Recomputes the path from the parent's (after a move; parents first). */
+    public void repath() {
+        assignPath();
+    }
+
+    /** Nothing new is filed here from now on; its records stay. Retiring twice changes nothing. */
+    public void retire(Instant now) {
+        if (retiredAt == null) {
+            retiredAt = now;
+        }
+    }
+
+    public boolean isRetired() {
+        return retiredAt != null;
+    }
+
+    public Instant retiredAt() {
+        return retiredAt;
+    }
+
+    /** Refuses to file anything new in a retired organisation. */
+    public void requireOpen() {
+        if (retiredAt != null) {
+            throw Problem.conflict("organisation-retired", "problem.organisation.retired", name);
+        }
     }
 
     public void changeTimeZone(String zone) {

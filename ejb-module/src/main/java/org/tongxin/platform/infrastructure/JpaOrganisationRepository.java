@@ -31,6 +31,9 @@ public class JpaOrganisationRepository implements OrganisationRepository {
     public void add(Organisation organisation) {
         em.persist(organisation); // the sequence gives the id here, before the flush
         organisation.assignPath();
+        // the path, set after persist, is written as an update that raises the version: flushed here so that
+        // the caller answers with the version a following change must name
+        em.flush();
     }
 
     // backed by pf_organisation_path_ix

@@ -29,8 +29,10 @@ import org.tongxin.platform.kernel.Role;
 /**
  * First start of an empty database. With demo data requested ({@code tongxin.demo-data} /
  * {@code TONGXIN_DEMO_DATA}) it loads the demo organisations and accounts, once. Otherwise it creates
- * the root organisation and the first system administrator, whose password comes from
- * {@code TONGXIN_ADMIN_PASSWORD} or is generated and written once to the server log. A row lock on a
+ * the root organisation and the three separate administrators, {@code admin} (sys-admin), {@code security}
+ * (security-admin) and {@code auditor} (audit-admin), whose passwords come from
+ * {@code TONGXIN_ADMIN_PASSWORD}, {@code TONGXIN_SECURITY_PASSWORD} and {@code TONGXIN_AUDITOR_PASSWORD}
+ * or are generated and written once to the server log; each must be changed at first login. A row lock on a
  * setting makes two nodes starting together do this once.
  */
 @Startup
@@ -93,20 +95,33 @@ public class PlatformBootstrap {
                 PlatformSettings.get("tongxin.root-org-name").orElse("政协"),
                 now);
         organisations.add(root);
-        String given = PlatformSettings.get("tongxin.admin-password").orElse(null);
+        administrator("admin", "系统管理员", Role.SYS_ADMIN, "tongxin.admin-password", root, now);
+        administrator("security", "安全管理员", Role.SECURITY_ADMIN, "tongxin.security-password", root, now);
+        administrator("auditor", "安全审计员", Role.AUDIT_ADMIN, "tongxin.auditor-password", root, now);
+    }
+
+    /**
+     * One of the three separate administrators: its password from the setting or generated and written
+     * once to the log; either way it must be changed at first login (the installer knows it).
+     */
+    private void administrator(
+            String username, String name, Role role, String setting, Organisation root, Instant now) {
+        String given = PlatformSettings.get(setting).orElse(null);
         String password = given != null ? given : generated();
-        Account admin = new Account("admin", "系统管理员", root, new PasswordHasher().hash(password), now);
-        admin.assignRoles(Set.of(Role.SYS_ADMIN));
-        admin.credentialSetByInstaller();
+        Account account = new Account(username, name, root, new PasswordHasher().hash(password), now);
+        account.assignRoles(Set.of(role));
+        account.resetPassword(account.passwordHash(), now);
+        account.credentialSetByInstaller();
+        accounts.add(account);
+        String variable =
+                setting.toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace('-', '_');
         if (given == null) {
-            admin.resetPassword(admin.passwordHash(), now);
-        }
-        accounts.add(admin);
-        if (given == null) {
-            LOG.warning("\n=== First start: system administrator 'admin' created with the one-time password " + password
-                    + " (it must be changed at first login; set TONGXIN_ADMIN_PASSWORD to choose it) ===");
+            LOG.warning("\n=== First start: administrator '" + username + "' (" + role.code()
+                    + ") created with the one-time password " + password
+                    + " (it must be changed at first login; set " + variable + " to choose it) ===");
         } else {
-            LOG.info("First start: system administrator 'admin' created with the password from TONGXIN_ADMIN_PASSWORD");
+            LOG.info("First start: administrator '" + username + "' (" + role.code()
+                    + ") created with the password from " + variable + " (it must be changed at first login)");
         }
     }
 

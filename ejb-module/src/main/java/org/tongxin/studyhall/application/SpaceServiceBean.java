@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.tongxin.platform.application.Caller;
 import org.tongxin.platform.application.Callers;
+import org.tongxin.platform.application.OrganisationDirectory;
 import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.kernel.Role;
 import org.tongxin.studyhall.domain.CalendarDay;
@@ -24,6 +25,9 @@ import org.tongxin.studyhall.domain.StudyHallRepository;
 /** Spaces, closures and the working calendar. Keepers maintain those of their own organisation. */
 @Stateless
 public class SpaceServiceBean implements SpaceService {
+
+    @Inject
+    OrganisationDirectory organisationDirectory;
 
     @Inject
     StudyHallRepository hall;
@@ -77,6 +81,7 @@ public class SpaceServiceBean implements SpaceService {
             throw Problem.rule("invalid-input", "problem.invalid-input");
         }
         long organisationId = caller.visible().ownId();
+        organisationDirectory.requireOpen(organisationId);
         boolean taken = hall.spaces(caller.visible().ownPath()).stream()
                 .anyMatch(s -> s.organisationId() == organisationId && s.name().equals(terms.name()));
         if (taken) {

@@ -49,6 +49,56 @@ class OrganisationTest {
     }
 
     @Test
+    void aCountyMovesUnderAnotherCityWithItsPathButNeverBelowItselfOrToAnotherLevel() throws Exception {
+        Organisation province = withId(Organisation.root("SX", "山西省政协", NOW), 1);
+        Organisation datong = withId(province.addChild("SX-DT", "大同市政协", NOW), 2);
+        Organisation changzhi = withId(province.addChild("SX-CZ", "长治市政协", NOW), 3);
+        Organisation pingcheng = withId(datong.addChild("SX-DT-PC", "平城区政协", NOW), 4);
+
+        pingcheng.moveUnder(changzhi);
+        pingcheng.repath();
+        assertEquals("/1/3/4/", pingcheng.path());
+        assertTrue(changzhi.contains(pingcheng));
+
+        Problem cycle = assertThrows(Problem.class, () -> changzhi.moveUnder(pingcheng));
+        assertEquals("organisation-cycle", cycle.code());
+        assertEquals(Problem.Kind.CONFLICT, cycle.kind());
+        assertEquals(
+                "organisation-cycle",
+                assertThrows(Problem.class, () -> datong.moveUnder(datong)).code());
+        assertEquals(
+                "organisation-level",
+                assertThrows(Problem.class, () -> pingcheng.moveUnder(province)).code());
+        assertEquals(
+                "organisation-root-fixed",
+                assertThrows(Problem.class, () -> province.moveUnder(datong)).code());
+    }
+
+    @Test
+    void aRetiredOrganisationTakesNothingNew() throws Exception {
+        Organisation province = withId(Organisation.root("SX", "山西省政协", NOW), 1);
+        Organisation datong = withId(province.addChild("SX-DT", "大同市政协", NOW), 2);
+        Organisation changzhi = withId(province.addChild("SX-CZ", "长治市政协", NOW), 3);
+        Organisation pingcheng = withId(datong.addChild("SX-DT-PC", "平城区政协", NOW), 4);
+        datong.requireOpen();
+        datong.retire(NOW);
+        datong.retire(NOW.plusSeconds(60));
+        assertTrue(datong.isRetired());
+        assertEquals(NOW, datong.retiredAt(), "retiring twice keeps the first date");
+        Problem p = assertThrows(Problem.class, datong::requireOpen);
+        assertEquals("organisation-retired", p.code());
+        assertEquals(Problem.Kind.CONFLICT, p.kind());
+        assertEquals(
+                "organisation-retired",
+                assertThrows(Problem.class, () -> datong.addChild("SX-DT-X", "新区", NOW))
+                        .code());
+        changzhi.retire(NOW);
+        assertEquals(
+                "organisation-retired",
+                assertThrows(Problem.class, () -> pingcheng.moveUnder(changzhi)).code());
+    }
+
+    @Test
     void visibilityFollowsTheRoles() throws Exception {
         Organisation province = withId(Organisation.root("SX", "山西省政协", NOW), 1);
         Organisation datong = withId(province.addChild("SX-DT", "大同市政协", NOW), 2);

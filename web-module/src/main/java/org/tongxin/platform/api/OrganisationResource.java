@@ -3,18 +3,25 @@ package org.tongxin.platform.api;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.tongxin.platform.application.OrganisationDetails;
+import org.tongxin.platform.application.OrganisationImportResult;
 import org.tongxin.platform.application.OrganisationService;
 import org.tongxin.platform.kernel.Problem;
+import org.tongxin.platform.web.Texts;
 
 /** The organisations visible to the caller; a system administrator adds committees below their own. */
 @Path("/organisations")
@@ -25,8 +32,16 @@ public class OrganisationResource {
     /** The body of POST /api/v1/organisations. */
     public record NewOrganisation(Long parentId, String code, String name) {}
 
+    /** The body of PUT /api/v1/organisations/{id}: a null parent or time zone leaves it as it is. */
+    public record OrganisationChange(String name, Long parentId, String timeZone, Integer version) {}
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     @EJB
     OrganisationService organisations;
+
+    @Context
+    HttpHeaders headers;
 
     @GET
     public List<OrganisationDetails> visible() {
@@ -34,7 +49,7 @@ public class OrganisationResource {
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/{id:[0-9]+}")
     public OrganisationDetails get(@PathParam("id") long id) {
         return organisations.get(id);
     }
@@ -50,5 +65,61 @@ public class OrganisationResource {
                         + "/api/v1/organisations/" + created.id()))
                 .entity(created)
                 .build();
+    }
+
+    @PUT
+    @Path("/{id:[0-9]+}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public OrganisationDetails update(@PathParam("id") long id, OrganisationChange body) {
+        if (body == null || body.version() == null) {
+            throw Problem.field("version", "invalid-input", "problem.organisation.version-required");
+        }
+        return organisations.update(id, body.name(), body.parentId(), body.timeZone(), body.version());
+    }
+
+    @POST
+    @Path("/{id:[0-9]+}/retire")
+    public OrganisationDetails retire(@PathParam("id") long id) {
+        return organisations.retire(id);
+    }
+
+    @GET
+    @Path("/template.xlsx")
+    @Produces(XLSX)
+    public Response template() {
+        return Response.ok(organisations.template(), XLSX)
+                .header("Content-Disposition", "attachment; filename=\"organisations.xlsx\"")
+                .build();
+    }
+
+    /**
+     * The tree from .xlsx (code, name, level, parent code), all or nothing: {@code 200} with what was (or,
+     * with {@code dryRun=true}, would be) created; {@code 422} problem+json {@code invalid-import} with
+     * {@code fields} keyed {@code "<row>.<column>"} (e.g. {@code "3.parent"}) when any row is wrong.
+     */
+    @POST
+    @Path("/import")
+    @Consumes(MediaType.WILDCARD)
+    public Response importTree(@QueryParam("dryRun") @DefaultValue("true") boolean dryRun, byte[] content) {
+        OrganisationImportResult result = organisations.importTree(content, !dryRun);
+        if (!result.errors().isEmpty()) {
+            java.util.Locale locale = ProblemResponses.locale(headers);
+            java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+            for (OrganisationImportResult.RowError e : result.errors()) {
+                fields.merge(
+                        e.row() + "." + e.column(),
+                        Texts.get(locale, e.messageKey(), e.args().toArray()),
+                        (a, b) -> a + "; " + b);
+            }
+            return ProblemResponses.of(
+                    422,
+                    "invalid-import",
+                    Texts.get(
+                            locale,
+                            "problem.organisation.import.invalid",
+                            result.errors().size()),
+                    fields);
+        }
+        return Response.ok(result).build();
     }
 }
