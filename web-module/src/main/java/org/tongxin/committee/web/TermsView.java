@@ -63,10 +63,9 @@ public class TermsView implements Serializable {
     void init() {
         organisations = organisationService.visible();
         organisation = me.getCaller().organisation().id();
-        load();
     }
 
-    /** Reloads the terms and the active members of the chosen organisation. */
+    /** Loads the terms and the active members of the chosen organisation (the page's view action, and on a change). */
     public void load() {
         list = terms.terms(organisation);
         candidates = terms.candidates(organisation);
