@@ -29,6 +29,7 @@ import org.tongxin.committee.application.ImportResult;
 import org.tongxin.committee.application.MemberProfile;
 import org.tongxin.committee.application.MemberQuery;
 import org.tongxin.committee.application.MemberStanding;
+import org.tongxin.committee.application.MemberStatus;
 import org.tongxin.committee.application.MemberSummary;
 import org.tongxin.committee.application.RosterService;
 import org.tongxin.committee.application.RosterTransfer;
@@ -181,8 +182,10 @@ class TermIT {
         String[] moved = row(3, "15");
         moved[5] = "民建";
         moved[6] = "经济界";
-        ImportResult result =
-                as("office", "office-staff", () -> transfer.importRoster(f.org(), workbook(List.of(moved)), true));
+        ImportResult result = as(
+                "office",
+                "office-staff",
+                () -> transfer.importRoster(f.org(), workbook(List.<String[]>of(moved)), true));
         assertEquals(1, result.updated(), result::toString);
         long id = f.ids().get("三");
         MemberStanding yesterday =
@@ -360,9 +363,7 @@ class TermIT {
                                         null,
                                         null,
                                         null,
-                                        status == null
-                                                ? null
-                                                : org.tongxin.committee.application.MemberStatus.valueOf(status),
+                                        status == null ? null : MemberStatus.valueOf(status),
                                         batch),
                                 new Page.Request(0, 50)))
                 .items()
