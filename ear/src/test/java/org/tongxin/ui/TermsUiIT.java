@@ -71,6 +71,9 @@ class TermsUiIT {
                     .executeScript(
                             "document.getElementById('termForm:startsOn_input').value = arguments[0];",
                             today.plusDays(1).toString());
+            browser.waitFor(d -> d.findElements(By.cssSelector("tbody[id='termForm:candidates_data'] .candidate-name"))
+                            .size()
+                    == 2);
             browser.click(By.cssSelector("tbody[id='termForm:candidates_data'] > tr:first-child .ui-chkbox-box"));
             browser.click(By.id("termForm:preview"));
             browser.waitForText("第 2 届预览：连任 1 人，离任 1 人，新任 0 人");

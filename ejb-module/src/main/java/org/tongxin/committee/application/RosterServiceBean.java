@@ -412,19 +412,15 @@ public class RosterServiceBean implements RosterService {
     @Inject
     org.tongxin.committee.domain.TermRepository terms;
 
-    @Inject
-    org.tongxin.platform.application.OrganisationTime time;
-
     private List<MemberSummary> asOfTerm(Caller caller, List<Member> found, int term) {
-        Map<Long, LocalDate> lastDays = new java.util.HashMap<>();
+        Map<Long, java.util.Optional<LocalDate>> lastDays = new java.util.HashMap<>();
         Map<Long, Member.Standing> standings = new java.util.HashMap<>();
         for (Member m : found) {
-            LocalDate day = lastDays.computeIfAbsent(
+            // the day before the next term began; in the current term the members as they are
+            java.util.Optional<LocalDate> day = lastDays.computeIfAbsent(
                     m.organisationId(),
-                    org -> terms.term(org, term + 1)
-                            .map(t -> t.startsOn().minusDays(1))
-                            .orElseGet(() -> time.today(org)));
-            standings.put(m.id(), m.standingOn(day));
+                    org -> terms.term(org, term + 1).map(t -> t.startsOn().minusDays(1)));
+            standings.put(m.id(), day.map(m::standingOn).orElseGet(m::standing));
         }
         Names names = new Names(
                 committees.committeeNames(standings.values().stream()

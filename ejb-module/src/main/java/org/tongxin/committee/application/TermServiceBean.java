@@ -313,10 +313,10 @@ public class TermServiceBean implements TermService {
     public Page<MemberSummary> roster(Long organisationId, int number, Page.Request request) {
         Caller caller = caller();
         long org = organisation(caller, organisationId);
-        LocalDate day = lastDay(org, number);
+        Function<Member, Member.Standing> standing = asOf(org, number);
         List<Member> found = terms.servedIn(org, number, request.offset(), request.size());
         Map<Long, Member.Standing> standings = new HashMap<>();
-        found.forEach(m -> standings.put(m.id(), m.standingOn(day)));
+        found.forEach(m -> standings.put(m.id(), standing.apply(m)));
         Map<Long, String> committeeNames = committees.committeeNames(standings.values().stream()
                 .map(Member.Standing::committeeId)
                 .filter(Objects::nonNull)
@@ -358,7 +358,7 @@ public class TermServiceBean implements TermService {
     public byte[] export(Long organisationId, int number) {
         Caller caller = caller();
         long org = organisation(caller, organisationId);
-        LocalDate day = lastDay(org, number);
+        Function<Member, Member.Standing> standing = asOf(org, number);
         String path = caller.visible().pathPattern();
         Map<Long, String> sectorNames =
                 committees.sectors(path).stream().collect(Collectors.toMap(Sector::id, Sector::name));
@@ -367,7 +367,7 @@ public class TermServiceBean implements TermService {
         String orgName = organisations.find(org).map(OrganisationSummary::name).orElse(null);
         List<Map<String, String>> rows = new ArrayList<>();
         for (Member m : terms.servedIn(org, number, 0, MAX_EXPORT)) {
-            Member.Standing s = m.standingOn(day);
+            Member.Standing s = standing.apply(m);
             boolean personal = RosterServiceBean.mayReadPersonalData(caller, m);
             Map<String, String> r = new HashMap<>();
             r.put("rosterKey", m.rosterKey());
@@ -390,9 +390,11 @@ public class TermServiceBean implements TermService {
         return sheet.write(rows);
     }
 
-    /** The last day of a term: the day before the next one began, or today for the current one. */
-    private LocalDate lastDay(long org, int number) {
-        return terms.term(org, number + 1).map(t -> t.startsOn().minusDays(1)).orElseGet(() -> time.today(org));
+    /** How members stood in a term: as of its last day, the day before the next one began; now for the current one. */
+    private Function<Member, Member.Standing> asOf(long org, int number) {
+        Optional<LocalDate> day =
+                terms.term(org, number + 1).map(t -> t.startsOn().minusDays(1));
+        return m -> day.map(m::standingOn).orElseGet(m::standing);
     }
 
     /** The current term's number: the highest opened or held by a member. */
