@@ -94,7 +94,8 @@ class TermsUiIT {
                             .size(),
                     "one active member is left to mark");
 
-            browser.click(By.cssSelector("tbody[id='termsForm:terms_data'] > tr:nth-child(2) a[id$='browse']"));
+            browser.click(By.cssSelector("tbody[id='termsForm:terms_data'] > tr:nth-child(2) [id$='browse'] a,"
+                    + " tbody[id='termsForm:terms_data'] > tr:nth-child(2) a[id$='browse']"));
             browser.waitFor(d -> d.findElements(By.cssSelector("tbody[id='rosterForm:members_data'] > tr .member-name"))
                             .size()
                     >= 2);
