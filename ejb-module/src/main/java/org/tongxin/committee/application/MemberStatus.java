@@ -5,5 +5,7 @@ public enum MemberStatus {
     ACTIVE,
     RESIGNED,
     DECEASED,
-    REMOVED
+    REMOVED,
+    /** Not continued into a new term (换届): left the roster on the new term's first day; history and duty stay. */
+    LEFT
 }

@@ -39,6 +39,7 @@ final class RosterLabels {
         put(STATUSES, MemberStatus.RESIGNED, "辞职");
         put(STATUSES, MemberStatus.DECEASED, "去世");
         put(STATUSES, MemberStatus.REMOVED, "撤销资格");
+        put(STATUSES, MemberStatus.LEFT, "离任", "届满离任");
     }
 
     private RosterLabels() {}

@@ -178,6 +178,10 @@ public class RosterServiceBean implements RosterService {
         String path = caller.visible().pathPattern();
         MemberQuery q = query == null ? MemberQuery.all() : query;
         List<Member> found = members.search(path, q, request.offset(), request.size());
+        if (q.term() != null) {
+            return new Page<>(
+                    asOfTerm(caller, found, q.term()), request.page(), request.size(), members.count(path, q));
+        }
         Names names = names(found);
         List<MemberSummary> items = found.stream()
                 .map(m -> summary(m, names, mayReadPersonalData(caller, m)))
@@ -385,6 +389,9 @@ public class RosterServiceBean implements RosterService {
     }
 
     private static String display(MemberChange.Kind kind, String value, Names names) {
+        if (value != null && kind == MemberChange.Kind.SECTOR) {
+            return names.sectors().getOrDefault(Long.valueOf(value), value);
+        }
         if (value == null || kind != MemberChange.Kind.COMMITTEE) {
             return value;
         }
@@ -411,5 +418,56 @@ public class RosterServiceBean implements RosterService {
                 m.title(),
                 personal ? m.phone() : null,
                 personal ? m.birthDate() : null);
+    }
+
+    // --- terms (issue 14): a term's roster shows each member as they stood on the term's last day ---
+
+    @Inject
+    org.tongxin.committee.domain.TermRepository terms;
+
+    private List<MemberSummary> asOfTerm(Caller caller, List<Member> found, int term) {
+        Map<Long, java.util.Optional<LocalDate>> lastDays = new java.util.HashMap<>();
+        Map<Long, Member.Standing> standings = new java.util.HashMap<>();
+        for (Member m : found) {
+            // the day before the next term began; in the current term the members as they are
+            java.util.Optional<LocalDate> day = lastDays.computeIfAbsent(
+                    m.organisationId(),
+                    org -> terms.term(org, term + 1).map(t -> t.startsOn().minusDays(1)));
+            standings.put(m.id(), day.map(m::standingOn).orElseGet(m::standing));
+        }
+        Names names = new Names(
+                committees.committeeNames(standings.values().stream()
+                        .map(Member.Standing::committeeId)
+                        .filter(java.util.Objects::nonNull)
+                        .distinct()
+                        .toList()),
+                committees.sectorNames(standings.values().stream()
+                        .map(Member.Standing::sectorId)
+                        .filter(java.util.Objects::nonNull)
+                        .distinct()
+                        .toList()));
+        return found.stream()
+                .map(m -> {
+                    Member.Standing s = standings.get(m.id());
+                    boolean personal = mayReadPersonalData(caller, m);
+                    return new MemberSummary(
+                            m.id(),
+                            m.organisationId(),
+                            m.name(),
+                            m.gender().name(),
+                            s.party().name(),
+                            s.sectorId(),
+                            s.sectorId() == null ? null : names.sectors().get(s.sectorId()),
+                            s.term(),
+                            s.position().name(),
+                            s.committeeId(),
+                            s.committeeId() == null ? null : names.committees().get(s.committeeId()),
+                            s.status().name(),
+                            m.workplace(),
+                            m.title(),
+                            personal ? m.phone() : null,
+                            personal ? m.birthDate() : null);
+                })
+                .toList();
     }
 }

@@ -208,7 +208,7 @@ public class RosterTransferBean implements RosterTransfer {
     private boolean apply(Member m, Valid v, LocalDate today, Instant now) {
         boolean changed = !sameFacts(m, v.facts());
         if (changed) {
-            m.update(v.facts(), names);
+            m.revise(v.facts(), names, today, now); // party, sector and term changes are dated history
         }
         boolean reactivate = m.status() != MemberStatus.ACTIVE && v.status() == MemberStatus.ACTIVE;
         if (reactivate) {

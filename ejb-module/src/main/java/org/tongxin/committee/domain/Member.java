@@ -330,4 +330,134 @@ public class Member implements OrganisationOwned {
     public boolean hasLeft() {
         return status != MemberStatus.ACTIVE;
     }
+
+    // --- terms (换届, issue 14): party, sector and term are dated history too; a member is read as of a day ---
+
+    /** What the roster says of a member on one day: the attributes that are dated history. */
+    public record Standing(
+            Party party, Long sectorId, int term, Position position, Long committeeId, MemberStatus status) {}
+
+    /**
+     * Replaces the descriptive facts like {@link #update}, but a change of party, sector or term is first
+     * appended to the history, dated {@code on}: those three are never overwritten without a trace. A blank
+     * sector keeps the member's sector.
+     */
+    public void revise(Facts f, NameIndex names, LocalDate on, Instant now) {
+        Objects.requireNonNull(f.party());
+        if (f.term() < 1 || f.term() > 99) {
+            throw Problem.field("term", "invalid-term", "problem.member.term");
+        }
+        Long sector = f.sectorId() == null ? sectorId : f.sectorId();
+        if (f.party() != party) {
+            changeParty(f.party(), on, now);
+        }
+        if (!Objects.equals(sector, sectorId)) {
+            changeSector(sector, on, now);
+        }
+        if (f.term() != term) {
+            changeTerm(f.term(), on, now);
+        }
+        update(
+                new Facts(
+                        f.rosterKey(),
+                        f.name(),
+                        f.gender(),
+                        f.ethnicity(),
+                        f.birthDate(),
+                        party,
+                        sectorId,
+                        term,
+                        f.position(),
+                        f.workplace(),
+                        f.title(),
+                        f.phone()),
+                names);
+    }
+
+    public void changeParty(Party newParty, LocalDate on, Instant now) {
+        if (Objects.requireNonNull(newParty) == party) {
+            throw Problem.conflict("no-change", "problem.member.no-change");
+        }
+        append(MemberChange.Kind.PARTY, party.name(), newParty.name(), on, now);
+        this.party = newParty;
+    }
+
+    /** Moves the member to another sector (界别); a sector once held is not taken away, only replaced. */
+    public void changeSector(Long newSectorId, LocalDate on, Instant now) {
+        if (newSectorId == null) {
+            throw Problem.field("sector", "invalid-input", "problem.invalid-input");
+        }
+        if (newSectorId.equals(sectorId)) {
+            throw Problem.conflict("no-change", "problem.member.no-change");
+        }
+        append(
+                MemberChange.Kind.SECTOR,
+                sectorId == null ? null : sectorId.toString(),
+                newSectorId.toString(),
+                on,
+                now);
+        this.sectorId = newSectorId;
+    }
+
+    /** The member serves in another term (届) from a day on: a continuing member of a new term. */
+    public void changeTerm(int newTerm, LocalDate on, Instant now) {
+        if (newTerm < 1 || newTerm > 99) {
+            throw Problem.field("term", "invalid-term", "problem.member.term");
+        }
+        if (newTerm == term) {
+            throw Problem.conflict("no-change", "problem.member.no-change");
+        }
+        append(MemberChange.Kind.TERM, String.valueOf(term), String.valueOf(newTerm), on, now);
+        this.term = newTerm;
+    }
+
+    /** Not continued into a new term: the member leaves the roster on its first day (status {@code LEFT}). */
+    public void leave(LocalDate on, Instant now) {
+        requireActive();
+        changeStatus(MemberStatus.LEFT, on, now);
+    }
+
+    /** The member's standing on a day: the current values, with every later change taken back. */
+    public Standing standingOn(LocalDate day) {
+        Objects.requireNonNull(day);
+        Party p = party;
+        Long sector = sectorId;
+        int t = term;
+        Position pos = position;
+        Long committee = committeeId;
+        MemberStatus st = status;
+        List<MemberChange> later = new ArrayList<>(changes);
+        later.sort(java.util.Comparator.comparing(MemberChange::effectiveOn)
+                .thenComparing(c -> c.recordedAt() == null ? Instant.MIN : c.recordedAt()));
+        Collections.reverse(later);
+        for (MemberChange c : later) {
+            if (!c.effectiveOn().isAfter(day)) {
+                break;
+            }
+            String from = c.fromValue();
+            switch (c.kind()) {
+                case COMMITTEE -> committee = from == null ? null : Long.valueOf(from);
+                case POSITION -> pos = from == null ? pos : Position.valueOf(from);
+                case STATUS -> st = from == null ? st : MemberStatus.valueOf(from);
+                case PARTY -> p = from == null ? p : Party.valueOf(from);
+                case SECTOR -> sector = from == null ? null : Long.valueOf(from);
+                case TERM -> t = from == null ? t : Integer.parseInt(from);
+            }
+        }
+        return new Standing(p, sector, t, pos, committee, st);
+    }
+
+    /** The member's standing now. */
+    public Standing standing() {
+        return new Standing(party, sectorId, term, position, committeeId, status);
+    }
+
+    /** Whether the member served in a term: it is their term now, or a term change came from or led to it. */
+    public boolean servedIn(int termNo) {
+        String t = String.valueOf(termNo);
+        return term == termNo
+                || changes.stream()
+                        .anyMatch(c -> c.kind() == MemberChange.Kind.TERM
+                                && (t.equals(c.fromValue()) || t.equals(c.toValue())));
+    }
 }

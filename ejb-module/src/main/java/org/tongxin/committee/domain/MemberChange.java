@@ -12,7 +12,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** One dated change of a member's committee, position or status; appended, never rewritten. */
+/**
+ * One dated change of a member's committee, position, status, party, sector or term; appended, never rewritten.
+ * Values are codes: a committee's or sector's id, a position's, status's or party's name, a term's number.
+ */
 @Entity
 @Table(name = "cm_member_change")
 public class MemberChange {
@@ -21,7 +24,10 @@ public class MemberChange {
     public enum Kind {
         COMMITTEE,
         POSITION,
-        STATUS
+        STATUS,
+        PARTY,
+        SECTOR,
+        TERM
     }
 
     @Id

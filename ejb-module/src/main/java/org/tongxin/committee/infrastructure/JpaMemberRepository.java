@@ -124,8 +124,12 @@ public class JpaMemberRepository implements MemberRepository {
             params.put("party", query.party());
         }
         if (query.term() != null) {
-            w.add("m.term = :term");
+            // a past term's roster too: the members whose term it is, or whose term change came from or led to it
+            w.add("(m.term = :term or exists (select c from Member m2 join m2.changes c where m2 = m"
+                    + " and c.kind = org.tongxin.committee.domain.MemberChange.Kind.TERM"
+                    + " and (c.fromValue = :termText or c.toValue = :termText)))");
             params.put("term", query.term());
+            params.put("termText", String.valueOf(query.term()));
         }
         if (query.position() != null) {
             w.add("m.position = :position");

@@ -233,8 +233,11 @@ public class JpaDutyLedger implements DutyLedger {
     }
 
     private static String members(RankingFilter filter, Map<String, Object> params) {
-        StringBuilder where = new StringBuilder(" where m.organisation_id = :org and m.status = 'ACTIVE'");
+        // the members who served at some time in the year: active, or left (resigned, a new term …) during it or later
+        StringBuilder where = new StringBuilder(
+                " where m.organisation_id = :org and (m.status = 'ACTIVE' or m.status_since >= :yearStart)");
         params.put("org", filter.organisationId());
+        params.put("yearStart", java.time.LocalDate.of(filter.year(), 1, 1));
         if (filter.committeeId() != null) {
             where.append(" and m.committee_id = :committee");
             params.put("committee", filter.committeeId());

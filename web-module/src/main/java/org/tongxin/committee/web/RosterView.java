@@ -183,4 +183,18 @@ public class RosterView implements Serializable {
     public void setText(String text) {
         this.text = text;
     }
+
+    // --- terms (issue 14): the terms page links here to browse a past term's roster, whatever the status ---
+
+    public Integer getPastTerm() {
+        return term;
+    }
+
+    /** Shows the members who served in a term, each as they stood on its last day, whatever their status now. */
+    public void setPastTerm(Integer pastTerm) {
+        if (pastTerm != null) {
+            this.term = pastTerm;
+            this.status = null;
+        }
+    }
 }
