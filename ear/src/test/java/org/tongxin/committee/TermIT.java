@@ -31,6 +31,7 @@ import org.tongxin.committee.application.MemberQuery;
 import org.tongxin.committee.application.MemberStanding;
 import org.tongxin.committee.application.MemberStatus;
 import org.tongxin.committee.application.MemberSummary;
+import org.tongxin.committee.application.MemberAccounts;
 import org.tongxin.committee.application.RosterService;
 import org.tongxin.committee.application.RosterTransfer;
 import org.tongxin.committee.application.TermOutcome;
@@ -83,6 +84,9 @@ class TermIT {
 
     @Inject
     DutyService duty;
+
+    @Inject
+    MemberAccounts accounts;
 
     private final int seed = new Random().nextInt(1_000_000);
     private final String batch = chinese(seed);
@@ -324,10 +328,16 @@ class TermIT {
         assertEquals("term-not-next", notNext.code());
 
         long three = f.ids().get("三");
+        as("office", "office-staff", () -> accounts.createLogins(new MemberAccounts.Scope(List.of(three), null, false)));
+        assertEquals(Boolean.TRUE, as("office", "office-staff", () -> accounts.login(three)).enabled());
         TermOutcome opened =
                 as("office", "office-staff", () -> terms.open(new TermPlan(f.org(), 16, start, List.of(three)), true));
         assertEquals(List.of(true, 2, 1, 0), counts(opened));
         assertEquals(List.of("LEFT"), List.of(profile(three).member().status()));
+        assertEquals(
+                Boolean.FALSE,
+                as("office", "office-staff", () -> accounts.login(three)).enabled(),
+                "who leaves at the change of term keeps the history, not a working login");
         assertEquals(2, members(f.org(), "ACTIVE").size());
     }
 
