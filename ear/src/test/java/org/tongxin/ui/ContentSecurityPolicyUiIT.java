@@ -46,7 +46,8 @@ class ContentSecurityPolicyUiIT {
                             "/committee/ranking.xhtml",
                             "/committee/rules.xhtml",
                             "/committee/record-duty.xhtml",
-                            "/committee/import.xhtml"),
+                            "/committee/import.xhtml",
+                            "/committee/liaison-import.xhtml"),
             "keeper",
                     List.of(
                             "/studyhall/calendar.xhtml",
