@@ -380,6 +380,8 @@ public class LiaisonStructureBean implements LiaisonStructure {
                     l.existing().rename(l.name(), l.kind());
                 }
             }
+            // references are plain ids, so Hibernate cannot order the inserts by them: parents first
+            liaison.flush();
             for (PointLine l : pointLines.values()) {
                 if (l.existing() == null) {
                     liaison.add(new ContactPoint(towns.get(l.town()), l.name(), l.kind()));
@@ -387,6 +389,7 @@ public class LiaisonStructureBean implements LiaisonStructure {
                     l.existing().change(l.name(), l.kind(), towns.get(l.town()));
                 }
             }
+            liaison.flush();
             for (GroupLine l : groupLines.values()) {
                 LiaisonGroup g = l.existing();
                 if (g == null) {
