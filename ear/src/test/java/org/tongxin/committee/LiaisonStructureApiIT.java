@@ -64,9 +64,8 @@ class LiaisonStructureApiIT {
         JsonObject town =
                 Json.createReader(new java.io.StringReader(created.body())).readObject();
         long id = town.getJsonNumber("id").longValue();
-        assertEquals(
-                "http://localhost:8080/api/v1/liaison/towns/" + id,
-                created.headers().firstValue("Location").orElseThrow());
+        String location = created.headers().firstValue("Location").orElseThrow();
+        assertTrue(location.endsWith("/api/v1/liaison/towns/" + id), location);
         assertEquals(0, town.getInt("version"));
 
         Api.Reply renamed = Api.as("office").put("/api/v1/liaison/towns/" + id, change(name + "街道", "STREET", 0));
