@@ -49,7 +49,9 @@ class ContentSecurityPolicyUiIT {
                             "/committee/rules.xhtml",
                             "/committee/record-duty.xhtml",
                             "/committee/import.xhtml",
-                            "/committee/duty-categories.xhtml"),
+                            "/committee/duty-categories.xhtml",
+                            "/committee/terms.xhtml",
+                            "/committee/liaison-import.xhtml"),
             "keeper",
                     List.of(
                             "/studyhall/calendar.xhtml",

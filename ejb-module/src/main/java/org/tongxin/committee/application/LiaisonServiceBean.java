@@ -73,6 +73,7 @@ public class LiaisonServiceBean implements LiaisonService {
     public List<TownSummary> towns(long organisationId) {
         reach.organisation(caller(), organisationId);
         Map<Long, LiaisonGroup> groups = liaison.groups(organisationId).stream()
+                .filter(g -> !g.retired())
                 .collect(Collectors.toMap(LiaisonGroup::townId, Function.identity()));
         Map<Long, Long> counts = liaison.pointCounts(organisationId);
         Map<Long, String> names = new HashMap<>(members.activeNames(organisationId));
@@ -93,7 +94,9 @@ public class LiaisonServiceBean implements LiaisonService {
                     g == null ? null : g.name(),
                     g == null || g.leaderId() == null ? null : names.get(g.leaderId()),
                     people,
-                    counts.getOrDefault(t.id(), 0L)));
+                    counts.getOrDefault(t.id(), 0L),
+                    t.retiredOn(),
+                    t.version()));
         }
         return result;
     }
@@ -128,7 +131,9 @@ public class LiaisonServiceBean implements LiaisonService {
                                         names.getOrDefault(a.memberId(), "#" + a.memberId()),
                                         a.fixed(),
                                         a.since()))
-                                .toList()))
+                                .toList(),
+                        p.retiredOn(),
+                        p.version()))
                 .toList();
         return new Page<>(items, request.page(), request.size(), liaison.countPoints(townId, like));
     }
@@ -186,6 +191,7 @@ public class LiaisonServiceBean implements LiaisonService {
         Caller caller = caller();
         Town town = visibleTown(caller, townId);
         Member m = reach.member(caller, memberId);
+        town.refuseRetired();
         LiaisonGroup g = liaison.groupOf(town.id()).orElseGet(() -> {
             LiaisonGroup created = new LiaisonGroup(town, town.name() + "联络组");
             liaison.add(created);
@@ -274,7 +280,7 @@ public class LiaisonServiceBean implements LiaisonService {
                 ? null
                 : committees.sector(m.sectorId()).map(s -> s.name()).orElse(null);
         List<String> groups = liaison.groups(m.organisationId()).stream()
-                .filter(g -> g.memberIds().contains(m.id()))
+                .filter(g -> !g.retired() && g.memberIds().contains(m.id()))
                 .map(LiaisonGroup::name)
                 .toList();
         return new CardDetails(

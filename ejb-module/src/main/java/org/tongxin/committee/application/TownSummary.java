@@ -12,4 +12,6 @@ public record TownSummary(
         String groupName,
         String leaderName,
         List<GroupMember> groupMembers,
-        long points) {}
+        long points,
+        java.time.LocalDate retiredOn,
+        int version) {}

@@ -12,7 +12,20 @@ public interface Liaison {
 
     Optional<Town> town(long id);
 
+    /** The town's live (not retired) liaison group. */
     Optional<LiaisonGroup> groupOf(long townId);
+
+    Optional<LiaisonGroup> group(long id);
+
+    /** Every contact point of an organisation, retired ones too (the import matches against them). */
+    List<ContactPoint> allPoints(long organisationId);
+
+    /** Live (not retired) contact points under a town. */
+    long livePoints(long townId);
+
+    Optional<Town> townNamed(long organisationId, String name);
+
+    Optional<ContactPoint> pointNamed(long townId, String name);
 
     List<LiaisonGroup> groups(long organisationId);
 

@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.tongxin.platform.kernel.OrganisationOwned;
@@ -41,6 +42,13 @@ public class LiaisonGroup implements OrganisationOwned {
     @Column(name = "leader_id")
     private Long leaderId;
 
+    @Column(name = "retired_on")
+    private LocalDate retiredOn;
+
+    /** The town while the group lasts, null once retired: one live group per town (a unique key). */
+    @Column(name = "live_town_id")
+    private Long liveTownId;
+
     @ElementCollection
     @CollectionTable(name = "cm_liaison_group_member", joinColumns = @JoinColumn(name = "group_id"))
     @Column(name = "member_id")
@@ -49,12 +57,15 @@ public class LiaisonGroup implements OrganisationOwned {
     protected LiaisonGroup() {}
 
     public LiaisonGroup(Town town, String name) {
+        town.refuseRetired();
         this.organisationId = town.organisationId();
         this.townId = town.id();
+        this.liveTownId = town.id();
         this.name = name;
     }
 
     public void add(Member m) {
+        refuseRetired();
         if (!m.organisationId().equals(organisationId)) {
             throw Problem.rule("other-organisation", "problem.liaison.other-organisation");
         }
@@ -77,6 +88,69 @@ public class LiaisonGroup implements OrganisationOwned {
             throw Problem.rule("not-in-group", "problem.liaison.leader");
         }
         this.leaderId = m.id();
+    }
+
+    /** The leader, who joins the group if not in it yet; null: no leader. */
+    public void appoint(Member m) {
+        refuseRetired();
+        if (m == null) {
+            leaderId = null;
+            return;
+        }
+        if (!m.organisationId().equals(organisationId)) {
+            throw Problem.field("leaderId", "other-organisation", "problem.liaison.other-organisation");
+        }
+        memberIds.add(m.id());
+        leaderId = m.id();
+    }
+
+    /** The members, replaced as a whole (the import); the leader stays only if still among them. */
+    public void members(java.util.Collection<Long> ids) {
+        refuseRetired();
+        memberIds.clear();
+        memberIds.addAll(ids);
+        if (leaderId != null && !memberIds.contains(leaderId)) {
+            leaderId = null;
+        }
+    }
+
+    /** A new name, or another live town of the same organisation (which must not have a live group). */
+    public void change(String name, Town town) {
+        refuseRetired();
+        if (!town.id().equals(townId)) {
+            if (!town.organisationId().equals(organisationId)) {
+                throw Problem.field("townId", "other-organisation", "problem.liaison.other-organisation");
+            }
+            town.refuseRetired();
+            this.townId = town.id();
+            this.liveTownId = town.id();
+        }
+        this.name = name;
+    }
+
+    /** Retired on the day: its members and leader stay readable; it takes nothing new. */
+    public void retire(LocalDate on) {
+        refuseRetired();
+        this.retiredOn = on;
+        this.liveTownId = null;
+    }
+
+    public void refuseRetired() {
+        if (retiredOn != null) {
+            throw Problem.conflict("retired", "problem.liaison.retired", name);
+        }
+    }
+
+    public boolean retired() {
+        return retiredOn != null;
+    }
+
+    public LocalDate retiredOn() {
+        return retiredOn;
+    }
+
+    public int version() {
+        return version;
     }
 
     public Long id() {

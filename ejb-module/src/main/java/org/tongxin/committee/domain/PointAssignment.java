@@ -80,6 +80,7 @@ public class PointAssignment implements OrganisationOwned {
         if (!m.organisationId().equals(point.organisationId())) {
             throw Problem.rule("other-organisation", "problem.liaison.other-organisation");
         }
+        point.refuseRetired();
         if (m.status() != MemberStatus.ACTIVE) {
             throw Problem.rule("not-active", "problem.member.not-active");
         }

@@ -9,7 +9,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
 import org.tongxin.platform.kernel.OrganisationOwned;
+import org.tongxin.platform.kernel.Problem;
 
 /** 镇 or 街道: a town or a street office of an organisation's area, with contact points under it. */
 @Entity
@@ -26,6 +29,9 @@ public class Town implements OrganisationOwned {
     @SequenceGenerator(name = "cm_town_seq", sequenceName = "cm_town_seq", allocationSize = 50)
     private Long id;
 
+    @Version
+    private int version;
+
     @Column(name = "organisation_id", nullable = false)
     private Long organisationId;
 
@@ -35,6 +41,9 @@ public class Town implements OrganisationOwned {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 8)
     private Kind kind;
+
+    @Column(name = "retired_on")
+    private LocalDate retiredOn;
 
     protected Town() {}
 
@@ -59,5 +68,37 @@ public class Town implements OrganisationOwned {
 
     public Kind kind() {
         return kind;
+    }
+
+    /** A new name or kind; refused once retired. */
+    public void rename(String name, Kind kind) {
+        refuseRetired();
+        this.name = name;
+        this.kind = kind;
+    }
+
+    /** Retired on the day: stays readable, takes no new point, group or move. */
+    public void retire(LocalDate on) {
+        refuseRetired();
+        this.retiredOn = on;
+    }
+
+    /** Refuses anything new under a retired town. */
+    public void refuseRetired() {
+        if (retiredOn != null) {
+            throw Problem.conflict("retired", "problem.liaison.retired", name);
+        }
+    }
+
+    public boolean retired() {
+        return retiredOn != null;
+    }
+
+    public LocalDate retiredOn() {
+        return retiredOn;
+    }
+
+    public int version() {
+        return version;
     }
 }

@@ -40,8 +40,46 @@ public class JpaLiaison implements Liaison {
 
     @Override
     public Optional<LiaisonGroup> groupOf(long townId) {
-        return em.createQuery("select g from LiaisonGroup g where g.townId = :t", LiaisonGroup.class)
+        return em.createQuery("select g from LiaisonGroup g where g.liveTownId = :t", LiaisonGroup.class)
                 .setParameter("t", townId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public Optional<LiaisonGroup> group(long id) {
+        return Optional.ofNullable(em.find(LiaisonGroup.class, id));
+    }
+
+    @Override
+    public List<ContactPoint> allPoints(long organisationId) {
+        return em.createQuery("select p from ContactPoint p where p.organisationId = :o", ContactPoint.class)
+                .setParameter("o", organisationId)
+                .getResultList();
+    }
+
+    @Override
+    public long livePoints(long townId) {
+        return em.createQuery(
+                        "select count(p) from ContactPoint p where p.townId = :t and p.retiredOn is null", Long.class)
+                .setParameter("t", townId)
+                .getSingleResult();
+    }
+
+    @Override
+    public Optional<Town> townNamed(long organisationId, String name) {
+        return em.createQuery("select t from Town t where t.organisationId = :o and t.name = :n", Town.class)
+                .setParameter("o", organisationId)
+                .setParameter("n", name)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public Optional<ContactPoint> pointNamed(long townId, String name) {
+        return em.createQuery("select p from ContactPoint p where p.townId = :t and p.name = :n", ContactPoint.class)
+                .setParameter("t", townId)
+                .setParameter("n", name)
                 .getResultStream()
                 .findFirst();
     }

@@ -6,30 +6,42 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.tongxin.committee.application.AssignmentRow;
 import org.tongxin.committee.application.CardDetails;
 import org.tongxin.committee.application.GroupMember;
+import org.tongxin.committee.application.LiaisonImportResult;
 import org.tongxin.committee.application.LiaisonService;
+import org.tongxin.committee.application.LiaisonStructure;
 import org.tongxin.committee.application.PointSummary;
 import org.tongxin.committee.application.TownSummary;
+import org.tongxin.platform.application.PublicAddress;
 import org.tongxin.platform.kernel.Page;
 import org.tongxin.platform.kernel.Problem;
+import org.tongxin.platform.web.Texts;
 
 /**
  * Liaison groups, contact points and contact cards: GET /api/v1/liaison/towns?organisation=,
  * GET /api/v1/liaison/points?town=&amp;q=&amp;page=&amp;size=, GET /api/v1/liaison/members/{id}/points,
  * POST /api/v1/liaison/assignments, POST /api/v1/liaison/assignments/{id}/end,
  * POST /api/v1/liaison/towns/{id}/members, GET /api/v1/liaison/members/{id}/card, POST .../card/reissue and
- * GET .../card.pdf.
+ * GET .../card.pdf; the structure (issue 14): POST /api/v1/liaison/towns, PUT .../towns/{id}, POST
+ * .../towns/{id}/retire, the same for /points and /groups, GET /api/v1/liaison/groups?organisation=, POST
+ * /api/v1/liaison/import?organisation=&amp;dryRun= (the .xlsx as the body) and GET .../import/template.xlsx.
  */
 @Path("/liaison")
 @RequestScoped
@@ -38,6 +50,28 @@ public class LiaisonResource {
 
     @EJB
     LiaisonService liaison;
+
+    @EJB
+    LiaisonStructure structure;
+
+    @Context
+    HttpHeaders headers;
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    public record NewTown(Long organisation, String name, String kind) {}
+
+    public record TownChange(String name, String kind, Integer version) {}
+
+    public record NewPoint(Long townId, String name, String kind) {}
+
+    public record PointChange(String name, String kind, Long townId, Integer version) {}
+
+    public record NewGroup(Long townId, String name, Long leaderId) {}
+
+    public record GroupChange(String name, Long townId, Long leaderId, Integer version) {}
+
+    public record Retiring(String on) {}
 
     public record NewAssignment(Long memberId, Long pointId, Boolean fixed, String since) {}
 
@@ -118,6 +152,154 @@ public class LiaisonResource {
         String base = org.tongxin.platform.application.PublicAddress.base();
         return Response.ok(liaison.cardPdf(id, base), "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"card-" + id + ".pdf\"")
+                .build();
+    }
+
+    @POST
+    @Path("/towns")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response createTown(NewTown body) {
+        NewTown b = body(body);
+        LiaisonStructure.TownRow t =
+                structure.createTown(required(b.organisation(), "organisation"), b.name(), b.kind());
+        return created("towns", t.id(), t);
+    }
+
+    @PUT
+    @Path("/towns/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public LiaisonStructure.TownRow updateTown(@PathParam("id") long id, TownChange body) {
+        TownChange b = body(body);
+        return structure.updateTown(id, b.name(), b.kind(), required(b.version(), "version"));
+    }
+
+    @POST
+    @Path("/towns/{id}/retire")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public LiaisonStructure.TownRow retireTown(@PathParam("id") long id, Retiring body) {
+        return structure.retireTown(id, date(body == null ? null : body.on(), "on"));
+    }
+
+    @POST
+    @Path("/points")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response createPoint(NewPoint body) {
+        NewPoint b = body(body);
+        LiaisonStructure.PointRow p = structure.createPoint(required(b.townId(), "townId"), b.name(), b.kind());
+        return created("points", p.id(), p);
+    }
+
+    @PUT
+    @Path("/points/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public LiaisonStructure.PointRow updatePoint(@PathParam("id") long id, PointChange body) {
+        PointChange b = body(body);
+        return structure.updatePoint(
+                id, b.name(), b.kind(), required(b.townId(), "townId"), required(b.version(), "version"));
+    }
+
+    @POST
+    @Path("/points/{id}/retire")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public LiaisonStructure.PointRow retirePoint(@PathParam("id") long id, Retiring body) {
+        return structure.retirePoint(id, date(body == null ? null : body.on(), "on"));
+    }
+
+    @GET
+    @Path("/groups")
+    public List<LiaisonStructure.GroupRow> groups(@QueryParam("organisation") Long organisation) {
+        return structure.groups(required(organisation, "organisation"));
+    }
+
+    @POST
+    @Path("/groups")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response createGroup(NewGroup body) {
+        NewGroup b = body(body);
+        LiaisonStructure.GroupRow g = structure.createGroup(required(b.townId(), "townId"), b.name(), b.leaderId());
+        return created("groups", g.id(), g);
+    }
+
+    @PUT
+    @Path("/groups/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public LiaisonStructure.GroupRow updateGroup(@PathParam("id") long id, GroupChange body) {
+        GroupChange b = body(body);
+        return structure.updateGroup(
+                id, b.name(), required(b.townId(), "townId"), b.leaderId(), required(b.version(), "version"));
+    }
+
+    @POST
+    @Path("/groups/{id}/retire")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public LiaisonStructure.GroupRow retireGroup(@PathParam("id") long id, Retiring body) {
+        return structure.retireGroup(id, date(body == null ? null : body.on(), "on"));
+    }
+
+    /**
+     * The workbook as the body. Valid: 200 with the counts ({@code imported} false on a dry run); any row
+     * wrong: 422 problem+json {@code invalid-import} with every error in {@code fields} as
+     * {@code "<sheet>[<row>].<column>"}, nothing saved.
+     */
+    @POST
+    @Path("/import")
+    @Consumes(MediaType.WILDCARD)
+    public Response importStructure(
+            @QueryParam("organisation") Long organisation,
+            @QueryParam("dryRun") @DefaultValue("true") String dryRun,
+            byte[] content) {
+        if (!"true".equals(dryRun) && !"false".equals(dryRun)) {
+            throw Problem.field("dryRun", "invalid-input", "problem.invalid-input");
+        }
+        LiaisonImportResult result =
+                structure.importStructure(required(organisation, "organisation"), content, "false".equals(dryRun));
+        if (result.errors().isEmpty()) {
+            return Response.ok(result).build();
+        }
+        java.util.Locale locale = Texts.choose(java.util.Collections.enumeration(headers.getAcceptableLanguages()));
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (LiaisonImportResult.RowError e : result.errors()) {
+            fields.merge(e.field(), Texts.get(locale, e.messageKey(), e.args().toArray()), (a, b) -> a + "; " + b);
+        }
+        // the platform's problem+json, with a message of its own for every field
+        jakarta.json.JsonObjectBuilder f = jakarta.json.Json.createObjectBuilder();
+        fields.forEach(f::add);
+        return Response.status(422)
+                .type("application/problem+json;charset=UTF-8")
+                .entity(jakarta.json.Json.createObjectBuilder()
+                        .add("type", "urn:tongxin:problem:invalid-import")
+                        .add(
+                                "title",
+                                Texts.get(
+                                        locale,
+                                        "problem.liaison.import.errors",
+                                        result.errors().size()))
+                        .add("status", 422)
+                        .add("fields", f)
+                        .build()
+                        .toString())
+                .build();
+    }
+
+    @GET
+    @Path("/import/template.xlsx")
+    @Produces(XLSX)
+    public Response template() {
+        return Response.ok(structure.template(), XLSX)
+                .header("Content-Disposition", "attachment; filename=\"liaison-template.xlsx\"")
+                .build();
+    }
+
+    private static <T> T body(T body) {
+        if (body == null) {
+            throw Problem.rule("invalid-input", "problem.invalid-input");
+        }
+        return body;
+    }
+
+    private static Response created(String kind, long id, Object entity) {
+        return Response.created(URI.create(PublicAddress.base() + "/api/v1/liaison/" + kind + "/" + id))
+                .entity(entity)
                 .build();
     }
 

@@ -14,6 +14,7 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.tongxin.committee.application.LiaisonService;
+import org.tongxin.committee.application.LiaisonStructure;
 import org.tongxin.committee.application.MemberQuery;
 import org.tongxin.committee.application.MemberStatus;
 import org.tongxin.committee.application.MemberSummary;
@@ -49,6 +50,9 @@ public class LiaisonView implements Serializable {
     RosterService roster;
 
     @EJB
+    LiaisonStructure structure;
+
+    @EJB
     OrganisationService organisationService;
 
     @Inject
@@ -66,9 +70,26 @@ public class LiaisonView implements Serializable {
     private LocalDate since;
     private MemberSummary groupMember;
 
+    // the structure (office staff): a new town, the chosen town, a new point, the chosen point, the town's group
+    private List<LiaisonStructure.GroupRow> groups = List.of();
+    private String newTownName;
+    private String newTownKind = "TOWN";
+    private String townName;
+    private String townKind;
+    private String newPointName;
+    private String newPointKind = "VILLAGE";
+    private String editPointName;
+    private String editPointKind;
+    private Long pointTown;
+    private String groupName;
+    private MemberSummary groupLeader;
+    private Long groupTown;
+    private LocalDate retireOn;
+
     @PostConstruct
     void init() {
         since = time.today(me.getOrganisationId());
+        retireOn = since;
         organisations = organisationService.visible();
         organisation = me.getCaller().organisation().id();
         points = new LazyDataModel<>() {
@@ -118,6 +139,8 @@ public class LiaisonView implements Serializable {
                     : (town != null && towns.stream().anyMatch(t -> t.id() == town)
                             ? town
                             : towns.get(0).id());
+            groups = me.has("office-staff") ? structure.groups(organisation) : List.of();
+            fillTown();
         } catch (Problem p) {
             towns = List.of();
             Pages.problem(p);
@@ -127,6 +150,177 @@ public class LiaisonView implements Serializable {
     public void chooseTown(long id) {
         town = id;
         point = null;
+        fillTown();
+    }
+
+    /** The chosen town's and its live group's current values in the structure form. */
+    private void fillTown() {
+        TownSummary t = getCurrentTown();
+        townName = t == null ? null : t.name();
+        townKind = t == null ? null : t.kind();
+        LiaisonStructure.GroupRow g = getCurrentGroup();
+        groupName = g == null ? (t == null ? null : t.name() + "联络组") : g.name();
+        groupTown = t == null ? null : t.id();
+        groupLeader = g == null || g.leaderId() == null
+                ? null
+                : roster
+                        .search(
+                                new MemberQuery(null, null, null, null, null, MemberStatus.ACTIVE, g.leaderName()),
+                                new Page.Request(0, 50))
+                        .items()
+                        .stream()
+                        .filter(m -> m.id() == g.leaderId())
+                        .findFirst()
+                        .orElse(null);
+        point = null;
+        editPointName = null;
+        editPointKind = null;
+        pointTown = null;
+    }
+
+    /** The town's live liaison group, or null. */
+    public LiaisonStructure.GroupRow getCurrentGroup() {
+        return groups.stream()
+                .filter(g -> town != null && g.townId() == town && g.retiredOn() == null)
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** The live towns, where points and groups may go. */
+    public List<TownSummary> getLiveTowns() {
+        return towns.stream().filter(t -> t.retiredOn() == null).toList();
+    }
+
+    public void pointSelected() {
+        if (point != null) {
+            editPointName = point.name();
+            editPointKind = point.kind();
+            pointTown = point.townId();
+        }
+    }
+
+    public void addTown() {
+        if (Pages.attempt(
+                () -> {
+                    town = structure
+                            .createTown(organisation, newTownName, newTownKind)
+                            .id();
+                    Pages.info("liaison.saved");
+                },
+                Map.of("name", "structureForm:newTownName", "kind", "structureForm:newTownKind"))) {
+            newTownName = null;
+            loadTowns();
+        }
+    }
+
+    public void saveTown() {
+        TownSummary t = getCurrentTown();
+        if (t != null
+                && Pages.attempt(
+                        () -> {
+                            structure.updateTown(t.id(), townName, townKind, t.version());
+                            Pages.info("liaison.saved");
+                        },
+                        Map.of("name", "structureForm:townName"))) {
+            loadTowns();
+        }
+    }
+
+    public void retireTown() {
+        TownSummary t = getCurrentTown();
+        if (t != null
+                && Pages.attempt(
+                        () -> {
+                            structure.retireTown(t.id(), retireOn);
+                            Pages.info("liaison.retired-done", t.name());
+                        },
+                        Map.of("on", "structureForm:retireOn"))) {
+            loadTowns();
+        }
+    }
+
+    public void addPoint() {
+        if (town != null
+                && Pages.attempt(
+                        () -> {
+                            structure.createPoint(town, newPointName, newPointKind);
+                            Pages.info("liaison.saved");
+                        },
+                        Map.of("name", "structureForm:newPointName", "kind", "structureForm:newPointKind"))) {
+            newPointName = null;
+            loadTowns();
+        }
+    }
+
+    public void savePoint() {
+        PointSummary p = point;
+        if (p == null) {
+            Pages.problem(Problem.field("pointId", "invalid-input", "liaison.choose-point"));
+            return;
+        }
+        if (Pages.attempt(
+                () -> {
+                    structure.updatePoint(
+                            p.id(), editPointName, editPointKind, pointTown == null ? -1 : pointTown, p.version());
+                    Pages.info("liaison.saved");
+                },
+                Map.of("name", "structureForm:editPointName", "townId", "structureForm:pointTown"))) {
+            point = null;
+            loadTowns();
+        }
+    }
+
+    public void retirePoint() {
+        PointSummary p = point;
+        if (p == null) {
+            Pages.problem(Problem.field("pointId", "invalid-input", "liaison.choose-point"));
+            return;
+        }
+        if (Pages.attempt(
+                () -> {
+                    structure.retirePoint(p.id(), retireOn);
+                    Pages.info("liaison.retired-done", p.name());
+                },
+                Map.of("on", "structureForm:retireOn"))) {
+            point = null;
+            loadTowns();
+        }
+    }
+
+    /** Creates the town's group, or saves its name, town (a move) and leader. */
+    public void saveGroup() {
+        LiaisonStructure.GroupRow g = getCurrentGroup();
+        Long leader = groupLeader == null ? null : groupLeader.id();
+        if (town != null
+                && Pages.attempt(
+                        () -> {
+                            if (g == null) {
+                                structure.createGroup(town, groupName, leader);
+                            } else {
+                                structure.updateGroup(
+                                        g.id(), groupName, groupTown == null ? -1 : groupTown, leader, g.version());
+                            }
+                            Pages.info("liaison.saved");
+                        },
+                        Map.of(
+                                "name", "structureForm:groupName",
+                                "leaderId", "structureForm:groupLeader",
+                                "townId", "structureForm:groupTown"))) {
+            loadTowns();
+        }
+    }
+
+    public void retireGroup() {
+        LiaisonStructure.GroupRow g = getCurrentGroup();
+        if (g != null
+                && Pages.attempt(
+                        () -> {
+                            structure.retireGroup(g.id(), retireOn);
+                            Pages.info("liaison.retired-done", g.name());
+                        },
+                        Map.of("on", "structureForm:retireOn"))) {
+            loadTowns();
+        }
     }
 
     public List<MemberSummary> findMember(String text) {
@@ -248,5 +442,109 @@ public class LiaisonView implements Serializable {
 
     public void setGroupMember(MemberSummary groupMember) {
         this.groupMember = groupMember;
+    }
+
+    public String getNewTownName() {
+        return newTownName;
+    }
+
+    public void setNewTownName(String v) {
+        this.newTownName = v;
+    }
+
+    public String getNewTownKind() {
+        return newTownKind;
+    }
+
+    public void setNewTownKind(String v) {
+        this.newTownKind = v;
+    }
+
+    public String getTownName() {
+        return townName;
+    }
+
+    public void setTownName(String v) {
+        this.townName = v;
+    }
+
+    public String getTownKind() {
+        return townKind;
+    }
+
+    public void setTownKind(String v) {
+        this.townKind = v;
+    }
+
+    public String getNewPointName() {
+        return newPointName;
+    }
+
+    public void setNewPointName(String v) {
+        this.newPointName = v;
+    }
+
+    public String getNewPointKind() {
+        return newPointKind;
+    }
+
+    public void setNewPointKind(String v) {
+        this.newPointKind = v;
+    }
+
+    public String getEditPointName() {
+        return editPointName;
+    }
+
+    public void setEditPointName(String v) {
+        this.editPointName = v;
+    }
+
+    public String getEditPointKind() {
+        return editPointKind;
+    }
+
+    public void setEditPointKind(String v) {
+        this.editPointKind = v;
+    }
+
+    public Long getPointTown() {
+        return pointTown;
+    }
+
+    public void setPointTown(Long v) {
+        this.pointTown = v;
+    }
+
+    public String getGroupName() {
+        return groupName;
+    }
+
+    public void setGroupName(String v) {
+        this.groupName = v;
+    }
+
+    public MemberSummary getGroupLeader() {
+        return groupLeader;
+    }
+
+    public void setGroupLeader(MemberSummary v) {
+        this.groupLeader = v;
+    }
+
+    public Long getGroupTown() {
+        return groupTown;
+    }
+
+    public void setGroupTown(Long v) {
+        this.groupTown = v;
+    }
+
+    public LocalDate getRetireOn() {
+        return retireOn;
+    }
+
+    public void setRetireOn(LocalDate v) {
+        this.retireOn = v;
     }
 }
