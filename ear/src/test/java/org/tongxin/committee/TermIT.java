@@ -26,12 +26,12 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.tongxin.committee.application.ImportResult;
+import org.tongxin.committee.application.MemberAccounts;
 import org.tongxin.committee.application.MemberProfile;
 import org.tongxin.committee.application.MemberQuery;
 import org.tongxin.committee.application.MemberStanding;
 import org.tongxin.committee.application.MemberStatus;
 import org.tongxin.committee.application.MemberSummary;
-import org.tongxin.committee.application.MemberAccounts;
 import org.tongxin.committee.application.RosterService;
 import org.tongxin.committee.application.RosterTransfer;
 import org.tongxin.committee.application.TermOutcome;
@@ -271,7 +271,8 @@ class TermIT {
         as(
                 "office",
                 "office-staff",
-                () -> duty.recordManual(new ManualDuty(DutyCategory.MEETING, f.today(), "换届前的会议", List.of(leaving))));
+                () -> duty.recordManual(
+                        new ManualDuty(DutyCategory.MEETING.name(), f.today(), "换届前的会议", List.of(leaving))));
         as("office", "office-staff", () -> terms.open(new TermPlan(f.org(), 16, f.today(), List.of(leaving)), true));
         assertEquals("LEFT", profile(leaving).member().status());
 
@@ -328,8 +329,13 @@ class TermIT {
         assertEquals("term-not-next", notNext.code());
 
         long three = f.ids().get("三");
-        as("office", "office-staff", () -> accounts.createLogins(new MemberAccounts.Scope(List.of(three), null, false)));
-        assertEquals(Boolean.TRUE, as("office", "office-staff", () -> accounts.login(three)).enabled());
+        as(
+                "office",
+                "office-staff",
+                () -> accounts.createLogins(new MemberAccounts.Scope(List.of(three), null, false)));
+        assertEquals(
+                Boolean.TRUE,
+                as("office", "office-staff", () -> accounts.login(three)).enabled());
         TermOutcome opened =
                 as("office", "office-staff", () -> terms.open(new TermPlan(f.org(), 16, start, List.of(three)), true));
         assertEquals(List.of(true, 2, 1, 0), counts(opened));
