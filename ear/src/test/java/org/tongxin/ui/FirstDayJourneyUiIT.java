@@ -71,7 +71,7 @@ class FirstDayJourneyUiIT {
     void anOfficeGoesLiveFromAnEmptyDatabaseThroughThePages() throws Exception {
         try (Browser browser = Browser.open()) {
             // --- the system administrator: the organisation tree and the first accounts -------------
-            signIn(browser, "admin", ADMIN_PW, "Own-Admin-Password-2026");
+            signIn(browser, "admin", ADMIN_PW, "Xin-Mima-Yi-2026");
             menu(browser, "navOrganisations");
             addOrganisation(browser, "山西省政协", "SX-CZ", "长治市政协");
             addOrganisation(browser, "长治市政协", "SX-CZ-ZZ", "长子县政协");
@@ -81,7 +81,7 @@ class FirstDayJourneyUiIT {
             logout(browser);
 
             // --- the security administrator: roles -----------------------------------------------
-            signIn(browser, "security", SECURITY_PW, "Own-Security-Password-2026");
+            signIn(browser, "security", SECURITY_PW, "Xin-Mima-Er-2026");
             menu(browser, "navAccounts");
             grant(browser, "office1", "机关工作人员");
             grant(browser, "keeper1", "书院管理员");
@@ -125,7 +125,7 @@ class FirstDayJourneyUiIT {
             logout(browser);
 
             // --- a member: the one-time password opens only the change of password, then a report ------
-            signIn(browser, username, oneTime, "Wang-Jianguo-Own-2026");
+            signIn(browser, username, oneTime, "Nong-Cun-Xue-Xiao-2026");
             menu(browser, "navWrite");
             browser.type(By.id("writeForm:title"), "关于农村寄宿制学校营养餐的建议");
             browser.type(By.id("writeForm:body"), "长子县部分寄宿制学校营养餐补助标准偏低，建议提高。");
@@ -138,6 +138,7 @@ class FirstDayJourneyUiIT {
             signIn(browser, "keeper1", INITIAL_PW, "Own-Keeper-Password-2026");
             menu(browser, "navSpaces");
             browser.click(By.id("spacesForm:add"));
+            browser.awaitAjax(); // the dialog's form is drawn anew for the new space
             browser.type(By.id("spaceForm:name"), "委员书屋");
             browser.click(By.id("spaceForm:save"));
             browser.waitForText("已保存");
@@ -146,7 +147,7 @@ class FirstDayJourneyUiIT {
             logout(browser);
 
             // --- the auditor reads what the others did ------------------------------------------------
-            signIn(browser, "auditor", AUDITOR_PW, "Own-Auditor-Password-2026");
+            signIn(browser, "auditor", AUDITOR_PW, "Xin-Mima-San-2026");
             menu(browser, "navAudit");
             browser.type(By.id("auditForm:entityType"), "Organisation");
             browser.click(By.id("auditForm:filter"));
