@@ -119,8 +119,9 @@ public final class Browser implements AutoCloseable {
             By item = By.cssSelector(css + "_items li[data-label='" + label + "']");
             try {
                 click(item);
-            } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
-                // a long list can open with the option under the page's header: choose it as the widget would
+            } catch (org.openqa.selenium.ElementNotInteractableException covered) {
+                // a long list can open with the option under the page's header, or the panel is still
+                // sliding open (not interactable yet): choose it as the widget would
                 ((org.openqa.selenium.JavascriptExecutor) driver)
                         .executeScript(
                                 "var id = arguments[0], label = arguments[1], w = PF('widget_' + id.replace(/:/g, '_'));"
