@@ -9,7 +9,6 @@ import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -18,10 +17,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.tongxin.committee.application.RosterRowCheck.Errors;
 import org.tongxin.committee.domain.CommitteeRepository;
-import org.tongxin.committee.domain.Gender;
 import org.tongxin.committee.domain.Member;
 import org.tongxin.committee.domain.MemberRepository;
 import org.tongxin.committee.domain.NameIndex;
@@ -32,7 +30,6 @@ import org.tongxin.platform.application.Callers;
 import org.tongxin.platform.application.OrganisationDirectory;
 import org.tongxin.platform.application.OrganisationSummary;
 import org.tongxin.platform.application.OrganisationTime;
-import org.tongxin.platform.kernel.PlainText;
 import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.kernel.Role;
 
@@ -46,7 +43,6 @@ import org.tongxin.platform.kernel.Role;
 @Stateless
 public class RosterTransferBean implements RosterTransfer {
 
-    private static final Pattern PHONE = Pattern.compile("[0-9+()\\- ]{5,30}");
     private static final int MAX_EXPORT = 50_000;
 
     @Inject
@@ -246,145 +242,33 @@ public class RosterTransferBean implements RosterTransfer {
                 && Objects.equals(m.phone(), f.phone());
     }
 
-    /** The errors of one row. */
-    private static final class Errors {
-        private final int row;
-        private final List<ImportResult.RowError> all;
-        private boolean any;
-
-        Errors(int row, List<ImportResult.RowError> all) {
-            this.row = row;
-            this.all = all;
-        }
-
-        void add(String column, String key, String... args) {
-            all.add(new ImportResult.RowError(row, column, key, List.of(args)));
-            any = true;
-        }
-
-        boolean any() {
-            return any;
-        }
-    }
-
     private Valid validate(
             long organisationId,
             RosterSheet.SheetRow row,
             Errors e,
             Map<String, Sector> sectors,
             Map<String, SpecialCommittee> specials) {
-        String key = text(row, "rosterKey", 40, true, e);
-        String name = text(row, "name", 50, true, e);
-        Gender gender = word(row, "gender", RosterLabels::gender, true, e);
-        String ethnicity = text(row, "ethnicity", 20, false, e);
-        LocalDate birth = null;
-        String birthText = row.cell("birthDate");
-        if (birthText != null) {
-            try {
-                birth = LocalDate.parse(birthText.replace('/', '-').replace('.', '-'));
-                if (birth.getYear() < 1900 || !birth.isBefore(time.today(organisationId))) {
-                    e.add("birthDate", "problem.import.birth-date-range");
-                }
-            } catch (DateTimeParseException x) {
-                e.add("birthDate", "problem.import.date", birthText);
-            }
-        }
-        Party party = word(row, "party", RosterLabels::party, true, e);
-        Sector sector = null;
-        String sectorName = row.cell("sector");
-        if (sectorName != null) {
-            sector = sectors.get(sectorName);
-            if (sector == null) {
-                e.add("sector", "problem.import.unknown-sector", sectorName);
-            }
-        }
-        Integer term = null;
-        String termText = row.cell("term");
-        if (termText == null) {
+        RosterRowCheck.Checked c = RosterRowCheck.check(
+                row, e, time.today(organisationId), sectors, specials, RosterTransferBean::term, true);
+        return c == null ? null : new Valid(organisationId, c.facts(), c.committee(), c.status());
+    }
+
+    /** The roster's term column: required, 1 to 99 (第15届 and 15 alike). */
+    private static Integer term(String text, Errors e) {
+        if (text == null) {
             e.add("term", "problem.import.required");
-        } else {
-            try {
-                term = Integer.valueOf(
-                        termText.replace("第", "").replace("届", "").strip());
-                if (term < 1 || term > 99) {
-                    e.add("term", "problem.member.term");
-                }
-            } catch (NumberFormatException x) {
+            return null;
+        }
+        try {
+            int term = Integer.parseInt(text.replace("第", "").replace("届", "").strip());
+            if (term < 1 || term > 99) {
                 e.add("term", "problem.member.term");
             }
-        }
-        Position position = word(row, "position", RosterLabels::position, true, e);
-        SpecialCommittee committee = null;
-        String committeeName = row.cell("committee");
-        if (committeeName != null) {
-            committee = specials.get(committeeName);
-            if (committee == null) {
-                e.add("committee", "problem.import.unknown-committee", committeeName);
-            }
-        }
-        String workplace = text(row, "workplace", 100, false, e);
-        String title = text(row, "title", 100, false, e);
-        String phone = row.cell("phone");
-        if (phone != null && !PHONE.matcher(phone).matches()) {
-            e.add("phone", "problem.import.phone", phone);
-        }
-        MemberStatus status = Optional.ofNullable(word(row, "status", RosterLabels::status, false, e))
-                .orElse(MemberStatus.ACTIVE);
-        if (e.any()) {
+            return term;
+        } catch (NumberFormatException x) {
+            e.add("term", "problem.member.term");
             return null;
         }
-        return new Valid(
-                organisationId,
-                new Member.Facts(
-                        key,
-                        name,
-                        gender,
-                        ethnicity == null ? "汉族" : ethnicity,
-                        birth,
-                        party,
-                        sector == null ? null : sector.id(),
-                        term,
-                        position,
-                        workplace,
-                        title,
-                        phone),
-                committee,
-                status);
-    }
-
-    private static String text(RosterSheet.SheetRow row, String column, int max, boolean required, Errors e) {
-        String v = row.cell(column);
-        if (v == null) {
-            if (required) {
-                e.add(column, "problem.import.required");
-            }
-            return null;
-        }
-        String bad = PlainText.problem(v, "name".equals(column) || "rosterKey".equals(column));
-        if (bad != null) {
-            e.add(column, bad);
-            return null;
-        }
-        if (v.length() > max) {
-            e.add(column, "problem.import.too-long", String.valueOf(max));
-        }
-        return v;
-    }
-
-    private static <E> E word(
-            RosterSheet.SheetRow row, String column, Function<String, Optional<E>> parse, boolean required, Errors e) {
-        String v = row.cell(column);
-        if (v == null) {
-            if (required) {
-                e.add(column, "problem.import.required");
-            }
-            return null;
-        }
-        Optional<E> found = parse.apply(v);
-        if (found.isEmpty()) {
-            e.add(column, "problem.member.unknown-value", v);
-        }
-        return found.orElse(null);
     }
 
     @Override

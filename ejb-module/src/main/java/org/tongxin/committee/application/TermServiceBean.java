@@ -9,7 +9,6 @@ import jakarta.persistence.PersistenceException;
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,10 +19,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.tongxin.committee.application.RosterRowCheck.Errors;
 import org.tongxin.committee.domain.CommitteeRepository;
-import org.tongxin.committee.domain.Gender;
 import org.tongxin.committee.domain.Member;
 import org.tongxin.committee.domain.MemberRepository;
 import org.tongxin.committee.domain.NameIndex;
@@ -37,7 +35,6 @@ import org.tongxin.platform.application.OrganisationDirectory;
 import org.tongxin.platform.application.OrganisationSummary;
 import org.tongxin.platform.application.OrganisationTime;
 import org.tongxin.platform.kernel.Page;
-import org.tongxin.platform.kernel.PlainText;
 import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.kernel.Role;
 
@@ -50,7 +47,6 @@ import org.tongxin.platform.kernel.Role;
 @Stateless
 public class TermServiceBean implements TermService {
 
-    private static final Pattern PHONE = Pattern.compile("[0-9+()\\- ]{5,30}");
     private static final int MAX_EXPORT = 50_000;
 
     @Inject
@@ -450,27 +446,6 @@ public class TermServiceBean implements TermService {
         return callers.caller(session.getCallerPrincipal());
     }
 
-    /** The errors of one row. */
-    private static final class Errors {
-        private final int row;
-        private final List<ImportResult.RowError> all;
-        private boolean any;
-
-        Errors(int row, List<ImportResult.RowError> all) {
-            this.row = row;
-            this.all = all;
-        }
-
-        void add(String column, String key, String... args) {
-            all.add(new ImportResult.RowError(row, column, key, List.of(args)));
-            any = true;
-        }
-
-        boolean any() {
-            return any;
-        }
-    }
-
     /** The roster import's checks of one row; the term column, when given, must be the new term. */
     private Valid validate(
             long org,
@@ -479,107 +454,14 @@ public class TermServiceBean implements TermService {
             Errors e,
             Map<String, Sector> sectors,
             Map<String, SpecialCommittee> specials) {
-        String key = text(row, "rosterKey", 40, true, e);
-        String name = text(row, "name", 50, true, e);
-        Gender gender = word(row, "gender", RosterLabels::gender, true, e);
-        String ethnicity = text(row, "ethnicity", 20, false, e);
-        LocalDate birth = null;
-        String birthText = row.cell("birthDate");
-        if (birthText != null) {
-            try {
-                birth = LocalDate.parse(birthText.replace('/', '-').replace('.', '-'));
-                if (birth.getYear() < 1900 || !birth.isBefore(time.today(org))) {
-                    e.add("birthDate", "problem.import.birth-date-range");
-                }
-            } catch (DateTimeParseException x) {
-                e.add("birthDate", "problem.import.date", birthText);
+        RosterRowCheck.TermColumn term = (text, errors) -> {
+            if (text != null && !text.replace("第", "").replace("届", "").strip().equals(String.valueOf(number))) {
+                errors.add("term", "problem.term.import-term", String.valueOf(number));
             }
-        }
-        Party party = word(row, "party", RosterLabels::party, true, e);
-        Sector sector = null;
-        String sectorName = row.cell("sector");
-        if (sectorName != null) {
-            sector = sectors.get(sectorName);
-            if (sector == null) {
-                e.add("sector", "problem.import.unknown-sector", sectorName);
-            }
-        }
-        String termText = row.cell("term");
-        if (termText != null) {
-            String digits = termText.replace("第", "").replace("届", "").strip();
-            if (!digits.equals(String.valueOf(number))) {
-                e.add("term", "problem.term.import-term", String.valueOf(number));
-            }
-        }
-        Position position = word(row, "position", RosterLabels::position, true, e);
-        SpecialCommittee committee = null;
-        String committeeName = row.cell("committee");
-        if (committeeName != null) {
-            committee = specials.get(committeeName);
-            if (committee == null) {
-                e.add("committee", "problem.import.unknown-committee", committeeName);
-            }
-        }
-        String workplace = text(row, "workplace", 100, false, e);
-        String title = text(row, "title", 100, false, e);
-        String phone = row.cell("phone");
-        if (phone != null && !PHONE.matcher(phone).matches()) {
-            e.add("phone", "problem.import.phone", phone);
-        }
-        if (e.any()) {
-            return null;
-        }
-        return new Valid(
-                row.number(),
-                new Member.Facts(
-                        key,
-                        name,
-                        gender,
-                        ethnicity == null ? "汉族" : ethnicity,
-                        birth,
-                        party,
-                        sector == null ? null : sector.id(),
-                        number,
-                        position,
-                        workplace,
-                        title,
-                        phone),
-                committee);
-    }
-
-    private static String text(RosterSheet.SheetRow row, String column, int max, boolean required, Errors e) {
-        String v = row.cell(column);
-        if (v == null) {
-            if (required) {
-                e.add(column, "problem.import.required");
-            }
-            return null;
-        }
-        String bad = PlainText.problem(v, "name".equals(column) || "rosterKey".equals(column));
-        if (bad != null) {
-            e.add(column, bad);
-            return null;
-        }
-        if (v.length() > max) {
-            e.add(column, "problem.import.too-long", String.valueOf(max));
-        }
-        return v;
-    }
-
-    private static <E> E word(
-            RosterSheet.SheetRow row, String column, Function<String, Optional<E>> parse, boolean required, Errors e) {
-        String v = row.cell(column);
-        if (v == null) {
-            if (required) {
-                e.add(column, "problem.import.required");
-            }
-            return null;
-        }
-        Optional<E> found = parse.apply(v);
-        if (found.isEmpty()) {
-            e.add(column, "problem.member.unknown-value", v);
-        }
-        return found.orElse(null);
+            return number;
+        };
+        RosterRowCheck.Checked c = RosterRowCheck.check(row, e, time.today(org), sectors, specials, term, false);
+        return c == null ? null : new Valid(row.number(), c.facts(), c.committee());
     }
 
     @Inject
