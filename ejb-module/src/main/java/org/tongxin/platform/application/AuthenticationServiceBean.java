@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.tongxin.platform.domain.Account;
 import org.tongxin.platform.domain.AccountRepository;
+import org.tongxin.platform.domain.AccountSource;
 import org.tongxin.platform.domain.PasswordHasher;
 import org.tongxin.platform.domain.SecurityPolicy;
 import org.tongxin.platform.kernel.Role;
@@ -45,6 +46,12 @@ public class AuthenticationServiceBean implements AuthenticationService {
     @Inject
     VerifiedCredentials verified;
 
+    @Inject
+    DirectoryLogin directory;
+
+    @EJB
+    ExternalSignIn externalSignIn;
+
     @Override
     public LoginResult authenticate(String username, String password) {
         return check(username, password, false);
@@ -73,6 +80,12 @@ public class AuthenticationServiceBean implements AuthenticationService {
             }
         }
         Optional<Account> found = name.isEmpty() ? Optional.empty() : accounts.byUsernameForUpdate(name);
+        if (found.isPresent() && found.get().source() == AccountSource.LDAP) {
+            return directoryAccount(found.get(), name, password, now);
+        }
+        if (found.isEmpty() && !name.isEmpty() && directory.enabled()) {
+            return firstDirectoryLogin(name, password, now);
+        }
         if (found.isEmpty()) {
             hasher.verify(password == null ? "" : password, DUMMY_HASH);
             audit.recordSecurityEvent("LOGIN_FAILURE", name, "{\"reason\":\"unknown-user\"}");
@@ -111,6 +124,77 @@ public class AuthenticationServiceBean implements AuthenticationService {
                 account.username(),
                 account.roles().stream().map(Role::code).collect(Collectors.toUnmodifiableSet()),
                 account.mustChangePassword() || policy.isExpired(account.passwordChangedAt(), now));
+    }
+
+    /**
+     * A directory account: the directory checks the password (never the local hash, which is of a secret
+     * nobody knows). A wrong password counts toward the lockout as a local one does; a person the
+     * directory no longer holds gets their account disabled.
+     */
+    private LoginResult directoryAccount(Account account, String name, String password, Instant now) {
+        if (!directory.enabled()) {
+            audit.recordSecurityEvent("LOGIN_FAILURE", name, "{\"reason\":\"directory-off\",\"source\":\"LDAP\"}");
+            return LoginResult.refused(LoginResult.Outcome.INVALID);
+        }
+        DirectoryLogin.Answer answer = directory.verify(name, password);
+        switch (answer.outcome()) {
+            case UNAVAILABLE -> {
+                audit.recordSecurityEvent(
+                        "LOGIN_FAILURE", name, "{\"reason\":\"directory-unavailable\",\"source\":\"LDAP\"}");
+                return LoginResult.refused(LoginResult.Outcome.INVALID);
+            }
+            case UNKNOWN -> {
+                verified.forget(name);
+                externalSignIn.vanished(AccountSource.LDAP, account.externalSubject());
+                audit.recordSecurityEvent(
+                        "LOGIN_FAILURE", name, "{\"reason\":\"gone-from-directory\",\"source\":\"LDAP\"}");
+                return LoginResult.refused(LoginResult.Outcome.INVALID);
+            }
+            case WRONG_PASSWORD -> {
+                verified.forget(name);
+                if (account.isLocked(now)) {
+                    audit.recordSecurityEvent("LOGIN_FAILURE", name, "{\"reason\":\"locked\",\"source\":\"LDAP\"}");
+                    return LoginResult.refused(LoginResult.Outcome.INVALID);
+                }
+                account.recordFailedLogin(now, policies.current());
+                audit.recordSecurityEvent(
+                        account.isLocked(now) ? "ACCOUNT_LOCKED" : "LOGIN_FAILURE",
+                        name,
+                        "{\"reason\":\"wrong-password\",\"source\":\"LDAP\",\"failures\":" + account.failedLogins()
+                                + "}");
+                return LoginResult.refused(LoginResult.Outcome.INVALID);
+            }
+            default -> {
+                if (account.isLocked(now)) { // only the right password learns that the account is locked
+                    audit.recordSecurityEvent("LOGIN_FAILURE", name, "{\"reason\":\"locked\",\"source\":\"LDAP\"}");
+                    return LoginResult.refused(LoginResult.Outcome.LOCKED);
+                }
+                LoginResult result = externalSignIn.signIn(answer.identity());
+                if (result.succeeded()) {
+                    verified.remember(name, password, account.passwordHash(), now);
+                }
+                return result;
+            }
+        }
+    }
+
+    /** A name no account has, with a directory configured: the directory may know the person. */
+    private LoginResult firstDirectoryLogin(String name, String password, Instant now) {
+        DirectoryLogin.Answer answer = directory.verify(name, password);
+        if (answer.outcome() != DirectoryLogin.Answer.Outcome.VERIFIED) {
+            String reason = switch (answer.outcome()) {
+                case WRONG_PASSWORD -> "wrong-password";
+                case UNAVAILABLE -> "directory-unavailable";
+                default -> "unknown-user";
+            };
+            audit.recordSecurityEvent("LOGIN_FAILURE", name, "{\"reason\":\"" + reason + "\",\"source\":\"LDAP\"}");
+            return LoginResult.refused(LoginResult.Outcome.INVALID);
+        }
+        LoginResult result = externalSignIn.signIn(answer.identity());
+        if (result.succeeded()) {
+            accounts.byUsername(name).ifPresent(a -> verified.remember(name, password, a.passwordHash(), now));
+        }
+        return result;
     }
 
     @Override

@@ -16,6 +16,9 @@ public interface AccountRepository {
     /** The account a directory or a provider knows by {@code subject}, locked for the login that refreshes it. */
     Optional<Account> byExternalSubjectForUpdate(AccountSource source, String subject);
 
+    /** The subjects of the enabled accounts this source vouches for. */
+    java.util.List<String> enabledExternalSubjects(AccountSource source);
+
     void add(Account account);
 
     long count();

@@ -61,6 +61,16 @@ public class JpaAccountRepository implements AccountRepository {
     }
 
     @Override
+    public java.util.List<String> enabledExternalSubjects(org.tongxin.platform.domain.AccountSource source) {
+        return em.createQuery(
+                        "select a.externalSubject from Account a where a.source = :s and a.enabled = true"
+                                + " and a.externalSubject is not null order by a.id",
+                        String.class)
+                .setParameter("s", source)
+                .getResultList();
+    }
+
+    @Override
     public void add(Account account) {
         em.persist(account);
     }
