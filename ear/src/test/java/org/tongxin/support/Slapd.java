@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Assumptions;
  * loaded with config/ldap/test-directory.ldif by ldapadd (so that the memberof overlay fills memberOf),
  * stopped by the process handle (its PID) it started, never by a name. With TLS, a CA and a server
  * certificate for localhost/127.0.0.1 are made here with openssl (nothing binary is committed), slapd
- * offers StartTLS on its ldap:// port and also listens on ldaps://, and {@link #trustStore()} is a
- * PKCS12 store of the CA for the client.
+ * offers StartTLS on its ldap:// port, also listens on ldaps://, and refuses a simple bind (a
+ * password) without TLS; {@link #trustStore()} is a PKCS12 store of the CA for the client.
  */
 public final class Slapd implements AutoCloseable {
 
@@ -73,6 +73,9 @@ public final class Slapd implements AutoCloseable {
         conf.append("rootdn \"").append(ROOT_DN).append("\"\n");
         conf.append("rootpw ").append(ROOT_PASSWORD).append('\n');
         conf.append("directory ").append(work.resolve("db")).append('\n');
+        if (tls) { // a simple bind, the password, only over TLS: proves that the client binds after StartTLS
+            conf.append("security simple_bind=1\n");
+        }
         conf.append("overlay memberof\n");
         conf.append("access to attrs=userPassword by self write by anonymous auth by * none\n");
         conf.append("access to * by * read\n");
@@ -133,8 +136,13 @@ public final class Slapd implements AutoCloseable {
     private void ldap(String tool, String... args) throws Exception {
         List<String> command =
                 new ArrayList<>(List.of("/usr/bin/" + tool, "-x", "-H", url(), "-D", ROOT_DN, "-w", ROOT_PASSWORD));
+        if (tlsPort > 0) {
+            command.add("-ZZ");
+        }
         command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        pb.environment().put("LDAPTLS_CACERT", work.resolve("ca.pem").toString());
+        Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
             throw new IllegalStateException(tool + " failed: " + out);

@@ -8,7 +8,8 @@ import org.tongxin.platform.kernel.Role;
 /**
  * An account as the administrators' pages and the API list it. {@code mustChangePassword}: the
  * current password was set by an administrator (or revoked) and opens nothing but the change;
- * {@code passwordReset}: the latest dual-controlled reset still pending or approved, else null.
+ * {@code passwordReset}: the latest dual-controlled reset still pending or approved, else null;
+ * {@code source}: LOCAL, LDAP or OIDC, who checks the person's password.
  */
 public record AccountDetails(
         long id,
@@ -21,7 +22,8 @@ public record AccountDetails(
         boolean locked,
         Instant lastLoginAt,
         boolean mustChangePassword,
-        PasswordResetSummary passwordReset) {
+        PasswordResetSummary passwordReset,
+        String source) {
 
     static AccountDetails of(Account a, Instant now, PasswordResetSummary reset) {
         return new AccountDetails(
@@ -35,6 +37,7 @@ public record AccountDetails(
                 a.isLocked(now),
                 a.lastLoginAt(),
                 a.mustChangePassword(),
-                reset);
+                reset,
+                a.source().name());
     }
 }

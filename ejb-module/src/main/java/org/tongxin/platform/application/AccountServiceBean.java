@@ -86,13 +86,17 @@ public class AccountServiceBean implements AccountService {
                 a.displayName(),
                 OrganisationDetails.of(a.organisation()),
                 a.roles().stream().map(Role::code).toList(),
-                a.mustChangePassword() || policies.current().isExpired(a.passwordChangedAt(), now));
+                a.mustChangePassword() || !a.isExternal() && policies.current().isExpired(a.passwordChangedAt(), now),
+                a.source().name());
     }
 
     @Override
     @PermitAll
     public void changeOwnPassword(String currentPassword, String newPassword) {
         Account a = callers.account(session.getCallerPrincipal());
+        if (a.isExternal()) { // the directory or the provider keeps this person's password
+            throw Problem.rule("external-account", "problem.password.external");
+        }
         Instant now = clock.instant();
         if (a.isLocked(now)) {
             throw Problem.field("currentPassword", "account-locked", "problem.password.locked");
@@ -200,6 +204,9 @@ public class AccountServiceBean implements AccountService {
         String me = session.getCallerPrincipal().getName();
         if (account.username().equals(me)) {
             throw Problem.rule("self-reset", "problem.reset.self");
+        }
+        if (account.isExternal()) {
+            throw Problem.rule("external-account", "problem.reset.external");
         }
         Instant now = clock.instant();
         if (account.isAdministrator()) {
