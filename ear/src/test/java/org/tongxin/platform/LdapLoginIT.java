@@ -6,11 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,6 +39,8 @@ import org.tongxin.support.Slapd;
 class LdapLoginIT {
 
     private static final String GONE_WITHIN = "PT60S";
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private static Slapd slapd;
     private static OwnServer server;
@@ -108,6 +118,57 @@ class LdapLoginIT {
 
         Api.Reply wrong = Api.as("liming", "Liming-Directory-Pw-2").get("/api/v1/me");
         assertEquals(401, wrong.status(), wrong::toString);
+    }
+
+    /** The login form takes a directory person too; the profile shows the source and no password form. */
+    @Test
+    void theLoginFormSignsADirectoryPersonIn() throws Exception {
+        HttpClient browser = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+        HttpResponse<String> form = browser.send(
+                HttpRequest.newBuilder(URI.create(Api.BASE + "/login.xhtml"))
+                        .header("Accept-Language", "en")
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        String cookie = session(form);
+        Matcher state = VIEW_STATE.matcher(form.body());
+        assertTrue(state.find(), "the login form has its view state");
+        String body = "login=login&login%3Ausername=zhaolei&login%3Apassword="
+                + URLEncoder.encode("Zhaolei-Directory-Pw-1", StandardCharsets.UTF_8)
+                + "&login%3Asubmit=&jakarta.faces.ViewState="
+                + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> login = browser.send(
+                HttpRequest.newBuilder(URI.create(Api.BASE + "/login.xhtml"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Accept-Language", "en")
+                        .header("Cookie", cookie)
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, login.statusCode(), "a successful login redirects: " + login.body());
+        HttpResponse<String> profile = browser.send(
+                HttpRequest.newBuilder(URI.create(Api.BASE + "/profile.xhtml"))
+                        .header("Accept-Language", "en")
+                        .header("Cookie", session(login))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, profile.statusCode());
+        assertTrue(profile.body().contains("Directory (LDAP)"), profile::body);
+        assertTrue(profile.body().contains("Tongxin keeps none"), "the profile says where to change the password");
+        assertFalse(profile.body().contains("password:current"), "no password form for a directory account");
+    }
+
+    private static String session(HttpResponse<?> answer) {
+        return answer.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("TONGXIN_SESSION="))
+                .map(c -> c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';')))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(
+                        "no session cookie: " + answer.headers().map()));
     }
 
     @Test
