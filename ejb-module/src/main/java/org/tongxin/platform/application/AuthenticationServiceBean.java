@@ -21,6 +21,12 @@ import org.tongxin.platform.kernel.Role;
  * looks the same to the caller (an unknown name, a wrong password, a locked account cost one hash
  * each and answer "invalid"); only the right password of a locked or disabled account learns why.
  * Every attempt is audited with its real reason.
+ *
+ * <p>With a directory configured ({@link DirectoryLogin}), the order is: a name that is a local account
+ * is checked against its local password only (the break-glass {@code admin} never depends on the
+ * directory, and a directory person of the same name never takes it over); a name that is a directory
+ * account, or that no account has, is checked by binding to the directory, and {@link ExternalSignIn}
+ * creates or refreshes the account. Without a directory, behaviour is exactly the local one.
  */
 @Stateless
 @PermitAll
