@@ -41,6 +41,12 @@ public class TongxinAuthenticationMechanism implements HttpAuthenticationMechani
     @jakarta.inject.Inject
     org.tongxin.platform.application.LoginThrottle throttle;
 
+    @jakarta.inject.Inject
+    org.tongxin.platform.web.security.oidc.OidcLogin oidcLogin;
+
+    @jakarta.inject.Inject
+    org.tongxin.platform.web.security.oidc.OidcBearer oidcBearer;
+
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
@@ -53,6 +59,9 @@ public class TongxinAuthenticationMechanism implements HttpAuthenticationMechani
             }
             if (isApi(request)) {
                 return api(request, response, context);
+            }
+            if (oidcLogin.handles(request)) {
+                return oidcLogin.handle(request, response);
             }
             HttpSession session = request.getSession(false);
             SessionIdentity identity =
@@ -145,6 +154,19 @@ public class TongxinAuthenticationMechanism implements HttpAuthenticationMechani
                                 : "problem.login.invalid");
             }
             return unauthorized(request, response, "problem.login.invalid");
+        }
+        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            String token = header.substring(7).trim();
+            if (oidcBearer.accepts(token)) {
+                Optional<LoginResult> caller = oidcBearer.authenticate(request, token);
+                if (caller.isPresent()) {
+                    return context.notifyContainerAboutLogin(
+                            caller.get().username(), caller.get().roles());
+                }
+                AuthenticationStatus refused = unauthorized(request, response, "problem.login.invalid");
+                response.addHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+                return refused;
+            }
         }
         if (request.getParameter("token") != null && FEED.matcher(path(request)).matches()) {
             // a calendar program cannot log in: the feed's own service checks the token and answers
