@@ -1,0 +1,175 @@
+package org.tongxin.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.tongxin.support.Api;
+import org.tongxin.support.Browser;
+import org.tongxin.support.Keycloak;
+import org.tongxin.support.OwnServer;
+
+/**
+ * OpenID Connect against a real provider: Keycloak started once with config/keycloak/tongxin-realm.json,
+ * one server of our own configured for it. Pages: 统一身份认证 through Keycloak's login page lands in
+ * Tongxin with the mapped roles (never an administrator role), logout ends Keycloak's session too. API:
+ * a client-credentials JWT for Tongxin's audience is accepted, one for another audience, a tampered one
+ * and garbage are refused; HTTP Basic still works. Runs in the failsafe execution of its own.
+ */
+class OidcIT {
+
+    private static final String PASSWORD = "Sso-Test-Pass-2026";
+
+    private static Keycloak keycloak;
+    private static OwnServer server;
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+
+    @BeforeAll
+    static void startProviderAndServer() throws Exception {
+        keycloak = Keycloak.start();
+        try {
+            server = OwnServer.start(
+                    "oidc-it",
+                    Map.of(
+                            "TONGXIN_DEMO_DATA",
+                            "true",
+                            "TONGXIN_OIDC_ISSUER",
+                            keycloak.issuer(),
+                            "TONGXIN_OIDC_CLIENT_ID",
+                            "tongxin",
+                            "TONGXIN_OIDC_CLIENT_SECRET",
+                            "tongxin-test-secret",
+                            "TONGXIN_OIDC_AUDIENCE",
+                            "tongxin-api",
+                            "TONGXIN_OIDC_MEMBER_CLAIM",
+                            "employee_number",
+                            "TONGXIN_OIDC_ROLE_MAPPING",
+                            "tongxin-staff=office-staff|info-editor,leaders=leader,it=sys-admin,"
+                                    + "reporting-systems=info-editor"));
+        } catch (Exception | Error e) {
+            keycloak.close();
+            throw e;
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        try {
+            if (server != null) {
+                server.close();
+            }
+        } finally {
+            if (keycloak != null) {
+                keycloak.close();
+            }
+        }
+    }
+
+    @Test
+    void singleSignOnLandsWithTheMappedRolesAndLogoutEndsTheProvidersSession() throws Exception {
+        try (Browser browser = Browser.open()) {
+            browser.go("/");
+            browser.find(By.id("login:submit")); // the local form stays
+            assertEquals("统一身份认证", browser.text(By.id("login:oidc")));
+            browser.click(By.id("login:oidc"));
+
+            keycloakLogin(browser, "wang.fang");
+            browser.find(By.id("welcome"));
+            browser.go("/profile.xhtml");
+            browser.waitForText("机关工作人员");
+            String profile = browser.bodyText();
+            assertTrue(profile.contains("信息编辑"), profile);
+            assertTrue(profile.contains("领导"), profile);
+            // the "it" group maps to sys-admin in the configuration: never granted from the provider
+            assertFalse(profile.contains("系统管理员"), profile);
+
+            browser.click(By.id("headerForm:logout"));
+            browser.find(By.id("login:loggedOutMessage"));
+            assertTrue(browser.driver().getCurrentUrl().startsWith(Api.BASE + "/login.xhtml"));
+
+            // the provider's session is over too: 统一身份认证 asks for the password again
+            browser.click(By.id("login:oidc"));
+            browser.find(By.id("password"));
+            assertTrue(browser.driver().getCurrentUrl().startsWith(keycloak.issuer()));
+            keycloakLogin(browser, "wang.fang");
+            browser.find(By.id("welcome"));
+            assertTrue(browser.cspViolations().isEmpty(), () -> String.join("\n", browser.cspViolations()));
+        }
+    }
+
+    @Test
+    void aPersonInNoMappedGroupGetsNoRole() throws Exception {
+        try (Browser browser = Browser.open()) {
+            browser.go("/");
+            browser.click(By.id("login:oidc"));
+            keycloakLogin(browser, "zhao.lei");
+            browser.find(By.id("welcome"));
+            browser.go("/profile.xhtml");
+            browser.waitForText("赵");
+            String profile = browser.bodyText();
+            for (String role : new String[] {"机关工作人员", "信息编辑", "领导", "委员", "系统管理员"}) {
+                assertFalse(profile.contains(role), () -> role + " in " + profile);
+            }
+        }
+    }
+
+    @Test
+    void anotherSystemsClientCredentialsTokenIsAcceptedForTongxinsAudienceOnly() throws Exception {
+        String token = keycloak.clientCredentialsToken("other-system", "other-system-secret");
+        HttpResponse<String> me = me("Bearer " + token);
+        assertEquals(200, me.statusCode(), me::body);
+        assertTrue(me.body().contains("\"username\":\"service-account-other-system\""), me.body());
+        assertTrue(me.body().contains("info-editor"), me.body());
+        assertTrue(me.body().contains("SX-DT"), me.body());
+
+        String stranger = keycloak.clientCredentialsToken("stranger-system", "stranger-system-secret");
+        HttpResponse<String> wrongAudience = me("Bearer " + stranger);
+        assertEquals(401, wrongAudience.statusCode(), wrongAudience::body);
+        assertTrue(wrongAudience.body().contains("urn:tongxin:problem:login-invalid"), wrongAudience.body());
+
+        // the same claims with the expiry moved on: the signature no longer holds
+        String[] parts = token.split("\\.");
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+                .replaceFirst("\"exp\":\\d+", "\"exp\":4102444800");
+        String tampered = parts[0] + "."
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes(StandardCharsets.UTF_8))
+                + "." + parts[2];
+        assertEquals(401, me("Bearer " + tampered).statusCode());
+        assertEquals(401, me("Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.").statusCode());
+        assertEquals(401, me("Bearer not.a.jwt").statusCode());
+
+        // Basic stays
+        String basic = Base64.getEncoder().encodeToString("editor:Tongxin-Demo-2026".getBytes(StandardCharsets.UTF_8));
+        assertEquals(200, me("Basic " + basic).statusCode());
+    }
+
+    private static HttpResponse<String> me(String authorization) throws Exception {
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(Api.BASE + "/api/v1/me"))
+                        .header("Authorization", authorization)
+                        .header("Accept", "application/json")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static void keycloakLogin(Browser browser, String username) {
+        browser.type(By.id("username"), username);
+        browser.type(By.id("password"), PASSWORD);
+        browser.click(By.id("kc-login"));
+    }
+}
