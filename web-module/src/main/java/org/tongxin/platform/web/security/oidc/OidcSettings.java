@@ -45,6 +45,20 @@ public record OidcSettings(
         Map<String, Set<Role>> roleMapping,
         String publicUrl) {
 
+    static final String ISSUER = "tongxin.oidc.issuer";
+    static final String CLIENT_ID = "tongxin.oidc.client-id";
+    static final String CLIENT_SECRET = "tongxin.oidc.client-secret";
+    static final String SCOPES = "tongxin.oidc.scopes";
+    static final String AUDIENCE = "tongxin.oidc.audience";
+    static final String USERNAME_CLAIM = "tongxin.oidc.username-claim";
+    static final String NAME_CLAIM = "tongxin.oidc.name-claim";
+    static final String ROLES_CLAIM = "tongxin.oidc.roles-claim";
+    static final String ORGANISATION_CLAIM = "tongxin.oidc.organisation-claim";
+    static final String MEMBER_CLAIM = "tongxin.oidc.member-claim";
+    static final String DEFAULT_ORGANISATION = "tongxin.oidc.default-organisation";
+    static final String ROLE_MAPPING = "tongxin.oidc.role-mapping";
+    static final String PUBLIC_URL = "tongxin.public-url";
+
     public OidcSettings {
         scopes = List.copyOf(scopes);
         roleMapping = Map.copyOf(roleMapping);
@@ -52,36 +66,35 @@ public record OidcSettings(
 
     /** The settings from the environment, or empty when no issuer is set (the feature is off). */
     public static Optional<OidcSettings> fromEnvironment() {
-        return from(PlatformSettings::get);
+        return from(name -> PlatformSettings.get(name));
     }
 
     static Optional<OidcSettings> from(Function<String, Optional<String>> get) {
-        Optional<String> issuer = get.apply("tongxin.oidc.issuer");
+        Optional<String> issuer = get.apply(ISSUER);
         if (issuer.isEmpty()) {
             return Optional.empty();
         }
         String iss = issuer.get();
         LinkedHashSet<String> scopes = new LinkedHashSet<>();
         scopes.add("openid");
-        scopes.addAll(Arrays.stream(get.apply("tongxin.oidc.scopes")
-                        .orElse("openid profile email")
-                        .split("[\\s,]+"))
-                .filter(s -> !s.isBlank())
-                .toList());
+        scopes.addAll(
+                Arrays.stream(get.apply(SCOPES).orElse("openid profile email").split("[\\s,]+"))
+                        .filter(s -> !s.isBlank())
+                        .toList());
         return Optional.of(new OidcSettings(
                 iss.endsWith("/") ? iss.substring(0, iss.length() - 1) : iss,
-                get.apply("tongxin.oidc.client-id").orElse(null),
-                get.apply("tongxin.oidc.client-secret").orElse(null),
+                get.apply(CLIENT_ID).orElse(null),
+                get.apply(CLIENT_SECRET).orElse(null),
                 List.copyOf(scopes),
-                get.apply("tongxin.oidc.audience").orElse(null),
-                get.apply("tongxin.oidc.username-claim").orElse("preferred_username"),
-                get.apply("tongxin.oidc.name-claim").orElse("name"),
-                get.apply("tongxin.oidc.roles-claim").orElse("groups"),
-                get.apply("tongxin.oidc.organisation-claim").orElse("organisation"),
-                get.apply("tongxin.oidc.member-claim").orElse(null),
-                get.apply("tongxin.oidc.default-organisation").orElse(null),
-                roleMapping(get.apply("tongxin.oidc.role-mapping").orElse("")),
-                get.apply("tongxin.public-url").orElse(null)));
+                get.apply(AUDIENCE).orElse(null),
+                get.apply(USERNAME_CLAIM).orElse("preferred_username"),
+                get.apply(NAME_CLAIM).orElse("name"),
+                get.apply(ROLES_CLAIM).orElse("groups"),
+                get.apply(ORGANISATION_CLAIM).orElse("organisation"),
+                get.apply(MEMBER_CLAIM).orElse(null),
+                get.apply(DEFAULT_ORGANISATION).orElse(null),
+                roleMapping(get.apply(ROLE_MAPPING).orElse("")),
+                get.apply(PUBLIC_URL).orElse(null)));
     }
 
     /**
