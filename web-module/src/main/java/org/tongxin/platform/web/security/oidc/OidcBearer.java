@@ -56,6 +56,9 @@ public class OidcBearer {
         try (AuditContext.Scope ignored = AuditContext.bind(identity.username(), request.getRemoteAddr())) {
             LoginResult result = signIn.signIn(identity);
             return result.succeeded() ? Optional.of(result) : Optional.empty();
+        } catch (org.tongxin.platform.kernel.Problem refused) {
+            LOG.log(Level.INFO, "bearer JWT caller refused: {0}", refused.getMessage());
+            return Optional.empty();
         }
     }
 }

@@ -124,6 +124,10 @@ public class OidcLogin {
         LoginResult result;
         try (AuditContext.Scope ignored = AuditContext.bind(identity.username(), request.getRemoteAddr())) {
             result = signIn.signIn(identity);
+        } catch (org.tongxin.platform.kernel.Problem refused) {
+            // a login name or display name from the provider that Tongxin's rules refuse
+            LOG.log(Level.WARNING, "OpenID Connect login refused: {0}", refused.getMessage());
+            return failed(request, response);
         }
         if (!result.succeeded()) {
             return failed(request, response);
