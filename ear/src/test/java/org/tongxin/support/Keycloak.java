@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Assumptions;
 /**
  * A real OpenID Connect provider for the tests: Keycloak's distribution (unpacked into target/keycloak
  * by the build from Maven Central), started in dev mode on free loopback ports with the realm of
- * config/keycloak imported, on a Java 21+ (Temurin 25 when present), waited for on its readiness
+ * config/keycloak imported, on a Java 21+ (the test's own, else the newest JDK under /usr/lib/jvm, e.g. Temurin 25), waited for on its readiness
  * endpoint and stopped by the process handles it started.
  */
 public final class Keycloak implements AutoCloseable {
@@ -57,10 +57,7 @@ public final class Keycloak implements AutoCloseable {
             home = null;
         }
         Assumptions.assumeTrue(home != null, "Keycloak is not unpacked in target/keycloak (the build's keycloak step)");
-        Path java = JAVAS.stream()
-                .filter(j -> Files.isExecutable(j.resolve("bin/java")))
-                .findFirst()
-                .orElseGet(() -> Runtime.version().feature() >= 21 ? Path.of(System.getProperty("java.home")) : null);
+        Path java = Runtime.version().feature() >= 21 ? Path.of(System.getProperty("java.home")) : newJava();
         Assumptions.assumeTrue(java != null, "Keycloak needs Java 21 or later: none found");
         // a fresh provider each run: its dev database and the realm import
         OwnServer.deleteTree(home.resolve("data"));
@@ -164,6 +161,31 @@ public final class Keycloak implements AutoCloseable {
             process.waitFor(1, TimeUnit.SECONDS);
         }
         throw new TimeoutException("Keycloak was not ready within " + timeout + "; see " + log);
+    }
+
+    /** A JDK of 21 or later under /usr/lib/jvm (its release file says which), the newest first; or null. */
+    private static Path newJava() throws IOException {
+        Path jvms = Path.of("/usr/lib/jvm");
+        if (!Files.isDirectory(jvms)) {
+            return null;
+        }
+        Pattern version = Pattern.compile("JAVA_VERSION=\"(\\d+)");
+        Path best = null;
+        int bestVersion = 20;
+        try (var dirs = Files.list(jvms)) {
+            for (Path dir : dirs.sorted().toList()) {
+                Path release = dir.resolve("release");
+                if (!Files.isExecutable(dir.resolve("bin/java")) || !Files.isRegularFile(release)) {
+                    continue;
+                }
+                Matcher m = version.matcher(Files.readString(release));
+                if (m.find() && Integer.parseInt(m.group(1)) > bestVersion) {
+                    bestVersion = Integer.parseInt(m.group(1));
+                    best = dir;
+                }
+            }
+        }
+        return best;
     }
 
     private static int freePort() throws IOException {
