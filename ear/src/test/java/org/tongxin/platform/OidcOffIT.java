@@ -20,7 +20,7 @@ import org.tongxin.support.Deployments;
 
 /**
  * Without TONGXIN_OIDC_ISSUER (the Arquillian server has none) OpenID Connect is off and nothing of it
- * shows: no 统一身份认证 on the login page, /oidc/login is an unknown path, a JWT-shaped bearer value is
+ * shows: no 统一身份认证 on the login page, /oidc/login is answered like an unknown path, a JWT-shaped bearer value is
  * not looked at, and the pages' policy keeps form-action to the platform itself.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -46,14 +46,16 @@ class OidcOffIT {
                 login.headers().firstValue("Content-Security-Policy").orElse("").contains("form-action 'self';"),
                 () -> login.headers().toString());
 
-        assertEquals(
-                404,
-                send(HttpRequest.newBuilder(URI.create(Api.BASE + "/oidc/login")))
-                        .statusCode());
-        assertEquals(
-                404,
-                send(HttpRequest.newBuilder(URI.create(Api.BASE + "/oidc/callback?state=x&code=y")))
-                        .statusCode());
+        // answered like any unknown path behind the login: to our login page, never to a provider
+        HttpResponse<String> unknown = send(HttpRequest.newBuilder(URI.create(Api.BASE + "/no-such-path")));
+        for (String path : new String[] {"/oidc/login", "/oidc/callback?state=x&code=y"}) {
+            HttpResponse<String> oidc = send(HttpRequest.newBuilder(URI.create(Api.BASE + path)));
+            assertEquals(unknown.statusCode(), oidc.statusCode(), path);
+            assertEquals(
+                    unknown.headers().firstValue("Location").map(l -> l.replaceFirst(";.*", "")),
+                    oidc.headers().firstValue("Location").map(l -> l.replaceFirst(";.*", "")),
+                    path);
+        }
 
         HttpResponse<String> bearer = send(HttpRequest.newBuilder(URI.create(Api.BASE + "/api/v1/me"))
                 .header("Authorization", "Bearer eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln"));

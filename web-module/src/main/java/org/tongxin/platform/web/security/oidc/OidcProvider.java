@@ -41,6 +41,15 @@ public class OidcProvider {
     /** The metadata the provider publishes that the flow uses. */
     record Metadata(String authorization, String token, String jwks, String endSession) {}
 
+    /** Reads the settings as the application starts: a wrong role mapping fails the deployment, loudly. */
+    void atStart(
+            @jakarta.enterprise.event.Observes @jakarta.enterprise.context.Initialized(ApplicationScoped.class)
+                    Object ignored) {
+        settings.ifPresent(s -> java.util.logging.Logger.getLogger(OidcProvider.class.getName())
+                .info("OpenID Connect on: issuer " + s.issuer() + (s.loginEnabled() ? ", sign-in" : "")
+                        + (s.bearerEnabled() ? ", bearer JWTs for " + s.audience() : "")));
+    }
+
     public Optional<OidcSettings> settings() {
         return settings;
     }
