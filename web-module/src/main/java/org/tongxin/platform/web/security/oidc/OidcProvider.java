@@ -81,7 +81,8 @@ public class OidcProvider {
             synchronized (this) {
                 if (verifier == null) {
                     JWKSource<SecurityContext> keys = JWKSourceBuilder.create(
-                                    URI.create(metadata().jwks()).toURL())
+                                    URI.create(metadata().jwks()).toURL(),
+                                    new com.nimbusds.jose.util.DefaultResourceRetriever(5_000, 5_000, 512 * 1024))
                             .cache(
                                     Duration.ofMinutes(5).toMillis(),
                                     Duration.ofSeconds(15).toMillis())
