@@ -80,15 +80,8 @@ public class OidcProvider {
         if (v == null) {
             synchronized (this) {
                 if (verifier == null) {
-                    JWKSource<SecurityContext> keys = JWKSourceBuilder.create(
-                                    URI.create(metadata().jwks()).toURL(),
-                                    new com.nimbusds.jose.util.DefaultResourceRetriever(5_000, 5_000, 512 * 1024))
-                            .cache(
-                                    Duration.ofMinutes(5).toMillis(),
-                                    Duration.ofSeconds(15).toMillis())
-                            .rateLimited(Duration.ofSeconds(10).toMillis())
-                            .retrying(true)
-                            .build();
+                    JWKSource<SecurityContext> keys =
+                            keys(URI.create(metadata().jwks()).toURL());
                     verifier =
                             new OidcTokenVerifier(keys, settings.orElseThrow().issuer());
                 }
@@ -96,6 +89,19 @@ public class OidcProvider {
             }
         }
         return v;
+    }
+
+    /**
+     * The provider's keys: cached five minutes, fetched again at once (at most every ten seconds) when a
+     * token names a key id the cache does not hold, so that a key rotation is followed without waiting.
+     */
+    static JWKSource<SecurityContext> keys(java.net.URL jwks) {
+        return JWKSourceBuilder.create(
+                        jwks, new com.nimbusds.jose.util.DefaultResourceRetriever(5_000, 5_000, 512 * 1024))
+                .cache(Duration.ofMinutes(5).toMillis(), Duration.ofSeconds(15).toMillis())
+                .rateLimited(Duration.ofSeconds(10).toMillis())
+                .retrying(true)
+                .build();
     }
 
     private static Metadata discover(String issuer) throws IOException {
