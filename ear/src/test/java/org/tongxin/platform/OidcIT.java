@@ -149,6 +149,56 @@ class OidcIT {
         assertEquals(200, me("Basic " + basic).statusCode());
     }
 
+    @Test
+    void aCallbackThatThisBrowserDidNotStartIsRefused() throws Exception {
+        HttpClient browser = HttpClient.newBuilder()
+                .cookieHandler(new java.net.CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        HttpResponse<String> start = browser.send(
+                HttpRequest.newBuilder(URI.create(Api.BASE + "/oidc/login")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, start.statusCode());
+        String authorize = start.headers().firstValue("Location").orElseThrow();
+        assertTrue(authorize.startsWith(keycloak.issuer() + "/protocol/openid-connect/auth?"), authorize);
+        assertTrue(authorize.contains("code_challenge_method=S256"), authorize);
+        assertTrue(authorize.contains("&nonce="), authorize);
+        java.util.regex.Matcher state =
+                java.util.regex.Pattern.compile("[?&]state=([^&]+)").matcher(authorize);
+        assertTrue(state.find(), authorize);
+
+        String refused = Api.BASE + "/login.xhtml?oidcFailed=true";
+        // another browser (no session) brings this state back: refused
+        HttpResponse<String> stranger = HTTP.send(
+                HttpRequest.newBuilder(URI.create(Api.BASE + "/oidc/callback?code=x&state=" + state.group(1)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(refused, stranger.headers().firstValue("Location").orElse(""));
+        // this browser with a state it was not given: refused, and its own state is spent
+        HttpResponse<String> forged = browser.send(
+                HttpRequest.newBuilder(URI.create(Api.BASE + "/oidc/callback?code=x&state=forged"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(refused, forged.headers().firstValue("Location").orElse(""));
+        HttpResponse<String> late = browser.send(
+                HttpRequest.newBuilder(URI.create(Api.BASE + "/oidc/callback?code=x&state=" + state.group(1)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(refused, late.headers().firstValue("Location").orElse(""));
+        // a state that matches still needs a code the provider gave: a made-up one is refused at the token endpoint
+        HttpResponse<String> again = browser.send(
+                HttpRequest.newBuilder(URI.create(Api.BASE + "/oidc/login")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        java.util.regex.Matcher fresh = java.util.regex.Pattern.compile("[?&]state=([^&]+)")
+                .matcher(again.headers().firstValue("Location").orElseThrow());
+        assertTrue(fresh.find());
+        HttpResponse<String> madeUp = browser.send(
+                HttpRequest.newBuilder(URI.create(Api.BASE + "/oidc/callback?code=made-up&state=" + fresh.group(1)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(refused, madeUp.headers().firstValue("Location").orElse(""));
+    }
+
     private static HttpResponse<String> me(String authorization) throws Exception {
         return HTTP.send(
                 HttpRequest.newBuilder(URI.create(Api.BASE + "/api/v1/me"))
