@@ -24,7 +24,11 @@ import org.tongxin.platform.application.SessionState;
  * The one way in. Pages: the login form authenticates programmatically (SecurityContext.authenticate),
  * the session then remembers the login name under a new session id, and roles are read afresh on
  * every request. API (/api/...): HTTP Basic on every request, no session; a missing or wrong
- * credential answers 401 with a Basic challenge and a problem+json body.
+ * credential answers 401 with a Basic challenge and a problem+json body. With OpenID Connect configured
+ * ({@code TONGXIN_OIDC_*}): /oidc/login and /oidc/callback sign a person in through the provider
+ * ({@link org.tongxin.platform.web.security.oidc.OidcLogin}, the page session made as the form login
+ * makes it), and the API accepts the provider's bearer JWTs
+ * ({@link org.tongxin.platform.web.security.oidc.OidcBearer}).
  */
 @ApplicationScoped
 public class TongxinAuthenticationMechanism implements HttpAuthenticationMechanism {
