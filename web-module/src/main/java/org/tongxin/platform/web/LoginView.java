@@ -32,6 +32,10 @@ public class LoginView implements Serializable {
     private String password;
     private boolean expired;
     private boolean loggedOut;
+    private boolean oidcFailed;
+
+    @Inject
+    org.tongxin.platform.web.security.oidc.OidcProvider oidc;
 
     public void login() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -97,6 +101,19 @@ public class LoginView implements Serializable {
 
     public void setExpired(boolean expired) {
         this.expired = expired;
+    }
+
+    /** Whether the login page offers 统一身份认证 (sign-in through the OpenID Connect provider). */
+    public boolean isOidcEnabled() {
+        return oidc.loginEnabled();
+    }
+
+    public boolean isOidcFailed() {
+        return oidcFailed;
+    }
+
+    public void setOidcFailed(boolean oidcFailed) {
+        this.oidcFailed = oidcFailed;
     }
 
     public boolean isLoggedOut() {

@@ -24,7 +24,11 @@ import org.tongxin.platform.application.SessionState;
  * The one way in. Pages: the login form authenticates programmatically (SecurityContext.authenticate),
  * the session then remembers the login name under a new session id, and roles are read afresh on
  * every request. API (/api/...): HTTP Basic on every request, no session; a missing or wrong
- * credential answers 401 with a Basic challenge and a problem+json body.
+ * credential answers 401 with a Basic challenge and a problem+json body. With OpenID Connect configured
+ * ({@code TONGXIN_OIDC_*}): /oidc/login and /oidc/callback sign a person in through the provider
+ * ({@link org.tongxin.platform.web.security.oidc.OidcLogin}, the page session made as the form login
+ * makes it), and the API accepts the provider's bearer JWTs
+ * ({@link org.tongxin.platform.web.security.oidc.OidcBearer}).
  */
 @ApplicationScoped
 public class TongxinAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -41,6 +45,12 @@ public class TongxinAuthenticationMechanism implements HttpAuthenticationMechani
     @jakarta.inject.Inject
     org.tongxin.platform.application.LoginThrottle throttle;
 
+    @jakarta.inject.Inject
+    org.tongxin.platform.web.security.oidc.OidcLogin oidcLogin;
+
+    @jakarta.inject.Inject
+    org.tongxin.platform.web.security.oidc.OidcBearer oidcBearer;
+
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
@@ -53,6 +63,9 @@ public class TongxinAuthenticationMechanism implements HttpAuthenticationMechani
             }
             if (isApi(request)) {
                 return api(request, response, context);
+            }
+            if (oidcLogin.handles(request)) {
+                return oidcLogin.handle(request, response);
             }
             HttpSession session = request.getSession(false);
             SessionIdentity identity =
@@ -145,6 +158,19 @@ public class TongxinAuthenticationMechanism implements HttpAuthenticationMechani
                                 : "problem.login.invalid");
             }
             return unauthorized(request, response, "problem.login.invalid");
+        }
+        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            String token = header.substring(7).trim();
+            if (oidcBearer.accepts(token)) {
+                Optional<LoginResult> caller = oidcBearer.authenticate(request, token);
+                if (caller.isPresent()) {
+                    return context.notifyContainerAboutLogin(
+                            caller.get().username(), caller.get().roles());
+                }
+                AuthenticationStatus refused = unauthorized(request, response, "problem.login.invalid");
+                response.addHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+                return refused;
+            }
         }
         if (request.getParameter("token") != null && FEED.matcher(path(request)).matches()) {
             // a calendar program cannot log in: the feed's own service checks the token and answers
