@@ -17,6 +17,9 @@ import org.tongxin.consultation.domain.PlanStep;
 @Local
 public interface PlanService {
 
+    /** This year in the caller's organisation's calendar. */
+    int thisYear();
+
     List<PlanDetails> plans(int year);
 
     PlanDetails plan(long id);

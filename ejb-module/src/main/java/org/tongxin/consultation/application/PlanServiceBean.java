@@ -65,6 +65,12 @@ public class PlanServiceBean implements PlanService {
     SessionContext session;
 
     @Override
+    @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.LEADER_CODE})
+    public int thisYear() {
+        return time.year(caller().visible().ownId());
+    }
+
+    @Override
     @RolesAllowed({Role.OFFICE_STAFF_CODE, Role.LEADER_CODE})
     public List<PlanDetails> plans(int year) {
         Caller caller = caller();
