@@ -143,7 +143,14 @@ public class PlanPage implements Serializable {
         }
     }
 
-    /** Removes an item: from a draft directly, from an approved plan as an amendment with the reason written below. */
+    /** Removes the item being edited from an approved plan, as an amendment with the reason written. */
+    public void removeEditing() {
+        if (editing != null) {
+            remove(editing);
+        }
+    }
+
+    /** Removes an item: from a draft directly, from an approved plan as an amendment with the reason written. */
     public void remove(long itemId) {
         boolean amending = plan.state().approved();
         boolean ok = Pages.attempt(
