@@ -246,13 +246,11 @@ class PlanApiIT {
         if (shape.getBoolean("own")) {
             change.add("version", shape.getInt("version"));
         }
-        Api.Reply saved = Api.as("office-pc").put(API + "/shape", change.build().toString());
+        String body = change.build().toString(); // a built JsonObjectBuilder is empty again
+        Api.Reply saved = Api.as("office-pc").put(API + "/shape", body);
         assertEquals(200, saved.status(), saved::toString);
         assertTrue(saved.json().getBoolean("own"));
-        assertProblem(
-                409,
-                "stale",
-                Api.as("office-pc").put(API + "/shape", change.build().toString()));
+        assertProblem(409, "stale", Api.as("office-pc").put(API + "/shape", body));
         assertProblem(
                 422,
                 "invalid-input",
@@ -261,9 +259,7 @@ class PlanApiIT {
                                 API + "/shape",
                                 "{\"plenary\":-1,\"standing\":0,\"monthly\":1,\"otherMin\":0,\"version\":"
                                         + saved.json().getInt("version") + "}"));
-        assertEquals(
-                403,
-                Api.as("leader").put(API + "/shape", change.build().toString()).status());
+        assertEquals(403, Api.as("leader").put(API + "/shape", body).status());
 
         JsonObject district = newPlan("office-pc");
         assertEquals(1, district.getInt("missing"));
