@@ -30,6 +30,7 @@ class ConsultationPlanUiIT {
     private static final By ITEMS = By.cssSelector("tbody[id='planForm:items_data'] > tr");
     private static final By TASKS = By.cssSelector("tbody[id='historyForm:tasks_data'] > tr");
     private static final By AMENDMENTS = By.cssSelector("tbody[id='historyForm:amendments_data'] > tr");
+    private static final By SHAPE = By.cssSelector("tbody[id='planForm:shape_data'] > tr");
     private static final By STATE = By.id("planForm:planState");
 
     @Deployment(testable = false)
@@ -62,12 +63,17 @@ class ConsultationPlanUiIT {
             office.waitFor(d -> d.findElements(ITEMS).stream()
                     .anyMatch(r ->
                             r.getText().contains("推动资源型经济转型") && r.getText().contains("经济委员会")));
-            assertTrue(office.bodyText().contains("尚缺"), "the shape check shows what is missing");
+            assertTrue(
+                    office.driver().findElements(SHAPE).stream()
+                            .anyMatch(r -> r.getText().matches("常委会议协商\\s+3\\s+0\\s+3")),
+                    "the shape check shows what is missing");
 
             // the rest of the city's "136+N" as the API would add them
             addTheRest(planId);
             office.go("/consultation/plan.xhtml?id=" + planId);
             office.waitFor(d -> d.findElements(ITEMS).size() == 12);
+            assertTrue(office.driver().findElements(SHAPE).stream()
+                    .allMatch(r -> r.getText().endsWith("符合")));
 
             LoginPage.open(leader).as("leader", Api.DEMO_PASSWORD);
             leader.go("/consultation/plan.xhtml?id=" + planId);
