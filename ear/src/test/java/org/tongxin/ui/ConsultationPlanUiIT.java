@@ -31,7 +31,7 @@ class ConsultationPlanUiIT {
     private static final By TASKS = By.cssSelector("tbody[id='historyForm:tasks_data'] > tr");
     private static final By AMENDMENTS = By.cssSelector("tbody[id='historyForm:amendments_data'] > tr");
     private static final By SHAPE = By.cssSelector("tbody[id='planForm:shape_data'] > tr");
-    private static final By STATE = By.id("planForm:planState");
+    private static final By STATE = By.id("planState");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -91,7 +91,7 @@ class ConsultationPlanUiIT {
             leader.type(By.id("planForm:body"), "中共大同市委常委会");
             leader.click(By.cssSelector("button.tx-step-APPROVE"));
             leader.waitForText("已记录批准，责任清单已生成");
-            assertTrue(leader.text(By.id("planForm:approved")).contains("中共大同市委常委会"));
+            assertTrue(leader.text(By.id("approved")).contains("中共大同市委常委会"));
 
             office.go("/consultation/plan.xhtml?id=" + planId);
             office.click(By.cssSelector("button.tx-step-PUBLISH"));

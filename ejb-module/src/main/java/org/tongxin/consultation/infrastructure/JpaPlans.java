@@ -72,9 +72,10 @@ public class JpaPlans implements PlanRepository {
     @Override
     public List<PlanTask> tasks(int year, String organisationPathPattern, Long committeeId) {
         var query = em.createQuery(
-                        "select t from PlanTask t join fetch t.item i join fetch t.plan p where p.year = :y"
+                        // fetched for the list (no alias on a fetch join: JPA compliance); filtered and ordered by path
+                        "select t from PlanTask t join fetch t.item join fetch t.plan where t.plan.year = :y"
                                 + (committeeId == null ? "" : " and t.committeeId = :c")
-                                + " and t.organisationId" + VISIBLE + " order by t.due, i.month, t.id",
+                                + " and t.organisationId" + VISIBLE + " order by t.due, t.item.month, t.id",
                         PlanTask.class)
                 .setParameter("y", year)
                 .setParameter("p", organisationPathPattern)
