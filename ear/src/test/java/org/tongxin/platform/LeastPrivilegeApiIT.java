@@ -338,7 +338,10 @@ class LeastPrivilegeApiIT {
                         "/api/v1/reports/similar?title=" + URLEncoder.encode("道路", StandardCharsets.UTF_8) + "&body=x",
                         "member1"),
                 new Read("/api/v1/reports/stats?" + year, "editor"),
-                new Read("/api/v1/bulletins", "editor"));
+                new Read("/api/v1/bulletins", "editor"),
+                new Read("/api/v1/consultation/plans", "office"),
+                new Read("/api/v1/consultation/shape", "leader"),
+                new Read("/api/v1/consultation/tasks", "member1"));
     }
 
     private static boolean absent(JsonObject o, String key) {

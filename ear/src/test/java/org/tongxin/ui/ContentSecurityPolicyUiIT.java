@@ -51,7 +51,9 @@ class ContentSecurityPolicyUiIT {
                             "/committee/import.xhtml",
                             "/committee/duty-categories.xhtml",
                             "/committee/terms.xhtml",
-                            "/committee/liaison-import.xhtml"),
+                            "/committee/liaison-import.xhtml",
+                            "/consultation/plans.xhtml",
+                            "/consultation/tasks.xhtml"),
             "keeper",
                     List.of(
                             "/studyhall/calendar.xhtml",
@@ -67,7 +69,12 @@ class ContentSecurityPolicyUiIT {
                             "/inforeport/stats.xhtml",
                             "/inforeport/bulletins.xhtml",
                             "/inforeport/topics.xhtml"),
-            "member1", List.of("/committee/duty.xhtml", "/studyhall/checkin.xhtml", "/inforeport/reports.xhtml"));
+            "member1",
+                    List.of(
+                            "/committee/duty.xhtml",
+                            "/studyhall/checkin.xhtml",
+                            "/inforeport/reports.xhtml",
+                            "/consultation/tasks.xhtml"));
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {

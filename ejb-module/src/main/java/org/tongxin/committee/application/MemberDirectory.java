@@ -127,6 +127,18 @@ public class MemberDirectory {
         return committees.committeeNames(ids);
     }
 
+    /** The special committees of one organisation, name by id, in the order they were made (demo data of other contexts). */
+    public Map<Long, String> committeesOf(long organisationId) {
+        Map<Long, String> result = new java.util.LinkedHashMap<>();
+        em.createQuery(
+                        "select c.id, c.name from SpecialCommittee c where c.organisationId = :o order by c.id",
+                        Object[].class)
+                .setParameter("o", organisationId)
+                .getResultList()
+                .forEach(r -> result.put((Long) r[0], (String) r[1]));
+        return result;
+    }
+
     /** Names of the sectors given, by id (unknown ids are left out). */
     public Map<Long, String> sectorNames(java.util.Collection<Long> ids) {
         return committees.sectorNames(ids);

@@ -68,6 +68,8 @@ public class DemoData {
         account("leader", "张德明（主席）", datong, Role.LEADER, hash, now);
         account("editor-sx", "赵建平（省政协信息处）", province, Role.INFO_EDITOR, hash, now);
         account("editor-pc", "孙立华（平城区政协）", pingcheng, Role.INFO_EDITOR, hash, now);
+        // a district's office, for the consultation plans of the organisations below the city (docs/consultation.md)
+        account("office-pc", "周海燕（平城区政协机关）", pingcheng, Role.OFFICE_STAFF, hash, now);
         // the service account other deployments forward reports with (POST /api/v1/inbound/reports)
         account("peer", "对接账号（其他部署）", province, Role.SERVICE, hash, now);
         String[] names = MEMBER_NAMES.toArray(String[]::new);

@@ -16,7 +16,12 @@ public final class Texts {
     public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
     public static final List<Locale> SUPPORTED = List.of(CHINESE, Locale.ENGLISH);
     private static final String[] BUNDLES = {
-        "messages.platform", "messages.committee", "messages.studyhall", "messages.inforeport", "ValidationMessages"
+        "messages.platform",
+        "messages.committee",
+        "messages.studyhall",
+        "messages.inforeport",
+        "messages.consultation",
+        "ValidationMessages"
     };
 
     private Texts() {}

@@ -24,7 +24,12 @@ import org.junit.jupiter.api.Test;
 class BundlesTest {
 
     private static final List<String> BUNDLES = List.of(
-            "messages/platform", "messages/committee", "messages/studyhall", "messages/inforeport", "messages/faces");
+            "messages/platform",
+            "messages/committee",
+            "messages/studyhall",
+            "messages/inforeport",
+            "messages/consultation",
+            "messages/faces");
     private static final Map<String, String> PAGE_VARS = Map.of(
             "pf",
             "messages/platform",
@@ -33,7 +38,9 @@ class BundlesTest {
             "sh",
             "messages/studyhall",
             "ir",
-            "messages/inforeport");
+            "messages/inforeport",
+            "cs",
+            "messages/consultation");
 
     @Test
     void everyKeyExistsInChineseAndInEnglish() throws IOException {
@@ -51,8 +58,12 @@ class BundlesTest {
 
     @Test
     void chineseTextsAreChinese() throws IOException {
-        for (String bundle :
-                List.of("messages/platform", "messages/committee", "messages/studyhall", "messages/inforeport")) {
+        for (String bundle : List.of(
+                "messages/platform",
+                "messages/committee",
+                "messages/studyhall",
+                "messages/inforeport",
+                "messages/consultation")) {
             Properties zh = load(bundle + "_zh_CN.properties");
             List<String> notChinese = zh.stringPropertyNames().stream()
                     // a language's own name (lang.en = English) is written in that language on every page
@@ -66,7 +77,7 @@ class BundlesTest {
 
     @Test
     void everyKeyThePagesUseExists() throws IOException {
-        Pattern use = Pattern.compile("\\b(pf|cm)\\['([a-z0-9.\\-]+)'\\]");
+        Pattern use = Pattern.compile("\\b(pf|cm|cs)\\['([a-zA-Z0-9.\\-]+)'\\]");
         List<String> missing = new ArrayList<>();
         try (Stream<Path> pages = Files.walk(Path.of("src/main/webapp"))) {
             for (Path page : pages.filter(p -> p.toString().endsWith(".xhtml")).toList()) {
@@ -89,6 +100,7 @@ class BundlesTest {
         zh.putAll(load("messages/committee_zh_CN.properties"));
         zh.putAll(load("messages/studyhall_zh_CN.properties"));
         zh.putAll(load("messages/inforeport_zh_CN.properties"));
+        zh.putAll(load("messages/consultation_zh_CN.properties"));
         Pattern key = Pattern.compile("\"((?:problem|notice)\\.[a-z0-9.\\-]+)\"");
         List<String> missing = new ArrayList<>();
         try (Stream<Path> sources = Files.walk(Path.of("../ejb-module/src/main/java"))) {

@@ -1,0 +1,2 @@
+/** Consultation's services: the annual plan (PlanService) and its getting-started step. */
+package org.tongxin.consultation.application;

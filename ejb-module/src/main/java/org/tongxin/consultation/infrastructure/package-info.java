@@ -1,0 +1,2 @@
+/** Consultation's JPA repository and demo data. */
+package org.tongxin.consultation.infrastructure;

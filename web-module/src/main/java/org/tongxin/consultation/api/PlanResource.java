@@ -1,0 +1,201 @@
+package org.tongxin.consultation.api;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import org.tongxin.consultation.application.PlanDetails;
+import org.tongxin.consultation.application.PlanService;
+import org.tongxin.consultation.application.ShapeDetails;
+import org.tongxin.consultation.domain.AmendmentKind;
+import org.tongxin.consultation.domain.ConsultationForm;
+import org.tongxin.consultation.domain.ItemTerms;
+import org.tongxin.consultation.domain.PlanShape;
+import org.tongxin.consultation.domain.PlanStep;
+import org.tongxin.platform.kernel.Problem;
+
+/**
+ * Annual consultation plans: GET /api/v1/consultation/plans?year= (office staff, leaders: their organisation and
+ * below), GET /plans/{id} (with an ETag of the version), POST /plans (a draft), POST /plans/{id}/items, PUT and DELETE
+ * /plans/{id}/items/{itemId}?version= (office staff, drafts only), POST /plans/{id}/transitions (the path's steps),
+ * POST /plans/{id}/amendments (office staff, approved plans), GET and PUT /shape (the organisation's shape) and GET
+ * /tasks?year=&amp;committeeId= (task lists). Every change names the plan's {@code version}.
+ */
+@Path("/consultation")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class PlanResource {
+
+    @EJB
+    PlanService plans;
+
+    /** An item's terms in a request. */
+    public record ItemBody(
+            String form,
+            String topic,
+            Integer month,
+            String leadLeader,
+            Long leadLeaderAccountId,
+            Long leadCommitteeId,
+            List<String> departments,
+            Integer version) {}
+
+    public record NewPlan(Integer year) {}
+
+    public record StepBody(String step, Integer version, String on, String body) {}
+
+    public record AmendmentBody(String kind, Long itemId, ItemBody item, String reason, Integer version) {}
+
+    public record ShapeBody(Integer plenary, Integer standing, Integer monthly, Integer otherMin, Integer version) {}
+
+    @GET
+    @Path("/plans")
+    public List<PlanDetails> list(@QueryParam("year") Integer year) {
+        return plans.plans(year == null ? plans.thisYear() : year);
+    }
+
+    @GET
+    @Path("/plans/{id:[0-9]+}")
+    public Response plan(@PathParam("id") long id) {
+        PlanDetails plan = plans.plan(id);
+        return Response.ok(plan)
+                .tag(new EntityTag(String.valueOf(plan.version())))
+                .build();
+    }
+
+    @POST
+    @Path("/plans")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(NewPlan body) {
+        if (body == null || body.year() == null) {
+            throw Problem.field("year", "required", "problem.required");
+        }
+        return Response.status(Response.Status.CREATED)
+                .entity(plans.create(body.year()))
+                .build();
+    }
+
+    @POST
+    @Path("/plans/{id:[0-9]+}/items")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addItem(@PathParam("id") long id, ItemBody body) {
+        ItemBody b = required(body, "item");
+        return Response.status(Response.Status.CREATED)
+                .entity(plans.addItem(id, required(b.version(), "version"), terms(b)))
+                .build();
+    }
+
+    @PUT
+    @Path("/plans/{id:[0-9]+}/items/{itemId:[0-9]+}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PlanDetails changeItem(@PathParam("id") long id, @PathParam("itemId") long itemId, ItemBody body) {
+        ItemBody b = required(body, "item");
+        return plans.changeItem(id, itemId, required(b.version(), "version"), terms(b));
+    }
+
+    @DELETE
+    @Path("/plans/{id:[0-9]+}/items/{itemId:[0-9]+}")
+    public PlanDetails removeItem(
+            @PathParam("id") long id, @PathParam("itemId") long itemId, @QueryParam("version") Integer version) {
+        return plans.removeItem(id, itemId, required(version, "version"));
+    }
+
+    @POST
+    @Path("/plans/{id:[0-9]+}/transitions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PlanDetails take(@PathParam("id") long id, StepBody body) {
+        StepBody b = required(body, "step");
+        return plans.take(
+                id,
+                required(b.version(), "version"),
+                value(PlanStep.class, required(b.step(), "step"), "step"),
+                date(b.on(), "on"),
+                b.body());
+    }
+
+    @POST
+    @Path("/plans/{id:[0-9]+}/amendments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response amend(@PathParam("id") long id, AmendmentBody body) {
+        AmendmentBody b = required(body, "kind");
+        AmendmentKind kind = value(AmendmentKind.class, required(b.kind(), "kind"), "kind");
+        ItemTerms terms = kind == AmendmentKind.REMOVE ? null : terms(required(b.item(), "item"));
+        return Response.status(Response.Status.CREATED)
+                .entity(plans.amend(id, required(b.version(), "version"), kind, b.itemId(), terms, b.reason()))
+                .build();
+    }
+
+    @GET
+    @Path("/shape")
+    public ShapeDetails shape() {
+        return plans.shape();
+    }
+
+    @PUT
+    @Path("/shape")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ShapeDetails changeShape(ShapeBody body) {
+        ShapeBody b = required(body, "plenary");
+        return plans.changeShape(
+                new PlanShape.Counts(
+                        required(b.plenary(), "plenary"),
+                        required(b.standing(), "standing"),
+                        required(b.monthly(), "monthly"),
+                        required(b.otherMin(), "otherMin")),
+                b.version());
+    }
+
+    @GET
+    @Path("/tasks")
+    public List<PlanDetails.Task> tasks(@QueryParam("year") Integer year, @QueryParam("committeeId") Long committeeId) {
+        return plans.tasks(year == null ? plans.thisYear() : year, committeeId);
+    }
+
+    private static ItemTerms terms(ItemBody b) {
+        return new ItemTerms(
+                value(ConsultationForm.class, required(b.form(), "form"), "form"),
+                b.topic(),
+                required(b.month(), "month"),
+                b.leadLeader(),
+                b.leadLeaderAccountId(),
+                b.leadCommitteeId(),
+                b.departments() == null ? List.of() : b.departments());
+    }
+
+    static <T> T required(T value, String field) {
+        if (value == null) {
+            throw Problem.field(field, "required", "problem.required");
+        }
+        return value;
+    }
+
+    static <E extends Enum<E>> E value(Class<E> type, String text, String field) {
+        try {
+            return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw Problem.field(field, "invalid-input", "problem.invalid-input");
+        }
+    }
+
+    static LocalDate date(String value, String field) {
+        try {
+            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw Problem.field(field, "invalid-input", "problem.invalid-input");
+        }
+    }
+}

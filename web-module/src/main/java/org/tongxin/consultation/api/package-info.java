@@ -1,0 +1,2 @@
+/** Consultation's REST resources under /api/v1/consultation. */
+package org.tongxin.consultation.api;
