@@ -35,6 +35,9 @@ public class OidcBearer {
     @EJB
     org.tongxin.platform.application.AuthenticationService authentication;
 
+    @Inject
+    java.time.Clock clock;
+
     /**
      * Tokens already verified and signed in, by their SHA-256, until their expiry (at most five
      * minutes): a system calling many times with one token costs one signature check, one sign-in and
@@ -59,7 +62,7 @@ public class OidcBearer {
 
     /** The signed-in caller, or empty for a token that is not good (the caller answers 401). */
     public Optional<LoginResult> authenticate(HttpServletRequest request, String token) {
-        java.time.Instant now = java.time.Instant.now();
+        java.time.Instant now = clock.instant();
         String key = digest(token);
         Verified known = verified.get(key);
         if (known != null && known.until().isAfter(now)) {
