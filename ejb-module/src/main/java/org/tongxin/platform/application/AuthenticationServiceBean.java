@@ -100,7 +100,11 @@ public class AuthenticationServiceBean implements AuthenticationService {
             audit.recordSecurityEvent("LOGIN_FAILURE", name, "{\"reason\":\"disabled\"}");
             return LoginResult.refused(LoginResult.Outcome.DISABLED);
         }
-        account.recordSuccessfulLogin(now);
+        if (!account.hasSecondFactor()) {
+            // with a second factor, only the code completes the login and clears the failure count: wrong
+            // codes between right passwords still add up to the lockout
+            account.recordSuccessfulLogin(now);
+        }
         if (hasher.needsRehash(account.passwordHash())) {
             account.rehash(hasher.hash(password));
         }
