@@ -132,6 +132,15 @@ public class AuthenticationServiceBean implements AuthenticationService {
                 .map(a -> new SessionState(
                         a.roles().stream().map(Role::code).collect(Collectors.toUnmodifiableSet()),
                         a.credentialsStamp(),
-                        a.mustChangePassword() || policies.current().isExpired(a.passwordChangedAt(), now)));
+                        a.mustChangePassword() || policies.current().isExpired(a.passwordChangedAt(), now),
+                        !a.hasSecondFactor() && secondFactorRequired(a)));
+    }
+
+    private boolean secondFactorRequired(Account a) {
+        if (a.isAdministrator()) {
+            return true;
+        }
+        java.util.Set<String> required = policies.secondFactorRoles();
+        return !required.isEmpty() && a.roles().stream().anyMatch(r -> required.contains(r.code()));
     }
 }

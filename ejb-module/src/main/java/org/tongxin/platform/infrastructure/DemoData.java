@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.tongxin.platform.application.SecondFactorService;
+import org.tongxin.platform.application.SecretSeal;
 import org.tongxin.platform.domain.Account;
 import org.tongxin.platform.domain.AccountRepository;
 import org.tongxin.platform.domain.Organisation;
@@ -105,10 +107,7 @@ public class DemoData {
         if (role.isAdministrator()) {
             // the demo administrators share one published TOTP secret (README), no recovery codes
             a.enrolSecondFactor(
-                    org.tongxin.platform.application.SecretSeal.node()
-                            .seal(
-                                    DEMO_TOTP_SECRET,
-                                    org.tongxin.platform.application.SecondFactorService.SECRET_PURPOSE),
+                    SecretSeal.node().seal(DEMO_TOTP_SECRET, SecondFactorService.SECRET_PURPOSE),
                     0,
                     java.util.List.of(),
                     now);
