@@ -61,6 +61,9 @@ public class AccountServiceBean implements AccountService {
     @EJB
     NotificationService notifications;
 
+    @EJB
+    SecondFactorService secondFactor;
+
     @Inject
     PasswordResets resets;
 
@@ -86,7 +89,8 @@ public class AccountServiceBean implements AccountService {
                 a.displayName(),
                 OrganisationDetails.of(a.organisation()),
                 a.roles().stream().map(Role::code).toList(),
-                a.mustChangePassword() || policies.current().isExpired(a.passwordChangedAt(), now));
+                a.mustChangePassword() || policies.current().isExpired(a.passwordChangedAt(), now),
+                secondFactor.protectedByCode(a.username()));
     }
 
     @Override

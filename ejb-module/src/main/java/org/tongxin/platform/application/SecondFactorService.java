@@ -49,7 +49,12 @@ public interface SecondFactorService {
     /** The account behind a valid API token. */
     record TokenCaller(String username, Set<String> roles, boolean mustChangePassword) {}
 
+    /** The caller's own second factor: its state, when enrolled, how many recovery codes are left. */
+    record Status(State state, java.time.Instant enrolledAt, int recoveryCodesLeft) {}
+
     State state(String username);
+
+    Status mine();
 
     /** Checks a code or recovery code of an enrolled account after its password (a page login); audited. */
     Check verify(String username, String code);

@@ -77,6 +77,13 @@ public class SecondFactorServiceBean implements SecondFactorService {
                 .orElse(State.NONE);
     }
 
+    @Override
+    @PermitAll
+    public Status mine() {
+        Account a = callers.account(session.getCallerPrincipal());
+        return new Status(stateOf(a), a.totpEnrolledAt(), a.recoveryCodesLeft());
+    }
+
     private State stateOf(Account a) {
         if (a.hasSecondFactor()) {
             return State.ENROLLED;
