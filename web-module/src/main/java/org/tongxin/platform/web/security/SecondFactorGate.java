@@ -13,7 +13,8 @@ import java.io.IOException;
  * has none (an administrator's first login, after a reset) reaches only the enrolment page (after the
  * password change, when that is due too). An API request authenticated by HTTP Basic alone for an account
  * protected by a second factor answers {@code 403 urn:tongxin:problem:second-factor-required}, except
- * {@code GET /api/v1/me} (who am I) and {@code POST /api/v1/auth/token} (where the code is given). The
+ * {@code GET /api/v1/me} (who am I), {@code POST /api/v1/auth/token} (where the code is given), the
+ * password change and the enrolment of a second factor (refused once one is enrolled). The
  * authentication mechanism marks such requests.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
@@ -33,7 +34,9 @@ public class SecondFactorGate extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (request.getAttribute(BASIC_ONLY) != null && !basicAllowed(request.getMethod(), path)) {
+        if (request.getAttribute(BASIC_ONLY) != null
+                && request.getAttribute(PasswordChangeGate.ATTRIBUTE) == null // the password change comes first
+                && !basicAllowed(request.getMethod(), path)) {
             request.setAttribute(ErrorServlet.PROBLEM_KEY, "problem.second-factor.required");
             request.setAttribute(ErrorServlet.PROBLEM_TYPE, "second-factor-required");
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
@@ -62,6 +65,11 @@ public class SecondFactorGate extends HttpFilter {
     /** What HTTP Basic alone still reaches for an account protected by a second factor. */
     static boolean basicAllowed(String method, String path) {
         return "GET".equals(method) && path.equals("/api/v1/me")
-                || "POST".equals(method) && path.equals("/api/v1/auth/token");
+                || "POST".equals(method)
+                        && (path.equals("/api/v1/auth/token")
+                                || path.equals("/api/v1/me/password")
+                                // enrolment: the service refuses it once a second factor is enrolled
+                                || path.equals("/api/v1/me/second-factor")
+                                || path.equals("/api/v1/me/second-factor/confirm"));
     }
 }
