@@ -7,6 +7,8 @@ alter table pf_account add column totp_last_step bigint not null default 0;
 alter table pf_account add column totp_enrolled_at timestamp with time zone;
 alter table pf_account add column totp_pending_secret varchar(200);
 alter table pf_account add column recovery_hashes varchar(1000);
+-- a wrong code since the last complete login: a right password alone then does not clear the failure count
+alter table pf_account add column second_factor_failed boolean default false not null;
 alter table pf_account add column second_factor_reset_by varchar(64);
 
 -- API access tokens (POST /api/v1/auth/token): only the SHA-256 of the token is kept; a token stands for

@@ -100,9 +100,10 @@ public class AuthenticationServiceBean implements AuthenticationService {
             audit.recordSecurityEvent("LOGIN_FAILURE", name, "{\"reason\":\"disabled\"}");
             return LoginResult.refused(LoginResult.Outcome.DISABLED);
         }
-        if (!account.hasSecondFactor()) {
-            // with a second factor, only the code completes the login and clears the failure count: wrong
-            // codes between right passwords still add up to the lockout
+        if (account.hasSecondFactor()) {
+            // wrong codes between right passwords still add up to the lockout
+            account.recordRightPassword(now);
+        } else {
             account.recordSuccessfulLogin(now);
         }
         if (hasher.needsRehash(account.passwordHash())) {

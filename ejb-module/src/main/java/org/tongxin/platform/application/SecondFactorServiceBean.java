@@ -152,7 +152,7 @@ public class SecondFactorServiceBean implements SecondFactorService {
     }
 
     private Check failed(Account a, Instant now, String reason, Check check) {
-        a.recordFailedLogin(now, policies.current());
+        a.recordFailedCode(now, policies.current());
         boolean locked = a.isLocked(now);
         audit.recordSecurityEvent(
                 locked ? "ACCOUNT_LOCKED" : "SECOND_FACTOR_FAILURE",

@@ -117,6 +117,10 @@ public class Account implements OrganisationOwned {
     @Column(name = "recovery_hashes", length = 1000)
     private String recoveryHashes;
 
+    /** A wrong code since the last complete login: a right password alone does not clear the failure count then. */
+    @Column(name = "second_factor_failed", nullable = false)
+    private boolean secondFactorFailed;
+
     /** Who asked for the reset of this (security administrator's) second factor, awaiting a second administrator. */
     @Column(name = "second_factor_reset_by", length = 64)
     private String secondFactorResetBy;
@@ -162,6 +166,7 @@ public class Account implements OrganisationOwned {
      */
     public void recordSuccessfulLogin(Instant now) {
         failedLogins = 0;
+        secondFactorFailed = false;
         lockedUntil = null;
         if (lastLoginAt == null || lastLoginAt.isBefore(now.minusSeconds(60))) {
             lastLoginAt = now;
@@ -266,6 +271,23 @@ public class Account implements OrganisationOwned {
             throw new IllegalArgumentException("step already used");
         }
         this.totpLastStep = step;
+    }
+
+    /** A wrong second-factor code: one more failure toward the lockout, kept past a right password. */
+    public void recordFailedCode(Instant now, SecurityPolicy policy) {
+        recordFailedLogin(now, policy);
+        secondFactorFailed = true;
+    }
+
+    /**
+     * The right password of an account with a second factor: it clears the failure count of wrong
+     * passwords, but not once a code has failed since the last complete login (the code completes it), so
+     * that wrong codes between right passwords still add up to the lockout.
+     */
+    public void recordRightPassword(Instant now) {
+        if (!secondFactorFailed) {
+            recordSuccessfulLogin(now);
+        }
     }
 
     /** Uses up the recovery code with this hash; false when there is none (wrong, or used before). */
