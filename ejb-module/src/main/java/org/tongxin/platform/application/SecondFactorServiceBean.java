@@ -254,7 +254,7 @@ public class SecondFactorServiceBean implements SecondFactorService {
         if (state == State.MUST_ENROL) {
             return new Token(Check.NOT_ENROLLED, null, 0);
         }
-        if (state == State.ENROLLED || code != null && !code.isBlank()) {
+        if (state == State.ENROLLED) { // for an account without a second factor a code is optional and ignored
             Check check = check(a, code);
             if (check != Check.ACCEPTED) {
                 return new Token(check, null, 0);
