@@ -199,7 +199,7 @@ public class AccountsView implements Serializable {
     }
 
     @EJB
-    transient org.tongxin.platform.application.SecondFactorService secondFactor;
+    org.tongxin.platform.application.SecondFactorService secondFactor;
 
     /**
      * Resets the account's second factor (a lost device); a security administrator's needs a second

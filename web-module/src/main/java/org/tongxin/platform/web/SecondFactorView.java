@@ -20,7 +20,7 @@ public class SecondFactorView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient SecondFactorService secondFactor;
+    SecondFactorService secondFactor;
 
     private SecondFactorService.Status status;
     private SecondFactorService.Offer offer;
