@@ -187,4 +187,38 @@ class TwoFactorApiIT {
         assertTrue(trail.contains("SECOND_FACTOR_RESET"), trail);
         assertTrue(trail.contains("SECOND_FACTOR_ENROLLED"), trail);
     }
+
+    @Test
+    void thePolicyCanRequireASecondFactorForMoreRoles() {
+        String username = Fixtures.username("tfp");
+        Fixtures.account(username, PASSWORD, "leader");
+        assertEquals(
+                200,
+                Api.basic(username, PASSWORD).get("/api/v1/notifications?max=1").status());
+        String path = "/api/v1/security-policy/second-factor-roles";
+        try {
+            Api.Reply set = Api.as("security").put(path, "{\"roles\":[\"leader\"]}");
+            assertEquals(200, set.status(), set::toString);
+            Api.Reply refused = Api.basic(username, PASSWORD).get("/api/v1/notifications?max=1");
+            assertEquals(403, refused.status(), refused::toString);
+            assertEquals(P + "second-factor-required", refused.json().getString("type"));
+            Api.Reply noToken = Api.basic(username, PASSWORD).post("/api/v1/auth/token", "{}");
+            assertEquals(403, noToken.status(), noToken::toString);
+            assertEquals(P + "second-factor-enrolment-required", noToken.json().getString("type"));
+            assertEquals(
+                    200,
+                    Api.enrolled(username, PASSWORD)
+                            .get("/api/v1/notifications?max=1")
+                            .status());
+            // only the security administrator changes it, and only for roles other than the administrators'
+            assertEquals(403, Api.as("admin").put(path, "{\"roles\":[]}").status());
+            assertEquals(
+                    422,
+                    Api.as("security").put(path, "{\"roles\":[\"sys-admin\"]}").status());
+        } finally {
+            assertEquals(200, Api.as("security").put(path, "{\"roles\":[]}").status());
+        }
+        assertEquals(
+                200, Api.basic("member1").get("/api/v1/notifications?max=1").status());
+    }
 }
