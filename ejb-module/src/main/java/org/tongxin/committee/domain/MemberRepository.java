@@ -22,6 +22,9 @@ public interface MemberRepository {
     /** An organisation's members by roster key, every status. */
     java.util.Map<String, Member> byRosterKey(long organisationId);
 
+    /** The member with this roster key in the organisation, locked for a change. */
+    Optional<Member> byRosterKeyForUpdate(long organisationId, String rosterKey);
+
     /** Names of an organisation's active members, by id. */
     java.util.Map<Long, String> activeNames(long organisationId);
 

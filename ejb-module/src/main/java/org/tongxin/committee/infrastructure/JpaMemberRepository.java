@@ -57,6 +57,16 @@ public class JpaMemberRepository implements MemberRepository {
     }
 
     @Override
+    public java.util.Optional<Member> byRosterKeyForUpdate(long organisationId, String rosterKey) {
+        return em.createQuery("select m from Member m where m.organisationId = :o and m.rosterKey = :k", Member.class)
+                .setParameter("o", organisationId)
+                .setParameter("k", rosterKey)
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
     public Map<String, Member> byRosterKey(long organisationId) {
         Map<String, Member> byKey = new LinkedHashMap<>();
         em.createQuery("select m from Member m where m.organisationId = :o", Member.class)

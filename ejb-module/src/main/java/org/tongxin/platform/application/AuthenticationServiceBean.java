@@ -133,7 +133,8 @@ public class AuthenticationServiceBean implements AuthenticationService {
                 .map(a -> new SessionState(
                         a.roles().stream().map(Role::code).collect(Collectors.toUnmodifiableSet()),
                         a.credentialsStamp(),
-                        a.mustChangePassword() || policies.current().isExpired(a.passwordChangedAt(), now),
+                        a.mustChangePassword()
+                                || !a.isExternal() && policies.current().isExpired(a.passwordChangedAt(), now),
                         !a.hasSecondFactor() && secondFactorRequired(a)));
     }
 

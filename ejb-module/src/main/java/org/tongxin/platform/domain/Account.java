@@ -125,6 +125,15 @@ public class Account implements OrganisationOwned {
     @Column(name = "second_factor_reset_by", length = 64)
     private String secondFactorResetBy;
 
+    /** Where the person proves who they are: a local password, a directory, an identity provider. */
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private AccountSource source = AccountSource.LOCAL;
+
+    /** The person's stable name at the source (a directory DN or entryUUID, a provider's subject); null when local. */
+    @Column(name = "external_subject", length = 500)
+    private String externalSubject;
+
     protected Account() {}
 
     public Account(String username, String displayName, Organisation organisation, String passwordHash, Instant now) {
@@ -135,6 +144,64 @@ public class Account implements OrganisationOwned {
         this.passwordChangedAt = now;
         this.enabled = true;
         this.createdAt = now;
+    }
+
+    /**
+     * An account that a directory or an identity provider vouches for: it has no local password (the
+     * stored hash is of a secret nobody keeps), it never has to change one, and no administrator ever
+     * knew its credential.
+     */
+    public static Account external(
+            AccountSource source,
+            String subject,
+            String username,
+            String displayName,
+            Organisation organisation,
+            String unusableHash,
+            Instant now) {
+        if (source == AccountSource.LOCAL) {
+            throw new IllegalArgumentException("an external account comes from a directory or a provider");
+        }
+        Account account = new Account(username, displayName, organisation, unusableHash, now);
+        account.source = source;
+        account.externalSubject = Objects.requireNonNull(subject);
+        account.credentialAdminKnown = false;
+        return account;
+    }
+
+    /**
+     * What the source says at a login: the name, the organisation and the business roles are the
+     * source's; an administrator role, which only the security administrator grants, is kept and
+     * then no business role is added beside it (duties stay separate).
+     *
+     * @return true when the roles changed
+     */
+    public boolean refreshFromSource(String newDisplayName, Organisation newOrganisation, Set<Role> sourceRoles) {
+        this.displayName = checkDisplayName(newDisplayName);
+        this.organisation = Objects.requireNonNull(newOrganisation);
+        if (adminRole != null) {
+            return false;
+        }
+        Set<Role> business = EnumSet.noneOf(Role.class);
+        sourceRoles.stream().filter(r -> !r.isAdministrator()).forEach(business::add);
+        if (business.equals(businessRoles)) {
+            return false;
+        }
+        businessRoles.clear();
+        businessRoles.addAll(business);
+        return true;
+    }
+
+    public AccountSource source() {
+        return source;
+    }
+
+    public boolean isExternal() {
+        return source != AccountSource.LOCAL;
+    }
+
+    public String externalSubject() {
+        return externalSubject;
     }
 
     public static String normaliseUsername(String username) {

@@ -13,6 +13,9 @@ public interface AccountRepository {
 
     Optional<Account> byId(long id);
 
+    /** The account a directory or a provider knows by {@code subject}, locked for the login that refreshes it. */
+    Optional<Account> byExternalSubjectForUpdate(AccountSource source, String subject);
+
     void add(Account account);
 
     long count();

@@ -50,6 +50,17 @@ public class JpaAccountRepository implements AccountRepository {
     }
 
     @Override
+    public Optional<Account> byExternalSubjectForUpdate(
+            org.tongxin.platform.domain.AccountSource source, String subject) {
+        return em.createQuery("select a from Account a where a.source = :s and a.externalSubject = :x", Account.class)
+                .setParameter("s", source)
+                .setParameter("x", subject)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
     public void add(Account account) {
         em.persist(account);
     }

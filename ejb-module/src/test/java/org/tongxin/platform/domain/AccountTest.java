@@ -212,4 +212,52 @@ class AccountTest {
         assertEquals(0, a.recoveryCodesLeft());
         assertTrue(a.credentialsStamp() > stamp);
     }
+
+    // --- accounts a directory or a provider vouches for (issue 15) ---
+
+    private Account directoryAccount() {
+        return Account.external(AccountSource.LDAP, "uid=zhangwei,ou=people", "zhangwei", "张伟", city, "x", NOW);
+    }
+
+    @Test
+    void anExternalAccountNeverHadACredentialAnAdministratorKnew() {
+        Account a = directoryAccount();
+        assertTrue(a.isExternal());
+        assertFalse(a.credentialAdminKnown());
+        assertFalse(a.mustChangePassword());
+        // so making it an administrator does not revoke anything: it has no local password to revoke
+        assertFalse(a.assignRoles(Set.of(Role.SECURITY_ADMIN), () -> "revoked", NOW));
+    }
+
+    @Test
+    void aLocalSourceIsNotExternal() {
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Account.external(AccountSource.LOCAL, "s", "someone", "某人", city, "x", NOW));
+    }
+
+    @Test
+    void theSourceNeverGrantsAnAdministratorRole() {
+        Account a = directoryAccount();
+        a.refreshFromSource("张伟", city, Set.of(Role.SYS_ADMIN, Role.INFO_EDITOR));
+        assertEquals(Set.of(Role.INFO_EDITOR), a.roles());
+    }
+
+    @Test
+    void eachLoginReplacesTheBusinessRolesWithTheSources() {
+        Account a = directoryAccount();
+        assertTrue(a.refreshFromSource("张伟", city, Set.of(Role.MEMBER, Role.INFO_EDITOR)));
+        assertTrue(a.refreshFromSource("张伟（新）", city, Set.of(Role.MEMBER)));
+        assertFalse(a.refreshFromSource("张伟（新）", city, Set.of(Role.MEMBER)));
+        assertEquals(Set.of(Role.MEMBER), a.roles());
+        assertEquals("张伟（新）", a.displayName());
+    }
+
+    @Test
+    void anAdministratorRoleTheSecurityAdministratorGaveStaysAndNoBusinessRoleJoinsIt() {
+        Account a = directoryAccount();
+        a.assignRoles(Set.of(Role.AUDIT_ADMIN));
+        assertFalse(a.refreshFromSource("张伟", city, Set.of(Role.MEMBER)));
+        assertEquals(Set.of(Role.AUDIT_ADMIN), a.roles());
+    }
 }
