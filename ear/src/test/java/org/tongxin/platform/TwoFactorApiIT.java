@@ -58,9 +58,7 @@ class TwoFactorApiIT {
     void aGoodCodeGivesATokenThatWorksAndTheSameCodeIsRefusedAfterwards() {
         String username = Fixtures.username("tfa");
         Fixtures.account(username, PASSWORD, "member");
-        Api person = Api.enrolled(username, PASSWORD);
-        JsonObject me = person.get("/api/v1/me").json();
-        assertEquals(username, me.getString("username"));
+        Api person = Api.enrol(username, PASSWORD);
 
         // Basic alone no longer does for an account with a second factor
         Api.Reply basic = Api.basic(username, PASSWORD).get("/api/v1/notifications?max=1");
@@ -72,11 +70,10 @@ class TwoFactorApiIT {
         assertEquals("Bearer", issued.json().getString("tokenType"));
         assertTrue(issued.json().getString("accessToken").startsWith("tx1."));
         assertTrue(issued.json().getInt("expiresIn") > 0);
-        assertEquals(
-                200,
-                Api.bearer(issued.json().getString("accessToken"))
-                        .get("/api/v1/notifications?max=1")
-                        .status());
+        Api bearer = Api.bearer(issued.json().getString("accessToken"));
+        assertEquals(200, bearer.get("/api/v1/notifications?max=1").status());
+        JsonObject me = bearer.get("/api/v1/me").json();
+        assertEquals(username, me.getString("username"));
 
         Api.Reply replay = Api.basic(username, PASSWORD).post("/api/v1/auth/token", "{\"code\":\"" + code + "\"}");
         assertEquals(401, replay.status(), replay::toString);
@@ -91,7 +88,7 @@ class TwoFactorApiIT {
     void wrongCodesCountTowardTheLockout() {
         String username = Fixtures.username("tfl");
         Fixtures.account(username, PASSWORD, "member");
-        Api person = Api.enrolled(username, PASSWORD);
+        Api person = Api.enrol(username, PASSWORD);
         int policyFailures = 5; // the default policy (SecurityPolicy.DEFAULT)
         for (int i = 0; i < policyFailures; i++) {
             Api.Reply wrong = Api.basic(username, PASSWORD).post("/api/v1/auth/token", "{\"code\":\"000000\"}");
@@ -100,9 +97,11 @@ class TwoFactorApiIT {
             }
             assertEquals(P + "second-factor-invalid", wrong.json().getString("type"), wrong::toString);
         }
-        // locked now: even the right password and a right code are refused
+        // locked now: even the right password and a right (recovery) code are refused
         Api.Reply locked = Api.basic(username, PASSWORD)
-                .post("/api/v1/auth/token", "{\"code\":\"" + TestTotp.next(username, person.secret()) + "\"}");
+                .post(
+                        "/api/v1/auth/token",
+                        "{\"code\":\"" + person.recoveryCodes().get(0) + "\"}");
         assertEquals(401, locked.status(), locked::toString);
         assertEquals(P + "login-locked", locked.json().getString("type"));
         String trail =
@@ -114,7 +113,7 @@ class TwoFactorApiIT {
     void aRecoveryCodeWorksOnce() {
         String username = Fixtures.username("tfr");
         Fixtures.account(username, PASSWORD, "member");
-        Api person = Api.enrolled(username, PASSWORD);
+        Api person = Api.enrol(username, PASSWORD);
         assertEquals(10, person.recoveryCodes().size());
         String recovery = person.recoveryCodes().get(3);
         Api.Reply first = Api.basic(username, PASSWORD).post("/api/v1/auth/token", "{\"code\":\"" + recovery + "\"}");
@@ -163,7 +162,11 @@ class TwoFactorApiIT {
         assertEquals(
                 200,
                 Api.basic(username, PASSWORD).get("/api/v1/notifications?max=1").status());
-        Api.enrolled(username, PASSWORD);
+        assertEquals(
+                200,
+                Api.basic(username, PASSWORD)
+                        .post("/api/v1/me/second-factor", "")
+                        .status());
 
         long securityId =
                 Api.as("security").get("/api/v1/me").json().getJsonNumber("id").longValue();

@@ -100,6 +100,18 @@ public final class Api {
      * @return the API as the account, and its secret in {@link #secret()}
      */
     public static Api enrolled(String user, String password) {
+        Api api = enrol(user, password);
+        Api signedIn = bearer(token(user, password, api.secret));
+        signedIn.secret = api.secret;
+        signedIn.recoveryCodes = api.recoveryCodes;
+        return signedIn;
+    }
+
+    /**
+     * Enrols a second factor as {@link #enrolled} does, without taking a token (one code used, not two): the
+     * answer carries only {@link #secret()} and {@link #recoveryCodes()}.
+     */
+    public static Api enrol(String user, String password) {
         Reply offer = basic(user, password).post("/api/v1/me/second-factor", "");
         if (offer.status() != 200) {
             throw new IllegalStateException("no enrolment for " + user + ": " + offer);
@@ -110,7 +122,7 @@ public final class Api {
         if (confirmed.status() != 200) {
             throw new IllegalStateException("enrolment not confirmed for " + user + ": " + confirmed);
         }
-        Api api = bearer(token(user, password, secret));
+        Api api = new Api(null, null);
         api.secret = secret;
         api.recoveryCodes =
                 confirmed.json().getJsonArray("recoveryCodes").getValuesAs(jakarta.json.JsonString.class).stream()
