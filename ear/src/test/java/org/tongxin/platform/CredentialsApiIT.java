@@ -152,7 +152,7 @@ class CredentialsApiIT {
                         .status());
         assertEquals(
                 200,
-                Api.as(username, "Auditor-Own-Pass-2026")
+                Api.enrolled(username, "Auditor-Own-Pass-2026")
                         .get("/api/v1/audit?size=1")
                         .status());
 
@@ -188,8 +188,8 @@ class CredentialsApiIT {
                 Api.as("admin")
                         .post("/api/v1/accounts/" + id + "/password-reset", "")
                         .status());
-        Api.Reply own =
-                Api.as(username, "Second-Security-2026").post("/api/v1/accounts/" + id + "/password-reset/approve", "");
+        Api.Reply own = Api.enrolled(username, "Second-Security-2026")
+                .post("/api/v1/accounts/" + id + "/password-reset/approve", "");
         assertEquals(403, own.status(), own::toString);
         // a security administrator's reset may be approved by the audit administrator
         Api.Reply byAuditor = Api.as("auditor").post("/api/v1/accounts/" + id + "/password-reset/approve", "");

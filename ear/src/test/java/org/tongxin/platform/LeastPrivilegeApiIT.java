@@ -403,6 +403,21 @@ class LeastPrivilegeApiIT {
                             + "&login%3Asubmit=&jakarta.faces.ViewState="
                             + URLEncoder.encode(m.group(1), StandardCharsets.UTF_8));
             assertTrue(r.statusCode() == 302 || r.statusCode() == 303, user + " signs in: " + r.statusCode());
+            if (r.headers().firstValue("Location").orElse("").contains("/login-code.xhtml")) {
+                // a demo administrator: the second step, the code of the published secret (issue 15)
+                Matcher c = VIEW_STATE.matcher(b.get("/login-code.xhtml").body());
+                assertTrue(c.find(), "the code page has a view state");
+                HttpResponse<String> coded = b.post(
+                        "/login-code.xhtml",
+                        "code=code&code%3Avalue="
+                                + org.tongxin.support.TestTotp.next(user, org.tongxin.support.TestTotp.DEMO_SECRET)
+                                + "&code%3Asubmit=&jakarta.faces.ViewState="
+                                + URLEncoder.encode(c.group(1), StandardCharsets.UTF_8));
+                assertTrue(
+                        coded.statusCode() == 302 || coded.statusCode() == 303,
+                        user + " gives the code: " + coded.statusCode());
+                assertFalse(coded.headers().firstValue("Location").orElse("").contains("/login"), user + " signed in");
+            }
             return b;
         }
 

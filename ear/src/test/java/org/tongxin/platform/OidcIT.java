@@ -131,7 +131,7 @@ class OidcIT {
         String stranger = keycloak.clientCredentialsToken("stranger-system", "stranger-system-secret");
         HttpResponse<String> wrongAudience = me("Bearer " + stranger);
         assertEquals(401, wrongAudience.statusCode(), wrongAudience::body);
-        assertTrue(wrongAudience.body().contains("urn:tongxin:problem:login-invalid"), wrongAudience.body());
+        assertTrue(wrongAudience.body().contains("urn:tongxin:problem:token-invalid"), wrongAudience.body());
 
         // the same claims with the expiry moved on: the signature no longer holds
         String[] parts = token.split("\\.");

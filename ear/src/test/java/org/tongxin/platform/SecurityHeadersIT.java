@@ -59,7 +59,7 @@ class SecurityHeadersIT {
         assertSecurityHeaders(forbidden, "403");
 
         HttpResponse<String> missing =
-                send(get("/api/v1/no-such-thing").header("Authorization", basic("admin", Api.DEMO_PASSWORD)));
+                send(get("/api/v1/no-such-thing").header("Authorization", basic("member1", Api.DEMO_PASSWORD)));
         assertEquals(404, missing.statusCode());
         assertSecurityHeaders(missing, "404 of the API");
 

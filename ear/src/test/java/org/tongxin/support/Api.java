@@ -14,7 +14,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 
-/** A small HTTP client for the REST API as another system sees it: HTTP Basic, JSON in and out. */
+/**
+ * A small HTTP client for the REST API as another system sees it: HTTP Basic, JSON in and out. The demo
+ * administrators (who may not use Basic alone, issue 15) are signed in the way the API asks of them: a
+ * bearer token from {@code POST /api/v1/auth/token} with a code of the published demo secret, fetched once
+ * and kept per server and account until shortly before it expires. {@link #basic} forces plain Basic.
+ */
 public final class Api {
 
     public static final String BASE = System.getProperty("tongxin.base", "http://localhost:8080");
@@ -23,8 +28,17 @@ public final class Api {
     private static final HttpClient CLIENT =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
+    /** The demo accounts protected by the published TOTP secret. */
+    public static final java.util.Set<String> DEMO_ADMINS = java.util.Set.of("admin", "security", "auditor");
+
+    private static final java.util.Map<String, Token> TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Token(String value, long expiresAtMillis) {}
+
     private final String user;
     private final String password;
+    private boolean basicOnly;
+    private String bearerToken;
     private String language;
     private final java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
 
@@ -39,6 +53,122 @@ public final class Api {
 
     public static Api as(String user, String password) {
         return new Api(user, password);
+    }
+
+    /** HTTP Basic alone, even for an administrator (who is then refused nearly everything). */
+    public static Api basic(String user) {
+        Api api = new Api(user, DEMO_PASSWORD);
+        api.basicOnly = true;
+        return api;
+    }
+
+    public static Api basic(String user, String password) {
+        Api api = new Api(user, password);
+        api.basicOnly = true;
+        return api;
+    }
+
+    /**
+     * An API token for an account with a second factor: {@code POST /api/v1/auth/token} with HTTP Basic
+     * and a fresh code of {@code secret}, retried once past the steps the server may have seen already.
+     */
+    public static String token(String user, String password, String secret) {
+        for (int attempt = 0; ; attempt++) {
+            Reply r = basic(user, password)
+                    .post("/api/v1/auth/token", "{\"code\":\"" + TestTotp.next(user, secret) + "\"}");
+            if (r.status() == 200) {
+                return r.json().getString("accessToken");
+            }
+            if (attempt > 0 || !r.body().contains("second-factor-replayed")) {
+                throw new IllegalStateException("no API token for " + user + ": " + r);
+            }
+            TestTotp.skipAhead(user);
+        }
+    }
+
+    /** {@code Authorization: Bearer token}. */
+    public static Api bearer(String token) {
+        Api api = new Api(null, null);
+        api.bearerToken = token;
+        return api;
+    }
+
+    /**
+     * An account of a test that must have a second factor (an administrator it made): enrols one over the
+     * API with HTTP Basic (allowed only while none is enrolled) and signs in with a token.
+     *
+     * @return the API as the account, and its secret in {@link #secret()}
+     */
+    public static Api enrolled(String user, String password) {
+        Api api = enrol(user, password);
+        Api signedIn = bearer(token(user, password, api.secret));
+        signedIn.secret = api.secret;
+        signedIn.recoveryCodes = api.recoveryCodes;
+        return signedIn;
+    }
+
+    /**
+     * Enrols a second factor as {@link #enrolled} does, without taking a token (one code used, not two): the
+     * answer carries only {@link #secret()} and {@link #recoveryCodes()}.
+     */
+    public static Api enrol(String user, String password) {
+        Reply offer = basic(user, password).post("/api/v1/me/second-factor", "");
+        if (offer.status() != 200) {
+            throw new IllegalStateException("no enrolment for " + user + ": " + offer);
+        }
+        String secret = offer.json().getString("secret");
+        Reply confirmed = basic(user, password)
+                .post("/api/v1/me/second-factor/confirm", "{\"code\":\"" + TestTotp.next(user, secret) + "\"}");
+        if (confirmed.status() != 200) {
+            throw new IllegalStateException("enrolment not confirmed for " + user + ": " + confirmed);
+        }
+        Api api = new Api(null, null);
+        api.secret = secret;
+        api.recoveryCodes =
+                confirmed.json().getJsonArray("recoveryCodes").getValuesAs(jakarta.json.JsonString.class).stream()
+                        .map(jakarta.json.JsonString::getString)
+                        .toList();
+        return api;
+    }
+
+    private String secret;
+    private java.util.List<String> recoveryCodes = java.util.List.of();
+
+    /** The TOTP secret of an account enrolled by {@link #enrolled}. */
+    public String secret() {
+        return secret;
+    }
+
+    /** The recovery codes of an account enrolled by {@link #enrolled}. */
+    public java.util.List<String> recoveryCodes() {
+        return recoveryCodes;
+    }
+
+    /** Forgets the cached token of an account (its credentials or roles changed). */
+    public static void forgetToken(String user) {
+        TOKENS.remove(BASE + "|" + user);
+    }
+
+    private boolean usesToken() {
+        return !basicOnly && user != null && DEMO_ADMINS.contains(user) && DEMO_PASSWORD.equals(password);
+    }
+
+    private String bearer() {
+        String key = BASE + "|" + user;
+        Token t = TOKENS.get(key);
+        if (t == null || t.expiresAtMillis() < System.currentTimeMillis()) {
+            synchronized (TOKENS) {
+                t = TOKENS.get(key);
+                if (t == null || t.expiresAtMillis() < System.currentTimeMillis()) {
+                    long start = System.currentTimeMillis();
+                    String value = token(user, password, TestTotp.DEMO_SECRET);
+                    // tokens live 60 minutes by default: renew well before
+                    t = new Token(value, start + 50 * 60_000L);
+                    TOKENS.put(key, t);
+                }
+            }
+        }
+        return t.value();
     }
 
     public static Api anonymous() {
@@ -129,7 +259,11 @@ public final class Api {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json");
-        if (user != null) {
+        if (bearerToken != null) {
+            b.header("Authorization", "Bearer " + bearerToken);
+        } else if (usesToken()) {
+            b.header("Authorization", "Bearer " + bearer());
+        } else if (user != null) {
             b.header(
                     "Authorization",
                     "Basic "

@@ -37,13 +37,14 @@ final class ArchitectureRules {
 
     /**
      * The platform's shared web support that every context's pages may use: the current user, messages and
-     * problems on a page, the texts of the bundles, and the lazy table model.
+     * problems on a page, the texts of the bundles, the lazy table model, and QR codes.
      */
     static final Set<String> SHARED_WEB = Set.of(
             "org.tongxin.platform.web.Pages",
             "org.tongxin.platform.web.Texts",
             "org.tongxin.platform.web.CurrentUser",
-            "org.tongxin.platform.web.PagedModel");
+            "org.tongxin.platform.web.PagedModel",
+            "org.tongxin.platform.web.QrSvg");
 
     /**
      * Not a context: the server module ({@code config/server-module}, the Undertow handler and its tarpit registry),

@@ -61,6 +61,9 @@ public class AccountServiceBean implements AccountService {
     @EJB
     NotificationService notifications;
 
+    @EJB
+    SecondFactorService secondFactor;
+
     @Inject
     PasswordResets resets;
 
@@ -87,7 +90,8 @@ public class AccountServiceBean implements AccountService {
                 OrganisationDetails.of(a.organisation()),
                 a.roles().stream().map(Role::code).toList(),
                 a.mustChangePassword() || !a.isExternal() && policies.current().isExpired(a.passwordChangedAt(), now),
-                a.source().name());
+                a.source().name(),
+                secondFactor.protectedByCode(a.username()));
     }
 
     @Override

@@ -119,7 +119,12 @@ public class AuthenticationServiceBean implements AuthenticationService {
             audit.recordSecurityEvent("LOGIN_FAILURE", name, "{\"reason\":\"disabled\"}");
             return LoginResult.refused(LoginResult.Outcome.DISABLED);
         }
-        account.recordSuccessfulLogin(now);
+        if (account.hasSecondFactor()) {
+            // wrong codes between right passwords still add up to the lockout
+            account.recordRightPassword(now);
+        } else {
+            account.recordSuccessfulLogin(now);
+        }
         if (hasher.needsRehash(account.passwordHash())) {
             account.rehash(hasher.hash(password));
         }
@@ -219,6 +224,15 @@ public class AuthenticationServiceBean implements AuthenticationService {
                         a.roles().stream().map(Role::code).collect(Collectors.toUnmodifiableSet()),
                         a.credentialsStamp(),
                         a.mustChangePassword()
-                                || !a.isExternal() && policies.current().isExpired(a.passwordChangedAt(), now)));
+                                || !a.isExternal() && policies.current().isExpired(a.passwordChangedAt(), now),
+                        !a.hasSecondFactor() && secondFactorRequired(a)));
+    }
+
+    private boolean secondFactorRequired(Account a) {
+        if (a.isAdministrator()) {
+            return true;
+        }
+        java.util.Set<String> required = policies.secondFactorRoles();
+        return !required.isEmpty() && a.roles().stream().anyMatch(r -> required.contains(r.code()));
     }
 }

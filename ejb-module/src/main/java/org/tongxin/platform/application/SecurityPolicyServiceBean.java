@@ -20,6 +20,7 @@ public class SecurityPolicyServiceBean implements SecurityPolicyService {
     static final String EXPIRY = "password.expiry-days";
     static final String MAX_FAILURES = "login.max-failures";
     static final String LOCKOUT = "login.lockout-minutes";
+    static final String SECOND_FACTOR_ROLES = "login.second-factor-roles";
 
     @PersistenceContext(unitName = "tongxin")
     EntityManager em;
@@ -50,6 +51,33 @@ public class SecurityPolicyServiceBean implements SecurityPolicyService {
         put(s, EXPIRY, p.expiryDays());
         put(s, MAX_FAILURES, p.maxFailures());
         put(s, LOCKOUT, p.lockoutMinutes());
+    }
+
+    @Override
+    @PermitAll
+    public java.util.Set<String> secondFactorRoles() {
+        Setting s = em.find(Setting.class, SECOND_FACTOR_ROLES);
+        if (s == null || s.value().isBlank()) {
+            return java.util.Set.of();
+        }
+        return java.util.Set.of(s.value().split(","));
+    }
+
+    @Override
+    @RolesAllowed(Role.SECURITY_ADMIN_CODE)
+    public void requireSecondFactorFor(java.util.Set<String> roleCodes) {
+        java.util.Set<String> codes = new java.util.TreeSet<>();
+        for (String code : roleCodes == null ? java.util.Set.<String>of() : roleCodes) {
+            Role role = Role.ofCode(code)
+                    .filter(r -> Role.business().contains(r) || r == Role.SERVICE)
+                    .orElseThrow(() -> org.tongxin.platform.kernel.Problem.field(
+                            "secondFactorRoles", "unknown-role", "problem.account.unknown-role", code));
+            codes.add(role.code());
+        }
+        Map<String, Setting> s = em.createQuery("select s from Setting s", Setting.class)
+                .getResultStream()
+                .collect(Collectors.toMap(Setting::name, Function.identity()));
+        put(s, SECOND_FACTOR_ROLES, String.join(",", codes));
     }
 
     private void put(Map<String, Setting> settings, String name, Object value) {

@@ -98,6 +98,33 @@ public class Account implements OrganisationOwned {
     @Column(name = "credential_admin_known", nullable = false)
     private boolean credentialAdminKnown = true;
 
+    /** The TOTP secret, sealed by the application (never stored in the clear); null: no second factor. */
+    @Column(name = "totp_secret", length = 200)
+    private String totpSecret;
+
+    /** The last time step whose code was accepted: codes of that step and earlier ones are refused. */
+    @Column(name = "totp_last_step", nullable = false)
+    private long totpLastStep;
+
+    @Column(name = "totp_enrolled_at")
+    private Instant totpEnrolledAt;
+
+    /** A secret shown for enrolment and not yet confirmed by a first code (sealed). */
+    @Column(name = "totp_pending_secret", length = 200)
+    private String totpPendingSecret;
+
+    /** Space-separated SHA-256 hashes of the unused recovery codes. */
+    @Column(name = "recovery_hashes", length = 1000)
+    private String recoveryHashes;
+
+    /** A wrong code since the last complete login: a right password alone does not clear the failure count then. */
+    @Column(name = "second_factor_failed", nullable = false)
+    private boolean secondFactorFailed;
+
+    /** Who asked for the reset of this (security administrator's) second factor, awaiting a second administrator. */
+    @Column(name = "second_factor_reset_by", length = 64)
+    private String secondFactorResetBy;
+
     /** Where the person proves who they are: a local password, a directory, an identity provider. */
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     @Column(nullable = false, length = 10)
@@ -206,6 +233,7 @@ public class Account implements OrganisationOwned {
      */
     public void recordSuccessfulLogin(Instant now) {
         failedLogins = 0;
+        secondFactorFailed = false;
         lockedUntil = null;
         if (lastLoginAt == null || lastLoginAt.isBefore(now.minusSeconds(60))) {
             lastLoginAt = now;
@@ -261,6 +289,118 @@ public class Account implements OrganisationOwned {
     /** Upgrades the stored hash to the current cost without counting as a password change. */
     public void rehash(String newHash) {
         this.passwordHash = Objects.requireNonNull(newHash);
+    }
+
+    // --- second factor ---------------------------------------------------------------------
+
+    /**
+     * Enrols a TOTP secret (sealed by the caller) whose first code, of {@code step}, the person has just
+     * typed, with the hashes of fresh recovery codes. Replaces a previous enrolment.
+     */
+    public void enrolSecondFactor(
+            String sealedSecret, long step, java.util.List<String> recoveryCodeHashes, Instant now) {
+        this.totpSecret = Objects.requireNonNull(sealedSecret);
+        this.totpPendingSecret = null;
+        this.totpLastStep = Math.max(step, totpLastStep);
+        this.totpEnrolledAt = now;
+        this.recoveryHashes = String.join(" ", recoveryCodeHashes);
+        this.secondFactorResetBy = null;
+    }
+
+    /** Keeps a secret just shown to the person until a first code confirms it. */
+    public void offerSecondFactor(String sealedSecret) {
+        this.totpPendingSecret = Objects.requireNonNull(sealedSecret);
+    }
+
+    public String sealedPendingTotpSecret() {
+        return totpPendingSecret;
+    }
+
+    public boolean hasSecondFactor() {
+        return totpSecret != null;
+    }
+
+    public String sealedTotpSecret() {
+        return totpSecret;
+    }
+
+    public long totpLastStep() {
+        return totpLastStep;
+    }
+
+    public Instant totpEnrolledAt() {
+        return totpEnrolledAt;
+    }
+
+    /** A code of {@code step} was accepted: it and every earlier step are used up. */
+    public void acceptTotpStep(long step) {
+        if (step <= totpLastStep) {
+            throw new IllegalArgumentException("step already used");
+        }
+        this.totpLastStep = step;
+    }
+
+    /** A wrong second-factor code: one more failure toward the lockout, kept past a right password. */
+    public void recordFailedCode(Instant now, SecurityPolicy policy) {
+        recordFailedLogin(now, policy);
+        secondFactorFailed = true;
+    }
+
+    /**
+     * The right password of an account with a second factor: it clears the failure count of wrong
+     * passwords, but not once a code has failed since the last complete login (the code completes it), so
+     * that wrong codes between right passwords still add up to the lockout.
+     */
+    public void recordRightPassword(Instant now) {
+        if (!secondFactorFailed) {
+            recordSuccessfulLogin(now);
+        }
+    }
+
+    /** Uses up the recovery code with this hash; false when there is none (wrong, or used before). */
+    public boolean useRecoveryCode(String hash) {
+        if (recoveryHashes == null || recoveryHashes.isEmpty()) {
+            return false;
+        }
+        java.util.List<String> left = new java.util.ArrayList<>(java.util.List.of(recoveryHashes.split(" ")));
+        boolean found = false;
+        for (java.util.Iterator<String> it = left.iterator(); it.hasNext(); ) {
+            if (java.security.MessageDigest.isEqual(
+                    it.next().getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                    hash.getBytes(java.nio.charset.StandardCharsets.US_ASCII))) {
+                it.remove();
+                found = true;
+                break;
+            }
+        }
+        this.recoveryHashes = String.join(" ", left);
+        return found;
+    }
+
+    public int recoveryCodesLeft() {
+        return recoveryHashes == null || recoveryHashes.isEmpty() ? 0 : recoveryHashes.split(" ").length;
+    }
+
+    /**
+     * Removes the second factor (a lost device): the person enrols again at the next login. Sessions and
+     * API tokens made with the old one end (the credentials stamp advances).
+     */
+    public void resetSecondFactor() {
+        this.totpSecret = null;
+        this.totpPendingSecret = null;
+        this.totpEnrolledAt = null;
+        this.recoveryHashes = null;
+        this.secondFactorResetBy = null;
+        this.credentialsStamp++;
+    }
+
+    public String secondFactorResetBy() {
+        return secondFactorResetBy;
+    }
+
+    /** The first of two administrators asks for the reset (of a security administrator's second factor). */
+    public void requestSecondFactorReset(String by) {
+        this.secondFactorResetBy = Objects.requireNonNull(by);
     }
 
     // --- state and roles -------------------------------------------------------------------

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.tongxin.platform.application.SecondFactorService;
+import org.tongxin.platform.application.SecretSeal;
 import org.tongxin.platform.domain.Account;
 import org.tongxin.platform.domain.AccountRepository;
 import org.tongxin.platform.domain.Organisation;
@@ -79,6 +81,9 @@ public class DemoData {
         return new Loaded(Map.copyOf(organisationIds), Map.copyOf(accountIds));
     }
 
+    /** The published TOTP secret (Base32) of the demo administrators: {@code oathtool --totp -b …}. */
+    public static final String DEMO_TOTP_SECRET = "TONGXINDEMOADMINTOTP7777";
+
     /** The display names of the demo members' logins member1 … member20, in order. */
     public static final java.util.List<String> MEMBER_NAMES = java.util.List.of(
             "张伟明", "曾晓燕", "单国庆", "区志强", "刘芳", "陈立新", "杨红梅", "黄海涛", "周建华", "吴丽娟", "徐志远", "孙丽", "马俊", "朱文博", "胡静", "郭晓东",
@@ -87,7 +92,7 @@ public class DemoData {
     String banner() {
         return "\n=== Tongxin demo data loaded. Logins (password " + PASSWORD + "): admin (sys-admin), security"
                 + " (security-admin), auditor (audit-admin), office, editor, keeper, leader, editor-sx, editor-pc, peer (service), member1 … member"
-                + DEMO_MEMBERS + " ===";
+                + DEMO_MEMBERS + "; administrators' second factor: oathtool --totp -b " + DEMO_TOTP_SECRET + " ===";
     }
 
     private Organisation child(Organisation parent, String code, String name, Instant now) {
@@ -101,6 +106,14 @@ public class DemoData {
         Account a = new Account(username, name, org, hash, now);
         a.assignRoles(Set.of(role));
         a.credentialSetByInstaller(); // a published demo password, set by the installation, not by an administrator
+        if (role.isAdministrator()) {
+            // the demo administrators share one published TOTP secret (README), no recovery codes
+            a.enrolSecondFactor(
+                    SecretSeal.node().seal(DEMO_TOTP_SECRET, SecondFactorService.SECRET_PURPOSE),
+                    0,
+                    java.util.List.of(),
+                    now);
+        }
         accounts.add(a);
         accountIds.put(a.username(), a.id());
     }

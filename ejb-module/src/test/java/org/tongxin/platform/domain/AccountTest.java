@@ -159,6 +159,60 @@ class AccountTest {
         assertTrue(a.assignRoles(Set.of(Role.SYS_ADMIN), () -> "revoked", NOW));
     }
 
+    @Test
+    void wrongCodesBetweenRightPasswordsStillLockTheAccount() {
+        Account a = account();
+        a.enrolSecondFactor("sealed", 10, java.util.List.of(), NOW);
+        for (int i = 0; i < SecurityPolicy.DEFAULT.maxFailures() - 1; i++) {
+            a.recordRightPassword(NOW);
+            a.recordFailedCode(NOW, SecurityPolicy.DEFAULT);
+        }
+        a.recordRightPassword(NOW);
+        assertFalse(a.isLocked(NOW));
+        a.recordFailedCode(NOW, SecurityPolicy.DEFAULT);
+        assertTrue(a.isLocked(NOW), "the right passwords did not clear the wrong codes");
+    }
+
+    @Test
+    void aRightPasswordStillClearsWrongPasswordsWhenNoCodeFailed() {
+        Account a = account();
+        a.enrolSecondFactor("sealed", 10, java.util.List.of(), NOW);
+        a.recordFailedLogin(NOW, SecurityPolicy.DEFAULT);
+        a.recordRightPassword(NOW);
+        assertEquals(0, a.failedLogins());
+    }
+
+    @Test
+    void aTimeStepIsAcceptedOnceAndNeverAnEarlierOne() {
+        Account a = account();
+        a.enrolSecondFactor("sealed", 10, java.util.List.of(), NOW);
+        a.acceptTotpStep(11);
+        assertThrows(IllegalArgumentException.class, () -> a.acceptTotpStep(11));
+        assertThrows(IllegalArgumentException.class, () -> a.acceptTotpStep(10));
+        assertEquals(11, a.totpLastStep());
+    }
+
+    @Test
+    void aRecoveryCodeIsUsedOnce() {
+        Account a = account();
+        a.enrolSecondFactor("sealed", 10, java.util.List.of("h1", "h2", "h3"), NOW);
+        assertTrue(a.useRecoveryCode("h2"));
+        assertFalse(a.useRecoveryCode("h2"));
+        assertEquals(2, a.recoveryCodesLeft());
+        assertFalse(a.useRecoveryCode("nope"));
+    }
+
+    @Test
+    void aResetRemovesTheSecondFactorAndEndsTheSessions() {
+        Account a = account();
+        a.enrolSecondFactor("sealed", 10, java.util.List.of("h1"), NOW);
+        long stamp = a.credentialsStamp();
+        a.resetSecondFactor();
+        assertFalse(a.hasSecondFactor());
+        assertEquals(0, a.recoveryCodesLeft());
+        assertTrue(a.credentialsStamp() > stamp);
+    }
+
     // --- accounts a directory or a provider vouches for (issue 15) ---
 
     private Account directoryAccount() {

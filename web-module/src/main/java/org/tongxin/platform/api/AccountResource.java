@@ -132,4 +132,18 @@ public class AccountResource {
         accounts.unlock(id);
         return accounts.get(id);
     }
+
+    @EJB
+    org.tongxin.platform.application.SecondFactorService secondFactor;
+
+    /**
+     * Resets the account's second factor (a lost device): {@code {"reset": true}}; for a security
+     * administrator the first administrator's call only asks ({@code {"reset": false}}) and a second one's
+     * completes it.
+     */
+    @POST
+    @Path("/{id}/second-factor/reset")
+    public Map<String, Object> resetSecondFactor(@PathParam("id") long id) {
+        return Map.of("reset", secondFactor.reset(id));
+    }
 }

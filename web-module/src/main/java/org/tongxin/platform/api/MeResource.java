@@ -22,6 +22,30 @@ public class MeResource {
     @EJB
     AccountService accounts;
 
+    @EJB
+    org.tongxin.platform.application.SecondFactorService secondFactor;
+
+    /** The body of POST /api/v1/me/second-factor/confirm. */
+    public record Code(String code) {}
+
+    /**
+     * Starts the enrolment of a second factor: a fresh secret ({@code secret}, Base32, and {@code uri}, the
+     * otpauth URI an authenticator app reads from a QR code); 409 when one is enrolled already.
+     */
+    @POST
+    @Path("/second-factor")
+    public org.tongxin.platform.application.SecondFactorService.Offer offerSecondFactor() {
+        return secondFactor.offer();
+    }
+
+    /** Confirms the enrolment with a first code: {@code {"recoveryCodes": [ten codes]}}, shown this once. */
+    @POST
+    @Path("/second-factor/confirm")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public java.util.Map<String, Object> confirmSecondFactor(Code body) {
+        return java.util.Map.of("recoveryCodes", secondFactor.confirm(body == null ? null : body.code()));
+    }
+
     /** The body of POST /api/v1/me/password. */
     public record PasswordChange(String currentPassword, String newPassword) {}
 

@@ -198,6 +198,26 @@ public class AccountsView implements Serializable {
         return resetRequested;
     }
 
+    @EJB
+    org.tongxin.platform.application.SecondFactorService secondFactor;
+
+    /**
+     * Resets the account's second factor (a lost device); a security administrator's needs a second
+     * administrator: the first one's click only asks (issue 15).
+     */
+    public void resetSecondFactor(AccountDetails account) {
+        try {
+            Pages.info(
+                    secondFactor.reset(account.id())
+                            ? "accounts.second-factor.reset.done"
+                            : "accounts.second-factor.reset.requested");
+        } catch (Problem p) {
+            Pages.problem(p);
+        } catch (EJBAccessException e) {
+            Pages.forbidden(e);
+        }
+    }
+
     private void act(Runnable action, String doneKey) {
         try {
             action.run();

@@ -55,6 +55,10 @@ public class LoginView implements Serializable {
                 && org.tongxin.platform.web.security.LoginGate.refused(faces, request)) {
             return;
         }
+        if (request.getAttribute(org.tongxin.platform.web.security.PendingLogin.NEEDS_CODE) != null) {
+            external.redirect(request.getContextPath() + "/login-code.xhtml"); // the second step
+            return;
+        }
         if (status == AuthenticationStatus.SUCCESS) {
             SessionIdentity identity = (SessionIdentity) request.getSession().getAttribute(SessionIdentity.ATTRIBUTE);
             Object target = request.getSession().getAttribute(SessionIdentity.CONTINUE_ATTRIBUTE);

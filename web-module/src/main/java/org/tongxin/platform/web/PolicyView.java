@@ -6,6 +6,7 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
 import org.tongxin.platform.application.SecurityPolicyService;
 import org.tongxin.platform.domain.SecurityPolicy;
 import org.tongxin.platform.kernel.Problem;
@@ -25,6 +26,7 @@ public class PolicyView implements Serializable {
     private int expiryDays;
     private int maxFailures;
     private int lockoutMinutes;
+    private List<String> secondFactorRoles;
 
     @PostConstruct
     void init() {
@@ -34,11 +36,31 @@ public class PolicyView implements Serializable {
         expiryDays = p.expiryDays();
         maxFailures = p.maxFailures();
         lockoutMinutes = p.lockoutMinutes();
+        secondFactorRoles = new java.util.ArrayList<>(new java.util.TreeSet<>(policies.secondFactorRoles()));
+    }
+
+    /** The roles the policy may require a second factor for (the administrators always need one). */
+    public List<String> getSecondFactorChoices() {
+        return java.util.stream.Stream.concat(
+                        org.tongxin.platform.kernel.Role.business().stream(),
+                        java.util.stream.Stream.of(org.tongxin.platform.kernel.Role.SERVICE))
+                .map(org.tongxin.platform.kernel.Role::code)
+                .toList();
+    }
+
+    public List<String> getSecondFactorRoles() {
+        return secondFactorRoles;
+    }
+
+    public void setSecondFactorRoles(List<String> secondFactorRoles) {
+        this.secondFactorRoles = secondFactorRoles;
     }
 
     public void save() {
         try {
             policies.update(new SecurityPolicy(minLength, requireComposition, expiryDays, maxFailures, lockoutMinutes));
+            policies.requireSecondFactorFor(
+                    new java.util.HashSet<>(secondFactorRoles == null ? List.of() : secondFactorRoles));
             Pages.info("policy.saved");
         } catch (Problem p) {
             Pages.problem(p);

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.web.CurrentUser;
 import org.tongxin.platform.web.Pages;
+import org.tongxin.platform.web.QrSvg;
 import org.tongxin.studyhall.application.ActivityDetails;
 import org.tongxin.studyhall.application.ActivityService;
 import org.tongxin.studyhall.application.BookingDetails;

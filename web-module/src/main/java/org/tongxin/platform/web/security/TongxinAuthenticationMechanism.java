@@ -18,6 +18,7 @@ import java.util.Set;
 import org.tongxin.platform.application.AuditContext;
 import org.tongxin.platform.application.AuthenticationService;
 import org.tongxin.platform.application.LoginResult;
+import org.tongxin.platform.application.SecondFactorService;
 import org.tongxin.platform.application.SessionState;
 
 /**
@@ -29,6 +30,12 @@ import org.tongxin.platform.application.SessionState;
  * ({@link org.tongxin.platform.web.security.oidc.OidcLogin}, the page session made as the form login
  * makes it), and the API accepts the provider's bearer JWTs
  * ({@link org.tongxin.platform.web.security.oidc.OidcBearer}).
+ *
+ * <p>Two factors (issue 15): for an account with a second factor the form's password only leaves a
+ * pending login in the session ({@link PendingLogin}), and the code ({@link SecondFactorCredential}, from
+ * login-code.xhtml) signs the session in. Over the API, HTTP Basic for such an account (and every
+ * administrator) reaches only who-am-I and the token endpoint ({@link SecondFactorGate}); the token it
+ * gets ({@code Authorization: Bearer tx1.…}) is checked in {@link #bearer}.
  */
 @ApplicationScoped
 public class TongxinAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -51,6 +58,9 @@ public class TongxinAuthenticationMechanism implements HttpAuthenticationMechani
     @jakarta.inject.Inject
     org.tongxin.platform.web.security.oidc.OidcBearer oidcBearer;
 
+    @EJB
+    SecondFactorService secondFactor;
+
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
@@ -60,6 +70,9 @@ public class TongxinAuthenticationMechanism implements HttpAuthenticationMechani
                     : context.getAuthParameters().getCredential();
             if (context.isAuthenticationRequest() && credential instanceof UsernamePasswordCredential form) {
                 return formLogin(request, context, form);
+            }
+            if (context.isAuthenticationRequest() && credential instanceof SecondFactorCredential code) {
+                return secondStep(request, context, code);
             }
             if (isApi(request)) {
                 return api(request, response, context);
@@ -75,6 +88,9 @@ public class TongxinAuthenticationMechanism implements HttpAuthenticationMechani
                 if (state.isPresent() && state.get().credentialsStamp() == identity.credentialsStamp()) {
                     if (state.get().mustChangePassword()) {
                         request.setAttribute(PasswordChangeGate.ATTRIBUTE, Boolean.TRUE);
+                    }
+                    if (state.get().mustEnrolSecondFactor()) {
+                        request.setAttribute(SecondFactorGate.MUST_ENROL, Boolean.TRUE);
                     }
                     return context.notifyContainerAboutLogin(
                             identity.username(), state.get().roles());
@@ -115,18 +131,67 @@ public class TongxinAuthenticationMechanism implements HttpAuthenticationMechani
         }
         request.getSession(true);
         request.changeSessionId(); // no session fixation: the pre-login id is worthless now
-        long stamp = authentication
-                .sessionState(result.username())
-                .map(SessionState::credentialsStamp)
-                .orElse(-1L);
+        if (secondFactor.state(result.username()) == SecondFactorService.State.ENROLLED) {
+            // the password was right; the session signs in only with the code (login-code.xhtml)
+            request.getSession().removeAttribute(SessionIdentity.ATTRIBUTE);
+            request.getSession()
+                    .setAttribute(
+                            PendingLogin.ATTRIBUTE,
+                            new PendingLogin(
+                                    result.username(), result.mustChangePassword(), System.currentTimeMillis()));
+            request.setAttribute(PendingLogin.NEEDS_CODE, Boolean.TRUE);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        return signIn(request, context, result.username(), result.mustChangePassword());
+    }
+
+    /** The session's identity under a new id, and the container told: the login is complete. */
+    private AuthenticationStatus signIn(
+            HttpServletRequest request, HttpMessageContext context, String username, boolean mustChangePassword) {
+        Optional<SessionState> state = authentication.sessionState(username);
+        if (state.isEmpty()) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         request.getSession()
                 .setAttribute(
                         SessionIdentity.ATTRIBUTE,
-                        new SessionIdentity(result.username(), result.mustChangePassword(), stamp));
-        if (result.mustChangePassword()) {
+                        new SessionIdentity(
+                                username, mustChangePassword, state.get().credentialsStamp()));
+        if (mustChangePassword) {
             request.setAttribute(PasswordChangeGate.ATTRIBUTE, Boolean.TRUE);
         }
-        return context.notifyContainerAboutLogin(result.username(), result.roles());
+        if (state.get().mustEnrolSecondFactor()) {
+            request.setAttribute(SecondFactorGate.MUST_ENROL, Boolean.TRUE);
+        }
+        return context.notifyContainerAboutLogin(username, state.get().roles());
+    }
+
+    /** The login's second step: the code of the session's pending login. */
+    private AuthenticationStatus secondStep(
+            HttpServletRequest request, HttpMessageContext context, SecondFactorCredential credential) {
+        HttpSession session = request.getSession(false);
+        PendingLogin pending = session == null ? null : (PendingLogin) session.getAttribute(PendingLogin.ATTRIBUTE);
+        if (pending == null || pending.expired(System.currentTimeMillis())) {
+            if (session != null) {
+                session.removeAttribute(PendingLogin.ATTRIBUTE);
+            }
+            request.setAttribute(SessionIdentity.OUTCOME_ATTRIBUTE, SecondFactorService.Check.MISSING);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        SecondFactorService.Check check;
+        try (AuditContext.Scope ignored = AuditContext.bind(pending.username(), request.getRemoteAddr())) {
+            check = secondFactor.verify(pending.username(), credential.code());
+        }
+        request.setAttribute(SessionIdentity.OUTCOME_ATTRIBUTE, check);
+        if (check != SecondFactorService.Check.ACCEPTED) {
+            if (check == SecondFactorService.Check.LOCKED) {
+                session.removeAttribute(PendingLogin.ATTRIBUTE); // back to the password
+            }
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        session.removeAttribute(PendingLogin.ATTRIBUTE);
+        request.changeSessionId();
+        return signIn(request, context, pending.username(), pending.mustChangePassword());
     }
 
     private AuthenticationStatus api(
@@ -147,6 +212,11 @@ public class TongxinAuthenticationMechanism implements HttpAuthenticationMechani
                     if (result.mustChangePassword()) {
                         request.setAttribute(PasswordChangeGate.ATTRIBUTE, Boolean.TRUE);
                     }
+                    if (result.roles().stream().anyMatch(ADMINISTRATORS::contains)
+                            || secondFactor.protectedByCode(result.username())) {
+                        // a password alone: who am I and the token endpoint only (SecondFactorGate)
+                        request.setAttribute(SecondFactorGate.BASIC_ONLY, Boolean.TRUE);
+                    }
                     return context.notifyContainerAboutLogin(result.username(), result.roles());
                 }
                 // LOCKED only reaches here with the right password: an outsider never learns of the lock
@@ -160,17 +230,7 @@ public class TongxinAuthenticationMechanism implements HttpAuthenticationMechani
             return unauthorized(request, response, "problem.login.invalid");
         }
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            String token = header.substring(7).trim();
-            if (oidcBearer.accepts(token)) {
-                Optional<LoginResult> caller = oidcBearer.authenticate(request, token);
-                if (caller.isPresent()) {
-                    return context.notifyContainerAboutLogin(
-                            caller.get().username(), caller.get().roles());
-                }
-                AuthenticationStatus refused = unauthorized(request, response, "problem.login.invalid");
-                response.addHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-                return refused;
-            }
+            return bearer(request, response, context, header.substring(7).trim());
         }
         if (request.getParameter("token") != null && FEED.matcher(path(request)).matches()) {
             // a calendar program cannot log in: the feed's own service checks the token and answers
@@ -182,6 +242,41 @@ public class TongxinAuthenticationMechanism implements HttpAuthenticationMechani
         }
         return context.doNothing();
     }
+
+    /**
+     * A bearer token. The platform's own ({@code tx1.}, from {@code POST /api/v1/auth/token}) are checked
+     * here; any other is refused for now (tokens of an OpenID Connect provider are another branch).
+     */
+    private AuthenticationStatus bearer(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context, String token) {
+        if (token.startsWith(org.tongxin.platform.application.SecondFactorServiceBean.TOKEN_PREFIX)) {
+            Optional<SecondFactorService.TokenCaller> caller = secondFactor.bearer(token);
+            if (caller.isPresent()) {
+                if (caller.get().mustChangePassword()) {
+                    request.setAttribute(PasswordChangeGate.ATTRIBUTE, Boolean.TRUE);
+                }
+                return context.notifyContainerAboutLogin(
+                        caller.get().username(), caller.get().roles());
+            }
+        } else if (oidcBearer.accepts(token)) {
+            // another system's JWT from the OpenID Connect provider (client-credentials grant)
+            Optional<LoginResult> caller = oidcBearer.authenticate(request, token);
+            if (caller.isPresent()) {
+                return context.notifyContainerAboutLogin(
+                        caller.get().username(), caller.get().roles());
+            }
+        }
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setHeader("WWW-Authenticate", "Bearer realm=\"tongxin\", error=\"invalid_token\"");
+        request.setAttribute(ErrorServlet.PROBLEM_KEY, "problem.token.invalid");
+        request.setAttribute(ErrorServlet.PROBLEM_TYPE, "token-invalid");
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static final Set<String> ADMINISTRATORS = Set.of(
+            org.tongxin.platform.kernel.Role.SYS_ADMIN_CODE,
+            org.tongxin.platform.kernel.Role.SECURITY_ADMIN_CODE,
+            org.tongxin.platform.kernel.Role.AUDIT_ADMIN_CODE);
 
     private static String path(HttpServletRequest request) {
         return request.getRequestURI().substring(request.getContextPath().length());

@@ -54,6 +54,12 @@ public class OidcLogin {
     ExternalSignIn signIn;
 
     @EJB
+    org.tongxin.platform.application.SecondFactorService secondFactor;
+
+    @Inject
+    java.time.Clock clock;
+
+    @EJB
     AuthenticationService authentication;
 
     /** What a login on its way to the provider must find again when it comes back. */
@@ -133,6 +139,20 @@ public class OidcLogin {
             return failed(request, response);
         }
         request.changeSessionId(); // no session fixation: the pre-login id is worthless now
+        if (secondFactor.state(result.username())
+                == org.tongxin.platform.application.SecondFactorService.State.ENROLLED) {
+            // an account with a second factor (an administrator role the security administrator granted, or
+            // one the policy requires it for): the provider's word stands for the password only, the code
+            // still signs the session in, as after the form's password
+            HttpSession pendingSession = request.getSession();
+            pendingSession.removeAttribute(SessionIdentity.ATTRIBUTE);
+            pendingSession.setAttribute(ID_TOKEN_ATTRIBUTE, idToken);
+            pendingSession.setAttribute(
+                    org.tongxin.platform.web.security.PendingLogin.ATTRIBUTE,
+                    new org.tongxin.platform.web.security.PendingLogin(result.username(), false, clock.millis()));
+            response.sendRedirect(request.getContextPath() + "/login-code.xhtml");
+            return AuthenticationStatus.SEND_CONTINUE;
+        }
         long stamp = authentication
                 .sessionState(result.username())
                 .map(SessionState::credentialsStamp)

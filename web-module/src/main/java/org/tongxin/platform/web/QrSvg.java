@@ -1,4 +1,4 @@
-package org.tongxin.studyhall.web;
+package org.tongxin.platform.web;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -9,11 +9,11 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.util.Map;
 
 /** A QR code as an inline SVG: one path of unit squares, so it stays sharp on a projector. */
-final class QrSvg {
+public final class QrSvg {
 
     private QrSvg() {}
 
-    static String of(String text) {
+    public static String of(String text) {
         BitMatrix m;
         try {
             m = new QRCodeWriter()

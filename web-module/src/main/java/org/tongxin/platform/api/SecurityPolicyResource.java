@@ -1,0 +1,45 @@
+package org.tongxin.platform.api;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.HashSet;
+import java.util.List;
+import org.tongxin.platform.application.SecurityPolicyService;
+import org.tongxin.platform.kernel.Problem;
+
+/**
+ * /api/v1/security-policy/second-factor-roles: the roles whose holders must have a second factor besides
+ * the three administrators (issue 15); read by anyone signed in, changed by the security administrator.
+ */
+@Path("/security-policy/second-factor-roles")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class SecurityPolicyResource {
+
+    @EJB
+    SecurityPolicyService policies;
+
+    /** The body and answer: {@code {"roles": ["leader", …]}}. */
+    public record Roles(List<String> roles) {}
+
+    @GET
+    public Roles get() {
+        return new Roles(policies.secondFactorRoles().stream().sorted().toList());
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Roles put(Roles body) {
+        if (body == null || body.roles() == null) {
+            throw Problem.rule("invalid-input", "problem.invalid-input");
+        }
+        policies.requireSecondFactorFor(new HashSet<>(body.roles()));
+        return get();
+    }
+}
