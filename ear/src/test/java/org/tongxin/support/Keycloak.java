@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -196,20 +195,6 @@ public final class Keycloak implements AutoCloseable {
 
     @Override
     public void close() {
-        List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
-        all.add(process.toHandle());
-        all.forEach(ProcessHandle::destroy);
-        try {
-            for (ProcessHandle p : all) {
-                try {
-                    p.onExit().get(60, TimeUnit.SECONDS);
-                } catch (TimeoutException e) {
-                    p.destroyForcibly();
-                    p.onExit().get(30, TimeUnit.SECONDS);
-                }
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException("Keycloak did not stop", e);
-        }
+        Processes.stopTree(process, "Keycloak");
     }
 }

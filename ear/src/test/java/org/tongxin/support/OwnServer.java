@@ -8,13 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 
@@ -84,21 +81,7 @@ public final class OwnServer implements AutoCloseable {
 
     @Override
     public void close() {
-        List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
-        all.add(process.toHandle());
-        all.forEach(ProcessHandle::destroy);
-        try {
-            for (ProcessHandle p : all) {
-                try {
-                    p.onExit().get(60, TimeUnit.SECONDS);
-                } catch (TimeoutException e) {
-                    p.destroyForcibly();
-                    p.onExit().get(30, TimeUnit.SECONDS);
-                }
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException("the server did not stop", e);
-        }
+        Processes.stopTree(process, "the server");
     }
 
     private static void recreate(String adminUrl, String user, String password, String database) throws Exception {

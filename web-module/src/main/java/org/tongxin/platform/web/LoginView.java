@@ -60,15 +60,7 @@ public class LoginView implements Serializable {
             return;
         }
         if (status == AuthenticationStatus.SUCCESS) {
-            SessionIdentity identity = (SessionIdentity) request.getSession().getAttribute(SessionIdentity.ATTRIBUTE);
-            Object target = request.getSession().getAttribute(SessionIdentity.CONTINUE_ATTRIBUTE);
-            request.getSession().removeAttribute(SessionIdentity.CONTINUE_ATTRIBUTE);
-            String next = identity != null && identity.mustChangePassword()
-                    ? request.getContextPath() + "/profile.xhtml"
-                    : target instanceof String t && t.startsWith(request.getContextPath() + "/") && !t.startsWith("//")
-                            ? t
-                            : request.getContextPath() + "/index.xhtml";
-            external.redirect(next);
+            external.redirect(SessionIdentity.landingPage(request));
             return;
         }
         if (status == AuthenticationStatus.SEND_CONTINUE) {
