@@ -150,6 +150,73 @@ class OidcIT {
     }
 
     @Test
+    void anAccountWithASecondFactorGivesItsCodeAfterTheProvider() throws Exception {
+        try (Browser browser = Browser.open()) {
+            browser.go("/");
+            browser.click(By.id("login:oidc"));
+            keycloakLogin(browser, "zhao.lei");
+            browser.find(By.id("welcome"));
+        }
+        Api.Reply found = Api.as("admin").get("/api/v1/accounts?q=zhao.lei");
+        long id = found.json().getJsonArray("items").getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(a -> a.getString("username").equals("zhao.lei"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(found.toString()))
+                .getJsonNumber("id")
+                .longValue();
+        Api security = Api.as("security");
+        try {
+            // an administrator role, which only the security administrator grants (never the provider)
+            assertEquals(
+                    200,
+                    security.put("/api/v1/accounts/" + id + "/roles", "{\"roles\":[\"audit-admin\"]}")
+                            .status());
+            try (Browser browser = Browser.open()) {
+                browser.go("/");
+                browser.click(By.id("login:oidc"));
+                keycloakLogin(browser, "zhao.lei");
+                // no second factor yet: the enrolment comes first
+                org.tongxin.ui.SecondFactorPage.Enrolment enrolment =
+                        org.tongxin.ui.SecondFactorPage.enrol(browser, "zhao.lei");
+                browser.click(By.id("headerForm:logout"));
+                browser.find(By.id("login:loggedOutMessage"));
+                browser.click(By.id("login:oidc"));
+                keycloakLogin(browser, "zhao.lei");
+                // the provider's word stands for the password only: the code still signs the session in
+                browser.find(By.id("code:value"));
+                browser.type(By.id("code:value"), org.tongxin.support.TestTotp.next("zhao.lei", enrolment.secret()));
+                browser.click(By.id("code:submit"));
+                browser.find(By.id("welcome"));
+            }
+        } finally {
+            security.put("/api/v1/accounts/" + id + "/roles", "{\"roles\":[]}");
+            security.post("/api/v1/accounts/" + id + "/second-factor/reset", "{}");
+        }
+    }
+
+    @Test
+    void aGoodTokenOfADisabledAccountIsRefusedAtOnce() throws Exception {
+        String token = keycloak.clientCredentialsToken("other-system", "other-system-secret");
+        HttpResponse<String> first = me("Bearer " + token);
+        assertEquals(200, first.statusCode(), first::body);
+        // the second call finds the token already verified: only the account's state is read
+        assertEquals(200, me("Bearer " + token).statusCode());
+        long id = jakarta.json.Json.createReader(new java.io.StringReader(first.body()))
+                .readObject()
+                .getJsonNumber("id")
+                .longValue();
+        Api admin = Api.as("admin");
+        try {
+            assertEquals(
+                    200, admin.post("/api/v1/accounts/" + id + "/disable", "{}").status());
+            assertEquals(401, me("Bearer " + token).statusCode());
+        } finally {
+            assertEquals(
+                    200, admin.post("/api/v1/accounts/" + id + "/enable", "{}").status());
+        }
+    }
+
+    @Test
     void aCallbackThatThisBrowserDidNotStartIsRefused() throws Exception {
         HttpClient browser = HttpClient.newBuilder()
                 .cookieHandler(new java.net.CookieManager())

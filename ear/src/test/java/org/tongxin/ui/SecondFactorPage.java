@@ -7,7 +7,7 @@ import org.tongxin.support.Browser;
 import org.tongxin.support.TestTotp;
 
 /** second-factor.xhtml: enrols the signed-in account as a person does with an authenticator app. */
-final class SecondFactorPage {
+public final class SecondFactorPage {
 
     static final By BEGIN = By.id("enrol:begin");
     static final By SECRET = By.id("secret");
@@ -15,12 +15,12 @@ final class SecondFactorPage {
     static final By CONFIRM = By.id("enrol:confirm");
 
     /** The secret shown (for the code) and the recovery codes shown once. */
-    record Enrolment(String secret, List<String> recoveryCodes) {}
+    public record Enrolment(String secret, List<String> recoveryCodes) {}
 
     private SecondFactorPage() {}
 
     /** On the enrolment page: begins, reads the secret as the app would, types its first code, confirms. */
-    static Enrolment enrol(Browser browser, String account) {
+    public static Enrolment enrol(Browser browser, String account) {
         browser.click(BEGIN);
         String secret = browser.text(SECRET).replace(" ", "");
         browser.find(By.cssSelector("#qr svg"));
