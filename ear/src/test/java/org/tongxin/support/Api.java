@@ -144,6 +144,11 @@ public final class Api {
         return recoveryCodes;
     }
 
+    /** Forgets every cached token: a new server (another database) answers at the same address. */
+    public static void forgetTokens() {
+        TOKENS.clear();
+    }
+
     /** Forgets the cached token of an account (its credentials or roles changed). */
     public static void forgetToken(String user) {
         TOKENS.remove(BASE + "|" + user);

@@ -39,6 +39,8 @@ public final class OwnServer implements AutoCloseable {
                 Files.isExecutable(home.resolve("bin/standalone.sh")), "no provisioned server at " + home);
         Path work = Path.of("target", name).toAbsolutePath();
         deleteTree(work);
+        // the tokens of an earlier server at this address (another database) mean nothing to this one
+        Api.forgetTokens();
         Files.createDirectories(work);
         ProcessBuilder pb = new ProcessBuilder(
                 home.resolve("bin/standalone.sh").toString(), "-Djboss.server.data.dir=" + work.resolve("data"));
