@@ -498,6 +498,10 @@ final class ProvinceDuty {
             case INSTRUCTION_PROVINCE -> "社情民意信息获省领导批示";
             case INSTRUCTION_NATIONAL -> "社情民意信息获中央领导批示";
             case PROPOSAL -> "提案：关于" + RESEARCH[topicNo % RESEARCH.length] + "的建议";
+            case CONSULTATION -> "协商活动：" + RESEARCH[topicNo % RESEARCH.length];
+            case CONSULTATION_SPEECH -> "协商发言：" + RESEARCH[topicNo % RESEARCH.length];
+            case CONSULTATION_RESEARCH -> "议前调研：" + RESEARCH[topicNo % RESEARCH.length];
+            case GRASSROOTS_CONSULTATION -> "基层协商：" + CONCERNS[topicNo % CONCERNS.length];
         };
     }
 }

@@ -36,7 +36,15 @@ public enum DutyCategory {
     INSTRUCTION_PROVINCE(false),
     INSTRUCTION_NATIONAL(false),
     /** A proposal filed (the proposal module, later). */
-    PROPOSAL(false);
+    PROPOSAL(false),
+    /** 协商活动: attendance at a consultation activity, by check-in (the consultation context). */
+    CONSULTATION(false),
+    /** 协商发言: a speech selected by the office for a consultation, and delivered. */
+    CONSULTATION_SPEECH(false),
+    /** 议前调研: a research trip before a consultation, taken part in. */
+    CONSULTATION_RESEARCH(false),
+    /** 基层协商: a grassroots consultation meeting (five parties, six steps) taken part in. */
+    GRASSROOTS_CONSULTATION(false);
 
     private final boolean manual;
 

@@ -136,6 +136,10 @@ public record RuleTerms(
         l.put(DutyCategory.INSTRUCTION_PROVINCE, line(15, -1));
         l.put(DutyCategory.INSTRUCTION_NATIONAL, line(30, -1));
         l.put(DutyCategory.PROPOSAL, line(3, 15));
+        l.put(DutyCategory.CONSULTATION, line(3, 18));
+        l.put(DutyCategory.CONSULTATION_SPEECH, line(4, 16));
+        l.put(DutyCategory.CONSULTATION_RESEARCH, line(3, 18));
+        l.put(DutyCategory.GRASSROOTS_CONSULTATION, line(2, 12));
         return new RuleTerms(l, 60, BigDecimal.valueOf(90), BigDecimal.valueOf(80), BigDecimal.valueOf(60));
     }
 
