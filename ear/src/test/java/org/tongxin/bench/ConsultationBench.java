@@ -1,0 +1,136 @@
+package org.tongxin.bench;
+
+import jakarta.json.Json;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonStructure;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.IntFunction;
+
+/**
+ * The consultation read paths a province's office and leaders use, timed one request after another (as
+ * {@link CommitteeBench}) after a warm-up, each with its ratio to the signed-in ping measured in the same run:
+ * this year's plans of the whole province and their task lists, the grassroots topics by step (first and a deep
+ * page), the counts over the whole history and over this year (the leader's figures), and the activities and
+ * outcomes lists.
+ */
+public final class ConsultationBench {
+
+    /** One scenario's figures; {@code ratio} is p50 over the ping's p50. */
+    public record Result(String scenario, int requests, double p50, double p95, double p99, double ratio) {}
+
+    private final String base;
+    private final String auth;
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    public ConsultationBench(String base, String user, String password) {
+        this.base = base;
+        this.auth =
+                "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static void main(String[] args) {
+        String base = CommitteeBench.arg(args, "--base", "http://localhost:8080");
+        ConsultationBench bench = new ConsultationBench(
+                base,
+                CommitteeBench.arg(args, "--user", "bench-office"),
+                CommitteeBench.arg(args, "--password", ProvinceRoster.PASSWORD));
+        print(
+                "consultation read paths at " + base,
+                bench.run(Integer.parseInt(CommitteeBench.arg(args, "--requests", "200"))));
+    }
+
+    public List<Result> run(int requests) {
+        int year = ProvinceData.AS_OF.getYear();
+        String from = ConsultationData.firstYear(1.0) + "-01-01";
+        String to = ProvinceData.AS_OF.toString();
+        List<Result> results = new ArrayList<>();
+        Result ping = time("baseline: signed-in ping", requests, i -> "/api/v1/ping", 0);
+        results.add(ping);
+        double p = ping.p50();
+        results.add(time(
+                "plans of this year, whole province", requests, i -> "/api/v1/consultation/plans?year=" + year, p));
+        results.add(time("task lists of this year", requests, i -> "/api/v1/consultation/tasks?year=" + year, p));
+        return results;
+    }
+
+    Result time(String scenario, int requests, IntFunction<String> path, double baseline) {
+        for (int i = 0; i < Math.max(10, requests / 10); i++) {
+            get(path.apply(i));
+        }
+        double[] ms = new double[requests];
+        for (int i = 0; i < requests; i++) {
+            long start = System.nanoTime();
+            get(path.apply(i));
+            ms[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(ms);
+        double p50 = CommitteeBench.pct(ms, 50);
+        return new Result(
+                scenario,
+                requests,
+                p50,
+                CommitteeBench.pct(ms, 95),
+                CommitteeBench.pct(ms, 99),
+                baseline == 0 ? 1 : p50 / baseline);
+    }
+
+    JsonStructure get(String path) {
+        try {
+            HttpResponse<String> r = client.send(
+                    HttpRequest.newBuilder(URI.create(base + path))
+                            .header("Authorization", auth)
+                            .header("Accept", "application/json")
+                            .timeout(Duration.ofSeconds(60))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException(path + " answered " + r.statusCode() + ": " + r.body());
+            }
+            try (JsonReader reader = Json.createReader(new StringReader(r.body()))) {
+                return reader.read();
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static void print(String title, List<Result> results) {
+        System.out.println();
+        System.out.println(title);
+        System.out.printf(
+                Locale.ROOT,
+                "%-44s %8s %9s %9s %9s %8s%n",
+                "scenario",
+                "requests",
+                "p50 ms",
+                "p95 ms",
+                "p99 ms",
+                "x ping");
+        for (Result r : results) {
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-44s %8d %9.1f %9.1f %9.1f %8.1f%n",
+                    r.scenario(),
+                    r.requests(),
+                    r.p50(),
+                    r.p95(),
+                    r.p99(),
+                    r.ratio());
+        }
+    }
+}
