@@ -31,11 +31,8 @@ import org.tongxin.platform.application.OrganisationTime;
 import org.tongxin.platform.kernel.PlatformInitialised;
 import org.tongxin.platform.kernel.Role;
 import org.tongxin.studyhall.application.BookingService;
-import org.tongxin.studyhall.application.NewBooking;
-import org.tongxin.studyhall.application.SeriesPlan;
 import org.tongxin.studyhall.application.SpaceDetails;
 import org.tongxin.studyhall.application.SpaceService;
-import org.tongxin.studyhall.domain.Recurrence;
 import org.wildfly.security.auth.server.SecurityDomain;
 import org.wildfly.security.authz.RoleMapper;
 import org.wildfly.security.authz.Roles;
@@ -211,32 +208,66 @@ public class DemoConsultationActivities {
         LOG.info("Demo consultation activities loaded: one held, one open for sign-up");
     }
 
-    /** A space of the hall and a start, checked free through the engine's own check (nothing booked). */
+    /**
+     * A space of the hall and a start found free by reading the hall (nothing booked): a Tuesday to Thursday 28 to 60
+     * days ahead, within the space's advance days and opening hours, no holiday or made working day, no closure and no
+     * booking in the slot. The booking engine checks the slot again when the activity books it.
+     */
     private Long[] freeSlot(SecurityDomain domain, LocalDate today) throws Exception {
         List<SpaceDetails> candidates = as(domain, "office", Role.OFFICE_STAFF, () -> spaces.spaces()).stream()
                 .filter(s -> s.active() && s.capacity() >= 20)
                 .sorted(Comparator.comparing((SpaceDetails s) -> !"LECTURE_HALL".equals(s.zone())))
                 .toList();
+        java.util.Set<LocalDate> special = new java.util.HashSet<>();
+        for (int year : new int[] {today.getYear(), today.getYear() + 1}) {
+            as(domain, "office", Role.OFFICE_STAFF, () -> spaces.calendar(year)).forEach(d -> special.add(d.day()));
+        }
         for (SpaceDetails space : candidates) {
-            for (int day = 28; day < 60; day++) {
-                Instant start = today.plusDays(day)
-                        .atTime(LocalTime.of(14, 30))
-                        .atZone(ZONE)
-                        .toInstant();
-                SeriesPlan check = as(
-                        domain,
-                        "office",
-                        Role.OFFICE_STAFF,
-                        () -> bookings.planSeries(
-                                new NewBooking(space.id(), start, start.plusSeconds(2 * 3600), "协商活动", "协商活动", 20),
-                                new Recurrence(1, null, 1)));
-                if (check.occurrences().size() == 1
-                        && check.occurrences().get(0).free()) {
+            List<org.tongxin.studyhall.application.ClosureRow> closures =
+                    as(domain, "office", Role.OFFICE_STAFF, () -> spaces.closures(space.id()));
+            for (int day = 28; day < Math.min(60, space.advanceDays()); day++) {
+                LocalDate on = today.plusDays(day);
+                int weekday = on.getDayOfWeek().getValue();
+                if (weekday < 2 || weekday > 4 || special.contains(on) || !covers(space.openingHours(), weekday)) {
+                    continue;
+                }
+                Instant start = on.atTime(LocalTime.of(14, 30)).atZone(ZONE).toInstant();
+                Instant end = start.plusSeconds(2 * 3600);
+                boolean closed = closures.stream()
+                        .anyMatch(c -> c.start().toInstant().isBefore(end)
+                                && c.end().toInstant().isAfter(start));
+                if (closed) {
+                    continue;
+                }
+                boolean taken =
+                        !as(domain, "office", Role.OFFICE_STAFF, () -> bookings.calendar(space.id(), start, end))
+                                .stream()
+                                .filter(b -> "PENDING".equals(b.status()) || "CONFIRMED".equals(b.status()))
+                                .toList()
+                                .isEmpty();
+                if (!taken) {
                     return new Long[] {space.id(), start.getEpochSecond()};
                 }
             }
         }
         return null;
+    }
+
+    /** Whether the space's hours of that weekday ({@code HH:mm-HH:mm}, Monday first, {@code |}) cover 14:30–16:30. */
+    private static boolean covers(String openingHours, int weekday) {
+        String[] days = openingHours == null ? new String[0] : openingHours.split("\\|");
+        if (days.length < weekday
+                || !days[weekday - 1].contains("-")
+                || days[weekday - 1].strip().equals("-")) {
+            return false;
+        }
+        String[] range = days[weekday - 1].strip().split("-");
+        try {
+            return !LocalTime.parse(range[0]).isAfter(LocalTime.of(14, 30))
+                    && !LocalTime.parse(range[1]).isBefore(LocalTime.of(16, 30));
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     private String username(MemberDirectory.MemberRef m) {
