@@ -1,0 +1,68 @@
+package org.tongxin.consultation.application;
+
+import jakarta.ejb.Local;
+import java.util.Map;
+import org.tongxin.consultation.domain.ActivityState;
+import org.tongxin.consultation.domain.ActivityStep;
+import org.tongxin.consultation.domain.ParticipantKind;
+import org.tongxin.platform.kernel.Page;
+
+/**
+ * Consultation activities (协商活动). Office staff and leaders see those of their organisation and below, members those
+ * of their own organisation; only the office staff of the activity's organisation run it (create, change, the steps
+ * of {@link ActivityStep}, participants, attendance, research trips, selecting and marking speeches). Members sign
+ * up, check in with the code and submit speeches. The venue is booked through the study hall's booking engine, whose
+ * refusals (a slot taken, a closed day…) are the answer. Attendance of a held activity, delivered speeches and
+ * research trips done reach the duty ledger in the same transaction.
+ */
+@Local
+public interface ConsultationActivityService {
+
+    int thisYear();
+
+    Page<ActivitySummary> activities(int year, ActivityState state, Page.Request request);
+
+    ConsultationActivityDetails activity(long id);
+
+    ConsultationActivityDetails create(NewActivity activity);
+
+    ConsultationActivityDetails update(long id, int version, NewActivity activity);
+
+    /** A step; {@code reason} for a cancellation. Cancelling releases the booking. */
+    ConsultationActivityDetails take(long id, int version, ActivityStep step, String reason);
+
+    ConsultationActivityDetails invite(long id, long memberId);
+
+    ConsultationActivityDetails addGuest(long id, ParticipantKind kind, String name, String unit);
+
+    ConsultationActivityDetails removeParticipant(long id, long participantId);
+
+    /** The calling member signs up, within the cap. */
+    ConsultationActivityDetails signUp(long id);
+
+    ConsultationActivityDetails withdraw(long id);
+
+    /** The calling member checks in with the activity's code (from the QR code or typed). */
+    ConsultationActivityDetails checkIn(String code);
+
+    /** The office ticks or unticks a participant; after the activity was held the duty ledger follows. */
+    ConsultationActivityDetails mark(long id, long participantId, boolean present);
+
+    ConsultationActivityDetails addResearch(long id, ResearchInput trip);
+
+    ConsultationActivityDetails changeResearch(long id, long tripId, ResearchInput trip);
+
+    /** The trip took place: each member taking part earns the research credit. */
+    ConsultationActivityDetails researchDone(long id, long tripId);
+
+    /** The calling member submits a speech. */
+    ConsultationActivityDetails submitSpeech(long id, String title, String text);
+
+    ConsultationActivityDetails selectSpeech(long id, long speechId, boolean selected);
+
+    /** A selected speech marked delivered earns its author the speech credit; unmarked, it is withdrawn. */
+    ConsultationActivityDetails deliverSpeech(long id, long speechId, boolean delivered);
+
+    /** The active members of the activity's organisation, by id, to invite or send on research (office staff). */
+    Map<Long, String> memberChoices(long id);
+}
