@@ -62,6 +62,16 @@ public final class ConsultationBench {
         results.add(time(
                 "plans of this year, whole province", requests, i -> "/api/v1/consultation/plans?year=" + year, p));
         results.add(time("task lists of this year", requests, i -> "/api/v1/consultation/tasks?year=" + year, p));
+        results.add(time(
+                "activities of this year, page 1",
+                requests,
+                i -> "/api/v1/consultation/activities?size=20&year=" + year,
+                p));
+        results.add(time(
+                "activities of this year, held, page 5",
+                requests,
+                i -> "/api/v1/consultation/activities?size=20&state=HELD&page=5&year=" + year,
+                p));
         return results;
     }
 

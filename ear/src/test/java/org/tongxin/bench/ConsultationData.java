@@ -41,6 +41,9 @@ public final class ConsultationData {
     };
     private static final String[] DEPARTMENTS = {"市发展和改革委员会", "市住房和城乡建设局", "市教育局", "市卫生健康委员会", "市农业农村局", "市文化和旅游局"};
 
+    /** A plan item of an approved plan whose consultation was held (or is to be held this year). */
+    record Item(long id, long org, String form, String topic, int year, int month) {}
+
     /** One organisation of the province, as the data needs it. */
     record Org(long id, String level) {
         boolean county() {
@@ -88,19 +91,31 @@ public final class ConsultationData {
         try (Connection c = DriverManager.getConnection(options.url(), p)) {
             try (Statement s = c.createStatement()) {
                 s.execute("set synchronous_commit = off");
-                s.execute("truncate cs_plan_amendment, cs_plan_task, cs_plan_item, cs_plan, cs_plan_shape cascade");
+                s.execute(
+                        "truncate cs_speech, cs_research_trip_member, cs_research_trip, cs_activity_participant,"
+                                + " cs_activity, cs_plan_amendment, cs_plan_task, cs_plan_item, cs_plan, cs_plan_shape cascade");
             }
             List<Org> orgs = orgs(c);
+            Map<Long, List<long[]>> members = members(c);
             c.setAutoCommit(false);
-            plans(c, orgs);
+            List<Item> held = plans(c, orgs);
+            activities(c, held, members);
             c.commit();
             c.setAutoCommit(true);
             try (Statement s = c.createStatement()) {
-                for (String table : List.of("cs_plan", "cs_plan_item", "cs_plan_task")) {
+                for (String table : List.of(
+                        "cs_plan",
+                        "cs_plan_item",
+                        "cs_plan_task",
+                        "cs_activity",
+                        "cs_activity_participant",
+                        "cs_research_trip",
+                        "cs_speech")) {
                     s.execute("select setval('" + table + "_seq', (select coalesce(max(id), 0) from " + table
                             + ") + 100)");
                 }
-                s.execute("vacuum (analyze) cs_plan, cs_plan_item, cs_plan_task");
+                s.execute("vacuum (analyze) cs_plan, cs_plan_item, cs_plan_task, cs_activity, cs_activity_participant,"
+                        + " cs_research_trip, cs_research_trip_member, cs_speech");
             }
         }
         System.out.println("Rows:");
@@ -119,8 +134,25 @@ public final class ConsultationData {
         return orgs;
     }
 
-    /** A year's plan of every organisation: published for the past years, this year's in every state of its path. */
-    private void plans(Connection c, List<Org> orgs) throws SQLException {
+    /** The active members of each organisation: id and its id in a one-element array. */
+    private static Map<Long, List<long[]>> members(Connection c) throws SQLException {
+        Map<Long, List<long[]>> members = new HashMap<>();
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(
+                        "select id, organisation_id from cm_member where status = 'ACTIVE' order by id")) {
+            while (rs.next()) {
+                members.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>()).add(new long[] {rs.getLong(1)});
+            }
+        }
+        return members;
+    }
+
+    /**
+     * A year's plan of every organisation: published for the past years, this year's in every state of its path;
+     * answers the items of approved plans that are held as activities (about half: ~3,000 in ten years).
+     */
+    private List<Item> plans(Connection c, List<Org> orgs) throws SQLException {
+        List<Item> held = new ArrayList<>();
         int first = firstYear(options.scale());
         int last = ProvinceData.AS_OF.getYear();
         long planId = 0;
@@ -182,6 +214,9 @@ public final class ConsultationData {
                                     .plain(null)
                                     .text(DEPARTMENTS[topic % DEPARTMENTS.length])
                                     .endRow();
+                            if (approved && random.nextInt(100) < 48) {
+                                held.add(new Item(itemId, org.id(), forms[f], TOPICS[topic], year, planned));
+                            }
                             if (approved) {
                                 YearMonth ym = YearMonth.of(year, planned);
                                 String[] kinds = {"RESEARCH", "CONSULT", "REPORT"};
@@ -210,6 +245,147 @@ public final class ConsultationData {
             rows.put("cs_plan_item", items.send(c, false));
             rows.put("cs_plan_task", tasks.send(c, false));
         }
+        return held;
+    }
+
+    /**
+     * Each held item as an activity at a place outside the hall (the hall's bookings are StudyHallData's): the
+     * past ones HELD with ~20 members invited or signed up, most of them present, two guests, a research trip of
+     * five members done, three speeches of which two selected and delivered; this year's later ones OPEN.
+     */
+    private void activities(Connection c, List<Item> held, Map<Long, List<long[]>> members) throws SQLException {
+        CopyBatch activities = new CopyBatch(
+                "cs_activity",
+                "id, version, organisation_id, plan_item_id, topic, form, starts_at, ends_at, activity_year, booking_id,"
+                        + " space_id, venue, capacity, checkin_code, state, created_at, created_by, opened_at, opened_by,"
+                        + " held_at, held_by, cancelled_at, cancelled_by, cancel_reason");
+        CopyBatch participants = new CopyBatch(
+                "cs_activity_participant",
+                "id, activity_id, kind, member_id, account_id, name, unit, joined, joined_at, checked_in_at,"
+                        + " checked_in_by");
+        CopyBatch trips = new CopyBatch(
+                "cs_research_trip",
+                "id, activity_id, trip_on, place, findings, documents, done_at, done_by, created_at, created_by");
+        CopyBatch tripMembers = new CopyBatch("cs_research_trip_member", "trip_id, member_id, member_name");
+        CopyBatch speeches = new CopyBatch(
+                "cs_speech",
+                "id, activity_id, member_id, member_name, title, body, submitted_at, selected, delivered_at,"
+                        + " delivered_by");
+        long activityId = 0;
+        long participantId = 0;
+        long speechId = 0;
+        for (Item item : held) {
+            List<long[]> pool = members.getOrDefault(item.org(), List.of());
+            LocalDate day = YearMonth.of(item.year(), item.month()).atDay(8 + random.nextInt(15));
+            boolean past = day.isBefore(ProvinceData.AS_OF);
+            activityId++;
+            String starts = Stamps.at(day, 9 * 3600);
+            activities
+                    .number(activityId)
+                    .number(0)
+                    .number(item.org())
+                    .number(item.id())
+                    .text(item.topic())
+                    .plain(item.form())
+                    .plain(starts)
+                    .plain(Stamps.at(day, 11 * 3600 + 1800))
+                    .number(item.year())
+                    .plain(null)
+                    .plain(null)
+                    .text("政协机关会议室")
+                    .number(40)
+                    .plain(String.format(Locale.ROOT, "B%011d", activityId))
+                    .plain(past ? "HELD" : "OPEN")
+                    .plain(Stamps.at(day.minusDays(20), 9 * 3600))
+                    .plain("bench-office")
+                    .plain(Stamps.at(day.minusDays(19), 9 * 3600))
+                    .plain("bench-office")
+                    .plain(past ? Stamps.at(day, 9 * 3600 + 600) : null)
+                    .plain(past ? "bench-office" : null)
+                    .plain(null)
+                    .plain(null)
+                    .plain(null)
+                    .endRow();
+            int taking = Math.min(pool.size(), 14 + random.nextInt(12));
+            int offset = pool.isEmpty() ? 0 : random.nextInt(pool.size());
+            List<Long> taken = new ArrayList<>();
+            for (int n = 0; n < taking; n++) {
+                long member = pool.get((offset + n) % pool.size())[0];
+                taken.add(member);
+                boolean present = past && random.nextInt(10) < 8;
+                participants
+                        .number(++participantId)
+                        .number(activityId)
+                        .plain("MEMBER")
+                        .number(member)
+                        .plain(null)
+                        .text("委员" + member)
+                        .plain(null)
+                        .plain(n % 3 == 0 ? "SIGNED_UP" : "INVITED")
+                        .plain(Stamps.at(day.minusDays(10), 10 * 3600))
+                        .plain(present ? Stamps.at(day, 8 * 3600 + 3000) : null)
+                        .plain(present ? "bench-office" : null)
+                        .endRow();
+            }
+            String[][] guests = {
+                {"DEPARTMENT", DEPARTMENTS[(int) (activityId % DEPARTMENTS.length)]}, {"EXPERT", "高校教授"}
+            };
+            for (String[] g : guests) {
+                participants
+                        .number(++participantId)
+                        .number(activityId)
+                        .plain(g[0])
+                        .plain(null)
+                        .plain(null)
+                        .text(g[1])
+                        .text("特邀")
+                        .plain("INVITED")
+                        .plain(Stamps.at(day.minusDays(10), 10 * 3600))
+                        .plain(past ? Stamps.at(day, 8 * 3600 + 3000) : null)
+                        .plain(past ? "bench-office" : null)
+                        .endRow();
+            }
+            if (taken.isEmpty()) {
+                continue;
+            }
+            trips.number(activityId)
+                    .number(activityId)
+                    .plain(day.minusDays(14).toString())
+                    .text("基层调研点")
+                    .text(past ? "调研发现：" + item.topic() + "存在短板，建议加强统筹。" : null)
+                    .plain(null)
+                    .plain(past ? Stamps.at(day.minusDays(14), 17 * 3600) : null)
+                    .plain(past ? "bench-office" : null)
+                    .plain(Stamps.at(day.minusDays(20), 9 * 3600))
+                    .plain("bench-office")
+                    .endRow();
+            for (int n = 0; n < Math.min(5, taken.size()); n++) {
+                tripMembers
+                        .number(activityId)
+                        .number(taken.get(n))
+                        .text("委员" + taken.get(n))
+                        .endRow();
+            }
+            for (int n = 0; n < Math.min(3, taken.size()); n++) {
+                boolean selected = n < 2;
+                speeches.number(++speechId)
+                        .number(activityId)
+                        .number(taken.get(n))
+                        .text("委员" + taken.get(n))
+                        .text("关于" + item.topic() + "的几点建议")
+                        .text("围绕" + item.topic() + "，提出三条建议。")
+                        .plain(Stamps.at(day.minusDays(5), 15 * 3600))
+                        .bool(selected)
+                        .plain(selected && past ? Stamps.at(day, 10 * 3600) : null)
+                        .plain(selected && past ? "bench-office" : null)
+                        .endRow();
+            }
+        }
+        rows.put("cs_activity", activities.send(c, false));
+        rows.put("cs_activity_participant", participants.send(c, false));
+        rows.put("cs_research_trip", trips.send(c, false));
+        rows.put("cs_research_trip_member", tripMembers.send(c, false));
+        rows.put("cs_speech", speeches.send(c, false));
     }
 
     private static String thisYearsState(int draw) {
