@@ -76,7 +76,13 @@ public class PlanServiceBean implements PlanService {
         Caller caller = caller();
         List<Plan> list = plans.plans(year, caller.visible().pathPattern());
         Map<Long, String> names = committeeNames(list);
-        return list.stream().map(p -> details(p, caller, names)).toList();
+        // the shapes of every organisation listed in one query, not one per plan
+        Map<Long, PlanShape.Counts> shapes = new HashMap<>();
+        plans.shapes(list.stream().map(Plan::organisationId).collect(java.util.stream.Collectors.toSet()))
+                .forEach(s -> shapes.put(s.organisationId(), s.counts()));
+        return list.stream()
+                .map(p -> details(p, caller, names, shapes.getOrDefault(p.organisationId(), PlanShape.DEFAULT)))
+                .toList();
     }
 
     @Override
@@ -314,8 +320,12 @@ public class PlanServiceBean implements PlanService {
     }
 
     private PlanDetails details(Plan p, Caller caller, Map<Long, String> names) {
+        return details(p, caller, names, shapeOf(p.organisationId()));
+    }
+
+    private PlanDetails details(Plan p, Caller caller, Map<Long, String> names, PlanShape.Counts counts) {
         boolean own = p.organisationId() == caller.visible().ownId();
-        List<PlanDetails.ShapeRow> shape = shapeOf(p.organisationId()).check(p.forms()).stream()
+        List<PlanDetails.ShapeRow> shape = counts.check(p.forms()).stream()
                 .map(l -> new PlanDetails.ShapeRow(l.form(), l.required(), l.planned(), l.missing(), l.extra()))
                 .toList();
         List<PlanStep> steps = own

@@ -20,6 +20,9 @@ public interface PlanRepository {
 
     Optional<PlanShape> shape(long organisationId);
 
+    /** The shapes the organisations have set, in one query (an organisation without one is absent). */
+    List<PlanShape> shapes(java.util.Collection<Long> organisationIds);
+
     /** The tasks of the year's plans matching the pattern, of one committee when given, by due date. */
     List<PlanTask> tasks(int year, String organisationPathPattern, Long committeeId);
 

@@ -70,6 +70,16 @@ public class JpaPlans implements PlanRepository {
     }
 
     @Override
+    public List<PlanShape> shapes(java.util.Collection<Long> organisationIds) {
+        if (organisationIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select s from PlanShape s where s.organisationId in :o", PlanShape.class)
+                .setParameter("o", organisationIds)
+                .getResultList();
+    }
+
+    @Override
     public List<PlanTask> tasks(int year, String organisationPathPattern, Long committeeId) {
         var query = em.createQuery(
                         // fetched for the list (no alias on a fetch join: JPA compliance); filtered and ordered by path
