@@ -52,7 +52,7 @@ class GrassrootsUiIT {
             office.waitFor(d ->
                     d.findElements(CONCERNS).stream().anyMatch(r -> r.getText().contains(what)));
             office.click(By.xpath("//tbody[@id='listForm:concerns_data']/tr[contains(., '" + what
-                    + "')]//a[contains(@id, 'makeTopic')]"));
+                    + "')]//*[contains(@id, 'makeTopic')]/descendant-or-self::a"));
             office.waitFor(d -> d.getCurrentUrl().contains("/consultation/grassroots.xhtml"));
             assertTrue(office.text(By.id("newForm:concern_label")).contains(what), "the concern is chosen");
             office.type(By.id("newForm:title"), title);
