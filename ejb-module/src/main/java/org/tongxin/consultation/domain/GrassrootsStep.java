@@ -11,20 +11,27 @@ import org.tongxin.platform.kernel.Role;
  * topic from their own concern, checked by the service); leaders read. The codes are an API contract.
  */
 public enum GrassrootsStep {
-    COLLECT(null, Set.of(Role.OFFICE_STAFF, Role.MEMBER)),
-    TOPIC("COLLECT", Set.of(Role.OFFICE_STAFF)),
-    RESEARCH("TOPIC", Set.of(Role.OFFICE_STAFF)),
-    DELIBERATE("RESEARCH", Set.of(Role.OFFICE_STAFF)),
-    PUBLISH("DELIBERATE", Set.of(Role.OFFICE_STAFF)),
-    FOLLOW_UP("PUBLISH", Set.of(Role.OFFICE_STAFF)),
-    DONE("FOLLOW_UP", Set.of(Role.OFFICE_STAFF));
+    COLLECT(null, Set.of(Role.OFFICE_STAFF, Role.MEMBER), "problem.grassroots.state.COLLECT"),
+    TOPIC("COLLECT", Set.of(Role.OFFICE_STAFF), "problem.grassroots.state.TOPIC"),
+    RESEARCH("TOPIC", Set.of(Role.OFFICE_STAFF), "problem.grassroots.state.RESEARCH"),
+    DELIBERATE("RESEARCH", Set.of(Role.OFFICE_STAFF), "problem.grassroots.state.DELIBERATE"),
+    PUBLISH("DELIBERATE", Set.of(Role.OFFICE_STAFF), "problem.grassroots.state.PUBLISH"),
+    FOLLOW_UP("PUBLISH", Set.of(Role.OFFICE_STAFF), "problem.grassroots.state.FOLLOW_UP"),
+    DONE("FOLLOW_UP", Set.of(Role.OFFICE_STAFF), "problem.grassroots.state.DONE");
 
     private final String from;
     private final Set<Role> roles;
+    private final String refusal;
 
-    GrassrootsStep(String from, Set<Role> roles) {
+    GrassrootsStep(String from, Set<Role> roles, String refusal) {
         this.from = from;
         this.roles = roles;
+        this.refusal = refusal;
+    }
+
+    /** The message key of the refusal when the topic stands elsewhere. */
+    String refusal() {
+        return refusal;
     }
 
     /** Whether this step is taken on a topic that stands at {@code state} (COLLECT: never; it makes the topic). */

@@ -176,7 +176,7 @@ public class GrassrootsTopic implements OrganisationOwned {
             throw new Problem(Problem.Kind.FORBIDDEN, "grassroots-step-role", "problem.grassroots.step-office");
         }
         if (!step.leavesFrom(this.step)) {
-            throw Problem.conflict("grassroots-state", "problem.grassroots.state." + step.name());
+            throw Problem.conflict("grassroots-state", step.refusal());
         }
         StepInput in = input == null ? new StepInput(null, null, null, null, null) : input;
         LocalDate on = in.on() == null ? today : in.on();
