@@ -19,6 +19,12 @@ public interface ConcernService {
     Page<ConcernSummary> concerns(
             long organisationId, String status, LocalDate from, LocalDate to, Page.Request request);
 
+    /**
+     * One concern, for another context that takes it up (a grassroots consultation topic): to the member who wrote it,
+     * and to office staff and leaders who see its organisation; anyone else 404.
+     */
+    ConcernSummary concern(long concernId);
+
     /** Concerns collected and resolved per organisation (the one named and those below) in a period. */
     List<ConcernCountRow> counts(long organisationId, LocalDate from, LocalDate to);
 }

@@ -114,6 +114,24 @@ public class ConcernServiceBean implements ConcernService {
     }
 
     @Override
+    @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.LEADER_CODE})
+    public ConcernSummary concern(long concernId) {
+        Caller caller = caller();
+        Concern c = liaison.concern(concernId).orElseThrow(() -> Problem.notFound("concern"));
+        boolean staff = caller.hasAnyRole(Role.OFFICE_STAFF, Role.LEADER)
+                && callers.organisationVisible(caller, c.organisationId());
+        boolean author = members.byAccount(caller.accountId())
+                .map(m -> m.id().equals(c.memberId()))
+                .orElse(false);
+        if (!staff && !author) {
+            throw Problem.notFound("concern");
+        }
+        Map<Long, String> names = new HashMap<>();
+        names.put(c.memberId(), members.byId(c.memberId()).map(Member::name).orElse("#" + c.memberId()));
+        return view(c, names, names(List.of(c)));
+    }
+
+    @Override
     @RolesAllowed({Role.OFFICE_STAFF_CODE, Role.LEADER_CODE})
     public List<ConcernCountRow> counts(long organisationId, LocalDate from, LocalDate to) {
         if (from == null || to == null || to.isBefore(from)) {

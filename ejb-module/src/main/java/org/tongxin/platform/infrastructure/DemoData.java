@@ -52,7 +52,7 @@ public class DemoData {
         Organisation pingcheng = child(datong, "SX-DT-PC", "平城区政协", now);
         child(datong, "SX-DT-YG", "云冈区政协", now);
         Organisation changzhi = child(province, "SX-CZ", "长治市政协", now);
-        child(changzhi, "SX-CZ-LZ", "潞州区政协", now);
+        Organisation luzhou = child(changzhi, "SX-CZ-LZ", "潞州区政协", now);
         child(changzhi, "SX-CZ-XY", "襄垣县政协", now);
         Organisation jincheng = child(province, "SX-JC", "晋城市政协", now);
         child(jincheng, "SX-JC-CQ", "城区政协", now);
@@ -72,6 +72,8 @@ public class DemoData {
         account("editor-pc", "孙立华（平城区政协）", pingcheng, Role.INFO_EDITOR, hash, now);
         // a district's office, for the consultation plans of the organisations below the city (docs/consultation.md)
         account("office-pc", "周海燕（平城区政协机关）", pingcheng, Role.OFFICE_STAFF, hash, now);
+        // a Changzhi district's office, for grassroots consultation ("five parties, six steps", docs/consultation.md)
+        account("office-lz", "韩晓梅（潞州区政协机关）", luzhou, Role.OFFICE_STAFF, hash, now);
         // the service account other deployments forward reports with (POST /api/v1/inbound/reports)
         account("peer", "对接账号（其他部署）", province, Role.SERVICE, hash, now);
         String[] names = MEMBER_NAMES.toArray(String[]::new);

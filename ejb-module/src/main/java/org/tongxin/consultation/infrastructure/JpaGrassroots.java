@@ -1,0 +1,158 @@
+package org.tongxin.consultation.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.tongxin.consultation.domain.GrassrootsRepository;
+import org.tongxin.consultation.domain.GrassrootsResult;
+import org.tongxin.consultation.domain.GrassrootsSource;
+import org.tongxin.consultation.domain.GrassrootsTopic;
+
+/**
+ * Grassroots topics in JPA. Every query filters by the organisations' tree path in the database. The list uses
+ * cs_grassroots_list_ix (organisation, step, day collected); the counts are four range scans per organisation of the
+ * subtree: cs_grassroots_collected_ix, cs_grassroots_topic_on_ix and cs_grassroots_deliberated_ix (twice).
+ */
+@ApplicationScoped
+public class JpaGrassroots implements GrassrootsRepository {
+
+    private static final String VISIBLE = " in (select o.id from Organisation o where o.path like :p)";
+
+    @PersistenceContext(unitName = "tongxin")
+    EntityManager em;
+
+    @Override
+    public void add(GrassrootsTopic topic) {
+        em.persist(topic);
+    }
+
+    @Override
+    public Optional<GrassrootsTopic> topic(long id, String organisationPathPattern) {
+        return em.createQuery(
+                        "select t from GrassrootsTopic t where t.id = :id and t.organisationId" + VISIBLE,
+                        GrassrootsTopic.class)
+                .setParameter("id", id)
+                .setParameter("p", organisationPathPattern)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public boolean concernTaken(long concernId) {
+        return em.createQuery("select count(t) from GrassrootsTopic t where t.concernId = :c", Long.class)
+                        .setParameter("c", concernId)
+                        .getSingleResult()
+                > 0;
+    }
+
+    @Override
+    public List<GrassrootsTopic> topics(Filter filter, int offset, int limit) {
+        TypedQuery<GrassrootsTopic> q = em.createQuery(
+                "select t from GrassrootsTopic t where " + where(filter) + " order by t.collectedOn desc, t.id desc",
+                GrassrootsTopic.class);
+        bind(q, filter);
+        // the step records of the page come in batches (hibernate.default_batch_fetch_size), not one query per topic
+        return q.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long count(Filter filter) {
+        TypedQuery<Long> q =
+                em.createQuery("select count(t) from GrassrootsTopic t where " + where(filter), Long.class);
+        bind(q, filter);
+        return q.getSingleResult();
+    }
+
+    private static String where(Filter f) {
+        StringBuilder w = new StringBuilder("t.organisationId").append(VISIBLE);
+        if (f.step() != null) {
+            w.append(" and t.step = :step");
+        }
+        if (f.townId() != null) {
+            w.append(" and t.townId = :town");
+        }
+        if (f.result() != null) {
+            w.append(" and t.result = :result");
+        }
+        if (f.from() != null) {
+            w.append(" and t.collectedOn >= :from");
+        }
+        if (f.to() != null) {
+            w.append(" and t.collectedOn <= :to");
+        }
+        if (f.authorMemberId() != null) {
+            w.append(" and t.authorMemberId = :author");
+        }
+        return w.toString();
+    }
+
+    private static void bind(TypedQuery<?> q, Filter f) {
+        q.setParameter("p", f.organisationPathPattern());
+        if (f.step() != null) {
+            q.setParameter("step", f.step());
+        }
+        if (f.townId() != null) {
+            q.setParameter("town", f.townId());
+        }
+        if (f.result() != null) {
+            q.setParameter("result", f.result());
+        }
+        if (f.from() != null) {
+            q.setParameter("from", f.from());
+        }
+        if (f.to() != null) {
+            q.setParameter("to", f.to());
+        }
+        if (f.authorMemberId() != null) {
+            q.setParameter("author", f.authorMemberId());
+        }
+    }
+
+    @Override
+    public Counts counts(String pattern, LocalDate from, LocalDate to) {
+        long otherwise = em.createQuery(
+                        "select count(t) from GrassrootsTopic t where t.organisationId" + VISIBLE
+                                + " and t.collectedOn >= :from and t.collectedOn <= :to and t.source <> :concern",
+                        Long.class)
+                .setParameter("p", pattern)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setParameter("concern", GrassrootsSource.CONCERN)
+                .getSingleResult();
+        long topics = em.createQuery(
+                        "select count(t) from GrassrootsTopic t where t.organisationId" + VISIBLE
+                                + " and t.topicOn >= :from and t.topicOn <= :to",
+                        Long.class)
+                .setParameter("p", pattern)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getSingleResult();
+        long held = em.createQuery(
+                        "select count(t) from GrassrootsTopic t where t.organisationId" + VISIBLE
+                                + " and t.deliberatedOn >= :from and t.deliberatedOn <= :to",
+                        Long.class)
+                .setParameter("p", pattern)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getSingleResult();
+        long solved = em.createQuery(
+                        "select count(t) from GrassrootsTopic t where t.organisationId" + VISIBLE
+                                + " and t.deliberatedOn >= :from and t.deliberatedOn <= :to and t.result = :solved",
+                        Long.class)
+                .setParameter("p", pattern)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setParameter("solved", GrassrootsResult.SOLVED)
+                .getSingleResult();
+        return new Counts(otherwise, topics, held, solved);
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
+}

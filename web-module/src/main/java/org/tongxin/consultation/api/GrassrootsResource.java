@@ -1,0 +1,144 @@
+package org.tongxin.consultation.api;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.tongxin.consultation.application.GrassrootsDetails;
+import org.tongxin.consultation.application.GrassrootsService;
+import org.tongxin.consultation.application.GrassrootsSummary;
+import org.tongxin.consultation.domain.GrassrootsResult;
+import org.tongxin.consultation.domain.GrassrootsStep;
+import org.tongxin.platform.kernel.Page;
+
+/**
+ * Grassroots consultation, five parties and six steps: GET /api/v1/consultation/grassroots?step=&amp;town=&amp;result=
+ * &amp;from=&amp;to=&amp;page=&amp;size= (a page), GET /grassroots/{id} (ETag: the version), POST /grassroots (a topic
+ * collected), POST /grassroots/{id}/steps (the next step with its record), GET /grassroots/towns and GET
+ * /grassroots/{id}/attendees?q= (choices for the forms). The figures are {@link CountsResource}'s.
+ */
+@Path("/consultation/grassroots")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class GrassrootsResource {
+
+    @EJB
+    GrassrootsService grassroots;
+
+    public record NewTopic(
+            Long concernId, Long townId, Long pointId, String title, String description, String collectedOn) {}
+
+    public record Meeting(
+            List<Long> memberIds,
+            List<String> partyBranch,
+            List<String> property,
+            List<String> police,
+            List<String> residents,
+            String result,
+            String reasons) {}
+
+    public record StepBody(
+            String step,
+            Integer version,
+            String on,
+            String record,
+            Meeting meeting,
+            String feedback,
+            String feedbackOn) {}
+
+    @GET
+    public Page<GrassrootsSummary> list(
+            @QueryParam("step") String step,
+            @QueryParam("town") Long town,
+            @QueryParam("result") String result,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("20") int size) {
+        return grassroots.topics(
+                step == null || step.isBlank() ? null : PlanResource.value(GrassrootsStep.class, step, "step"),
+                town,
+                result == null || result.isBlank()
+                        ? null
+                        : PlanResource.value(GrassrootsResult.class, result, "result"),
+                PlanResource.date(from, "from"),
+                PlanResource.date(to, "to"),
+                new Page.Request(page, size));
+    }
+
+    @GET
+    @Path("/{id:[0-9]+}")
+    public Response topic(@PathParam("id") long id) {
+        GrassrootsDetails topic = grassroots.topic(id);
+        return Response.ok(topic)
+                .tag(new EntityTag(String.valueOf(topic.version())))
+                .build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(NewTopic body) {
+        NewTopic b = PlanResource.required(body, "title");
+        return Response.status(Response.Status.CREATED)
+                .entity(grassroots.create(new GrassrootsService.NewTopic(
+                        b.concernId(),
+                        b.townId(),
+                        b.pointId(),
+                        b.title(),
+                        b.description(),
+                        PlanResource.date(b.collectedOn(), "collectedOn"))))
+                .build();
+    }
+
+    @POST
+    @Path("/{id:[0-9]+}/steps")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public GrassrootsDetails take(@PathParam("id") long id, StepBody body) {
+        StepBody b = PlanResource.required(body, "step");
+        Meeting m = b.meeting();
+        GrassrootsService.MeetingTerms meeting = m == null
+                ? null
+                : new GrassrootsService.MeetingTerms(
+                        m.memberIds(),
+                        m.partyBranch(),
+                        m.property(),
+                        m.police(),
+                        m.residents(),
+                        m.result() == null || m.result().isBlank()
+                                ? null
+                                : PlanResource.value(GrassrootsResult.class, m.result(), "result"),
+                        m.reasons());
+        return grassroots.take(
+                id,
+                PlanResource.required(b.version(), "version"),
+                PlanResource.value(GrassrootsStep.class, PlanResource.required(b.step(), "step"), "step"),
+                new GrassrootsService.StepTerms(
+                        PlanResource.date(b.on(), "on"),
+                        b.record(),
+                        meeting,
+                        b.feedback(),
+                        PlanResource.date(b.feedbackOn(), "feedbackOn")));
+    }
+
+    @GET
+    @Path("/towns")
+    public List<GrassrootsService.TownChoice> towns() {
+        return grassroots.towns();
+    }
+
+    @GET
+    @Path("/{id:[0-9]+}/attendees")
+    public List<GrassrootsService.MemberChoice> attendees(@PathParam("id") long id, @QueryParam("q") String q) {
+        return grassroots.attendees(id, q);
+    }
+}
