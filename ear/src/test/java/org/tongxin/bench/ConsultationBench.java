@@ -72,6 +72,31 @@ public final class ConsultationBench {
                 requests,
                 i -> "/api/v1/consultation/activities?size=20&state=HELD&page=5&year=" + year,
                 p));
+        results.add(time(
+                "grassroots topics, done, page 1",
+                requests,
+                i -> "/api/v1/consultation/grassroots?step=DONE&size=20",
+                p));
+        results.add(time(
+                "grassroots topics, done, page 50",
+                requests,
+                i -> "/api/v1/consultation/grassroots?step=DONE&size=20&page=50",
+                p));
+        results.add(time(
+                "grassroots topics, at the meeting step",
+                requests,
+                i -> "/api/v1/consultation/grassroots?step=DELIBERATE&size=20",
+                p));
+        results.add(time(
+                "counts (leader's figures), this year",
+                requests,
+                i -> "/api/v1/consultation/counts?from=" + year + "-01-01&to=" + to,
+                p));
+        results.add(time(
+                "counts (leader's figures), the history",
+                requests,
+                i -> "/api/v1/consultation/counts?from=" + from + "&to=" + to,
+                p));
         return results;
     }
 

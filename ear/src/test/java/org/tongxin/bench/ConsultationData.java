@@ -33,6 +33,8 @@ import java.util.Random;
 public final class ConsultationData {
 
     static final int YEARS = 10;
+    /** Grassroots topics in ten years of the whole province. */
+    static final int GRASSROOTS = 100_000;
 
     private static final String[] TOPICS = {
         "推动资源型经济转型发展", "优化营商环境", "助力乡村全面振兴", "推进健康城市建设", "提升提案办理质量", "促进义务教育均衡发展",
@@ -100,6 +102,7 @@ public final class ConsultationData {
             c.setAutoCommit(false);
             List<Item> held = plans(c, orgs);
             activities(c, held, members);
+            grassroots(c, orgs, members);
             c.commit();
             c.setAutoCommit(true);
             try (Statement s = c.createStatement()) {
@@ -115,7 +118,8 @@ public final class ConsultationData {
                             + ") + 100)");
                 }
                 s.execute("vacuum (analyze) cs_plan, cs_plan_item, cs_plan_task, cs_activity, cs_activity_participant,"
-                        + " cs_research_trip, cs_research_trip_member, cs_speech");
+                        + " cs_research_trip, cs_research_trip_member, cs_speech, cs_grassroots_topic,"
+                        + " cs_grassroots_step, cs_grassroots_party");
             }
         }
         System.out.println("Rows:");
@@ -386,6 +390,138 @@ public final class ConsultationData {
         rows.put("cs_research_trip", trips.send(c, false));
         rows.put("cs_research_trip_member", tripMembers.send(c, false));
         rows.put("cs_speech", speeches.send(c, false));
+    }
+
+    private static final String[] STEPS = {"COLLECT", "TOPIC", "RESEARCH", "DELIBERATE", "PUBLISH", "FOLLOW_UP", "DONE"
+    };
+    private static final String[] CONCERNS = {
+        "老旧小区地下室管道漏水",
+        "小区停车位不足",
+        "背街小巷路灯不亮",
+        "社区养老服务站缺人手",
+        "农村道路破损",
+        "冬季供暖不达标",
+        "菜市场周边占道经营",
+        "学校门口交通拥堵",
+        "村里饮用水水压低",
+        "楼道堆放杂物"
+    };
+
+    /**
+     * The grassroots topics of the history (~10,000 a year, the counties' towns busier than the cities'): a topic
+     * collected more than four months ago has gone through its six steps (most solved); the later ones stand at
+     * every step. Each step has its record; each meeting three members and the four other parties.
+     */
+    private void grassroots(Connection c, List<Org> orgs, Map<Long, List<long[]>> members) throws SQLException {
+        int years = years(options.scale());
+        int total = (int) Math.round(GRASSROOTS / (double) YEARS * years);
+        LocalDate first = LocalDate.of(firstYear(options.scale()), 1, 1);
+        int days = (int) (ProvinceData.AS_OF.toEpochDay() - first.toEpochDay()) + 1;
+        double[] weight = new double[orgs.size()];
+        double sum = 0;
+        for (int i = 0; i < orgs.size(); i++) {
+            sum += orgs.get(i).county() ? 1.0 : 0.4;
+            weight[i] = sum;
+        }
+        CopyBatch topics = new CopyBatch(
+                "cs_grassroots_topic",
+                "id, version, organisation_id, town_id, town_name, group_id, group_name, point_id, point_name, source,"
+                        + " concern_id, author_member_id, author_name, title, description, step, collected_on, topic_on,"
+                        + " deliberated_on, result, result_reasons, feedback, feedback_on, created_at, created_by");
+        CopyBatch steps =
+                new CopyBatch("cs_grassroots_step", "id, topic_id, step, done_on, record, recorded_by, recorded_at");
+        CopyBatch parties = new CopyBatch("cs_grassroots_party", "id, topic_id, party, member_id, name, position");
+        long stepId = 0;
+        long partyId = 0;
+        for (long id = 1; id <= total; id++) {
+            int at = java.util.Arrays.binarySearch(weight, random.nextDouble() * sum);
+            Org org = orgs.get(Math.min(orgs.size() - 1, at >= 0 ? at : -at - 1));
+            LocalDate collected = first.plusDays(random.nextInt(days));
+            long age = ProvinceData.AS_OF.toEpochDay() - collected.toEpochDay();
+            int reached = age > 120 ? 6 : (int) Math.min(6, age / 20);
+            LocalDate[] on = new LocalDate[7];
+            on[0] = collected;
+            for (int k = 1; k <= reached; k++) {
+                on[k] = on[k - 1].plusDays(2 + random.nextInt(Math.max(1, (int) Math.min(18, age / 7 + 1))));
+                if (on[k].isAfter(ProvinceData.AS_OF)) {
+                    on[k] = ProvinceData.AS_OF;
+                }
+            }
+            int town = 1 + random.nextInt(8);
+            String concern = CONCERNS[random.nextInt(CONCERNS.length)];
+            String result = reached >= 4
+                    ? (random.nextInt(10) < 7 ? "SOLVED" : random.nextInt(2) == 0 ? "PARTLY" : "NOT_SOLVED")
+                    : null;
+            topics.number(id)
+                    .number(0)
+                    .number(org.id())
+                    .number(org.id() * 100 + town)
+                    .text("第" + town + "镇（街道）")
+                    .number(org.id() * 100 + town)
+                    .text("第" + town + "委员联络组")
+                    .plain(null)
+                    .plain(null)
+                    .plain(random.nextInt(3) == 0 ? "OFFICE" : "POINT")
+                    .plain(null)
+                    .plain(null)
+                    .plain(null)
+                    .text(concern)
+                    .text("群众反映：" + concern + "，希望尽快解决。")
+                    .plain(STEPS[reached])
+                    .plain(collected.toString())
+                    .plain(reached >= 1 ? on[1].toString() : null)
+                    .plain(reached >= 3 ? on[3].toString() : null)
+                    .plain(result)
+                    .text(result == null || "SOLVED".equals(result) ? null : "涉及资金和多部门协调，尚在推进")
+                    .text(reached == 6 ? "已向反映人反馈协商结果。" : null)
+                    .plain(reached == 6 ? on[6].toString() : null)
+                    .plain(Stamps.at(collected, 10 * 3600))
+                    .plain("bench-office")
+                    .endRow();
+            for (int k = 1; k <= reached; k++) {
+                steps.number(++stepId)
+                        .number(id)
+                        .plain(STEPS[k])
+                        .plain(on[k].toString())
+                        .text(STEPS[k] + "：" + concern)
+                        .plain("bench-office")
+                        .plain(Stamps.at(on[k], 16 * 3600))
+                        .endRow();
+            }
+            if (reached >= 3) {
+                List<long[]> pool = members.getOrDefault(org.id(), List.of());
+                int position = 0;
+                for (int m = 0; m < Math.min(3, pool.size()); m++) {
+                    long member = pool.get(random.nextInt(pool.size()))[0];
+                    parties.number(++partyId)
+                            .number(id)
+                            .plain("MEMBER")
+                            .number(member)
+                            .text("委员" + member)
+                            .number(position++)
+                            .endRow();
+                }
+                for (String[] p : new String[][] {
+                    {"PARTY_BRANCH", "社区党支部书记"}, {"PROPERTY", "物业公司经理"}, {"POLICE", "社区民警"}, {"RESIDENTS", "居民代表"}
+                }) {
+                    parties.number(++partyId)
+                            .number(id)
+                            .plain(p[0])
+                            .plain(null)
+                            .text(p[1])
+                            .number(position++)
+                            .endRow();
+                }
+            }
+        }
+        rows.put("cs_grassroots_topic", topics.send(c, false));
+        rows.put("cs_grassroots_step", steps.send(c, false));
+        rows.put("cs_grassroots_party", parties.send(c, false));
+        try (Statement s = c.createStatement()) {
+            rows.put("cs_grassroots_tally", (long)
+                    s.executeUpdate("insert into cs_grassroots_tally (organisation_id, step, topics)"
+                            + " select organisation_id, step, count(*) from cs_grassroots_topic group by 1, 2"));
+        }
     }
 
     private static String thisYearsState(int draw) {

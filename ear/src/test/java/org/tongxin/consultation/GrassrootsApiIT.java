@@ -57,6 +57,10 @@ class GrassrootsApiIT {
             JsonObject p =
                     Api.as("office-lz").get(TOPICS + "?size=50&step=" + step).json();
             assertTrue(p.getInt("total") >= 1, "the demo has a topic at " + step);
+            assertEquals(
+                    p.getJsonArray("items").size(),
+                    p.getInt("total"),
+                    "the total by step (kept as a tally) is the number of topics at the step");
             assertTrue(p.getJsonArray("items").getValuesAs(JsonObject.class).stream()
                     .allMatch(t -> t.getString("step").equals(step)));
         }
@@ -126,8 +130,11 @@ class GrassrootsApiIT {
         JsonObject afterConcern = counts("office", period);
         assertEquals(before.getInt("demandsCollected") + 1, afterConcern.getInt("demandsCollected"));
 
+        int collecting = stepTotal("office", "COLLECT");
+        int topicked = stepTotal("office", "TOPIC");
         Api.Reply created = Api.as("office").post(TOPICS, "{\"concernId\":" + concern + "}");
         assertEquals(201, created.status(), created::toString);
+        assertEquals(collecting + 1, stepTotal("office", "COLLECT"), "a new topic counts at COLLECT");
         JsonObject topic = created.json();
         assertEquals("COLLECT", topic.getString("step"));
         assertEquals("CONCERN", topic.getString("source"));
@@ -168,6 +175,8 @@ class GrassrootsApiIT {
                 Api.as("office").post(stepPath(topic), step(topic, "TOPIC", " ").toString()));
         topic = take("office", topic, step(topic, "TOPIC", "联络组确定议题"), "TOPIC");
         assertEquals(before.getInt("topics") + 1, counts("office", period).getInt("topics"));
+        assertEquals(collecting, stepTotal("office", "COLLECT"), "a step moves the topic out of the tally of its last");
+        assertEquals(topicked + 1, stepTotal("office", "TOPIC"), "and into the tally of its new one");
         Api.Reply stale = Api.as("office")
                 .post(
                         stepPath(topic),
@@ -524,5 +533,10 @@ class GrassrootsApiIT {
     private static void assertField(int status, String field, Api.Reply reply) {
         assertEquals(status, reply.status(), reply::toString);
         assertTrue(reply.json().getJsonObject("fields").containsKey(field), reply::toString);
+    }
+
+    /** The list's total of the caller's topics at a step (answered from the tally by organisation and step). */
+    private static int stepTotal(String login, String step) {
+        return Api.as(login).get(TOPICS + "?size=1&step=" + step).json().getInt("total");
     }
 }

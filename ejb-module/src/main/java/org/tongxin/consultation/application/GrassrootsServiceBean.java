@@ -178,6 +178,7 @@ public class GrassrootsServiceBean implements GrassrootsService {
                 new GrassrootsTopic(origin, caller.roles(), caller.username(), time.now(), time.today(own));
         topics.add(made);
         topics.flush();
+        topics.tally(made.organisationId(), null, made.step());
         return details(made, caller);
     }
 
@@ -253,6 +254,7 @@ public class GrassrootsServiceBean implements GrassrootsService {
                         ? meeting(topic, t.meeting())
                         : null;
         LocalDate today = time.today(topic.organisationId());
+        GrassrootsStep before = topic.step();
         List<GrassrootsMeeting.Attendee> present = topic.take(
                 step,
                 caller.roles(),
@@ -261,6 +263,7 @@ public class GrassrootsServiceBean implements GrassrootsService {
                 time.now(),
                 today);
         topics.flush();
+        topics.tally(topic.organisationId(), before, topic.step());
         String description = description(topic.title());
         for (GrassrootsMeeting.Attendee a : present) {
             // the ledger entry commits with the meeting, or neither does

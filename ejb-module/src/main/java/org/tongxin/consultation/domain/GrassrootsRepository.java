@@ -33,6 +33,12 @@ public interface GrassrootsRepository {
 
     long count(Filter filter);
 
+    /**
+     * Keeps the tally of topics by organisation and step: one more at {@code to}, one fewer at {@code from} (null
+     * for a new topic). Call it in the transaction that creates or moves the topic.
+     */
+    void tally(long organisationId, GrassrootsStep from, GrassrootsStep to);
+
     /** The period's figures of the organisations matching the pattern (see {@link Counts}). */
     Counts counts(String organisationPathPattern, LocalDate from, LocalDate to);
 

@@ -168,6 +168,9 @@ public class DemoGrassroots {
                     }
                 }
             }
+            topics.flush();
+            // the tally counts the topic once, at the step it reached
+            topics.tally(t.organisationId(), null, t.step());
             made++;
         }
         topics.flush();

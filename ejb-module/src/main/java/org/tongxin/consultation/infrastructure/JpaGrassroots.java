@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.tongxin.consultation.domain.GrassrootsRepository;
 import org.tongxin.consultation.domain.GrassrootsResult;
 import org.tongxin.consultation.domain.GrassrootsSource;
+import org.tongxin.consultation.domain.GrassrootsStep;
 import org.tongxin.consultation.domain.GrassrootsTopic;
 
 /**
@@ -61,10 +62,47 @@ public class JpaGrassroots implements GrassrootsRepository {
 
     @Override
     public long count(Filter filter) {
+        if (filter.townId() == null
+                && filter.result() == null
+                && filter.from() == null
+                && filter.to() == null
+                && filter.authorMemberId() == null) {
+            // by step alone (or none): the tally, not a count over the history (cs_grassroots_tally)
+            var tally = em.createNativeQuery("select coalesce(sum(g.topics), 0) from cs_grassroots_tally g"
+                            + " where g.organisation_id in (select o.id from pf_organisation o where o.path like ?1)"
+                            + (filter.step() == null ? "" : " and g.step = ?2"))
+                    .setParameter(1, filter.organisationPathPattern());
+            if (filter.step() != null) {
+                tally.setParameter(2, filter.step().name());
+            }
+            return ((Number) tally.getSingleResult()).longValue();
+        }
         TypedQuery<Long> q =
                 em.createQuery("select count(t) from GrassrootsTopic t where " + where(filter), Long.class);
         bind(q, filter);
         return q.getSingleResult();
+    }
+
+    @Override
+    public void tally(long organisationId, GrassrootsStep from, GrassrootsStep to) {
+        if (from != null) {
+            em.createNativeQuery("update cs_grassroots_tally set topics = topics - 1"
+                            + " where organisation_id = ?1 and step = ?2")
+                    .setParameter(1, organisationId)
+                    .setParameter(2, from.name())
+                    .executeUpdate();
+        }
+        // the row exists once any topic of the organisation reached the step; two first topics at once both find it
+        em.createNativeQuery("insert into cs_grassroots_tally (organisation_id, step, topics) values (?1, ?2, 0)"
+                        + " on conflict do nothing")
+                .setParameter(1, organisationId)
+                .setParameter(2, to.name())
+                .executeUpdate();
+        em.createNativeQuery(
+                        "update cs_grassroots_tally set topics = topics + 1 where organisation_id = ?1 and step = ?2")
+                .setParameter(1, organisationId)
+                .setParameter(2, to.name())
+                .executeUpdate();
     }
 
     private static String where(Filter f) {
