@@ -94,7 +94,7 @@ public final class ConsultationData {
             try (Statement s = c.createStatement()) {
                 s.execute("set synchronous_commit = off");
                 s.execute(
-                        "truncate cs_speech, cs_research_trip_member, cs_research_trip, cs_activity_participant,"
+                        "truncate cs_grassroots_tally, cs_grassroots_party, cs_grassroots_step, cs_grassroots_topic, cs_speech, cs_research_trip_member, cs_research_trip, cs_activity_participant,"
                                 + " cs_activity, cs_plan_amendment, cs_plan_task, cs_plan_item, cs_plan, cs_plan_shape cascade");
             }
             List<Org> orgs = orgs(c);

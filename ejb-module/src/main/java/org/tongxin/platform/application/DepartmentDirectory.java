@@ -1,0 +1,69 @@
+package org.tongxin.platform.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.tongxin.platform.domain.Department;
+import org.tongxin.platform.domain.DepartmentRepository;
+import org.tongxin.platform.kernel.Problem;
+
+/**
+ * Government departments for other contexts' services, without a caller check (the calling service has decided what
+ * its caller may do): names for lists, and the check that a department may be chosen for an organisation's record.
+ */
+@ApplicationScoped
+public class DepartmentDirectory {
+
+    @Inject
+    DepartmentRepository departments;
+
+    public Optional<DepartmentSummary> find(long id) {
+        return departments.byId(id).map(DepartmentSummary::of);
+    }
+
+    /** Id to summary, for the departments a list names (one query). */
+    public Map<Long, DepartmentSummary> all(Collection<Long> ids) {
+        return departments.byIds(ids).stream()
+                .map(DepartmentSummary::of)
+                .collect(Collectors.toMap(DepartmentSummary::id, Function.identity()));
+    }
+
+    /**
+     * The department, when it may be chosen now for a record of the organisation: one of its own, not retired.
+     * Another organisation's or an unknown one: {@code 422 invalid-input} on {@code field}; a retired one:
+     * {@code 422 department-retired}.
+     */
+    public DepartmentSummary choosable(Long id, long organisationId, String field) {
+        if (id == null) {
+            throw Problem.field(field, "required", "problem.required");
+        }
+        Department d = departments
+                .byId(id)
+                .filter(x -> x.organisationId() == organisationId)
+                .orElseThrow(() -> Problem.field(field, "invalid-input", "problem.department.other"));
+        if (d.retired()) {
+            throw Problem.field(field, "department-retired", "problem.department.retired", d.name());
+        }
+        return DepartmentSummary.of(d);
+    }
+
+    /**
+     * The organisation's department of this name, registered now when there is none (demo data and imports; the same
+     * as the office registering it on the departments page).
+     */
+    public DepartmentSummary register(long organisationId, String name, String by, Instant at) {
+        String n = Department.checkedName(name);
+        Department d = departments.byName(organisationId, n).orElseGet(() -> {
+            Department made = new Department(organisationId, n, by, at);
+            departments.add(made);
+            departments.flush();
+            return made;
+        });
+        return DepartmentSummary.of(d);
+    }
+}

@@ -1,0 +1,155 @@
+package org.tongxin.consultation.api;
+
+import static org.tongxin.consultation.api.PlanResource.date;
+import static org.tongxin.consultation.api.PlanResource.required;
+import static org.tongxin.consultation.api.PlanResource.value;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.tongxin.consultation.application.OutcomeDetails;
+import org.tongxin.consultation.application.OutcomeService;
+import org.tongxin.consultation.application.OutcomeSummary;
+import org.tongxin.consultation.domain.LeaderLevel;
+import org.tongxin.consultation.domain.OutcomeQuery;
+import org.tongxin.consultation.domain.OutcomeState;
+import org.tongxin.consultation.domain.OutcomeStep;
+import org.tongxin.platform.kernel.Page;
+import org.tongxin.platform.kernel.Problem;
+
+/**
+ * Consultation outcomes: GET /api/v1/consultation/outcomes?state=&amp;year=&amp;departmentId=&amp;itemId=&amp;published=
+ * (paged), GET /outcomes/{id} (with an ETag of the version), POST /outcomes, PUT /outcomes/{id} (while agreed), POST
+ * /outcomes/{id}/transitions, /notes, /instructions, and a consultation's consensus report GET
+ * /items/{itemId}/report.pdf and report.docx. Every change names the outcome's {@code version}.
+ */
+@Path("/consultation")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class OutcomeResource {
+
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    @EJB
+    OutcomeService outcomes;
+
+    public record OutcomeBody(Long itemId, String suggestion, Long departmentId, String due, Integer version) {}
+
+    public record StepBody(
+            String step, Integer version, String on, String answer, String answeredBy, String document) {}
+
+    public record NoteBody(String on, String text, Integer version) {}
+
+    public record InstructionBody(String leader, String level, String on, String text, Integer version) {}
+
+    @GET
+    @Path("/outcomes")
+    public Page<OutcomeSummary> list(
+            @QueryParam("state") String state,
+            @QueryParam("year") Integer year,
+            @QueryParam("departmentId") Long departmentId,
+            @QueryParam("itemId") Long itemId,
+            @QueryParam("published") Boolean published,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("20") int size) {
+        OutcomeState s = state == null || state.isBlank() ? null : value(OutcomeState.class, state, "state");
+        return outcomes.outcomes(
+                new OutcomeQuery(s, year, departmentId, itemId, published), new Page.Request(page, size));
+    }
+
+    @GET
+    @Path("/outcomes/{id:[0-9]+}")
+    public Response outcome(@PathParam("id") long id) {
+        OutcomeDetails o = outcomes.outcome(id);
+        return Response.ok(o).tag(new EntityTag(String.valueOf(o.version()))).build();
+    }
+
+    @POST
+    @Path("/outcomes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(OutcomeBody body) {
+        OutcomeBody b = required(body, "itemId");
+        return Response.status(Response.Status.CREATED)
+                .entity(outcomes.create(
+                        required(b.itemId(), "itemId"), b.suggestion(), b.departmentId(), date(b.due(), "due")))
+                .build();
+    }
+
+    @PUT
+    @Path("/outcomes/{id:[0-9]+}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public OutcomeDetails change(@PathParam("id") long id, OutcomeBody body) {
+        OutcomeBody b = required(body, "suggestion");
+        return outcomes.change(
+                id, required(b.version(), "version"), b.suggestion(), b.departmentId(), date(b.due(), "due"));
+    }
+
+    @POST
+    @Path("/outcomes/{id:[0-9]+}/transitions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public OutcomeDetails take(@PathParam("id") long id, StepBody body) {
+        StepBody b = required(body, "step");
+        OutcomeStep step = value(OutcomeStep.class, required(b.step(), "step"), "step");
+        if (!OutcomeStep.TRANSITIONS.contains(step)) {
+            throw Problem.field("step", "invalid-input", "problem.invalid-input");
+        }
+        return outcomes.take(
+                id,
+                required(b.version(), "version"),
+                step,
+                date(b.on(), "on"),
+                new OutcomeService.Answer(b.answer(), b.answeredBy(), b.document()));
+    }
+
+    @POST
+    @Path("/outcomes/{id:[0-9]+}/notes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response note(@PathParam("id") long id, NoteBody body) {
+        NoteBody b = required(body, "text");
+        return Response.status(Response.Status.CREATED)
+                .entity(outcomes.note(id, required(b.version(), "version"), date(b.on(), "on"), b.text()))
+                .build();
+    }
+
+    @POST
+    @Path("/outcomes/{id:[0-9]+}/instructions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response instruct(@PathParam("id") long id, InstructionBody body) {
+        InstructionBody b = required(body, "text");
+        LeaderLevel level =
+                b.level() == null || b.level().isBlank() ? null : value(LeaderLevel.class, b.level(), "level");
+        return Response.status(Response.Status.CREATED)
+                .entity(outcomes.instruct(
+                        id, required(b.version(), "version"), b.leader(), level, date(b.on(), "on"), b.text()))
+                .build();
+    }
+
+    @GET
+    @Path("/items/{itemId:[0-9]+}/report.pdf")
+    @Produces("application/pdf")
+    public Response pdf(@PathParam("itemId") long itemId) {
+        return Response.ok(outcomes.reportPdf(itemId), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"consensus-report-" + itemId + ".pdf\"")
+                .build();
+    }
+
+    @GET
+    @Path("/items/{itemId:[0-9]+}/report.docx")
+    @Produces(DOCX)
+    public Response docx(@PathParam("itemId") long itemId) {
+        return Response.ok(outcomes.reportDocx(itemId), DOCX)
+                .header("Content-Disposition", "attachment; filename=\"consensus-report-" + itemId + ".docx\"")
+                .build();
+    }
+}

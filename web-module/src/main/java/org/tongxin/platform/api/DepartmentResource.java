@@ -1,0 +1,83 @@
+package org.tongxin.platform.api;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.tongxin.platform.application.DepartmentService;
+import org.tongxin.platform.application.DepartmentSummary;
+import org.tongxin.platform.kernel.Problem;
+
+/**
+ * {@code /api/v1/departments}: the government departments of the caller's organisation (responsible departments of
+ * consultation outcomes). GET (office staff, leaders; {@code ?retired=true} with the retired ones), POST (register),
+ * PUT /{id} (rename), POST /{id}/retire and /{id}/reinstate (office staff). Every change names the {@code version}.
+ */
+@Path("/departments")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class DepartmentResource {
+
+    @EJB
+    DepartmentService departments;
+
+    public record DepartmentBody(String name, Integer version) {}
+
+    public record VersionBody(Integer version) {}
+
+    @GET
+    public List<DepartmentSummary> list(@QueryParam("retired") boolean retired) {
+        return departments.departments(retired);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(DepartmentBody body) {
+        if (body == null) {
+            throw Problem.field("name", "required", "problem.required");
+        }
+        return Response.status(Response.Status.CREATED)
+                .entity(departments.create(body.name()))
+                .build();
+    }
+
+    @PUT
+    @Path("/{id:[0-9]+}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public DepartmentSummary rename(@PathParam("id") long id, DepartmentBody body) {
+        if (body == null) {
+            throw Problem.field("name", "required", "problem.required");
+        }
+        return departments.rename(id, version(body.version()), body.name());
+    }
+
+    @POST
+    @Path("/{id:[0-9]+}/retire")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public DepartmentSummary retire(@PathParam("id") long id, VersionBody body) {
+        return departments.retire(id, version(body == null ? null : body.version()));
+    }
+
+    @POST
+    @Path("/{id:[0-9]+}/reinstate")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public DepartmentSummary reinstate(@PathParam("id") long id, VersionBody body) {
+        return departments.reinstate(id, version(body == null ? null : body.version()));
+    }
+
+    private static int version(Integer version) {
+        if (version == null) {
+            throw Problem.field("version", "required", "problem.required");
+        }
+        return version;
+    }
+}
