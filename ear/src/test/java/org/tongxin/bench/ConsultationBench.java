@@ -73,6 +73,16 @@ public final class ConsultationBench {
                 i -> "/api/v1/consultation/activities?size=20&state=HELD&page=5&year=" + year,
                 p));
         results.add(time(
+                "outcomes of this year, page 1",
+                requests,
+                i -> "/api/v1/consultation/outcomes?size=20&year=" + year,
+                p));
+        results.add(time(
+                "outcomes of this year, done, page 5",
+                requests,
+                i -> "/api/v1/consultation/outcomes?size=20&state=DONE&page=5&year=" + year,
+                p));
+        results.add(time(
                 "grassroots topics, done, page 1",
                 requests,
                 i -> "/api/v1/consultation/grassroots?step=DONE&size=20",

@@ -94,7 +94,7 @@ public final class ConsultationData {
             try (Statement s = c.createStatement()) {
                 s.execute("set synchronous_commit = off");
                 s.execute(
-                        "truncate cs_grassroots_tally, cs_grassroots_party, cs_grassroots_step, cs_grassroots_topic, cs_speech, cs_research_trip_member, cs_research_trip, cs_activity_participant,"
+                        "truncate cs_outcome_instruction, cs_outcome_note, cs_outcome, pf_department, cs_grassroots_tally, cs_grassroots_party, cs_grassroots_step, cs_grassroots_topic, cs_speech, cs_research_trip_member, cs_research_trip, cs_activity_participant,"
                                 + " cs_activity, cs_plan_amendment, cs_plan_task, cs_plan_item, cs_plan, cs_plan_shape cascade");
             }
             List<Org> orgs = orgs(c);
@@ -102,6 +102,7 @@ public final class ConsultationData {
             c.setAutoCommit(false);
             List<Item> held = plans(c, orgs);
             activities(c, held, members);
+            outcomes(c, orgs, held);
             grassroots(c, orgs, members);
             c.commit();
             c.setAutoCommit(true);
@@ -118,7 +119,7 @@ public final class ConsultationData {
                             + ") + 100)");
                 }
                 s.execute("vacuum (analyze) cs_plan, cs_plan_item, cs_plan_task, cs_activity, cs_activity_participant,"
-                        + " cs_research_trip, cs_research_trip_member, cs_speech, cs_grassroots_topic,"
+                        + " cs_research_trip, cs_research_trip_member, cs_speech, pf_department, cs_outcome, cs_grassroots_topic,"
                         + " cs_grassroots_step, cs_grassroots_party");
             }
         }
@@ -390,6 +391,90 @@ public final class ConsultationData {
         rows.put("cs_research_trip", trips.send(c, false));
         rows.put("cs_research_trip_member", tripMembers.send(c, false));
         rows.put("cs_speech", speeches.send(c, false));
+    }
+
+    /**
+     * Six departments of every organisation, and three outcomes of each consultation held: those of past years
+     * done and published, this year's at every state of their path.
+     */
+    private void outcomes(Connection c, List<Org> orgs, List<Item> held) throws SQLException {
+        CopyBatch departments = new CopyBatch(
+                "pf_department", "id, version, organisation_id, name, created_at, created_by, retired_at");
+        Map<Long, Long> firstDepartment = new HashMap<>();
+        long departmentId = 0;
+        for (Org org : orgs) {
+            firstDepartment.put(org.id(), departmentId + 1);
+            for (String name : DEPARTMENTS) {
+                departments
+                        .number(++departmentId)
+                        .number(0)
+                        .number(org.id())
+                        .text(name)
+                        .plain(Stamps.at(ProvinceData.AS_OF.minusYears(YEARS), 9 * 3600))
+                        .plain("bench-office")
+                        .plain(null)
+                        .endRow();
+            }
+        }
+        rows.put("pf_department", departments.send(c, false));
+        Map<Long, Long> planOfItem = new HashMap<>();
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select id, plan_id from cs_plan_item")) {
+            while (rs.next()) {
+                planOfItem.put(rs.getLong(1), rs.getLong(2));
+            }
+        }
+        String[] states = {"AGREED", "SENT", "ANSWERED", "TRACKING", "DONE"};
+        CopyBatch outcomes = new CopyBatch(
+                "cs_outcome",
+                "id, version, organisation_id, plan_id, item_id, plan_year, topic, form, suggestion, department_id, due_on,"
+                        + " state, created_at, created_by, sent_at, sent_by, answer, answered_on, answered_by,"
+                        + " answer_document, answer_recorded_at, answer_recorded_by, tracking_at, tracking_by, done_on,"
+                        + " done_by, published, published_at, published_by");
+        long id = 0;
+        for (Item item : held) {
+            LocalDate day = YearMonth.of(item.year(), item.month()).atDay(20);
+            if (!day.isBefore(ProvinceData.AS_OF)) {
+                continue;
+            }
+            for (int n = 0; n < 3; n++) {
+                int state = item.year() < ProvinceData.AS_OF.getYear() ? 4 : random.nextInt(5);
+                boolean published = state >= 2 && (state == 4 || random.nextBoolean());
+                LocalDate sent = day.plusDays(10);
+                LocalDate answered = day.plusDays(40);
+                outcomes.number(++id)
+                        .number(0)
+                        .number(item.org())
+                        .number(planOfItem.get(item.id()))
+                        .number(item.id())
+                        .number(item.year())
+                        .text(item.topic())
+                        .plain(item.form())
+                        .text("建议" + (n + 1) + "：围绕" + item.topic() + "完善工作机制")
+                        .number(firstDepartment.get(item.org()) + (id % DEPARTMENTS.length))
+                        .plain(day.plusDays(90).toString())
+                        .plain(states[state])
+                        .plain(Stamps.at(day, 15 * 3600))
+                        .plain("bench-office")
+                        .plain(state >= 1 ? Stamps.at(sent, 10 * 3600) : null)
+                        .plain(state >= 1 ? "bench-office" : null)
+                        .text(state >= 2 ? "已研究落实，纳入年度工作计划。" : null)
+                        .plain(state >= 2 ? answered.toString() : null)
+                        .text(state >= 2 ? "部门负责人" : null)
+                        .text(state >= 2 ? "复函〔" + item.year() + "〕" + id + "号" : null)
+                        .plain(state >= 2 ? Stamps.at(answered, 11 * 3600) : null)
+                        .plain(state >= 2 ? "bench-office" : null)
+                        .plain(state >= 3 ? Stamps.at(answered.plusDays(10), 9 * 3600) : null)
+                        .plain(state >= 3 ? "bench-office" : null)
+                        .plain(state == 4 ? answered.plusDays(60).toString() : null)
+                        .plain(state == 4 ? "bench-office" : null)
+                        .bool(published)
+                        .plain(published ? Stamps.at(answered.plusDays(5), 9 * 3600) : null)
+                        .plain(published ? "bench-office" : null)
+                        .endRow();
+            }
+        }
+        rows.put("cs_outcome", outcomes.send(c, false));
     }
 
     private static final String[] STEPS = {"COLLECT", "TOPIC", "RESEARCH", "DELIBERATE", "PUBLISH", "FOLLOW_UP", "DONE"
