@@ -94,7 +94,7 @@ public final class ConsultationData {
             try (Statement s = c.createStatement()) {
                 s.execute("set synchronous_commit = off");
                 s.execute(
-                        "truncate cs_outcome_instruction, cs_outcome_note, cs_outcome, pf_department, cs_grassroots_tally, cs_grassroots_party, cs_grassroots_step, cs_grassroots_topic, cs_speech, cs_research_trip_member, cs_research_trip, cs_activity_participant,"
+                        "truncate cs_grassroots_month, cs_outcome_instruction, cs_outcome_note, cs_outcome, pf_department, cs_grassroots_tally, cs_grassroots_party, cs_grassroots_step, cs_grassroots_topic, cs_speech, cs_research_trip_member, cs_research_trip, cs_activity_participant,"
                                 + " cs_activity, cs_plan_amendment, cs_plan_task, cs_plan_item, cs_plan, cs_plan_shape cascade");
             }
             List<Org> orgs = orgs(c);
@@ -606,6 +606,17 @@ public final class ConsultationData {
             rows.put("cs_grassroots_tally", (long)
                     s.executeUpdate("insert into cs_grassroots_tally (organisation_id, step, topics)"
                             + " select organisation_id, step, count(*) from cs_grassroots_topic group by 1, 2"));
+            rows.put("cs_grassroots_month", (long)
+                    s.executeUpdate("insert into cs_grassroots_month (organisation_id, month_start, measure, topics)"
+                            + " select organisation_id, cast(date_trunc('month', d) as date), m, count(*) from ("
+                            + " select organisation_id, collected_on d, 'COLLECTED' m from cs_grassroots_topic"
+                            + " where source <> 'CONCERN'"
+                            + " union all select organisation_id, topic_on, 'TOPIC' from cs_grassroots_topic"
+                            + " where topic_on is not null"
+                            + " union all select organisation_id, deliberated_on, 'MEETING' from cs_grassroots_topic"
+                            + " where deliberated_on is not null"
+                            + " union all select organisation_id, deliberated_on, 'SOLVED' from cs_grassroots_topic"
+                            + " where result = 'SOLVED') f group by 1, 2, 3"));
         }
     }
 

@@ -323,6 +323,14 @@ class GrassrootsApiIT {
         assertEquals(
                 before.getInt("demandsCollected"),
                 before.getInt("concernsRecorded") + before.getInt("collectedOtherwise"));
+        // whole months come from the monthly roll-up, the other days from the topics: both must see the new topic
+        java.time.LocalDate day = java.time.LocalDate.parse(today);
+        String wholeMonths = "?from=" + day.withDayOfMonth(1).minusMonths(1) + "&to="
+                + day.withDayOfMonth(1).plusMonths(2).minusDays(1);
+        String mixed = "?from=" + day.withDayOfMonth(1).minusMonths(1).plusDays(14) + "&to="
+                + day.withDayOfMonth(1).plusMonths(1).minusDays(1);
+        int wholeBefore = counts("office-lz", wholeMonths).getInt("collectedOtherwise");
+        int mixedBefore = counts("office-lz", mixed).getInt("collectedOtherwise");
         JsonObject town = Api.as("office-lz").get(TOPICS + "/towns").array().getJsonObject(0);
         Api.Reply typed = Api.as("office-lz")
                 .post(TOPICS, "{\"townId\":" + id(town) + ",\"title\":\"社区缺少公共充电桩\",\"description\":\"电动车充电难\"}");
@@ -332,6 +340,8 @@ class GrassrootsApiIT {
         JsonObject after = counts("office-lz", period);
         assertEquals(before.getInt("demandsCollected") + 1, after.getInt("demandsCollected"));
         assertEquals(before.getInt("collectedOtherwise") + 1, after.getInt("collectedOtherwise"));
+        assertEquals(wholeBefore + 1, counts("office-lz", wholeMonths).getInt("collectedOtherwise"), "the roll-up");
+        assertEquals(mixedBefore + 1, counts("office-lz", mixed).getInt("collectedOtherwise"), "roll-up and days");
         assertEquals(
                 Set.of(
                         "from",

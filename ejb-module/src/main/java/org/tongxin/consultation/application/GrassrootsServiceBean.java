@@ -178,7 +178,7 @@ public class GrassrootsServiceBean implements GrassrootsService {
                 new GrassrootsTopic(origin, caller.roles(), caller.username(), time.now(), time.today(own));
         topics.add(made);
         topics.flush();
-        topics.tally(made.organisationId(), null, made.step());
+        topics.tally(made, null);
         return details(made, caller);
     }
 
@@ -263,7 +263,7 @@ public class GrassrootsServiceBean implements GrassrootsService {
                 time.now(),
                 today);
         topics.flush();
-        topics.tally(topic.organisationId(), before, topic.step());
+        topics.tally(topic, before);
         String description = description(topic.title());
         for (GrassrootsMeeting.Attendee a : present) {
             // the ledger entry commits with the meeting, or neither does

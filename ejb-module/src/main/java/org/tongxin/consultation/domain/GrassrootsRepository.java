@@ -34,10 +34,12 @@ public interface GrassrootsRepository {
     long count(Filter filter);
 
     /**
-     * Keeps the tally of topics by organisation and step: one more at {@code to}, one fewer at {@code from} (null
-     * for a new topic). Call it in the transaction that creates or moves the topic.
+     * Keeps the roll-ups of a topic that was at {@code from} (null for a new topic) and is now at its step: the tally
+     * of topics by organisation and step, and the counts' figures by organisation and month for every step it passed
+     * (collected otherwise than from the diary, topic set, meeting held, solved). Call it in the transaction that
+     * creates or moves the topic, after the change is flushed.
      */
-    void tally(long organisationId, GrassrootsStep from, GrassrootsStep to);
+    void tally(GrassrootsTopic topic, GrassrootsStep from);
 
     /** The period's figures of the organisations matching the pattern (see {@link Counts}). */
     Counts counts(String organisationPathPattern, LocalDate from, LocalDate to);

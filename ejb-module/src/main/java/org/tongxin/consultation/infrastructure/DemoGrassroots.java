@@ -170,7 +170,7 @@ public class DemoGrassroots {
             }
             topics.flush();
             // the tally counts the topic once, at the step it reached
-            topics.tally(t.organisationId(), null, t.step());
+            topics.tally(t, null);
             made++;
         }
         topics.flush();

@@ -84,25 +84,59 @@ public class JpaGrassroots implements GrassrootsRepository {
     }
 
     @Override
-    public void tally(long organisationId, GrassrootsStep from, GrassrootsStep to) {
+    public void tally(GrassrootsTopic topic, GrassrootsStep from) {
+        long org = topic.organisationId();
         if (from != null) {
             em.createNativeQuery("update cs_grassroots_tally set topics = topics - 1"
                             + " where organisation_id = ?1 and step = ?2")
-                    .setParameter(1, organisationId)
+                    .setParameter(1, org)
                     .setParameter(2, from.name())
                     .executeUpdate();
         }
-        // the row exists once any topic of the organisation reached the step; two first topics at once both find it
-        em.createNativeQuery("insert into cs_grassroots_tally (organisation_id, step, topics) values (?1, ?2, 0)"
-                        + " on conflict do nothing")
-                .setParameter(1, organisationId)
-                .setParameter(2, to.name())
-                .executeUpdate();
-        em.createNativeQuery(
-                        "update cs_grassroots_tally set topics = topics + 1 where organisation_id = ?1 and step = ?2")
-                .setParameter(1, organisationId)
-                .setParameter(2, to.name())
-                .executeUpdate();
+        add("cs_grassroots_tally", "step", org, topic.step().name(), null);
+        for (GrassrootsStep s : GrassrootsStep.values()) {
+            boolean passed = (from == null || s.ordinal() > from.ordinal())
+                    && s.ordinal() <= topic.step().ordinal();
+            if (!passed) {
+                continue;
+            }
+            switch (s) {
+                case COLLECT -> {
+                    if (topic.source() != GrassrootsSource.CONCERN) {
+                        add("cs_grassroots_month", "measure", org, "COLLECTED", topic.collectedOn());
+                    }
+                }
+                case TOPIC -> add("cs_grassroots_month", "measure", org, "TOPIC", topic.topicOn());
+                case DELIBERATE -> {
+                    add("cs_grassroots_month", "measure", org, "MEETING", topic.deliberatedOn());
+                    if (topic.result() == GrassrootsResult.SOLVED) {
+                        add("cs_grassroots_month", "measure", org, "SOLVED", topic.deliberatedOn());
+                    }
+                }
+                default -> {}
+            }
+        }
+    }
+
+    /** One more in a roll-up row (of a month when {@code day} is given), made at zero first when missing. */
+    private void add(String table, String keyColumn, long org, String key, LocalDate day) {
+        String month = day == null ? "" : " and month_start = ?3";
+        // the row exists once any topic reached it; two first topics at once both find it
+        var insert = em.createNativeQuery("insert into " + table + " (organisation_id, " + keyColumn
+                        + (day == null ? "" : ", month_start") + ", topics) values (?1, ?2"
+                        + (day == null ? "" : ", ?3") + ", 0) on conflict do nothing")
+                .setParameter(1, org)
+                .setParameter(2, key);
+        var update = em.createNativeQuery("update " + table + " set topics = topics + 1 where organisation_id = ?1 and "
+                        + keyColumn + " = ?2" + month)
+                .setParameter(1, org)
+                .setParameter(2, key);
+        if (day != null) {
+            insert.setParameter(3, day.withDayOfMonth(1));
+            update.setParameter(3, day.withDayOfMonth(1));
+        }
+        insert.executeUpdate();
+        update.executeUpdate();
     }
 
     private static String where(Filter f) {
@@ -152,6 +186,39 @@ public class JpaGrassroots implements GrassrootsRepository {
 
     @Override
     public Counts counts(String pattern, LocalDate from, LocalDate to) {
+        // whole months from the roll-up, the days before the first and after the last whole month from the topics
+        LocalDate firstWhole =
+                from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+        LocalDate afterWhole = to.plusDays(1).withDayOfMonth(1);
+        if (!firstWhole.isBefore(afterWhole)) {
+            return counted(pattern, from, to);
+        }
+        Counts head = firstWhole.isAfter(from) ? counted(pattern, from, firstWhole.minusDays(1)) : NONE;
+        Counts tail = afterWhole.isAfter(to) ? NONE : counted(pattern, afterWhole, to);
+        long[] months = new long[4];
+        List<?> rows = em.createNativeQuery("select g.measure, sum(g.topics) from cs_grassroots_month g"
+                        + " where g.organisation_id in (select o.id from pf_organisation o where o.path like ?1)"
+                        + " and g.month_start >= ?2 and g.month_start < ?3 group by g.measure")
+                .setParameter(1, pattern)
+                .setParameter(2, firstWhole)
+                .setParameter(3, afterWhole)
+                .getResultList();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            int at = List.of("COLLECTED", "TOPIC", "MEETING", "SOLVED").indexOf(String.valueOf(r[0]));
+            months[at] = ((Number) r[1]).longValue();
+        }
+        return new Counts(
+                head.collectedOtherwise() + months[0] + tail.collectedOtherwise(),
+                head.topics() + months[1] + tail.topics(),
+                head.consultations() + months[2] + tail.consultations(),
+                head.solved() + months[3] + tail.solved());
+    }
+
+    private static final Counts NONE = new Counts(0, 0, 0, 0);
+
+    /** The figures counted from the topics themselves (for the days of a period that are not a whole month). */
+    private Counts counted(String pattern, LocalDate from, LocalDate to) {
         long otherwise = em.createQuery(
                         "select count(t) from GrassrootsTopic t where t.organisationId" + VISIBLE
                                 + " and t.collectedOn >= :from and t.collectedOn <= :to and t.source <> :concern",
