@@ -136,7 +136,8 @@ public final class CommitteeBench {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
     }
 
-    private JsonStructure get(String path) {
+    /** A GET as the bench's account, its JSON; anything but 200 fails the benchmark. */
+    JsonStructure get(String path) {
         try {
             HttpResponse<String> r = client.send(
                     HttpRequest.newBuilder(URI.create(base + path))

@@ -1,18 +1,7 @@
 package org.tongxin.bench;
 
-import jakarta.json.Json;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonStructure;
-import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.IntFunction;
@@ -29,15 +18,11 @@ public final class ConsultationBench {
     /** One scenario's figures; {@code ratio} is p50 over the ping's p50. */
     public record Result(String scenario, int requests, double p50, double p95, double p99, double ratio) {}
 
-    private final String base;
-    private final String auth;
-    private final HttpClient client =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    /** Its requests, the committee benchmark's (Basic, JSON, 200 or the benchmark fails). */
+    private final CommitteeBench reader;
 
     public ConsultationBench(String base, String user, String password) {
-        this.base = base;
-        this.auth =
-                "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.reader = new CommitteeBench(base, user, password);
     }
 
     public static void main(String[] args) {
@@ -131,27 +116,8 @@ public final class ConsultationBench {
                 baseline == 0 ? 1 : p50 / baseline);
     }
 
-    JsonStructure get(String path) {
-        try {
-            HttpResponse<String> r = client.send(
-                    HttpRequest.newBuilder(URI.create(base + path))
-                            .header("Authorization", auth)
-                            .header("Accept", "application/json")
-                            .timeout(Duration.ofSeconds(60))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (r.statusCode() != 200) {
-                throw new IllegalStateException(path + " answered " + r.statusCode() + ": " + r.body());
-            }
-            try (JsonReader reader = Json.createReader(new StringReader(r.body()))) {
-                return reader.read();
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    private void get(String path) {
+        reader.get(path);
     }
 
     static void print(String title, List<Result> results) {
