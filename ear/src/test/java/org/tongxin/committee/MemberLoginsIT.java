@@ -35,7 +35,7 @@ class MemberLoginsIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWith(MemberLoginsIT.class);
+        return Deployments.inContainer(MemberLoginsIT.class);
     }
 
     @Inject

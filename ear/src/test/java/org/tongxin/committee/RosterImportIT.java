@@ -45,7 +45,7 @@ class RosterImportIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWith(RosterImportIT.class);
+        return Deployments.inContainer(RosterImportIT.class);
     }
 
     @Inject

@@ -64,7 +64,7 @@ class TermIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWith(TermIT.class);
+        return Deployments.inContainer(TermIT.class);
     }
 
     @Inject

@@ -47,7 +47,7 @@ class DutyLedgerIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWith(DutyLedgerIT.class);
+        return Deployments.inContainer(DutyLedgerIT.class);
     }
 
     @Inject

@@ -28,7 +28,7 @@ class RouteAddressIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWith(RouteAddressIT.class);
+        return Deployments.inContainer(RouteAddressIT.class);
     }
 
     @Inject

@@ -40,7 +40,7 @@ class PlatformPersistenceIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWith(PlatformPersistenceIT.class);
+        return Deployments.inContainer(PlatformPersistenceIT.class);
     }
 
     @Inject

@@ -53,7 +53,7 @@ class RetiredOrganisationIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWith(RetiredOrganisationIT.class);
+        return Deployments.inContainer(RetiredOrganisationIT.class);
     }
 
     @Inject

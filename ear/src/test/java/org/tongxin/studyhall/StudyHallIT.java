@@ -55,7 +55,7 @@ class StudyHallIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWith(StudyHallIT.class);
+        return Deployments.inContainer(StudyHallIT.class);
     }
 
     @Inject

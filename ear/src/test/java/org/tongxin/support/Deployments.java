@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -17,11 +18,28 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  */
 public final class Deployments {
 
+    /** The file name of the EAR, which is also the name the server deploys it under. */
+    public static final String EAR_NAME = "tongxin.ear";
+
+    /**
+     * Every in-container test class. They share one deployment (see {@link SharedDeployment}), so it holds
+     * all of them; a new in-container test adds itself here.
+     */
+    private static final List<String> IN_CONTAINER = List.of(
+            "org.tongxin.committee.MemberLoginsIT",
+            "org.tongxin.committee.RosterImportIT",
+            "org.tongxin.committee.TermIT",
+            "org.tongxin.duty.DutyLedgerIT",
+            "org.tongxin.inforeport.RouteAddressIT",
+            "org.tongxin.platform.PlatformPersistenceIT",
+            "org.tongxin.platform.RetiredOrganisationIT",
+            "org.tongxin.studyhall.StudyHallIT");
+
     private Deployments() {}
 
     /** The EAR as built ({@code target/tongxin.ear}), for tests that talk to it over HTTP. */
     public static EnterpriseArchive ear() {
-        File file = new File(System.getProperty("tongxin.ear", "target/tongxin.ear"));
+        File file = new File(System.getProperty("tongxin.ear", "target/" + EAR_NAME));
         if (!file.isFile()) {
             throw new IllegalStateException("build the EAR first: " + file.getAbsolutePath() + " is missing");
         }
@@ -29,11 +47,31 @@ public final class Deployments {
     }
 
     /**
+     * The EAR with every in-container test class inside the web module, for the in-container test {@code test}
+     * (which must be one of them): one archive for all, so that it is deployed once.
+     */
+    public static EnterpriseArchive inContainer(Class<?> test) {
+        if (!IN_CONTAINER.contains(test.getName())) {
+            throw new IllegalStateException("add " + test.getName() + " to Deployments.IN_CONTAINER");
+        }
+        ClassLoader loader = test.getClassLoader();
+        return earWith(IN_CONTAINER.stream()
+                .map(name -> {
+                    try {
+                        return Class.forName(name, false, loader);
+                    } catch (ClassNotFoundException e) {
+                        throw new IllegalStateException("Deployments.IN_CONTAINER names a missing class", e);
+                    }
+                })
+                .toArray(Class<?>[]::new));
+    }
+
+    /**
      * The EAR with test classes (and their helpers) inside the web module, for in-container tests.
      * Arquillian reaches them through its servlet runner, which the application's "everything needs
      * a login" constraint would send to the login page: the test copy of web.xml lists it as public.
      */
-    public static EnterpriseArchive earWith(Class<?>... classes) {
+    private static EnterpriseArchive earWith(Class<?>... classes) {
         EnterpriseArchive ear = ear();
         WebArchive war = ear.getAsType(WebArchive.class, "web-module.war");
         war.addClasses(classes);
