@@ -23,6 +23,7 @@ import org.tongxin.consultation.domain.ActivityStep;
 import org.tongxin.consultation.domain.ConsultationActivity;
 import org.tongxin.consultation.domain.ParticipantKind;
 import org.tongxin.consultation.domain.PlanItem;
+import org.tongxin.consultation.domain.ResearchFile;
 import org.tongxin.consultation.domain.ResearchTrip;
 import org.tongxin.consultation.domain.Speech;
 import org.tongxin.duty.application.DutyCategory;
@@ -31,14 +32,17 @@ import org.tongxin.duty.application.DutyWithdrawn;
 import org.tongxin.duty.application.SourceRef;
 import org.tongxin.platform.application.Caller;
 import org.tongxin.platform.application.Callers;
+import org.tongxin.platform.application.FileStore;
 import org.tongxin.platform.application.OrganisationDirectory;
 import org.tongxin.platform.application.OrganisationTime;
+import org.tongxin.platform.application.Uploads;
 import org.tongxin.platform.kernel.Page;
 import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.kernel.Role;
 import org.tongxin.studyhall.application.BookingDetails;
 import org.tongxin.studyhall.application.BookingService;
 import org.tongxin.studyhall.application.NewBooking;
+import org.tongxin.studyhall.application.ReadingGroupDirectory;
 
 /** Consultation activities (see {@link ConsultationActivityService}). */
 @Stateless
@@ -63,6 +67,15 @@ public class ConsultationActivityServiceBean implements ConsultationActivityServ
 
     @EJB
     BookingService bookings;
+
+    @Inject
+    ReadingGroupDirectory readingGroups;
+
+    @Inject
+    FileStore files;
+
+    @Inject
+    Uploads uploads;
 
     @Inject
     Event<DutyEvent> duty;
@@ -283,6 +296,69 @@ public class ConsultationActivityServiceBean implements ConsultationActivityServ
     }
 
     @Override
+    @RolesAllowed(Role.OFFICE_STAFF_CODE)
+    public ResearchFileSummary attachResearchFile(long id, long tripId, String fileName, byte[] content) {
+        Caller caller = caller();
+        ConsultationActivity a = ownLocked(caller, id);
+        a.trip(tripId);
+        Uploads.Checked file = uploads.check(fileName, content);
+        String sha = files.put(content);
+        ResearchFile f = a.attachResearchFile(
+                tripId, file.name(), file.kind(), content.length, sha, caller.username(), time.now());
+        activities.flush();
+        return fileSummary(tripId, f);
+    }
+
+    @Override
+    @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.LEADER_CODE})
+    public List<ResearchFileSummary> researchFiles(long id, long tripId) {
+        ConsultationActivity a = visible(caller(), id);
+        return a.trip(tripId).files().stream().map(f -> fileSummary(tripId, f)).toList();
+    }
+
+    @Override
+    @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.LEADER_CODE})
+    public ResearchFileDetails researchFile(long id, long tripId, long fileId) {
+        ConsultationActivity a = visible(caller(), id);
+        ResearchFile f = a.trip(tripId).file(fileId);
+        return new ResearchFileDetails(f.fileName(), f.contentType(), files.get(f.sha256()));
+    }
+
+    @Override
+    @RolesAllowed(Role.OFFICE_STAFF_CODE)
+    public ConsultationActivityDetails removeResearchFile(long id, long tripId, long fileId) {
+        Caller caller = caller();
+        ConsultationActivity a = ownLocked(caller, id);
+        a.removeResearchFile(tripId, fileId);
+        return stored(a, caller);
+    }
+
+    @Override
+    @RolesAllowed(Role.OFFICE_STAFF_CODE)
+    public ConsultationActivityDetails linkReadingGroup(long id, Long groupId) {
+        Caller caller = caller();
+        ConsultationActivity a = ownLocked(caller, id);
+        if (groupId != null) {
+            readingGroups
+                    .group(groupId)
+                    .filter(g -> g.organisationId() == a.organisationId())
+                    .orElseThrow(() ->
+                            Problem.field("readingGroupId", "invalid-input", "problem.cs-activity.reading-group"));
+        }
+        a.readingGroup(groupId);
+        return stored(a, caller);
+    }
+
+    @Override
+    @RolesAllowed(Role.OFFICE_STAFF_CODE)
+    public List<ReadingGroupDirectory.GroupRef> readingGroupChoices(long id) {
+        Caller caller = caller();
+        ConsultationActivity a = visible(caller, id);
+        requireOwn(caller, a);
+        return readingGroups.ofOrganisation(a.organisationId());
+    }
+
+    @Override
     @RolesAllowed(Role.MEMBER_CODE)
     public ConsultationActivityDetails submitSpeech(long id, String title, String text) {
         Caller caller = caller();
@@ -410,6 +486,11 @@ public class ConsultationActivityServiceBean implements ConsultationActivityServ
 
     private static String strip(String s) {
         return s == null ? null : s.strip();
+    }
+
+    private static ResearchFileSummary fileSummary(long tripId, ResearchFile f) {
+        return new ResearchFileSummary(
+                f.id(), tripId, f.fileName(), f.contentType(), f.size(), f.sha256(), f.uploadedAt());
     }
 
     private ResearchTrip.Terms researchTerms(ConsultationActivity a, ResearchInput in) {
@@ -615,6 +696,9 @@ public class ConsultationActivityServiceBean implements ConsultationActivityServ
                                         .toList(),
                                 t.findings(),
                                 t.documents(),
+                                t.files().stream()
+                                        .map(f -> fileSummary(t.id(), f))
+                                        .toList(),
                                 t.done(),
                                 t.doneAt(),
                                 t.doneBy()))
@@ -640,7 +724,13 @@ public class ConsultationActivityServiceBean implements ConsultationActivityServ
                 a.heldBy(),
                 a.cancelledAt(),
                 a.cancelledBy(),
-                a.cancelReason());
+                a.cancelReason(),
+                a.readingGroupId() == null
+                        ? null
+                        : readingGroups
+                                .group(a.readingGroupId())
+                                .map(g -> new ConsultationActivityDetails.ReadingGroup(g.id(), g.name(), g.topic()))
+                                .orElse(null));
     }
 
     private Caller caller() {
