@@ -209,6 +209,55 @@ class ConsultationActivityApiIT {
     }
 
     @Test
+    void anotherClerkOfTheOfficeMovesAndCancelsTheActivityAndItsBookingWhoeverBookedIt() {
+        String clerk = org.tongxin.support.Fixtures.username("cs-clerk");
+        org.tongxin.support.Fixtures.account(clerk, "Initial-Pass-2026", "office-staff");
+        Api colleague = Api.as(clerk, "Initial-Pass-2026");
+        long space = Hall.newSpace(60, false, 0);
+        LocalDate day = Hall.openDay(22);
+        JsonObject a = created("office", inSpace(space, day, 9));
+        long booking = a.getJsonNumber("bookingId").longValue();
+
+        // in the study hall the booking stays its booker's: the colleague may not cancel it there
+        assertEquals(
+                403,
+                colleague
+                        .post("/api/v1/studyhall/bookings/" + booking + "/cancel", "{\"reason\":\"不是本人预约\"}")
+                        .status());
+
+        // through the activity, the office's own record, the colleague moves it in the same space ...
+        JsonObject moved = ok(
+                colleague.put(
+                        path(a),
+                        inSpace(space, day, 14)
+                                .add("version", a.getInt("version"))
+                                .build()
+                                .toString()),
+                200);
+        assertEquals(booking, moved.getJsonNumber("bookingId").longValue(), "the same booking, moved");
+        assertTrue(
+                ok(Api.as("office").get("/api/v1/studyhall/bookings/" + booking), 200)
+                        .getString("start")
+                        .startsWith(day + "T14:00"),
+                "the engine moved the booking");
+
+        // ... and cancels it: the booking is released by the engine, though another clerk booked it
+        Api.Reply cancelled = colleague.post(
+                path(a) + "/cancel",
+                Json.createObjectBuilder()
+                        .add("version", moved.getInt("version"))
+                        .add("reason", "领导日程调整")
+                        .build()
+                        .toString());
+        assertEquals(200, cancelled.status(), cancelled::toString);
+        assertEquals("CANCELLED", cancelled.json().getString("state"));
+        assertEquals(
+                "CANCELLED",
+                ok(Api.as("office").get("/api/v1/studyhall/bookings/" + booking), 200)
+                        .getString("status"));
+    }
+
+    @Test
     void membersBeyondTheCapAreRefusedAndSignUpOpensOnlyWithTheOffice() {
         JsonObject a = created("office", atPlace("提高提案办理质效", now().plusDays(5), 2));
         assertProblem(409, "signup-closed", Api.as("member1").post(path(a) + "/signup", "{}"));

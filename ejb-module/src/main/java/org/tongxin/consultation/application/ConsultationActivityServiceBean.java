@@ -120,10 +120,13 @@ public class ConsultationActivityServiceBean implements ConsultationActivityServ
         organisations.requireOpen(org);
         NewActivity n = withItem(required(asked), org);
         ConsultationActivity.Terms terms = terms(n).checked();
-        ConsultationActivity.Venue venue = book(n, null, null);
+        ConsultationActivity.Venue venue = book(n, null, null, null);
         ConsultationActivity a = new ConsultationActivity(
                 org, terms, venue, time.at(venue.start(), org).getYear(), caller.username(), time.now());
         activities.add(a);
+        if (a.bookingId() != null) {
+            bookings.holdFor(a.bookingId(), holder(a));
+        }
         return stored(a, caller);
     }
 
@@ -141,11 +144,14 @@ public class ConsultationActivityServiceBean implements ConsultationActivityServ
             if (!a.state().live()) {
                 throw Problem.conflict("activity-state", "problem.cs-activity.not-live");
             }
-            ConsultationActivity.Venue venue = book(n, a.bookingId(), a.spaceId());
+            ConsultationActivity.Venue venue = book(n, a.bookingId(), a.spaceId(), holder(a));
             Long old = a.bookingId();
             a.venue(venue, time.at(venue.start(), a.organisationId()).getYear());
             if (old != null && !old.equals(venue.bookingId())) {
-                release(old, "协商活动改换场地");
+                release(a, old, "协商活动改换场地");
+            }
+            if (venue.bookingId() != null && !venue.bookingId().equals(old)) {
+                bookings.holdFor(venue.bookingId(), holder(a));
             }
         }
         return stored(a, caller);
@@ -164,7 +170,7 @@ public class ConsultationActivityServiceBean implements ConsultationActivityServ
             case HOLD -> a.presentMembers().forEach(p -> creditAttendance(a, p));
             case CANCEL -> {
                 if (a.bookingId() != null) {
-                    release(a.bookingId(), a.cancelReason() == null ? "协商活动取消" : a.cancelReason());
+                    release(a, a.bookingId(), a.cancelReason() == null ? "协商活动取消" : a.cancelReason());
                 }
             }
             default -> {}
@@ -447,7 +453,7 @@ public class ConsultationActivityServiceBean implements ConsultationActivityServ
      * The venue: a study-hall space is booked (or the booking moved) through the hall's booking engine, whose
      * refusals are the answer; a place outside the hall is taken as written.
      */
-    private ConsultationActivity.Venue book(NewActivity n, Long currentBooking, Long currentSpace) {
+    private ConsultationActivity.Venue book(NewActivity n, Long currentBooking, Long currentSpace, String holder) {
         if (n.start() == null) {
             throw Problem.field("start", "required", "problem.required");
         }
@@ -462,7 +468,7 @@ public class ConsultationActivityServiceBean implements ConsultationActivityServ
         }
         BookingDetails b;
         if (currentBooking != null && n.spaceId().equals(currentSpace)) {
-            b = bookings.move(currentBooking, n.start(), n.end());
+            b = bookings.moveHeld(currentBooking, holder, n.start(), n.end());
         } else {
             b = bookings.book(new NewBooking(
                     n.spaceId(),
@@ -476,12 +482,21 @@ public class ConsultationActivityServiceBean implements ConsultationActivityServ
                 b.start().toInstant(), b.end().toInstant(), b.id(), b.space(), b.spaceName());
     }
 
-    /** Releases a booking through the engine, unless it no longer holds its slot (cancelled or rejected meanwhile). */
-    private void release(long bookingId, String reason) {
+    /**
+     * Releases a booking through the engine, unless it no longer holds its slot (cancelled or rejected meanwhile). The
+     * booking is held for the activity, so any office clerk of its organisation releases it, not only the one who
+     * booked it; the engine's notice still applies.
+     */
+    private void release(ConsultationActivity a, long bookingId, String reason) {
         BookingDetails b = bookings.booking(bookingId);
         if ("PENDING".equals(b.status()) || "CONFIRMED".equals(b.status())) {
-            bookings.cancel(bookingId, reason);
+            bookings.cancelHeld(bookingId, holder(a), reason);
         }
+    }
+
+    /** What the activity's booking is held for in the study hall. */
+    private static String holder(ConsultationActivity a) {
+        return "consultation:activity:" + a.id();
     }
 
     private static String strip(String s) {
