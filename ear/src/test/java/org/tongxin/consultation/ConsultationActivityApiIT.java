@@ -209,6 +209,55 @@ class ConsultationActivityApiIT {
     }
 
     @Test
+    void anotherClerkOfTheOfficeMovesAndCancelsTheActivityAndItsBookingWhoeverBookedIt() {
+        String clerk = org.tongxin.support.Fixtures.username("cs-clerk");
+        org.tongxin.support.Fixtures.account(clerk, "Initial-Pass-2026", "office-staff");
+        Api colleague = Api.as(clerk, "Initial-Pass-2026");
+        long space = Hall.newSpace(60, false, 0);
+        LocalDate day = Hall.openDay(22);
+        JsonObject a = created("office", inSpace(space, day, 9));
+        long booking = a.getJsonNumber("bookingId").longValue();
+
+        // in the study hall the booking stays its booker's: the colleague may not cancel it there
+        assertEquals(
+                403,
+                colleague
+                        .post("/api/v1/studyhall/bookings/" + booking + "/cancel", "{\"reason\":\"不是本人预约\"}")
+                        .status());
+
+        // through the activity, the office's own record, the colleague moves it in the same space ...
+        JsonObject moved = ok(
+                colleague.put(
+                        path(a),
+                        inSpace(space, day, 14)
+                                .add("version", a.getInt("version"))
+                                .build()
+                                .toString()),
+                200);
+        assertEquals(booking, moved.getJsonNumber("bookingId").longValue(), "the same booking, moved");
+        assertTrue(
+                ok(Api.as("office").get("/api/v1/studyhall/bookings/" + booking), 200)
+                        .getString("start")
+                        .startsWith(day + "T14:00"),
+                "the engine moved the booking");
+
+        // ... and cancels it: the booking is released by the engine, though another clerk booked it
+        Api.Reply cancelled = colleague.post(
+                path(a) + "/cancel",
+                Json.createObjectBuilder()
+                        .add("version", moved.getInt("version"))
+                        .add("reason", "领导日程调整")
+                        .build()
+                        .toString());
+        assertEquals(200, cancelled.status(), cancelled::toString);
+        assertEquals("CANCELLED", cancelled.json().getString("state"));
+        assertEquals(
+                "CANCELLED",
+                ok(Api.as("office").get("/api/v1/studyhall/bookings/" + booking), 200)
+                        .getString("status"));
+    }
+
+    @Test
     void membersBeyondTheCapAreRefusedAndSignUpOpensOnlyWithTheOffice() {
         JsonObject a = created("office", atPlace("提高提案办理质效", now().plusDays(5), 2));
         assertProblem(409, "signup-closed", Api.as("member1").post(path(a) + "/signup", "{}"));
@@ -386,6 +435,164 @@ class ConsultationActivityApiIT {
                 .getJsonNumber("id")
                 .longValue();
         assertProblem(422, "research-in-future", Api.as("office").post(path(a) + "/research/" + later + "/done", "{}"));
+    }
+
+    /** A trip of today with one member, on a new activity of the city; answers the trip's id. */
+    private static long tripOf(JsonObject a, long member) {
+        JsonObject withTrip = ok(
+                Api.as("office")
+                        .post(
+                                path(a) + "/research",
+                                Json.createObjectBuilder()
+                                        .add("on", now().toLocalDate().toString())
+                                        .add("place", "大同市城区老旧小区")
+                                        .add(
+                                                "memberIds",
+                                                Json.createArrayBuilder().add(member))
+                                        .add(
+                                                "documents",
+                                                Json.createArrayBuilder().add("住建局座谈纪要（纸本存档）"))
+                                        .build()
+                                        .toString()),
+                201);
+        return withTrip.getJsonArray("research")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
+    }
+
+    @Test
+    void researchDocumentsAreUploadedFilesCheckedByContentRunByTheOfficeAndDownloadedByWhoSeesTheActivity() {
+        JsonObject a = created("office", atPlace("老旧小区加装电梯", now().plusDays(12), 20));
+        long trip = tripOf(a, memberIdOf("member8", a));
+        String files = path(a) + "/research/" + trip + "/attachments";
+        String upload =
+                files + "?name=" + java.net.URLEncoder.encode("调研报告.pdf", java.nio.charset.StandardCharsets.UTF_8);
+        byte[] pdf = "%PDF-1.4\n% 老旧小区加装电梯调研报告\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        Api.Reply stored = Api.as("office").postBytes(upload, pdf, "application/octet-stream");
+        assertEquals(201, stored.status(), stored::toString);
+        assertEquals("application/pdf", stored.json().getString("contentType"));
+        assertEquals("调研报告.pdf", stored.json().getString("fileName"));
+        assertEquals(64, stored.json().getString("sha256").length());
+        long file = stored.json().getJsonNumber("id").longValue();
+
+        assertProblem(
+                422,
+                "file-type",
+                Api.as("office")
+                        .postBytes(
+                                upload,
+                                "<script>alert(1)</script>".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                                "application/pdf"));
+        assertProblem(
+                422,
+                "file-type",
+                Api.as("office").postBytes(files + "?name=report.exe", pdf, "application/octet-stream"));
+        assertProblem(403, "forbidden", Api.as("member8").postBytes(upload, pdf, "application/octet-stream"));
+        assertProblem(403, "forbidden", Api.as("leader").postBytes(upload, pdf, "application/octet-stream"));
+        assertProblem(404, "not-found", Api.as("office-pc").postBytes(upload, pdf, "application/octet-stream"));
+
+        JsonObject detail = ok(Api.as("member8").get(path(a)), 200);
+        JsonObject shown = detail.getJsonArray("research").getJsonObject(0);
+        assertEquals(1, shown.getJsonArray("attachments").size(), shown::toString);
+        assertEquals(
+                "住建局座谈纪要（纸本存档）",
+                shown.getJsonArray("documents").getString(0),
+                "the documents written as references stay beside the files");
+        assertEquals(1, Api.as("leader").get(files).array().size(), "a leader of the organisation lists the files");
+
+        for (String who : new String[] {"member8", "member1", "leader", "office"}) {
+            var download = Api.as(who).download(files + "/" + file);
+            assertEquals(200, download.statusCode(), who);
+            assertTrue(java.util.Arrays.equals(pdf, download.body()), "the same bytes come back to " + who);
+            assertTrue(download.headers()
+                    .firstValue("Content-Disposition")
+                    .orElse("")
+                    .startsWith("attachment;"));
+            assertEquals(
+                    "nosniff",
+                    download.headers().firstValue("X-Content-Type-Options").orElse(""));
+            assertTrue(download.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
+        }
+        assertEquals(404, Api.as("office-pc").download(files + "/" + file).statusCode(), "another organisation");
+        assertProblem(404, "not-found", Api.as("office-pc").get(files));
+
+        assertProblem(403, "forbidden", Api.as("member8").delete(files + "/" + file));
+        JsonObject removed = ok(Api.as("office").delete(files + "/" + file), 200);
+        assertTrue(removed.getJsonArray("research")
+                .getJsonObject(0)
+                .getJsonArray("attachments")
+                .isEmpty());
+        assertEquals(404, Api.as("member8").download(files + "/" + file).statusCode(), "removed");
+    }
+
+    @Test
+    void aReadingGroupOfTheOrganisationIsLinkedAsTheActivitysTopicGroup() {
+        JsonObject a = created("office", atPlace("城市更新与历史街区保护", now().plusDays(14), 20));
+        String name = Api.unique("古城保护专题读书群");
+        long group = ok(
+                        Api.as("office")
+                                .post(
+                                        "/api/v1/studyhall/reading-groups",
+                                        Json.createObjectBuilder()
+                                                .add("name", name)
+                                                .add("topic", "大同古城保护与活化利用")
+                                                .build()
+                                                .toString()),
+                        201)
+                .getJsonNumber("id")
+                .longValue();
+        assertTrue(
+                Api.as("office").get(path(a) + "/reading-groups").array().getValuesAs(JsonObject.class).stream()
+                        .anyMatch(g -> g.getJsonNumber("id").longValue() == group),
+                "the organisation's groups are offered");
+        assertTrue(absent(ok(Api.as("office").get(path(a)), 200), "readingGroup"));
+
+        JsonObject linked =
+                ok(Api.as("office").put(path(a) + "/reading-group", "{\"readingGroupId\":" + group + "}"), 200);
+        assertEquals(
+                group, linked.getJsonObject("readingGroup").getJsonNumber("id").longValue());
+        assertEquals(name, linked.getJsonObject("readingGroup").getString("name"));
+        assertEquals(
+                "大同古城保护与活化利用",
+                ok(Api.as("member8").get(path(a)), 200)
+                        .getJsonObject("readingGroup")
+                        .getString("topic"),
+                "members who see the activity see its topic group");
+
+        long districts = ok(
+                        Api.as("office-pc")
+                                .post(
+                                        "/api/v1/studyhall/reading-groups",
+                                        Json.createObjectBuilder()
+                                                .add("name", Api.unique("平城区读书群"))
+                                                .add("topic", "背街小巷")
+                                                .build()
+                                                .toString()),
+                        201)
+                .getJsonNumber("id")
+                .longValue();
+        assertProblem(
+                422,
+                "invalid-input",
+                Api.as("office").put(path(a) + "/reading-group", "{\"readingGroupId\":" + districts + "}"));
+        assertProblem(
+                422,
+                "invalid-input",
+                Api.as("office").put(path(a) + "/reading-group", "{\"readingGroupId\":987654321}"));
+        assertProblem(
+                403,
+                "forbidden",
+                Api.as("member8").put(path(a) + "/reading-group", "{\"readingGroupId\":" + group + "}"));
+        assertProblem(403, "forbidden", Api.as("member8").get(path(a) + "/reading-groups"));
+        JsonObject district = created("office-pc", atPlace("平城区读书与协商", now().plusDays(9), 10));
+        assertProblem(
+                403,
+                "activity-not-own",
+                Api.as("office").put(path(district) + "/reading-group", "{\"readingGroupId\":" + group + "}"));
+
+        assertTrue(absent(ok(Api.as("office").delete(path(a) + "/reading-group"), 200), "readingGroup"));
     }
 
     @Test

@@ -104,10 +104,19 @@ public final class Browser implements AutoCloseable {
 
     /**
      * Chooses an option of a PrimeFaces selectOneMenu by its label, and waits until the menu shows
-     * it (a click that lands while the panel still slides open is tried again).
+     * it (a click that lands while the panel still slides open is tried again). The menu is scrolled to the
+     * middle of the window first, as a user would look at it.
      */
     public void choose(String menuId, String label) {
         String css = "#" + menuId.replace(":", "\\:");
+        // WebDriver clicks at the centre of the part of an element inside the viewport and scrolls only an element
+        // wholly outside it: a menu cut by the window's lower edge (the outcomes page's department menu, below the
+        // list, at the fold of the 1000 px window) was clicked on its 1 px top border, where PrimeFaces does not
+        // listen (it opens on a click of the label or the trigger), so its panel never opened. A user scrolls first.
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript(
+                        "arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});",
+                        driver.findElement(By.cssSelector(css)));
         for (int attempt = 0; attempt < 3; attempt++) {
             // the menu may sit in a dialog still opening: its click is retried until it lands
             new WebDriverWait(driver, Duration.ofSeconds(5))

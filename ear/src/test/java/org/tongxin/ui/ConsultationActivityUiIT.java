@@ -23,7 +23,8 @@ import org.tongxin.support.Deployments;
 /**
  * A consultation activity in the browser: the demo city's office creates one at a place outside the study hall and
  * opens sign-up; a member signs up on its page and checks in on the page its QR code opens; the office sees the member
- * present.
+ * present. The office uploads a research document on a trip's row and links a reading group as the topic group; a
+ * member sees both.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -85,6 +86,75 @@ class ConsultationActivityUiIT {
                     .anyMatch(r -> r.getText().contains("自行报名") && r.getText().contains("✔")));
             assertEquals(List.of(), office.cspViolations());
             assertEquals(List.of(), member.cspViolations());
+        }
+    }
+
+    @Test
+    void theOfficeUploadsAResearchDocumentAndLinksATopicReadingGroupOnThePage() throws Exception {
+        String start = ZonedDateTime.now(ZoneId.of("Asia/Shanghai"))
+                .plusDays(9)
+                .truncatedTo(ChronoUnit.HOURS)
+                .toOffsetDateTime()
+                .toString();
+        Api.Reply created = Api.as("office")
+                .post(
+                        "/api/v1/consultation/activities",
+                        "{\"topic\":\"浏览器中的议前调研\",\"form\":\"MONTHLY\",\"start\":\"" + start
+                                + "\",\"end\":\""
+                                + java.time.OffsetDateTime.parse(start).plusHours(2)
+                                + "\",\"place\":\"市政协三楼常委会议室\",\"capacity\":10}");
+        assertEquals(201, created.status(), created::toString);
+        String path = "/api/v1/consultation/activities/" + created.json().getJsonNumber("id");
+        long member = Api.as("member8")
+                .get(path)
+                .json()
+                .getJsonObject("mine")
+                .getJsonNumber("memberId")
+                .longValue();
+        String today = java.time.LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        assertEquals(
+                201,
+                Api.as("office")
+                        .post(
+                                path + "/research",
+                                "{\"on\":\"" + today + "\",\"place\":\"云冈区\",\"memberIds\":[" + member + "]}")
+                        .status());
+        String group = Api.unique("浏览器读书群");
+        assertEquals(
+                201,
+                Api.as("office")
+                        .post("/api/v1/studyhall/reading-groups", "{\"name\":\"" + group + "\",\"topic\":\"议前读书\"}")
+                        .status());
+        java.nio.file.Path pdf = java.nio.file.Files.createTempDirectory("c17").resolve("调研报告.pdf");
+        java.nio.file.Files.writeString(pdf, "%PDF-1.4\n% 调研报告\n%%EOF\n");
+        String page = "/consultation/activity.xhtml?id=" + created.json().getJsonNumber("id");
+
+        try (Browser office = Browser.open();
+                Browser reader = Browser.open()) {
+            LoginPage.open(office).as("office", Api.DEMO_PASSWORD);
+            office.go(page);
+            office.driver()
+                    .findElement(By.id("researchForm:research:0:upload_input"))
+                    .sendKeys(pdf.toString());
+            office.waitFor(d -> d.findElements(By.cssSelector("[id='researchForm:research'] a")).stream()
+                    .anyMatch(a -> a.getText().equals("调研报告.pdf")));
+
+            office.choose("activityForm:readingGroup", group);
+            office.click(By.id("activityForm:linkGroup"));
+            office.waitFor(
+                    d -> d.findElement(By.id("readingGroupShown")).getText().contains(group));
+
+            LoginPage.open(reader).as("member8", Api.DEMO_PASSWORD);
+            reader.go(page);
+            assertTrue(reader.text(By.id("readingGroupShown")).contains(group));
+            assertTrue(reader.driver().findElements(By.cssSelector("[id='researchForm:research'] a")).stream()
+                    .anyMatch(a -> a.getText().equals("调研报告.pdf")));
+            assertTrue(
+                    reader.driver()
+                            .findElements(By.id("researchForm:research:0:upload_input"))
+                            .isEmpty(),
+                    "a member does not upload");
+            assertEquals(List.of(), office.cspViolations());
         }
     }
 }

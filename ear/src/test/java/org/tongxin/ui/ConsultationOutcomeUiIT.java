@@ -62,15 +62,9 @@ class ConsultationOutcomeUiIT {
             // the outcome agreed at that consultation, for one of the city's departments
             assertTrue(office.text(By.id("createForm:item_label")).contains("黄花产业链"), "the consultation is chosen");
             office.type(By.id("createForm:suggestion"), "建设黄花冷链仓储中心，延伸精深加工产业链");
-            // the menu's own widget chooses the department: in headless Chromium a click on this page's menus
-            // did not open their panel (see the report of this slice), so the test selects as the widget would
-            ((org.openqa.selenium.JavascriptExecutor) office.driver())
-                    .executeScript(
-                            "var label = arguments[0];"
-                                    + "var o = Array.from(document.getElementById('createForm:department_input').options)"
-                                    + ".find(function (x) { return x.text === label; });"
-                                    + "PF('widget_createForm_department').selectValue(o.value);",
-                            "大同市农业农村局");
+            // chosen with a click like a user's: the menu sits at the fold of the 1000 px window, which once made the
+            // click land on its 1 px border, where PrimeFaces does not listen (see Browser.choose); not a page bug
+            office.choose("createForm:department", "大同市农业农村局");
             assertEquals("大同市农业农村局", office.text(By.id("createForm:department_label")));
             office.find(By.id("createForm:due_input"))
                     .sendKeys(LocalDate.now().plusDays(30).toString(), Keys.ESCAPE);

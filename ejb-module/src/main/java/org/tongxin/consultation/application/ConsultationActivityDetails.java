@@ -11,7 +11,7 @@ import org.tongxin.consultation.domain.ConsultationForm;
 /**
  * A consultation activity as pages and the API see it: what, when, where (the study-hall booking or a place), the
  * path so far and the steps the caller may take now, its participants with their attendance, the research trips and
- * the speeches. {@code checkinCode} only for the office staff of its organisation; {@code mine} the calling member's
+ * the speeches, the study hall's reading group linked as its topic group. {@code checkinCode} only for the office staff of its organisation; {@code mine} the calling member's
  * part (null for others); a member sees only their own speeches.
  */
 public record ConsultationActivityDetails(
@@ -47,8 +47,12 @@ public record ConsultationActivityDetails(
         String heldBy,
         Instant cancelledAt,
         String cancelledBy,
-        String cancelReason)
+        String cancelReason,
+        ReadingGroup readingGroup)
         implements java.io.Serializable {
+
+    /** The study hall's reading group linked as the activity's topic group (专题读书群). */
+    public record ReadingGroup(long id, String name, String topic) implements java.io.Serializable {}
 
     /** The calling member's part: taking part (how), checked in, whether sign-up or withdrawal is open now. */
     public record Mine(
@@ -76,6 +80,7 @@ public record ConsultationActivityDetails(
             List<TripMember> members,
             String findings,
             List<String> documents,
+            List<ResearchFileSummary> attachments,
             boolean done,
             Instant doneAt,
             String doneBy)

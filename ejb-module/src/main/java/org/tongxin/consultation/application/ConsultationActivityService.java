@@ -1,11 +1,13 @@
 package org.tongxin.consultation.application;
 
 import jakarta.ejb.Local;
+import java.util.List;
 import java.util.Map;
 import org.tongxin.consultation.domain.ActivityState;
 import org.tongxin.consultation.domain.ActivityStep;
 import org.tongxin.consultation.domain.ParticipantKind;
 import org.tongxin.platform.kernel.Page;
+import org.tongxin.studyhall.application.ReadingGroupDirectory;
 
 /**
  * Consultation activities (协商活动). Office staff and leaders see those of their organisation and below, members those
@@ -54,6 +56,30 @@ public interface ConsultationActivityService {
 
     /** The trip took place: each member taking part earns the research credit. */
     ConsultationActivityDetails researchDone(long id, long tripId);
+
+    /**
+     * Office staff of the activity's organisation upload a document of a research trip: PDF, images or Office
+     * documents judged by the content, at most {@code TONGXIN_ATTACHMENT_MAX_BYTES}; kept in the platform's file store.
+     */
+    ResearchFileSummary attachResearchFile(long id, long tripId, String fileName, byte[] content);
+
+    /** The trip's uploaded documents, for whoever sees the activity. */
+    List<ResearchFileSummary> researchFiles(long id, long tripId);
+
+    /** One uploaded document with its bytes, for whoever sees the activity. */
+    ResearchFileDetails researchFile(long id, long tripId, long fileId);
+
+    /** Office staff of the activity's organisation remove an uploaded document. */
+    ConsultationActivityDetails removeResearchFile(long id, long tripId, long fileId);
+
+    /**
+     * Office staff of the activity's organisation link one of its reading groups (study hall) as the topic group
+     * (专题读书群), or unlink it with {@code null}.
+     */
+    ConsultationActivityDetails linkReadingGroup(long id, Long groupId);
+
+    /** The reading groups of the activity's organisation that may be linked (office staff). */
+    List<ReadingGroupDirectory.GroupRef> readingGroupChoices(long id);
 
     /** The calling member submits a speech. */
     ConsultationActivityDetails submitSpeech(long id, String title, String text);

@@ -23,6 +23,7 @@ import org.tongxin.consultation.domain.ActivityStep;
 import org.tongxin.consultation.domain.ConsultationActivity;
 import org.tongxin.consultation.domain.ParticipantKind;
 import org.tongxin.consultation.domain.PlanItem;
+import org.tongxin.consultation.domain.ResearchFile;
 import org.tongxin.consultation.domain.ResearchTrip;
 import org.tongxin.consultation.domain.Speech;
 import org.tongxin.duty.application.DutyCategory;
@@ -31,14 +32,17 @@ import org.tongxin.duty.application.DutyWithdrawn;
 import org.tongxin.duty.application.SourceRef;
 import org.tongxin.platform.application.Caller;
 import org.tongxin.platform.application.Callers;
+import org.tongxin.platform.application.FileStore;
 import org.tongxin.platform.application.OrganisationDirectory;
 import org.tongxin.platform.application.OrganisationTime;
+import org.tongxin.platform.application.Uploads;
 import org.tongxin.platform.kernel.Page;
 import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.kernel.Role;
 import org.tongxin.studyhall.application.BookingDetails;
 import org.tongxin.studyhall.application.BookingService;
 import org.tongxin.studyhall.application.NewBooking;
+import org.tongxin.studyhall.application.ReadingGroupDirectory;
 
 /** Consultation activities (see {@link ConsultationActivityService}). */
 @Stateless
@@ -63,6 +67,15 @@ public class ConsultationActivityServiceBean implements ConsultationActivityServ
 
     @EJB
     BookingService bookings;
+
+    @Inject
+    ReadingGroupDirectory readingGroups;
+
+    @Inject
+    FileStore files;
+
+    @Inject
+    Uploads uploads;
 
     @Inject
     Event<DutyEvent> duty;
@@ -107,10 +120,13 @@ public class ConsultationActivityServiceBean implements ConsultationActivityServ
         organisations.requireOpen(org);
         NewActivity n = withItem(required(asked), org);
         ConsultationActivity.Terms terms = terms(n).checked();
-        ConsultationActivity.Venue venue = book(n, null, null);
+        ConsultationActivity.Venue venue = book(n, null, null, null);
         ConsultationActivity a = new ConsultationActivity(
                 org, terms, venue, time.at(venue.start(), org).getYear(), caller.username(), time.now());
         activities.add(a);
+        if (a.bookingId() != null) {
+            bookings.holdFor(a.bookingId(), holder(a));
+        }
         return stored(a, caller);
     }
 
@@ -128,11 +144,14 @@ public class ConsultationActivityServiceBean implements ConsultationActivityServ
             if (!a.state().live()) {
                 throw Problem.conflict("activity-state", "problem.cs-activity.not-live");
             }
-            ConsultationActivity.Venue venue = book(n, a.bookingId(), a.spaceId());
+            ConsultationActivity.Venue venue = book(n, a.bookingId(), a.spaceId(), holder(a));
             Long old = a.bookingId();
             a.venue(venue, time.at(venue.start(), a.organisationId()).getYear());
             if (old != null && !old.equals(venue.bookingId())) {
-                release(old, "协商活动改换场地");
+                release(a, old, "协商活动改换场地");
+            }
+            if (venue.bookingId() != null && !venue.bookingId().equals(old)) {
+                bookings.holdFor(venue.bookingId(), holder(a));
             }
         }
         return stored(a, caller);
@@ -151,7 +170,7 @@ public class ConsultationActivityServiceBean implements ConsultationActivityServ
             case HOLD -> a.presentMembers().forEach(p -> creditAttendance(a, p));
             case CANCEL -> {
                 if (a.bookingId() != null) {
-                    release(a.bookingId(), a.cancelReason() == null ? "协商活动取消" : a.cancelReason());
+                    release(a, a.bookingId(), a.cancelReason() == null ? "协商活动取消" : a.cancelReason());
                 }
             }
             default -> {}
@@ -283,6 +302,69 @@ public class ConsultationActivityServiceBean implements ConsultationActivityServ
     }
 
     @Override
+    @RolesAllowed(Role.OFFICE_STAFF_CODE)
+    public ResearchFileSummary attachResearchFile(long id, long tripId, String fileName, byte[] content) {
+        Caller caller = caller();
+        ConsultationActivity a = ownLocked(caller, id);
+        a.trip(tripId);
+        Uploads.Checked file = uploads.check(fileName, content);
+        String sha = files.put(content);
+        ResearchFile f = a.attachResearchFile(
+                tripId, file.name(), file.kind(), content.length, sha, caller.username(), time.now());
+        activities.flush();
+        return fileSummary(tripId, f);
+    }
+
+    @Override
+    @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.LEADER_CODE})
+    public List<ResearchFileSummary> researchFiles(long id, long tripId) {
+        ConsultationActivity a = visible(caller(), id);
+        return a.trip(tripId).files().stream().map(f -> fileSummary(tripId, f)).toList();
+    }
+
+    @Override
+    @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.LEADER_CODE})
+    public ResearchFileDetails researchFile(long id, long tripId, long fileId) {
+        ConsultationActivity a = visible(caller(), id);
+        ResearchFile f = a.trip(tripId).file(fileId);
+        return new ResearchFileDetails(f.fileName(), f.contentType(), files.get(f.sha256()));
+    }
+
+    @Override
+    @RolesAllowed(Role.OFFICE_STAFF_CODE)
+    public ConsultationActivityDetails removeResearchFile(long id, long tripId, long fileId) {
+        Caller caller = caller();
+        ConsultationActivity a = ownLocked(caller, id);
+        a.removeResearchFile(tripId, fileId);
+        return stored(a, caller);
+    }
+
+    @Override
+    @RolesAllowed(Role.OFFICE_STAFF_CODE)
+    public ConsultationActivityDetails linkReadingGroup(long id, Long groupId) {
+        Caller caller = caller();
+        ConsultationActivity a = ownLocked(caller, id);
+        if (groupId != null) {
+            readingGroups
+                    .group(groupId)
+                    .filter(g -> g.organisationId() == a.organisationId())
+                    .orElseThrow(() ->
+                            Problem.field("readingGroupId", "invalid-input", "problem.cs-activity.reading-group"));
+        }
+        a.readingGroup(groupId);
+        return stored(a, caller);
+    }
+
+    @Override
+    @RolesAllowed(Role.OFFICE_STAFF_CODE)
+    public List<ReadingGroupDirectory.GroupRef> readingGroupChoices(long id) {
+        Caller caller = caller();
+        ConsultationActivity a = visible(caller, id);
+        requireOwn(caller, a);
+        return readingGroups.ofOrganisation(a.organisationId());
+    }
+
+    @Override
     @RolesAllowed(Role.MEMBER_CODE)
     public ConsultationActivityDetails submitSpeech(long id, String title, String text) {
         Caller caller = caller();
@@ -371,7 +453,7 @@ public class ConsultationActivityServiceBean implements ConsultationActivityServ
      * The venue: a study-hall space is booked (or the booking moved) through the hall's booking engine, whose
      * refusals are the answer; a place outside the hall is taken as written.
      */
-    private ConsultationActivity.Venue book(NewActivity n, Long currentBooking, Long currentSpace) {
+    private ConsultationActivity.Venue book(NewActivity n, Long currentBooking, Long currentSpace, String holder) {
         if (n.start() == null) {
             throw Problem.field("start", "required", "problem.required");
         }
@@ -386,7 +468,7 @@ public class ConsultationActivityServiceBean implements ConsultationActivityServ
         }
         BookingDetails b;
         if (currentBooking != null && n.spaceId().equals(currentSpace)) {
-            b = bookings.move(currentBooking, n.start(), n.end());
+            b = bookings.moveHeld(currentBooking, holder, n.start(), n.end());
         } else {
             b = bookings.book(new NewBooking(
                     n.spaceId(),
@@ -400,16 +482,30 @@ public class ConsultationActivityServiceBean implements ConsultationActivityServ
                 b.start().toInstant(), b.end().toInstant(), b.id(), b.space(), b.spaceName());
     }
 
-    /** Releases a booking through the engine, unless it no longer holds its slot (cancelled or rejected meanwhile). */
-    private void release(long bookingId, String reason) {
+    /**
+     * Releases a booking through the engine, unless it no longer holds its slot (cancelled or rejected meanwhile). The
+     * booking is held for the activity, so any office clerk of its organisation releases it, not only the one who
+     * booked it; the engine's notice still applies.
+     */
+    private void release(ConsultationActivity a, long bookingId, String reason) {
         BookingDetails b = bookings.booking(bookingId);
         if ("PENDING".equals(b.status()) || "CONFIRMED".equals(b.status())) {
-            bookings.cancel(bookingId, reason);
+            bookings.cancelHeld(bookingId, holder(a), reason);
         }
+    }
+
+    /** What the activity's booking is held for in the study hall. */
+    private static String holder(ConsultationActivity a) {
+        return "consultation:activity:" + a.id();
     }
 
     private static String strip(String s) {
         return s == null ? null : s.strip();
+    }
+
+    private static ResearchFileSummary fileSummary(long tripId, ResearchFile f) {
+        return new ResearchFileSummary(
+                f.id(), tripId, f.fileName(), f.contentType(), f.size(), f.sha256(), f.uploadedAt());
     }
 
     private ResearchTrip.Terms researchTerms(ConsultationActivity a, ResearchInput in) {
@@ -615,6 +711,9 @@ public class ConsultationActivityServiceBean implements ConsultationActivityServ
                                         .toList(),
                                 t.findings(),
                                 t.documents(),
+                                t.files().stream()
+                                        .map(f -> fileSummary(t.id(), f))
+                                        .toList(),
                                 t.done(),
                                 t.doneAt(),
                                 t.doneBy()))
@@ -640,7 +739,13 @@ public class ConsultationActivityServiceBean implements ConsultationActivityServ
                 a.heldBy(),
                 a.cancelledAt(),
                 a.cancelledBy(),
-                a.cancelReason());
+                a.cancelReason(),
+                a.readingGroupId() == null
+                        ? null
+                        : readingGroups
+                                .group(a.readingGroupId())
+                                .map(g -> new ConsultationActivityDetails.ReadingGroup(g.id(), g.name(), g.topic()))
+                                .orElse(null));
     }
 
     private Caller caller() {

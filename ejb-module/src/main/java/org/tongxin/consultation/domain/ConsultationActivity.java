@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.tongxin.platform.kernel.FileKind;
 import org.tongxin.platform.kernel.OrganisationOwned;
 import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.kernel.Role;
@@ -85,6 +86,10 @@ public class ConsultationActivity implements OrganisationOwned {
 
     @Column(name = "space_id")
     private Long spaceId;
+
+    /** The study hall's reading group linked as the activity's topic group (专题读书群), by id: the hall owns it. */
+    @Column(name = "reading_group_id")
+    private Long readingGroupId;
 
     /** The space's name for a booking, else the place. */
     @Column(nullable = false, length = MAX_VENUE)
@@ -402,6 +407,22 @@ public class ConsultationActivity implements OrganisationOwned {
         return trip;
     }
 
+    /** A document of a trip uploaded as a file, while the activity is not cancelled. */
+    public ResearchFile attachResearchFile(
+            long tripId, String fileName, FileKind kind, long size, String sha256, String by, Instant now) {
+        if (state == ActivityState.CANCELLED) {
+            throw Problem.conflict("activity-state", "problem.cs-activity.cancelled");
+        }
+        return trip(tripId).attach(fileName, kind, size, sha256, by, now);
+    }
+
+    public void removeResearchFile(long tripId, long fileId) {
+        if (state == ActivityState.CANCELLED) {
+            throw Problem.conflict("activity-state", "problem.cs-activity.cancelled");
+        }
+        trip(tripId).detach(fileId);
+    }
+
     public ResearchTrip trip(long tripId) {
         return research.stream()
                 .filter(t -> Objects.equals(t.id(), tripId))
@@ -487,6 +508,15 @@ public class ConsultationActivity implements OrganisationOwned {
 
     public int version() {
         return version;
+    }
+
+    /** Links a reading group of the organisation as the topic group, or unlinks it ({@code null}). */
+    public void readingGroup(Long groupId) {
+        this.readingGroupId = groupId;
+    }
+
+    public Long readingGroupId() {
+        return readingGroupId;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.tongxin.consultation.domain;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -11,6 +12,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -21,12 +23,13 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.tongxin.platform.kernel.FileKind;
 import org.tongxin.platform.kernel.Problem;
 
 /**
  * A research trip before a consultation (议前调研, "不调研不协商"): when and where, the members taking part, what they
- * found, and the documents it produced (titles or references, one a line: the files themselves stay where the office
- * keeps them). Recorded as done once it took place: each member taking part is then credited.
+ * found, and the documents it produced: references one a line ({@code documents}, e.g. a report kept elsewhere) and
+ * uploaded files ({@link ResearchFile}). Recorded as done once it took place: each member taking part is then credited.
  */
 @Entity
 @Table(name = "cs_research_trip")
@@ -36,6 +39,7 @@ public class ResearchTrip {
     public static final int MAX_FINDINGS = 8000;
     public static final int MAX_DOCUMENTS = 4000;
     public static final int MAX_MEMBERS = 100;
+    public static final int MAX_FILES = 30;
 
     /** A member taking part, with the name as it was then. */
     @Embeddable
@@ -123,6 +127,10 @@ public class ResearchTrip {
     @OrderBy("memberId")
     private List<TripMember> members = new ArrayList<>();
 
+    @OneToMany(mappedBy = "trip", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<ResearchFile> files = new ArrayList<>();
+
     @Column(name = "done_at")
     private Instant doneAt;
 
@@ -176,6 +184,32 @@ public class ResearchTrip {
         }
         doneAt = at;
         doneBy = by;
+    }
+
+    /** A file uploaded (a done trip's documents may still be completed); at most {@link #MAX_FILES}. */
+    ResearchFile attach(String fileName, FileKind kind, long size, String sha256, String by, Instant at) {
+        if (files.size() >= MAX_FILES) {
+            throw Problem.rule("research-files-full", "problem.cs-research.files-full", MAX_FILES);
+        }
+        ResearchFile f = new ResearchFile(this, fileName, kind, size, sha256, by, at);
+        files.add(f);
+        return f;
+    }
+
+    /** The file is no longer the trip's (its bytes stay in the store: another record may hold the same content). */
+    void detach(long fileId) {
+        files.remove(file(fileId));
+    }
+
+    public ResearchFile file(long fileId) {
+        return files.stream()
+                .filter(f -> java.util.Objects.equals(f.id(), fileId))
+                .findFirst()
+                .orElseThrow(() -> Problem.notFound("research-file"));
+    }
+
+    public List<ResearchFile> files() {
+        return List.copyOf(files);
     }
 
     public java.util.Set<Long> memberIds() {

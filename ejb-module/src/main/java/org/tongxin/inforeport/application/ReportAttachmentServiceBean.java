@@ -10,13 +10,13 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 import org.tongxin.inforeport.domain.Attachment;
-import org.tongxin.inforeport.domain.FileKind;
 import org.tongxin.inforeport.domain.Report;
 import org.tongxin.inforeport.domain.ReportState;
 import org.tongxin.platform.application.Caller;
 import org.tongxin.platform.application.Callers;
-import org.tongxin.platform.application.PlatformSettings;
-import org.tongxin.platform.kernel.PlainText;
+import org.tongxin.platform.application.FileStore;
+import org.tongxin.platform.application.Uploads;
+import org.tongxin.platform.kernel.FileKind;
 import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.kernel.Role;
 
@@ -39,15 +39,11 @@ public class ReportAttachmentServiceBean implements ReportAttachmentService {
     @Inject
     FileStore files;
 
+    @Inject
+    Uploads uploads;
+
     @Resource
     SessionContext session;
-
-    /** The largest attachment accepted, in bytes ({@code TONGXIN_ATTACHMENT_MAX_BYTES}, default 20 MB). */
-    static long maxAttachmentBytes() {
-        return PlatformSettings.get("tongxin.attachment-max-bytes")
-                .map(Long::parseLong)
-                .orElse(20L * 1024 * 1024);
-    }
 
     @Override
     @RolesAllowed({Role.MEMBER_CODE, Role.INFO_EDITOR_CODE})
@@ -60,16 +56,9 @@ public class ReportAttachmentServiceBean implements ReportAttachmentService {
         if (!editor && !author) {
             throw Problem.conflict("wrong-state", "problem.report.wrong-state");
         }
-        String name = safeName(fileName);
-        if (content == null || content.length == 0) {
-            throw Problem.field("file", "file-empty", "problem.attachment.empty");
-        }
-        long max = maxAttachmentBytes();
-        if (content.length > max) {
-            throw Problem.field("file", "file-too-large", "problem.attachment.too-large", max / (1024 * 1024));
-        }
-        FileKind kind = FileKind.of(content, name)
-                .orElseThrow(() -> Problem.field("file", "file-type", "problem.attachment.type"));
+        Uploads.Checked file = uploads.check(fileName, content);
+        String name = file.name();
+        FileKind kind = file.kind();
         String sha = files.put(content);
         Attachment a = new Attachment(report, name, kind, content.length, sha, caller.username(), clock.instant());
         em.persist(a);
@@ -101,20 +90,6 @@ public class ReportAttachmentServiceBean implements ReportAttachmentService {
 
     private static AttachmentSummary summary(Attachment a) {
         return new AttachmentSummary(a.id(), a.fileName(), a.contentType(), a.size(), a.sha256(), a.uploadedAt());
-    }
-
-    /** The last part of a name as typed, without control characters or separators, at most 200 characters. */
-    static String safeName(String fileName) {
-        // control and bidirectional override characters are refused, not quietly replaced: "gpj.exe" shown as "exe.jpg"
-        PlainText.check("file", fileName, true);
-        String n = fileName == null ? "" : fileName.replace('\\', '/');
-        n = n.substring(n.lastIndexOf('/') + 1)
-                .replaceAll("[\\p{Cntrl}\"<>|:*?]", "_")
-                .strip();
-        if (n.isEmpty()) {
-            throw Problem.field("file", "file-name", "problem.attachment.name");
-        }
-        return n.length() > 200 ? n.substring(n.length() - 200) : n;
     }
 
     private Caller caller() {

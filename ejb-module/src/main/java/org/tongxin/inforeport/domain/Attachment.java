@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.tongxin.platform.kernel.FileKind;
 
 /** A file attached to a report; its bytes are stored outside the database under their SHA-256. */
 @Entity

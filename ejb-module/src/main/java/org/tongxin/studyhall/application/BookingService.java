@@ -41,6 +41,23 @@ public interface BookingService {
     /** The booker up to the space's notice before the start; a keeper any time, with a reason. */
     BookingDetails cancel(long id, String reason);
 
+    /**
+     * Records that a booking the caller made is held for a record of another context ({@code heldFor}, e.g.
+     * {@code consultation:activity:12}, at most 100 characters): the office of the booking's organisation may then
+     * cancel or move it through {@link #cancelHeld} and {@link #moveHeld}, whichever of its clerks booked it. Not
+     * offered by the REST API: the other context calls it for its own record, whose rights it has checked.
+     */
+    void holdFor(long id, String heldFor);
+
+    /**
+     * Cancels a booking held for the record, by office staff of the booking's organisation (else as {@link #cancel}):
+     * the booker's rules apply (the space's notice; a keeper may cancel any time) and the booker is told.
+     */
+    BookingDetails cancelHeld(long id, String heldFor, String reason);
+
+    /** Moves a booking held for the record, by office staff of the booking's organisation (else as {@link #move}). */
+    BookingDetails moveHeld(long id, String heldFor, Instant start, Instant end);
+
     /** Cancels the series' occurrences from a day on; answers how many. */
     int cancelSeriesFrom(long seriesId, LocalDate from, String reason);
 

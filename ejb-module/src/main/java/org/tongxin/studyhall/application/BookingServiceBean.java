@@ -260,13 +260,50 @@ public class BookingServiceBean implements BookingService {
     public BookingDetails cancel(long id, String reason) {
         Caller caller = caller();
         Booking b = support.visibleBooking(caller, id);
-        cancel(caller, b, reason);
+        cancel(caller, b, reason, false);
         return support.view(b, caller);
     }
 
-    private void cancel(Caller caller, Booking b, String reason) {
+    @Override
+    @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.HALL_KEEPER_CODE})
+    public void holdFor(long id, String heldFor) {
+        Caller caller = caller();
+        Booking b = support.visibleBooking(caller, id);
+        if (b.bookerAccountId() != caller.accountId()) {
+            throw Problem.forbidden();
+        }
+        b.holdFor(heldFor);
+    }
+
+    @Override
+    @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.HALL_KEEPER_CODE})
+    public BookingDetails cancelHeld(long id, String heldFor, String reason) {
+        Caller caller = caller();
+        Booking b = support.visibleBooking(caller, id);
+        cancel(caller, b, reason, officeOfHolder(caller, b, heldFor));
+        return support.view(b, caller);
+    }
+
+    @Override
+    @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.HALL_KEEPER_CODE})
+    public BookingDetails moveHeld(long id, String heldFor, Instant start, Instant end) {
+        Caller caller = caller();
+        Booking b = support.visibleBooking(caller, id);
+        return move(caller, b, start, end, officeOfHolder(caller, b, heldFor));
+    }
+
+    /** Office staff of the booking's own organisation acting for the record the booking is held for. */
+    private static boolean officeOfHolder(Caller caller, Booking b, String heldFor) {
+        return heldFor != null
+                && b.heldFor(heldFor)
+                && caller.hasRole(Role.OFFICE_STAFF)
+                && b.organisationId() == caller.visible().ownId();
+    }
+
+    /** {@code forHolder}: the caller acts for the record the booking is held for, as its booker would. */
+    private void cancel(Caller caller, Booking b, String reason, boolean forHolder) {
         boolean keeper = caller.hasRole(Role.HALL_KEEPER);
-        if (!keeper && b.bookerAccountId() != caller.accountId()) {
+        if (!keeper && !forHolder && b.bookerAccountId() != caller.accountId()) {
             throw Problem.forbidden();
         }
         Space space = hall.space(b.spaceId()).orElseThrow();
@@ -299,7 +336,7 @@ public class BookingServiceBean implements BookingService {
         int cancelled = 0;
         for (Booking b : hall.ofSeries(seriesId, since)) {
             if (b.status() == BookingStatus.PENDING || b.status() == BookingStatus.CONFIRMED) {
-                cancel(caller, b, reason);
+                cancel(caller, b, reason, false);
                 cancelled++;
             }
         }
@@ -310,9 +347,12 @@ public class BookingServiceBean implements BookingService {
     @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.HALL_KEEPER_CODE})
     public BookingDetails move(long id, Instant start, Instant end) {
         Caller caller = caller();
-        Booking b = support.visibleBooking(caller, id);
+        return move(caller, support.visibleBooking(caller, id), start, end, false);
+    }
+
+    private BookingDetails move(Caller caller, Booking b, Instant start, Instant end, boolean forHolder) {
         boolean keeper = caller.hasRole(Role.HALL_KEEPER);
-        if (!keeper && b.bookerAccountId() != caller.accountId()) {
+        if (!keeper && !forHolder && b.bookerAccountId() != caller.accountId()) {
             throw Problem.forbidden();
         }
         Space space = hall.lockSpace(b.spaceId());

@@ -92,6 +92,13 @@ public class Booking implements OrganisationOwned {
     @Column(name = "decision_reason", length = 500)
     private String decisionReason;
 
+    /**
+     * The record of another context the booking is held for (e.g. {@code consultation:activity:12}): that record's
+     * office may cancel or move it, whichever of its clerks booked it.
+     */
+    @Column(name = "held_for", length = 100)
+    private String heldFor;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -250,6 +257,21 @@ public class Booking implements OrganisationOwned {
 
     public Long bookerAccountId() {
         return bookerAccountId;
+    }
+
+    /** Held for a record of another context, once (a booking's holder never changes). */
+    public void holdFor(String ref) {
+        if (ref == null || ref.isBlank() || ref.length() > 100) {
+            throw Problem.rule("invalid-input", "problem.invalid-input");
+        }
+        if (heldFor != null && !heldFor.equals(ref)) {
+            throw Problem.conflict("booking-held", "problem.booking.held");
+        }
+        heldFor = ref;
+    }
+
+    public boolean heldFor(String ref) {
+        return heldFor != null && heldFor.equals(ref);
     }
 
     public String bookerName() {

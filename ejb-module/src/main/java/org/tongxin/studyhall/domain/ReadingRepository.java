@@ -13,6 +13,9 @@ public interface ReadingRepository {
 
     Optional<ReadingGroup> group(long id);
 
+    /** The groups of one organisation (not those below it), by name. */
+    List<ReadingGroup> groupsOf(long organisationId);
+
     void add(ReadingGroup group);
 
     List<GroupMember> members(long groupId);

@@ -38,6 +38,16 @@ public class JpaReading implements ReadingRepository {
     }
 
     @Override
+    public List<ReadingGroup> groupsOf(long organisationId) {
+        return em.createQuery(
+                        "select g from ReadingGroup g where g.organisationId = :o order by g.name, g.id",
+                        ReadingGroup.class)
+                .setParameter("o", organisationId)
+                .setMaxResults(500)
+                .getResultList();
+    }
+
+    @Override
     public Optional<ReadingGroup> group(long id) {
         return Optional.ofNullable(em.find(ReadingGroup.class, id));
     }

@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.tongxin.platform.kernel.FileKind;
 import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.kernel.Role;
 
@@ -267,6 +268,45 @@ class ActivityStateMachineTest {
                 "activity-state",
                 assertThrows(Problem.class, () -> a.submitSpeech(2L, "委员二", "晚了", "文", DURING))
                         .code());
+    }
+
+    @Test
+    void aTripHoldsUploadedFilesUpToItsLimitEvenDoneButNotOnceTheActivityIsCancelled() {
+        ConsultationActivity a = planned(10);
+        LocalDate day = LocalDate.of(2026, 2, 27);
+        a.addResearch(new ResearchTrip.Terms(day, "城区", Map.of(1L, "委员一"), null, null), "office", NOW);
+        number(a);
+        long trip = a.research().get(0).id();
+        a.researchDone(trip, day, "office", NOW);
+        String sha = "0".repeat(64);
+        for (int i = 0; i < ResearchTrip.MAX_FILES; i++) {
+            a.attachResearchFile(trip, "照片" + i + ".jpg", FileKind.JPEG, 10, sha, "office", NOW);
+        }
+        assertEquals(ResearchTrip.MAX_FILES, a.trip(trip).files().size(), "a done trip's documents are completed");
+        assertEquals(
+                "research-files-full",
+                assertThrows(
+                                Problem.class,
+                                () -> a.attachResearchFile(trip, "多余.pdf", FileKind.PDF, 10, sha, "office", NOW))
+                        .code());
+        assertEquals("image/jpeg", a.trip(trip).files().get(0).contentType());
+
+        ConsultationActivity cancelled = planned(10);
+        cancelled.addResearch(new ResearchTrip.Terms(day, "城区", Map.of(1L, "委员一"), null, null), "office", NOW);
+        number(cancelled);
+        long other = cancelled.research().get(0).id();
+        cancelled.take(ActivityStep.CANCEL, OFFICE, null, "office", NOW);
+        assertEquals(
+                "activity-state",
+                assertThrows(
+                                Problem.class,
+                                () -> cancelled.attachResearchFile(
+                                        other, "报告.pdf", FileKind.PDF, 10, sha, "office", NOW))
+                        .code());
+        assertEquals(
+                "not-found",
+                assertThrows(Problem.class, () -> a.trip(trip).file(987654L)).code(),
+                "a file not of the trip");
     }
 
     @Test

@@ -41,6 +41,21 @@ class BookingTest {
     }
 
     @Test
+    void aBookingIsHeldForOneRecordOnly() {
+        Booking b = booking(false);
+        assertEquals(false, b.heldFor("consultation:activity:1"));
+        b.holdFor("consultation:activity:1");
+        b.holdFor("consultation:activity:1");
+        assertEquals(true, b.heldFor("consultation:activity:1"));
+        assertEquals(false, b.heldFor("consultation:activity:2"));
+        assertEquals(
+                "booking-held",
+                assertThrows(Problem.class, () -> b.holdFor("consultation:activity:2"))
+                        .code());
+        assertEquals(true, b.heldFor("consultation:activity:1"), "the holder never changes");
+    }
+
+    @Test
     void approvalMovesPendingToConfirmedOnce() {
         Booking b = booking(true);
         assertEquals(BookingStatus.PENDING, b.status());

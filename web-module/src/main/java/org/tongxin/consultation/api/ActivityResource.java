@@ -25,6 +25,8 @@ import org.tongxin.consultation.application.ActivitySummary;
 import org.tongxin.consultation.application.ConsultationActivityDetails;
 import org.tongxin.consultation.application.ConsultationActivityService;
 import org.tongxin.consultation.application.NewActivity;
+import org.tongxin.consultation.application.ResearchFileDetails;
+import org.tongxin.consultation.application.ResearchFileSummary;
 import org.tongxin.consultation.application.ResearchInput;
 import org.tongxin.consultation.domain.ActivityState;
 import org.tongxin.consultation.domain.ActivityStep;
@@ -34,11 +36,13 @@ import org.tongxin.platform.application.OrganisationTime;
 import org.tongxin.platform.kernel.Page;
 import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.web.CurrentUser;
+import org.tongxin.studyhall.application.ReadingGroupDirectory;
 
 /**
  * Consultation activities under /api/v1/consultation/activities: the paged list (year, state), one activity (ETag of
  * its version), create, update, the steps (open, hold, cancel), participants, the attendance, the members' sign-up and
- * check-in (POST /consultation/check-in), research trips and speeches. docs/api.md, "Consultation: activities".
+ * check-in (POST /consultation/check-in), research trips with their uploaded documents, the linked reading group and
+ * speeches. docs/api.md, "Consultation: activities".
  */
 @Path("/consultation")
 @RequestScoped
@@ -79,6 +83,8 @@ public class ActivityResource {
             String on, String place, List<Long> memberIds, String findings, List<String> documents) {}
 
     public record SpeechBody(String title, String text) {}
+
+    public record ReadingGroupBody(Long readingGroupId) {}
 
     public record SelectionBody(Boolean selected) {}
 
@@ -212,6 +218,62 @@ public class ActivityResource {
     @Path("/activities/{id:[0-9]+}/research/{rid:[0-9]+}/done")
     public ConsultationActivityDetails researchDone(@PathParam("id") long id, @PathParam("rid") long rid) {
         return service.researchDone(id, rid);
+    }
+
+    @POST
+    @Path("/activities/{id:[0-9]+}/research/{rid:[0-9]+}/attachments")
+    @Consumes(MediaType.WILDCARD)
+    public Response attach(
+            @PathParam("id") long id, @PathParam("rid") long rid, @QueryParam("name") String name, byte[] content) {
+        return Response.status(Response.Status.CREATED)
+                .entity(service.attachResearchFile(id, rid, name, content))
+                .build();
+    }
+
+    @GET
+    @Path("/activities/{id:[0-9]+}/research/{rid:[0-9]+}/attachments")
+    public List<ResearchFileSummary> attachments(@PathParam("id") long id, @PathParam("rid") long rid) {
+        return service.researchFiles(id, rid);
+    }
+
+    @GET
+    @Path("/activities/{id:[0-9]+}/research/{rid:[0-9]+}/attachments/{fid:[0-9]+}")
+    @Produces(MediaType.WILDCARD)
+    public Response download(@PathParam("id") long id, @PathParam("rid") long rid, @PathParam("fid") long fid) {
+        ResearchFileDetails d = service.researchFile(id, rid, fid);
+        String encoded = java.net.URLEncoder.encode(d.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("+", "%20");
+        return Response.ok(d.content(), d.contentType())
+                .header("Content-Disposition", "attachment; filename=\"attachment\"; filename*=UTF-8''" + encoded)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", "private, no-store")
+                .build();
+    }
+
+    @DELETE
+    @Path("/activities/{id:[0-9]+}/research/{rid:[0-9]+}/attachments/{fid:[0-9]+}")
+    public ConsultationActivityDetails removeAttachment(
+            @PathParam("id") long id, @PathParam("rid") long rid, @PathParam("fid") long fid) {
+        return service.removeResearchFile(id, rid, fid);
+    }
+
+    @PUT
+    @Path("/activities/{id:[0-9]+}/reading-group")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ConsultationActivityDetails linkReadingGroup(@PathParam("id") long id, ReadingGroupBody body) {
+        return service.linkReadingGroup(id, body == null ? null : body.readingGroupId());
+    }
+
+    @DELETE
+    @Path("/activities/{id:[0-9]+}/reading-group")
+    public ConsultationActivityDetails unlinkReadingGroup(@PathParam("id") long id) {
+        return service.linkReadingGroup(id, null);
+    }
+
+    @GET
+    @Path("/activities/{id:[0-9]+}/reading-groups")
+    public List<ReadingGroupDirectory.GroupRef> readingGroups(@PathParam("id") long id) {
+        return service.readingGroupChoices(id);
     }
 
     @POST

@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,8 +14,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 import org.tongxin.consultation.application.ConsultationActivityDetails;
 import org.tongxin.consultation.application.ConsultationActivityService;
+import org.tongxin.consultation.application.ResearchFileDetails;
 import org.tongxin.consultation.application.ResearchInput;
 import org.tongxin.consultation.domain.ActivityStep;
 import org.tongxin.consultation.domain.ParticipantKind;
@@ -22,10 +27,12 @@ import org.tongxin.platform.application.OrganisationTime;
 import org.tongxin.platform.web.CurrentUser;
 import org.tongxin.platform.web.Pages;
 import org.tongxin.platform.web.QrSvg;
+import org.tongxin.studyhall.application.ReadingGroupDirectory;
 
 /**
  * consultation/activity.xhtml?id=: one consultation activity. The office runs it (steps, participants, the check-in
- * QR code, attendance, research trips, selecting and marking speeches); a member signs up or withdraws, checks in and
+ * QR code, attendance, research trips with their uploaded documents, the linked reading group, selecting and marking
+ * speeches); a member signs up or withdraws, checks in and
  * submits a speech; leaders read it.
  */
 @Named("csActivityPage")
@@ -34,17 +41,18 @@ public class ActivityPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private static final Map<String, String> FIELDS = Map.of(
-            "reason", "activityForm:reason",
-            "memberId", "participantForm:member",
-            "name", "participantForm:guestName",
-            "unit", "participantForm:guestUnit",
-            "on", "researchForm:tripOn",
-            "place", "researchForm:tripPlace",
-            "memberIds", "researchForm:tripMembers",
-            "findings", "researchForm:findings",
-            "title", "speechForm:title",
-            "text", "speechForm:text");
+    private static final Map<String, String> FIELDS = Map.ofEntries(
+            Map.entry("reason", "activityForm:reason"),
+            Map.entry("memberId", "participantForm:member"),
+            Map.entry("name", "participantForm:guestName"),
+            Map.entry("unit", "participantForm:guestUnit"),
+            Map.entry("on", "researchForm:tripOn"),
+            Map.entry("place", "researchForm:tripPlace"),
+            Map.entry("memberIds", "researchForm:tripMembers"),
+            Map.entry("findings", "researchForm:findings"),
+            Map.entry("readingGroupId", "activityForm:readingGroup"),
+            Map.entry("title", "speechForm:title"),
+            Map.entry("text", "speechForm:text"));
 
     @EJB
     ConsultationActivityService service;
@@ -58,6 +66,8 @@ public class ActivityPage implements Serializable {
     private Long id;
     private ConsultationActivityDetails activity;
     private Map<Long, String> memberChoices = Map.of();
+    private List<ReadingGroupDirectory.GroupRef> groupChoices = List.of();
+    private Long readingGroupId;
 
     private String reason;
     private Long memberId;
@@ -82,7 +92,10 @@ public class ActivityPage implements Serializable {
         }
         if (activity.editable() && memberChoices.isEmpty()) {
             Pages.attempt(() -> memberChoices = service.memberChoices(id));
+            Pages.attempt(() -> groupChoices = service.readingGroupChoices(id));
         }
+        readingGroupId =
+                activity.readingGroup() == null ? null : activity.readingGroup().id();
     }
 
     private void act(Runnable action) {
@@ -150,6 +163,34 @@ public class ActivityPage implements Serializable {
         act(() -> activity = service.researchDone(id, tripId));
     }
 
+    /** A document of a trip uploaded from its row ({@code tripId} an attribute of the upload component). */
+    public void upload(FileUploadEvent event) {
+        long tripId = ((Number) event.getComponent().getAttributes().get("tripId")).longValue();
+        act(() -> {
+            service.attachResearchFile(
+                    id, tripId, event.getFile().getFileName(), event.getFile().getContent());
+            activity = service.activity(id);
+        });
+    }
+
+    public StreamedContent file(long tripId, long fileId) {
+        ResearchFileDetails d = service.researchFile(id, tripId, fileId);
+        return DefaultStreamedContent.builder()
+                .name(d.fileName())
+                .contentType(d.contentType())
+                .contentLength((long) d.content().length)
+                .stream(() -> new ByteArrayInputStream(d.content()))
+                .build();
+    }
+
+    public void removeFile(long tripId, long fileId) {
+        act(() -> activity = service.removeResearchFile(id, tripId, fileId));
+    }
+
+    public void linkReadingGroup() {
+        act(() -> activity = service.linkReadingGroup(id, readingGroupId));
+    }
+
     public void submitSpeech() {
         act(() -> activity = service.submitSpeech(id, speechTitle, speechText));
     }
@@ -210,6 +251,18 @@ public class ActivityPage implements Serializable {
 
     public Map<Long, String> getMemberChoices() {
         return memberChoices;
+    }
+
+    public List<ReadingGroupDirectory.GroupRef> getGroupChoices() {
+        return groupChoices;
+    }
+
+    public Long getReadingGroupId() {
+        return readingGroupId;
+    }
+
+    public void setReadingGroupId(Long readingGroupId) {
+        this.readingGroupId = readingGroupId;
     }
 
     public String getReason() {

@@ -1,4 +1,4 @@
-package org.tongxin.inforeport.domain;
+package org.tongxin.platform.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.tongxin.inforeport.application;
+package org.tongxin.platform.application;
 
 /** Where attachments' bytes live: outside the database, addressed by their SHA-256. */
 public interface FileStore {

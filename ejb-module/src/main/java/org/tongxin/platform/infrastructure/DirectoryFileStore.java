@@ -1,4 +1,4 @@
-package org.tongxin.inforeport.infrastructure;
+package org.tongxin.platform.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -10,7 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import org.tongxin.inforeport.application.FileStore;
+import org.tongxin.platform.application.FileStore;
 import org.tongxin.platform.application.PlatformSettings;
 
 /**

@@ -1,4 +1,4 @@
-package org.tongxin.inforeport.domain;
+package org.tongxin.platform.kernel;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
