@@ -94,7 +94,7 @@ public final class ConsultationData {
             try (Statement s = c.createStatement()) {
                 s.execute("set synchronous_commit = off");
                 s.execute(
-                        "truncate cs_grassroots_month, cs_outcome_instruction, cs_outcome_note, cs_outcome, pf_department, cs_grassroots_tally, cs_grassroots_party, cs_grassroots_step, cs_grassroots_topic, cs_speech, cs_research_trip_member, cs_research_trip, cs_activity_participant,"
+                        "truncate cs_grassroots_year, cs_grassroots_month, cs_outcome_instruction, cs_outcome_note, cs_outcome, pf_department, cs_grassroots_tally, cs_grassroots_party, cs_grassroots_step, cs_grassroots_topic, cs_speech, cs_research_trip_member, cs_research_trip, cs_activity_participant,"
                                 + " cs_activity, cs_plan_amendment, cs_plan_task, cs_plan_item, cs_plan, cs_plan_shape cascade");
             }
             List<Org> orgs = orgs(c);
@@ -617,6 +617,10 @@ public final class ConsultationData {
                             + " where deliberated_on is not null"
                             + " union all select organisation_id, deliberated_on, 'SOLVED' from cs_grassroots_topic"
                             + " where result = 'SOLVED') f group by 1, 2, 3"));
+            rows.put("cs_grassroots_year", (long)
+                    s.executeUpdate("insert into cs_grassroots_year (organisation_id, year_start, measure, topics)"
+                            + " select organisation_id, cast(date_trunc('year', month_start) as date), measure,"
+                            + " sum(topics) from cs_grassroots_month group by 1, 2, 3"));
         }
     }
 

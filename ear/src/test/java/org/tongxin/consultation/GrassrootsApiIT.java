@@ -329,8 +329,16 @@ class GrassrootsApiIT {
                 + day.withDayOfMonth(1).plusMonths(2).minusDays(1);
         String mixed = "?from=" + day.withDayOfMonth(1).minusMonths(1).plusDays(14) + "&to="
                 + day.withDayOfMonth(1).plusMonths(1).minusDays(1);
+        // and periods of years: whole years from the yearly roll-up, with months and days around them
+        java.time.LocalDate newYear = day.withDayOfYear(1);
+        String wholeYears =
+                "?from=" + newYear.minusYears(1) + "&to=" + newYear.plusYears(2).minusDays(1);
+        String mixedYears = "?from=" + newYear.minusMonths(3).plusDays(9) + "&to="
+                + newYear.plusYears(1).plusMonths(2).plusDays(4);
         int wholeBefore = counts("office-lz", wholeMonths).getInt("collectedOtherwise");
         int mixedBefore = counts("office-lz", mixed).getInt("collectedOtherwise");
+        int wholeYearsBefore = counts("office-lz", wholeYears).getInt("collectedOtherwise");
+        int mixedYearsBefore = counts("office-lz", mixedYears).getInt("collectedOtherwise");
         JsonObject town = Api.as("office-lz").get(TOPICS + "/towns").array().getJsonObject(0);
         Api.Reply typed = Api.as("office-lz")
                 .post(TOPICS, "{\"townId\":" + id(town) + ",\"title\":\"社区缺少公共充电桩\",\"description\":\"电动车充电难\"}");
@@ -342,6 +350,14 @@ class GrassrootsApiIT {
         assertEquals(before.getInt("collectedOtherwise") + 1, after.getInt("collectedOtherwise"));
         assertEquals(wholeBefore + 1, counts("office-lz", wholeMonths).getInt("collectedOtherwise"), "the roll-up");
         assertEquals(mixedBefore + 1, counts("office-lz", mixed).getInt("collectedOtherwise"), "roll-up and days");
+        assertEquals(
+                wholeYearsBefore + 1,
+                counts("office-lz", wholeYears).getInt("collectedOtherwise"),
+                "the yearly roll-up");
+        assertEquals(
+                mixedYearsBefore + 1,
+                counts("office-lz", mixedYears).getInt("collectedOtherwise"),
+                "years, months and days");
         assertEquals(
                 Set.of(
                         "from",

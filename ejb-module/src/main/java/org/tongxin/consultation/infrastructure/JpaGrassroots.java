@@ -15,8 +15,10 @@ import org.tongxin.consultation.domain.GrassrootsTopic;
 
 /**
  * Grassroots topics in JPA. Every query filters by the organisations' tree path in the database. The list uses
- * cs_grassroots_list_ix (organisation, step, day collected); the counts are four range scans per organisation of the
- * subtree: cs_grassroots_collected_ix, cs_grassroots_topic_on_ix and cs_grassroots_deliberated_ix (twice).
+ * cs_grassroots_list_ix (organisation, step, day collected), its total by step alone the tally
+ * (cs_grassroots_tally). The counts of a period read the yearly and monthly roll-ups (cs_grassroots_year,
+ * cs_grassroots_month, kept by {@link #tally}) for its whole years and months and count the topics only for the
+ * days at its edges: cs_grassroots_collected_ix, cs_grassroots_topic_on_ix and cs_grassroots_deliberated_ix.
  */
 @ApplicationScoped
 public class JpaGrassroots implements GrassrootsRepository {
@@ -93,7 +95,7 @@ public class JpaGrassroots implements GrassrootsRepository {
                     .setParameter(2, from.name())
                     .executeUpdate();
         }
-        add("cs_grassroots_tally", "step", org, topic.step().name(), null);
+        add("cs_grassroots_tally", "step", org, topic.step().name(), null, null);
         for (GrassrootsStep s : GrassrootsStep.values()) {
             boolean passed = (from == null || s.ordinal() > from.ordinal())
                     && s.ordinal() <= topic.step().ordinal();
@@ -103,14 +105,14 @@ public class JpaGrassroots implements GrassrootsRepository {
             switch (s) {
                 case COLLECT -> {
                     if (topic.source() != GrassrootsSource.CONCERN) {
-                        add("cs_grassroots_month", "measure", org, "COLLECTED", topic.collectedOn());
+                        measure(org, "COLLECTED", topic.collectedOn());
                     }
                 }
-                case TOPIC -> add("cs_grassroots_month", "measure", org, "TOPIC", topic.topicOn());
+                case TOPIC -> measure(org, "TOPIC", topic.topicOn());
                 case DELIBERATE -> {
-                    add("cs_grassroots_month", "measure", org, "MEETING", topic.deliberatedOn());
+                    measure(org, "MEETING", topic.deliberatedOn());
                     if (topic.result() == GrassrootsResult.SOLVED) {
-                        add("cs_grassroots_month", "measure", org, "SOLVED", topic.deliberatedOn());
+                        measure(org, "SOLVED", topic.deliberatedOn());
                     }
                 }
                 default -> {}
@@ -118,22 +120,28 @@ public class JpaGrassroots implements GrassrootsRepository {
         }
     }
 
-    /** One more in a roll-up row (of a month when {@code day} is given), made at zero first when missing. */
-    private void add(String table, String keyColumn, long org, String key, LocalDate day) {
-        String month = day == null ? "" : " and month_start = ?3";
+    /** One more topic in a measure's monthly and yearly roll-up rows. */
+    private void measure(long org, String measure, LocalDate day) {
+        add("cs_grassroots_month", "measure", org, measure, "month_start", day.withDayOfMonth(1));
+        add("cs_grassroots_year", "measure", org, measure, "year_start", day.withDayOfYear(1));
+    }
+
+    /** One more in a roll-up row (of a period when {@code periodColumn} is given), made at zero first when missing. */
+    private void add(String table, String keyColumn, long org, String key, String periodColumn, LocalDate start) {
+        String period = periodColumn == null ? "" : " and " + periodColumn + " = ?3";
         // the row exists once any topic reached it; two first topics at once both find it
         var insert = em.createNativeQuery("insert into " + table + " (organisation_id, " + keyColumn
-                        + (day == null ? "" : ", month_start") + ", topics) values (?1, ?2"
-                        + (day == null ? "" : ", ?3") + ", 0) on conflict do nothing")
+                        + (periodColumn == null ? "" : ", " + periodColumn) + ", topics) values (?1, ?2"
+                        + (periodColumn == null ? "" : ", ?3") + ", 0) on conflict do nothing")
                 .setParameter(1, org)
                 .setParameter(2, key);
         var update = em.createNativeQuery("update " + table + " set topics = topics + 1 where organisation_id = ?1 and "
-                        + keyColumn + " = ?2" + month)
+                        + keyColumn + " = ?2" + period)
                 .setParameter(1, org)
                 .setParameter(2, key);
-        if (day != null) {
-            insert.setParameter(3, day.withDayOfMonth(1));
-            update.setParameter(3, day.withDayOfMonth(1));
+        if (periodColumn != null) {
+            insert.setParameter(3, start);
+            update.setParameter(3, start);
         }
         insert.executeUpdate();
         update.executeUpdate();
@@ -186,33 +194,38 @@ public class JpaGrassroots implements GrassrootsRepository {
 
     @Override
     public Counts counts(String pattern, LocalDate from, LocalDate to) {
-        // whole months from the roll-up, the days before the first and after the last whole month from the topics
-        LocalDate firstWhole =
-                from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
-        LocalDate afterWhole = to.plusDays(1).withDayOfMonth(1);
-        if (!firstWhole.isBefore(afterWhole)) {
-            return counted(pattern, from, to);
-        }
-        Counts head = firstWhole.isAfter(from) ? counted(pattern, from, firstWhole.minusDays(1)) : NONE;
-        Counts tail = afterWhole.isAfter(to) ? NONE : counted(pattern, afterWhole, to);
-        long[] months = new long[4];
-        List<?> rows = em.createNativeQuery("select g.measure, sum(g.topics) from cs_grassroots_month g"
+        // whole years from the yearly roll-up, whole months around them from the monthly one, the days around
+        // those from the topics (RollUpPeriod)
+        RollUpPeriod p = RollUpPeriod.of(from, to);
+        Counts head =
+                p.hasHeadDays() ? counted(pattern, from, p.headMonthsStart().minusDays(1)) : NONE;
+        Counts tail = p.hasTailDays() ? counted(pattern, p.monthsEnd(), to) : NONE;
+        long[] rolled = new long[4];
+        List<?> rows = em.createNativeQuery("select g.measure, sum(g.topics) from ("
+                        + " select organisation_id, measure, topics from cs_grassroots_month"
+                        + " where month_start >= ?2 and month_start < ?3"
+                        + " union all select organisation_id, measure, topics from cs_grassroots_year"
+                        + " where year_start >= ?3 and year_start < ?4"
+                        + " union all select organisation_id, measure, topics from cs_grassroots_month"
+                        + " where month_start >= ?4 and month_start < ?5) g"
                         + " where g.organisation_id in (select o.id from pf_organisation o where o.path like ?1)"
-                        + " and g.month_start >= ?2 and g.month_start < ?3 group by g.measure")
+                        + " group by g.measure")
                 .setParameter(1, pattern)
-                .setParameter(2, firstWhole)
-                .setParameter(3, afterWhole)
+                .setParameter(2, p.headMonthsStart())
+                .setParameter(3, p.yearsStart())
+                .setParameter(4, p.yearsEnd())
+                .setParameter(5, p.monthsEnd())
                 .getResultList();
         for (Object row : rows) {
             Object[] r = (Object[]) row;
             int at = List.of("COLLECTED", "TOPIC", "MEETING", "SOLVED").indexOf(String.valueOf(r[0]));
-            months[at] = ((Number) r[1]).longValue();
+            rolled[at] = ((Number) r[1]).longValue();
         }
         return new Counts(
-                head.collectedOtherwise() + months[0] + tail.collectedOtherwise(),
-                head.topics() + months[1] + tail.topics(),
-                head.consultations() + months[2] + tail.consultations(),
-                head.solved() + months[3] + tail.solved());
+                head.collectedOtherwise() + rolled[0] + tail.collectedOtherwise(),
+                head.topics() + rolled[1] + tail.topics(),
+                head.consultations() + rolled[2] + tail.consultations(),
+                head.solved() + rolled[3] + tail.solved());
     }
 
     private static final Counts NONE = new Counts(0, 0, 0, 0);
