@@ -54,10 +54,10 @@ create index pp_proposal_lead_ix on pp_proposal (lead_department_id);
 
 create table pp_co_signer (
     proposal_id   bigint   not null references pp_proposal (id),
-    position      integer  not null,
+    signer_order  integer  not null,
     member_id     bigint   not null,
     confirmed_at  timestamp with time zone,
-    primary key (proposal_id, position)
+    primary key (proposal_id, signer_order)
 );
 -- what a member co-signed
 create index pp_co_signer_member_ix on pp_co_signer (member_id);

@@ -90,7 +90,7 @@ public class Proposal implements OrganisationOwned {
 
     @ElementCollection
     @CollectionTable(name = "pp_co_signer", joinColumns = @JoinColumn(name = "proposal_id"))
-    @OrderColumn(name = "position")
+    @OrderColumn(name = "signer_order")
     private List<CoSigner> coSigners = new ArrayList<>();
 
     @Enumerated(EnumType.STRING)
