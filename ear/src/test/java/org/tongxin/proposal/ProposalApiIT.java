@@ -294,6 +294,21 @@ class ProposalApiIT {
         assertEquals(403, Api.as("peer").get(PROPOSALS).status());
     }
 
+    @Test
+    void aHandlingUnitReadsProposalsAndNoOtherBusinessData() {
+        for (String path : List.of(
+                "/api/v1/members?size=5",
+                "/api/v1/reports?size=5",
+                "/api/v1/consultation/outcomes",
+                "/api/v1/departments",
+                "/api/v1/studyhall/spaces",
+                "/api/v1/committees")) {
+            assertEquals(403, Api.as("unit1").get(path).status(), "unit1 " + path);
+        }
+        assertEquals(200, Api.as("unit1").get(PROPOSALS).status());
+        assertEquals(403, Api.as("admin").get(PROPOSALS).status(), "an administrator reads no proposals");
+    }
+
     // ---- helpers
 
     private static JsonObject accepted() {
