@@ -117,6 +117,18 @@ public class MemberDirectory {
         return members.byAccount(accountId).map(MemberDirectory::ref);
     }
 
+    /** Names of the members given, whatever their status, by id (unknown ids are left out). */
+    public Map<Long, String> names(java.util.Collection<Long> memberIds) {
+        Map<Long, String> result = new java.util.HashMap<>();
+        for (List<Long> chunk : Chunks.of(memberIds)) {
+            em.createQuery("select m.id, m.name from Member m where m.id in :ids", Object[].class)
+                    .setParameter("ids", chunk)
+                    .getResultList()
+                    .forEach(r -> result.put((Long) r[0], (String) r[1]));
+        }
+        return result;
+    }
+
     /** Names of an organisation's active members, by id. */
     public Map<Long, String> activeNames(long organisationId) {
         return members.activeNames(organisationId);

@@ -22,6 +22,9 @@ public class DepartmentDirectory {
     @Inject
     DepartmentRepository departments;
 
+    @Inject
+    org.tongxin.platform.domain.AccountRepository accounts;
+
     public Optional<DepartmentSummary> find(long id) {
         return departments.byId(id).map(DepartmentSummary::of);
     }
@@ -65,5 +68,26 @@ public class DepartmentDirectory {
             return made;
         });
         return DepartmentSummary.of(d);
+    }
+
+    /** The department a handling unit's login acts for, if the account has one (issue 18). */
+    public Optional<DepartmentSummary> ofAccount(long accountId) {
+        return accounts.byId(accountId)
+                .map(org.tongxin.platform.domain.Account::departmentId)
+                .flatMap(id -> departments.byId(id))
+                .map(DepartmentSummary::of);
+    }
+
+    /**
+     * Links a handling unit's login to a department of its own organisation (demo data and set-up; the accounts page
+     * does not offer it yet).
+     */
+    public void link(long accountId, long departmentId) {
+        org.tongxin.platform.domain.Account a = accounts.byId(accountId).orElseThrow(() -> Problem.notFound("account"));
+        Department d = departments
+                .byId(departmentId)
+                .filter(x -> x.organisationId().equals(a.organisationId()))
+                .orElseThrow(() -> Problem.field("departmentId", "invalid-input", "problem.department.other"));
+        a.actFor(d.id());
     }
 }

@@ -134,6 +134,10 @@ public class Account implements OrganisationOwned {
     @Column(name = "external_subject", length = 500)
     private String externalSubject;
 
+    /** The government department (pf_department) a handling unit's login acts for; null for every other login. */
+    @Column(name = "department_id")
+    private Long departmentId;
+
     protected Account() {}
 
     public Account(String username, String displayName, Organisation organisation, String passwordHash, Instant now) {
@@ -493,6 +497,16 @@ public class Account implements OrganisationOwned {
 
     public Long id() {
         return id;
+    }
+
+    /** The department a handling unit's login acts for (null: none). */
+    public Long departmentId() {
+        return departmentId;
+    }
+
+    /** Links a handling unit's login to its department (the caller checked it is one of the organisation's). */
+    public void actFor(Long department) {
+        this.departmentId = department;
     }
 
     public String username() {

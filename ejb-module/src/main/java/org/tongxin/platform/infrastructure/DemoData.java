@@ -74,6 +74,11 @@ public class DemoData {
         account("office-pc", "周海燕（平城区政协机关）", pingcheng, Role.OFFICE_STAFF, hash, now);
         // a Changzhi district's office, for grassroots consultation ("five parties, six steps", docs/consultation.md)
         account("office-lz", "韩晓梅（潞州区政协机关）", luzhou, Role.OFFICE_STAFF, hash, now);
+        // proposals (issue 18, docs/proposals.md): the proposal committee's office, and two handling units of the city
+        // (government departments' logins; DemoProposals links them to their departments)
+        account("proposals", "刘文静（提案委员会办公室）", datong, Role.OFFICE_STAFF, hash, now);
+        account("unit1", "大同市发展和改革委员会（承办单位）", datong, Role.HANDLING_UNIT, hash, now);
+        account("unit2", "大同市农业农村局（承办单位）", datong, Role.HANDLING_UNIT, hash, now);
         // the service account other deployments forward reports with (POST /api/v1/inbound/reports)
         account("peer", "对接账号（其他部署）", province, Role.SERVICE, hash, now);
         String[] names = MEMBER_NAMES.toArray(String[]::new);
@@ -93,7 +98,8 @@ public class DemoData {
 
     String banner() {
         return "\n=== Tongxin demo data loaded. Logins (password " + PASSWORD + "): admin (sys-admin), security"
-                + " (security-admin), auditor (audit-admin), office, editor, keeper, leader, editor-sx, editor-pc, peer (service), member1 … member"
+                + " (security-admin), auditor (audit-admin), office, editor, keeper, leader, editor-sx, editor-pc, proposals, unit1, unit2 (handling-unit), peer (service),"
+                + " member1 … member"
                 + DEMO_MEMBERS + "; administrators' second factor: oathtool --totp -b " + DEMO_TOTP_SECRET + " ===";
     }
 

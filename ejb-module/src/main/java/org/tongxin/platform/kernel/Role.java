@@ -16,6 +16,11 @@ public enum Role {
     INFO_EDITOR(Role.INFO_EDITOR_CODE, false),
     HALL_KEEPER(Role.HALL_KEEPER_CODE, false),
     LEADER(Role.LEADER_CODE, false),
+    /**
+     * A handling unit (承办单位) of proposals: a government department's login, linked to one department of the
+     * organisation's registry; it sees only the proposals assigned to its department.
+     */
+    HANDLING_UNIT(Role.HANDLING_UNIT_CODE, false),
     /** Another deployment of the platform calling this one (forwarding reports): no person signs in with it. */
     SERVICE(Role.SERVICE_CODE, false),
     SYS_ADMIN(Role.SYS_ADMIN_CODE, true),
@@ -27,6 +32,7 @@ public enum Role {
     public static final String INFO_EDITOR_CODE = "info-editor";
     public static final String HALL_KEEPER_CODE = "hall-keeper";
     public static final String LEADER_CODE = "leader";
+    public static final String HANDLING_UNIT_CODE = "handling-unit";
     public static final String SERVICE_CODE = "service";
     public static final String SYS_ADMIN_CODE = "sys-admin";
     public static final String SECURITY_ADMIN_CODE = "security-admin";
@@ -50,7 +56,7 @@ public enum Role {
 
     /** Roles whose holders see the organisations below their own, not only their own. */
     public boolean seesSubtree() {
-        return this != MEMBER && this != HALL_KEEPER;
+        return this != MEMBER && this != HALL_KEEPER && this != HANDLING_UNIT;
     }
 
     public static Optional<Role> ofCode(String code) {

@@ -31,6 +31,37 @@ public final class WorkingCalendar {
         return days.get(day) == DayKind.WORKDAY;
     }
 
+    /** A weekday that is not a public holiday, or a weekend made a working day (调休). */
+    public boolean isWorkingDay(LocalDate day) {
+        DayKind kind = days.get(day);
+        if (kind != null) {
+            return kind == DayKind.WORKDAY;
+        }
+        return !isWeekend(day.getDayOfWeek());
+    }
+
+    /** The day {@code days} working days after {@code from} (from itself not counted). */
+    public LocalDate plusWorkingDays(LocalDate from, int days) {
+        LocalDate d = from;
+        int left = days;
+        while (left > 0) {
+            d = d.plusDays(1);
+            if (isWorkingDay(d)) {
+                left--;
+            }
+        }
+        return d;
+    }
+
+    /** The day itself when it is a working day, else the next working day. */
+    public LocalDate onOrAfter(LocalDate day) {
+        LocalDate d = day;
+        while (!isWorkingDay(d)) {
+            d = d.plusDays(1);
+        }
+        return d;
+    }
+
     /** The space's opening on that day, or empty when it is closed. */
     public Optional<OpeningHours.Window> opening(LocalDate day, OpeningHours hours) {
         DayKind kind = days.get(day);

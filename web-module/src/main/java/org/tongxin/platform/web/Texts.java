@@ -21,6 +21,7 @@ public final class Texts {
         "messages.studyhall",
         "messages.inforeport",
         "messages.consultation",
+        "messages.proposal",
         "ValidationMessages"
     };
 

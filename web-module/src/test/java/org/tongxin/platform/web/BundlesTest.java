@@ -29,6 +29,7 @@ class BundlesTest {
             "messages/studyhall",
             "messages/inforeport",
             "messages/consultation",
+            "messages/proposal",
             "messages/faces");
     private static final Map<String, String> PAGE_VARS = Map.of(
             "pf",
@@ -40,7 +41,9 @@ class BundlesTest {
             "ir",
             "messages/inforeport",
             "cs",
-            "messages/consultation");
+            "messages/consultation",
+            "pp",
+            "messages/proposal");
 
     @Test
     void everyKeyExistsInChineseAndInEnglish() throws IOException {
@@ -63,7 +66,8 @@ class BundlesTest {
                 "messages/committee",
                 "messages/studyhall",
                 "messages/inforeport",
-                "messages/consultation")) {
+                "messages/consultation",
+                "messages/proposal")) {
             Properties zh = load(bundle + "_zh_CN.properties");
             List<String> notChinese = zh.stringPropertyNames().stream()
                     // a language's own name (lang.en = English) is written in that language on every page
@@ -77,7 +81,7 @@ class BundlesTest {
 
     @Test
     void everyKeyThePagesUseExists() throws IOException {
-        Pattern use = Pattern.compile("\\b(pf|cm|cs)\\['([a-zA-Z0-9.\\-]+)'\\]");
+        Pattern use = Pattern.compile("\\b(pf|cm|cs|pp)\\['([a-zA-Z0-9.\\-]+)'\\]");
         List<String> missing = new ArrayList<>();
         try (Stream<Path> pages = Files.walk(Path.of("src/main/webapp"))) {
             for (Path page : pages.filter(p -> p.toString().endsWith(".xhtml")).toList()) {
@@ -101,6 +105,7 @@ class BundlesTest {
         zh.putAll(load("messages/studyhall_zh_CN.properties"));
         zh.putAll(load("messages/inforeport_zh_CN.properties"));
         zh.putAll(load("messages/consultation_zh_CN.properties"));
+        zh.putAll(load("messages/proposal_zh_CN.properties"));
         Pattern key = Pattern.compile("\"((?:problem|notice)\\.[a-z0-9.\\-]+)\"");
         List<String> missing = new ArrayList<>();
         try (Stream<Path> sources = Files.walk(Path.of("../ejb-module/src/main/java"))) {

@@ -1,0 +1,666 @@
+package org.tongxin.proposal.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.tongxin.platform.kernel.OrganisationOwned;
+import org.tongxin.platform.kernel.Problem;
+import org.tongxin.platform.kernel.Role;
+
+/**
+ * A proposal (提案): filed by a member alone, jointly with co-signers who confirm, or collectively in a body's name;
+ * reviewed by the proposal committee's office (立案 or not), assigned to a lead handling unit and co-handling units with
+ * a due date and a send-back window, answered by the lead unit, the answer reviewed by the office, rated by the
+ * proposer (a first "not satisfied" sends it back for re-handling once), and closed. The steps and who takes them are
+ * the table {@link ProposalStep}; who the caller is to the proposal (proposer, co-signer, office, lead unit) is decided
+ * here.
+ */
+@Entity
+@Table(name = "pp_proposal")
+public class Proposal implements OrganisationOwned {
+
+    public static final int MAX_TITLE = 100;
+    public static final int MAX_REASON = 2000;
+    public static final int MAX_TEXT = 8000;
+    public static final int MAX_BODY = 64;
+    public static final int MAX_NOTE = 1000;
+    public static final int MAX_CO_SIGNERS = 30;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "pp_proposal_seq")
+    @SequenceGenerator(name = "pp_proposal_seq", sequenceName = "pp_proposal_seq", allocationSize = 50)
+    private Long id;
+
+    @Version
+    private int version;
+
+    @Column(name = "organisation_id", nullable = false, updatable = false)
+    private Long organisationId;
+
+    @Column(name = "filing_year", nullable = false)
+    private int year;
+
+    @Column(nullable = false, length = MAX_TITLE)
+    private String title;
+
+    /** 案由: what the proposal is about and why. */
+    @Column(nullable = false, length = MAX_REASON)
+    private String reason;
+
+    @Column(nullable = false, length = MAX_TEXT)
+    private String analysis;
+
+    @Column(nullable = false, length = MAX_TEXT)
+    private String suggestions;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private ProposalKind kind;
+
+    /** For a collective proposal: the special committee, sector or party group it is filed in the name of. */
+    @Column(name = "collective_body", length = MAX_BODY)
+    private String collectiveBody;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "filing_session", nullable = false, length = 8)
+    private ProposalSession session;
+
+    @Column(name = "proposer_id", nullable = false, updatable = false)
+    private Long proposerId;
+
+    @ElementCollection
+    @CollectionTable(name = "pp_co_signer", joinColumns = @JoinColumn(name = "proposal_id"))
+    @OrderColumn(name = "signer_order")
+    private List<CoSigner> coSigners = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private ProposalState state;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "created_by", nullable = false, length = 64, updatable = false)
+    private String createdBy;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @Column(name = "reviewed_on")
+    private LocalDate reviewedOn;
+
+    @Column(name = "reviewed_by", length = 64)
+    private String reviewedBy;
+
+    /** Why it was not accepted (不予立案). */
+    @Column(name = "refusal_reason", length = MAX_NOTE)
+    private String refusalReason;
+
+    @Column(name = "lead_department_id")
+    private Long leadDepartmentId;
+
+    @ElementCollection
+    @CollectionTable(name = "pp_co_unit", joinColumns = @JoinColumn(name = "proposal_id"))
+    @Column(name = "department_id", nullable = false)
+    private Set<Long> coDepartmentIds = new LinkedHashSet<>();
+
+    @Column(name = "assigned_on")
+    private LocalDate assignedOn;
+
+    @Column(name = "assigned_by", length = 64)
+    private String assignedBy;
+
+    @Column(name = "due_on")
+    private LocalDate due;
+
+    /** The last day the lead unit may send the assignment back. */
+    @Column(name = "send_back_until")
+    private LocalDate sendBackUntil;
+
+    /** The reason of the last send-back (kept for the office when it assigns again). */
+    @Column(name = "send_back_reason", length = MAX_NOTE)
+    private String sendBackReason;
+
+    @Column(name = "sent_back_department_id")
+    private Long sentBackDepartmentId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "answer_category", length = 12)
+    private AnswerCategory answerCategory;
+
+    @Column(name = "answer_text", length = MAX_TEXT)
+    private String answerText;
+
+    @Column(name = "answered_on")
+    private LocalDate answeredOn;
+
+    @Column(name = "answered_by", length = 64)
+    private String answeredBy;
+
+    /** Why the office sent the last answer back (答复审查). */
+    @Column(name = "answer_return_reason", length = MAX_NOTE)
+    private String answerReturnReason;
+
+    @Column(name = "delivered_on")
+    private LocalDate deliveredOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    private Rating rating;
+
+    @Column(name = "rating_comment", length = MAX_NOTE)
+    private String ratingComment;
+
+    @Column(name = "rated_on")
+    private LocalDate ratedOn;
+
+    /** True once a "not satisfied" has sent it back for re-handling (it happens once). */
+    @Column(nullable = false)
+    private boolean rehandled;
+
+    /** The first rating, kept when a re-handling follows it. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "first_rating", length = 20)
+    private Rating firstRating;
+
+    @Column(name = "done_on")
+    private LocalDate doneOn;
+
+    @Column(name = "done_by", length = 64)
+    private String doneBy;
+
+    protected Proposal() {}
+
+    /**
+     * A draft of a member (the proposer) of the organisation. Co-signers (members of the same organisation, checked by
+     * the caller) make it joint; a collective body makes it collective (then without co-signers).
+     */
+    public Proposal(
+            long organisationId,
+            long proposerId,
+            Text text,
+            Collection<Long> coSignerIds,
+            String collectiveBody,
+            ProposalSession session,
+            String by,
+            Instant at,
+            LocalDate today) {
+        this.organisationId = organisationId;
+        this.proposerId = proposerId;
+        this.year = today.getYear();
+        this.state = ProposalState.DRAFT;
+        this.createdAt = at;
+        this.createdBy = by;
+        terms(text, coSignerIds, collectiveBody, session);
+    }
+
+    /** What the proposer writes. */
+    public record Text(String title, String reason, String analysis, String suggestions) {}
+
+    private void terms(Text text, Collection<Long> coSignerIds, String body, ProposalSession filed) {
+        Text t = text == null ? new Text(null, null, null, null) : text;
+        this.title = text("title", t.title(), MAX_TITLE);
+        this.reason = text("reason", t.reason(), MAX_REASON);
+        this.analysis = text("analysis", t.analysis(), MAX_TEXT);
+        this.suggestions = text("suggestions", t.suggestions(), MAX_TEXT);
+        this.session = filed == null ? ProposalSession.INTERIM : filed;
+        Set<Long> ids = new LinkedHashSet<>(coSignerIds == null ? List.of() : coSignerIds);
+        if (ids.contains(null) || ids.contains(proposerId)) {
+            throw Problem.field("coSigners", "invalid-input", "problem.proposal.co-signer-self");
+        }
+        if (ids.size() > MAX_CO_SIGNERS) {
+            throw Problem.field("coSigners", "invalid-input", "problem.proposal.co-signers-many", MAX_CO_SIGNERS);
+        }
+        String b = body == null || body.isBlank() ? null : body.strip();
+        if (b != null && b.length() > MAX_BODY) {
+            throw Problem.field("collectiveBody", "invalid-input", "problem.proposal.text", MAX_BODY);
+        }
+        if (b != null && !ids.isEmpty()) {
+            throw Problem.field("coSigners", "invalid-input", "problem.proposal.collective-co-signers");
+        }
+        this.collectiveBody = b;
+        this.kind = b != null ? ProposalKind.COLLECTIVE : ids.isEmpty() ? ProposalKind.INDIVIDUAL : ProposalKind.JOINT;
+        // a co-signer who stays keeps their confirmation; new ones are invited
+        List<CoSigner> kept = new ArrayList<>();
+        for (Long m : ids) {
+            kept.add(coSigners.stream()
+                    .filter(c -> c.memberId() == m)
+                    .findFirst()
+                    .orElseGet(() -> new CoSigner(m)));
+        }
+        coSigners.clear();
+        coSigners.addAll(kept);
+    }
+
+    // ---- who the caller is to the proposal
+
+    /** The parties the actor is to this proposal (empty: a stranger, who may at most read it). */
+    public Set<ProposalStep.Party> parties(Actor a) {
+        Set<ProposalStep.Party> p = EnumSet.noneOf(ProposalStep.Party.class);
+        if (a.roles().contains(Role.MEMBER) && a.memberId() != null) {
+            if (a.memberId().equals(proposerId)) {
+                p.add(ProposalStep.Party.PROPOSER);
+            }
+            if (isCoSigner(a.memberId())) {
+                p.add(ProposalStep.Party.CO_SIGNER);
+            }
+        }
+        if (a.roles().contains(Role.OFFICE_STAFF) && a.organisationId() == organisationId) {
+            p.add(ProposalStep.Party.OFFICE);
+        }
+        if (a.roles().contains(Role.HANDLING_UNIT)
+                && a.organisationId() == organisationId
+                && a.departmentId() != null
+                && a.departmentId().equals(leadDepartmentId)) {
+            p.add(ProposalStep.Party.LEAD_UNIT);
+        }
+        return p;
+    }
+
+    /** Whether the actor may read it: a party, or a co-handling unit of an assigned proposal. */
+    public boolean visibleTo(Actor a) {
+        if (!parties(a).isEmpty()) {
+            return true;
+        }
+        return a.roles().contains(Role.HANDLING_UNIT)
+                && a.organisationId() == organisationId
+                && a.departmentId() != null
+                && coDepartmentIds.contains(a.departmentId());
+    }
+
+    /**
+     * Refuses a step the actor may not take now: not their party ({@code 403 proposal-step-role}), a state the step is
+     * not taken from ({@code 409 proposal-state}).
+     */
+    public void check(ProposalStep step, Actor a) {
+        if (!parties(a).contains(step.party())) {
+            throw new Problem(Problem.Kind.FORBIDDEN, "proposal-step-role", "problem.proposal.step-role");
+        }
+        if (!step.allowedFrom(state)) {
+            throw Problem.conflict("proposal-state", "problem.proposal.state");
+        }
+    }
+
+    /** Whether the actor could take the step now (the buttons a page shows, the API's {@code steps}). */
+    public boolean may(ProposalStep step, Actor a) {
+        if (!parties(a).contains(step.party()) || !step.allowedFrom(state)) {
+            return false;
+        }
+        return switch (step) {
+            case CONFIRM -> !coSigner(a.memberId()).confirmed();
+            case SUBMIT -> allConfirmed();
+            default -> true;
+        };
+    }
+
+    // ---- filing
+
+    public void edit(Actor a, Text text, Collection<Long> coSignerIds, String body, ProposalSession filed) {
+        check(ProposalStep.EDIT, a);
+        terms(text, coSignerIds, body, filed);
+    }
+
+    public void confirm(Actor a, Instant at) {
+        check(ProposalStep.CONFIRM, a);
+        coSigner(a.memberId()).confirm(at);
+    }
+
+    /** Submitted to the proposal committee; a joint proposal only when every co-signer has confirmed. */
+    public void submit(Actor a, Instant at) {
+        check(ProposalStep.SUBMIT, a);
+        if (!allConfirmed()) {
+            throw Problem.conflict("co-signers-pending", "problem.proposal.co-signers-pending");
+        }
+        submittedAt = at;
+        state = ProposalState.SUBMITTED;
+    }
+
+    // ---- review
+
+    /** Accepted (立案). The caller credits the duty ledger in the same transaction. */
+    public void accept(Actor a, LocalDate today) {
+        check(ProposalStep.ACCEPT, a);
+        reviewedOn = today;
+        reviewedBy = a.username();
+        state = ProposalState.ACCEPTED;
+    }
+
+    /** Not accepted (不予立案), with the reason the proposer reads. */
+    public void refuse(Actor a, String why, LocalDate today) {
+        check(ProposalStep.NOT_ACCEPT, a);
+        refusalReason = text("reason", why, MAX_NOTE);
+        reviewedOn = today;
+        reviewedBy = a.username();
+        state = ProposalState.NOT_ACCEPTED;
+    }
+
+    // ---- assignment and answers
+
+    /**
+     * Assigned (交办) to a lead unit and co-handling units (departments of the organisation, open, checked by the
+     * caller), due on {@code due} (not before today), to be sent back by {@code sendBackUntil} at the latest.
+     */
+    public void assign(
+            Actor a, long lead, Collection<Long> coUnits, LocalDate due, LocalDate sendBackUntil, LocalDate today) {
+        check(ProposalStep.ASSIGN, a);
+        if (due == null) {
+            throw Problem.field("due", "required", "problem.required");
+        }
+        if (due.isBefore(today)) {
+            throw Problem.field("due", "invalid-input", "problem.proposal.due-past");
+        }
+        Set<Long> co = new LinkedHashSet<>(coUnits == null ? List.of() : coUnits);
+        if (co.contains(null) || co.contains(lead)) {
+            throw Problem.field("coUnits", "invalid-input", "problem.proposal.co-unit-lead");
+        }
+        leadDepartmentId = lead;
+        coDepartmentIds.clear();
+        coDepartmentIds.addAll(co);
+        this.due = due;
+        this.sendBackUntil = sendBackUntil.isAfter(due) ? due : sendBackUntil;
+        assignedOn = today;
+        assignedBy = a.username();
+        state = ProposalState.ASSIGNED;
+    }
+
+    /**
+     * The lead unit sends the assignment back with a reason, within its window ({@code 409 send-back-closed} after
+     * it); the proposal waits for the office to assign it again.
+     */
+    public void sendBack(Actor a, String why, LocalDate today) {
+        check(ProposalStep.SEND_BACK, a);
+        if (today.isAfter(sendBackUntil)) {
+            throw Problem.conflict("send-back-closed", "problem.proposal.send-back-closed", sendBackUntil);
+        }
+        sendBackReason = text("reason", why, MAX_NOTE);
+        sentBackDepartmentId = leadDepartmentId;
+        leadDepartmentId = null;
+        coDepartmentIds.clear();
+        due = null;
+        sendBackUntil = null;
+        state = ProposalState.ACCEPTED;
+    }
+
+    /** The lead unit's answer: a category and a text. */
+    public void answer(Actor a, AnswerCategory category, String text, LocalDate today) {
+        check(ProposalStep.ANSWER, a);
+        if (category == null) {
+            throw Problem.field("category", "required", "problem.required");
+        }
+        answerCategory = category;
+        answerText = text("text", text, MAX_TEXT);
+        answeredOn = today;
+        answeredBy = a.username();
+        state = ProposalState.ANSWERED;
+    }
+
+    /** The office's review of the answer (答复审查): delivered to the proposer. */
+    public void approveAnswer(Actor a, LocalDate today) {
+        check(ProposalStep.APPROVE_ANSWER, a);
+        answerReturnReason = null;
+        deliveredOn = today;
+        state = ProposalState.DELIVERED;
+    }
+
+    /** The office's review sends the answer back to the lead unit with a reason. */
+    public void returnAnswer(Actor a, String why) {
+        check(ProposalStep.RETURN_ANSWER, a);
+        answerReturnReason = text("reason", why, MAX_NOTE);
+        state = rehandled ? ProposalState.REHANDLING : ProposalState.ASSIGNED;
+    }
+
+    /**
+     * The proposer rates the answer; a first "not satisfied" sends it back to the lead unit for re-handling, a second
+     * one stands as the rating.
+     */
+    public void rate(Actor a, Rating given, String comment, LocalDate today) {
+        check(ProposalStep.RATE, a);
+        if (given == null) {
+            throw Problem.field("rating", "required", "problem.required");
+        }
+        String c = comment == null || comment.isBlank() ? null : comment.strip();
+        if (c != null && c.length() > MAX_NOTE) {
+            throw Problem.field("comment", "invalid-input", "problem.proposal.text", MAX_NOTE);
+        }
+        if (given == Rating.NOT_SATISFIED && !rehandled) {
+            rehandled = true;
+            firstRating = given;
+            ratingComment = c;
+            ratedOn = today;
+            state = ProposalState.REHANDLING;
+            return;
+        }
+        rating = given;
+        ratingComment = c;
+        ratedOn = today;
+        state = ProposalState.RATED;
+    }
+
+    /** Closed (办结) by the office once rated. */
+    public void close(Actor a, LocalDate today) {
+        check(ProposalStep.CLOSE, a);
+        doneOn = today;
+        doneBy = a.username();
+        state = ProposalState.DONE;
+    }
+
+    /** Assigned or being re-handled, not answered, and past its due date. */
+    public boolean overdue(LocalDate today) {
+        return (state == ProposalState.ASSIGNED || state == ProposalState.REHANDLING)
+                && due != null
+                && due.isBefore(today);
+    }
+
+    private boolean allConfirmed() {
+        return coSigners.stream().allMatch(CoSigner::confirmed);
+    }
+
+    private boolean isCoSigner(long memberId) {
+        return coSigners.stream().anyMatch(c -> c.memberId() == memberId);
+    }
+
+    private CoSigner coSigner(Long memberId) {
+        return coSigners.stream()
+                .filter(c -> memberId != null && c.memberId() == memberId)
+                .findFirst()
+                .orElseThrow(Problem::forbidden);
+    }
+
+    private static String text(String field, String value, int max) {
+        String t = value == null ? "" : value.strip();
+        if (t.isEmpty()) {
+            throw Problem.field(field, "required", "problem.required");
+        }
+        if (t.length() > max) {
+            throw Problem.field(field, "invalid-input", "problem.proposal.text", max);
+        }
+        return t;
+    }
+
+    // ---- reading
+
+    public Long id() {
+        return id;
+    }
+
+    public int version() {
+        return version;
+    }
+
+    @Override
+    public Long organisationId() {
+        return organisationId;
+    }
+
+    public int year() {
+        return year;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public String analysis() {
+        return analysis;
+    }
+
+    public String suggestions() {
+        return suggestions;
+    }
+
+    public ProposalKind kind() {
+        return kind;
+    }
+
+    public String collectiveBody() {
+        return collectiveBody;
+    }
+
+    public ProposalSession session() {
+        return session;
+    }
+
+    public long proposerId() {
+        return proposerId;
+    }
+
+    public List<CoSigner> coSigners() {
+        return Collections.unmodifiableList(coSigners);
+    }
+
+    public ProposalState state() {
+        return state;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public Instant submittedAt() {
+        return submittedAt;
+    }
+
+    public LocalDate reviewedOn() {
+        return reviewedOn;
+    }
+
+    public String reviewedBy() {
+        return reviewedBy;
+    }
+
+    public String refusalReason() {
+        return refusalReason;
+    }
+
+    public Long leadDepartmentId() {
+        return leadDepartmentId;
+    }
+
+    public Set<Long> coDepartmentIds() {
+        return Collections.unmodifiableSet(coDepartmentIds);
+    }
+
+    public LocalDate assignedOn() {
+        return assignedOn;
+    }
+
+    public String assignedBy() {
+        return assignedBy;
+    }
+
+    public LocalDate due() {
+        return due;
+    }
+
+    public LocalDate sendBackUntil() {
+        return sendBackUntil;
+    }
+
+    public String sendBackReason() {
+        return sendBackReason;
+    }
+
+    public Long sentBackDepartmentId() {
+        return sentBackDepartmentId;
+    }
+
+    public AnswerCategory answerCategory() {
+        return answerCategory;
+    }
+
+    public String answerText() {
+        return answerText;
+    }
+
+    public LocalDate answeredOn() {
+        return answeredOn;
+    }
+
+    public String answeredBy() {
+        return answeredBy;
+    }
+
+    public String answerReturnReason() {
+        return answerReturnReason;
+    }
+
+    public LocalDate deliveredOn() {
+        return deliveredOn;
+    }
+
+    public Rating rating() {
+        return rating;
+    }
+
+    public Rating firstRating() {
+        return firstRating;
+    }
+
+    public String ratingComment() {
+        return ratingComment;
+    }
+
+    public LocalDate ratedOn() {
+        return ratedOn;
+    }
+
+    public boolean rehandled() {
+        return rehandled;
+    }
+
+    public LocalDate doneOn() {
+        return doneOn;
+    }
+
+    public String doneBy() {
+        return doneBy;
+    }
+}

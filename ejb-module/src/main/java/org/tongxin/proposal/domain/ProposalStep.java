@@ -1,0 +1,76 @@
+package org.tongxin.proposal.domain;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.tongxin.platform.kernel.Role;
+
+/**
+ * The proposal's state machine as one table: each step, the states it is taken from, the state it reaches (null: it
+ * stays, or the aggregate decides between two, see below) and the one party that takes it. A party is a role plus a
+ * relation to the proposal: its proposer or a co-signer (members), the office of its own organisation (office staff
+ * of the proposal committee), its lead handling unit (a handling unit's login acting for the lead department).
+ *
+ * <p>Two steps reach one of two states: {@code RETURN_ANSWER} sends the answer back to where it came from (ASSIGNED, or
+ * REHANDLING when it was a re-handling), {@code RATE} reaches RATED, or REHANDLING the first time the proposer is not
+ * satisfied. {@code CONVERT} and {@code MERGE} are in the table but not offered yet (docs/proposals.md).
+ */
+public enum ProposalStep {
+    EDIT(EnumSet.of(ProposalState.DRAFT), null, Party.PROPOSER),
+    CONFIRM(EnumSet.of(ProposalState.DRAFT), null, Party.CO_SIGNER),
+    SUBMIT(EnumSet.of(ProposalState.DRAFT), ProposalState.SUBMITTED, Party.PROPOSER),
+    ACCEPT(EnumSet.of(ProposalState.SUBMITTED), ProposalState.ACCEPTED, Party.OFFICE),
+    NOT_ACCEPT(EnumSet.of(ProposalState.SUBMITTED), ProposalState.NOT_ACCEPTED, Party.OFFICE),
+    CONVERT(EnumSet.of(ProposalState.SUBMITTED), ProposalState.CONVERTED, Party.OFFICE),
+    MERGE(EnumSet.of(ProposalState.SUBMITTED), ProposalState.MERGED, Party.OFFICE),
+    ASSIGN(EnumSet.of(ProposalState.ACCEPTED), ProposalState.ASSIGNED, Party.OFFICE),
+    SEND_BACK(EnumSet.of(ProposalState.ASSIGNED), ProposalState.ACCEPTED, Party.LEAD_UNIT),
+    ANSWER(EnumSet.of(ProposalState.ASSIGNED, ProposalState.REHANDLING), ProposalState.ANSWERED, Party.LEAD_UNIT),
+    APPROVE_ANSWER(EnumSet.of(ProposalState.ANSWERED), ProposalState.DELIVERED, Party.OFFICE),
+    RETURN_ANSWER(EnumSet.of(ProposalState.ANSWERED), null, Party.OFFICE),
+    RATE(EnumSet.of(ProposalState.DELIVERED), null, Party.PROPOSER),
+    CLOSE(EnumSet.of(ProposalState.RATED), ProposalState.DONE, Party.OFFICE);
+
+    /** Who takes a step: a role and the caller's relation to the proposal. */
+    public enum Party {
+        PROPOSER(Role.MEMBER),
+        CO_SIGNER(Role.MEMBER),
+        OFFICE(Role.OFFICE_STAFF),
+        LEAD_UNIT(Role.HANDLING_UNIT);
+
+        private final Role role;
+
+        Party(Role role) {
+            this.role = role;
+        }
+
+        public Role role() {
+            return role;
+        }
+    }
+
+    /** The steps offered now (pages and API); the others wait for their slice. */
+    public static final Set<ProposalStep> OFFERED = EnumSet.complementOf(EnumSet.of(CONVERT, MERGE));
+
+    private final Set<ProposalState> from;
+    private final ProposalState to;
+    private final Party party;
+
+    ProposalStep(Set<ProposalState> from, ProposalState to, Party party) {
+        this.from = from;
+        this.to = to;
+        this.party = party;
+    }
+
+    public boolean allowedFrom(ProposalState state) {
+        return from.contains(state);
+    }
+
+    /** The state reached, or null when the step stays or the aggregate decides (see the class comment). */
+    public ProposalState to() {
+        return to;
+    }
+
+    public Party party() {
+        return party;
+    }
+}

@@ -1,0 +1,119 @@
+package org.tongxin.proposal.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.tongxin.proposal.domain.Proposal;
+import org.tongxin.proposal.domain.ProposalQuery;
+import org.tongxin.proposal.domain.ProposalRepository;
+import org.tongxin.proposal.domain.ProposalScope;
+
+/**
+ * Proposals in JPA; every query filters by the caller's scope in the database. The office's queues read by
+ * pp_proposal_org_state_ix (organisation, year, state), a member's list by pp_proposal_proposer_ix and
+ * pp_co_signer_member_ix, a unit's by pp_proposal_lead_ix and pp_co_unit_department_ix.
+ */
+@ApplicationScoped
+public class JpaProposals implements ProposalRepository {
+
+    @PersistenceContext(unitName = "tongxin")
+    EntityManager em;
+
+    @Override
+    public void add(Proposal proposal) {
+        em.persist(proposal);
+    }
+
+    @Override
+    public Optional<Proposal> proposal(long id, ProposalScope scope) {
+        if (scope.empty()) {
+            return Optional.empty();
+        }
+        TypedQuery<Proposal> q =
+                em.createQuery("select x from Proposal x where x.id = :id and" + scope(scope), Proposal.class);
+        q.setParameter("id", id);
+        bindScope(q, scope);
+        return q.getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Proposal> proposals(ProposalQuery query, ProposalScope scope, int offset, int limit) {
+        if (scope.empty()) {
+            return List.of();
+        }
+        TypedQuery<Proposal> q = em.createQuery(
+                "select x from Proposal x where" + where(query, scope) + " order by x.createdAt desc, x.id desc",
+                Proposal.class);
+        bind(q, query, scope);
+        return q.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long count(ProposalQuery query, ProposalScope scope) {
+        if (scope.empty()) {
+            return 0;
+        }
+        TypedQuery<Long> q = em.createQuery("select count(x) from Proposal x where" + where(query, scope), Long.class);
+        bind(q, query, scope);
+        return q.getSingleResult();
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
+
+    private static String where(ProposalQuery query, ProposalScope scope) {
+        StringBuilder w = new StringBuilder(scope(scope));
+        if (query.state() != null) {
+            w.append(" and x.state = :state");
+        }
+        if (query.year() != null) {
+            w.append(" and x.year = :year");
+        }
+        return w.toString();
+    }
+
+    private static String scope(ProposalScope scope) {
+        List<String> parts = new ArrayList<>();
+        if (scope.organisationId() != null) {
+            parts.add("x.organisationId = :org");
+        }
+        if (scope.memberId() != null) {
+            parts.add("x.proposerId = :member"
+                    + " or x.id in (select p.id from Proposal p join p.coSigners c where c.memberId = :member)");
+        }
+        if (scope.departmentId() != null) {
+            parts.add("x.organisationId = :unitOrg and (x.leadDepartmentId = :unit"
+                    + " or x.id in (select p.id from Proposal p join p.coDepartmentIds u where u = :unit))");
+        }
+        return " (" + String.join(" or ", parts.stream().map(p -> "(" + p + ")").toList()) + ")";
+    }
+
+    private static void bind(TypedQuery<?> q, ProposalQuery query, ProposalScope scope) {
+        bindScope(q, scope);
+        if (query.state() != null) {
+            q.setParameter("state", query.state());
+        }
+        if (query.year() != null) {
+            q.setParameter("year", query.year());
+        }
+    }
+
+    private static void bindScope(TypedQuery<?> q, ProposalScope scope) {
+        if (scope.organisationId() != null) {
+            q.setParameter("org", scope.organisationId());
+        }
+        if (scope.memberId() != null) {
+            q.setParameter("member", scope.memberId());
+        }
+        if (scope.departmentId() != null) {
+            q.setParameter("unitOrg", scope.departmentOrganisationId());
+            q.setParameter("unit", scope.departmentId());
+        }
+    }
+}

@@ -1,0 +1,212 @@
+package org.tongxin.proposal.api;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import org.tongxin.platform.kernel.Page;
+import org.tongxin.platform.kernel.Problem;
+import org.tongxin.proposal.application.NewProposal;
+import org.tongxin.proposal.application.ProposalDetails;
+import org.tongxin.proposal.application.ProposalService;
+import org.tongxin.proposal.application.ProposalSummary;
+import org.tongxin.proposal.domain.AnswerCategory;
+import org.tongxin.proposal.domain.ProposalQuery;
+import org.tongxin.proposal.domain.ProposalSession;
+import org.tongxin.proposal.domain.ProposalState;
+import org.tongxin.proposal.domain.Rating;
+
+/**
+ * Proposals: GET /api/v1/proposals?state=&amp;year= (paged, what the caller may see), GET /proposals/{id} (404 when
+ * not visible; ETag of the version), POST /proposals (a member files a draft: 201), PUT /proposals/{id} (the draft),
+ * and the steps POST /proposals/{id}/confirm, /submit, /review, /assignment, /send-back, /answer, /answer-review,
+ * /rating, /close. A step's body may name the {@code version} it was made on.
+ */
+@Path("/proposals")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ProposalResource {
+
+    @EJB
+    ProposalService proposals;
+
+    public record ProposalBody(
+            String title,
+            String reason,
+            String analysis,
+            String suggestions,
+            List<Long> coSigners,
+            String collectiveBody,
+            String session,
+            Integer version) {}
+
+    public record VersionBody(Integer version) {}
+
+    public record ReviewBody(String decision, String reason, Integer version) {}
+
+    public record AssignmentBody(Long leadUnitId, List<Long> coUnitIds, String due, Integer version) {}
+
+    public record ReasonBody(String reason, Integer version) {}
+
+    public record AnswerBody(String category, String text, Integer version) {}
+
+    public record RatingBody(String rating, String comment, Integer version) {}
+
+    @GET
+    public Page<ProposalSummary> list(
+            @QueryParam("state") String state,
+            @QueryParam("year") Integer year,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("20") int size) {
+        ProposalState s = state == null || state.isBlank() ? null : value(ProposalState.class, state, "state");
+        return proposals.proposals(new ProposalQuery(s, year), new Page.Request(page, size));
+    }
+
+    @GET
+    @Path("/{id:[0-9]+}")
+    public Response proposal(@PathParam("id") long id) {
+        ProposalDetails p = proposals.proposal(id);
+        return Response.ok(p).tag(new EntityTag(String.valueOf(p.version()))).build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response file(ProposalBody body) {
+        return Response.status(Response.Status.CREATED)
+                .entity(proposals.file(proposal(required(body, "title"))))
+                .build();
+    }
+
+    @PUT
+    @Path("/{id:[0-9]+}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ProposalDetails edit(@PathParam("id") long id, ProposalBody body) {
+        ProposalBody b = required(body, "title");
+        return proposals.edit(id, b.version(), proposal(b));
+    }
+
+    @POST
+    @Path("/{id:[0-9]+}/confirm")
+    public ProposalDetails confirm(@PathParam("id") long id, VersionBody body) {
+        return proposals.confirm(id, body == null ? null : body.version());
+    }
+
+    @POST
+    @Path("/{id:[0-9]+}/submit")
+    public ProposalDetails submit(@PathParam("id") long id, VersionBody body) {
+        return proposals.submit(id, body == null ? null : body.version());
+    }
+
+    /** {@code {"decision":"ACCEPT"}} or {@code {"decision":"NOT_ACCEPT","reason":"…"}}. */
+    @POST
+    @Path("/{id:[0-9]+}/review")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ProposalDetails review(@PathParam("id") long id, ReviewBody body) {
+        ReviewBody b = required(body, "decision");
+        String d = required(b.decision(), "decision").strip().toUpperCase(Locale.ROOT);
+        if (!d.equals("ACCEPT") && !d.equals("NOT_ACCEPT")) {
+            throw Problem.field("decision", "invalid-input", "problem.invalid-input");
+        }
+        return proposals.review(id, b.version(), d.equals("ACCEPT"), b.reason());
+    }
+
+    @POST
+    @Path("/{id:[0-9]+}/assignment")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ProposalDetails assign(@PathParam("id") long id, AssignmentBody body) {
+        AssignmentBody b = required(body, "leadUnitId");
+        return proposals.assign(id, b.version(), b.leadUnitId(), b.coUnitIds(), date(b.due(), "due"));
+    }
+
+    @POST
+    @Path("/{id:[0-9]+}/send-back")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ProposalDetails sendBack(@PathParam("id") long id, ReasonBody body) {
+        ReasonBody b = required(body, "reason");
+        return proposals.sendBack(id, b.version(), b.reason());
+    }
+
+    @POST
+    @Path("/{id:[0-9]+}/answer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ProposalDetails answer(@PathParam("id") long id, AnswerBody body) {
+        AnswerBody b = required(body, "category");
+        AnswerCategory c = b.category() == null || b.category().isBlank()
+                ? null
+                : value(AnswerCategory.class, b.category(), "category");
+        return proposals.answer(id, b.version(), c, b.text());
+    }
+
+    /** {@code {"decision":"APPROVE"}} or {@code {"decision":"RETURN","reason":"…"}}. */
+    @POST
+    @Path("/{id:[0-9]+}/answer-review")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ProposalDetails reviewAnswer(@PathParam("id") long id, ReviewBody body) {
+        ReviewBody b = required(body, "decision");
+        String d = required(b.decision(), "decision").strip().toUpperCase(Locale.ROOT);
+        if (!d.equals("APPROVE") && !d.equals("RETURN")) {
+            throw Problem.field("decision", "invalid-input", "problem.invalid-input");
+        }
+        return proposals.reviewAnswer(id, b.version(), d.equals("APPROVE"), b.reason());
+    }
+
+    @POST
+    @Path("/{id:[0-9]+}/rating")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ProposalDetails rate(@PathParam("id") long id, RatingBody body) {
+        RatingBody b = required(body, "rating");
+        Rating r = b.rating() == null || b.rating().isBlank() ? null : value(Rating.class, b.rating(), "rating");
+        return proposals.rate(id, b.version(), r, b.comment());
+    }
+
+    @POST
+    @Path("/{id:[0-9]+}/close")
+    public ProposalDetails close(@PathParam("id") long id, VersionBody body) {
+        return proposals.close(id, body == null ? null : body.version());
+    }
+
+    private static NewProposal proposal(ProposalBody b) {
+        ProposalSession s = b.session() == null || b.session().isBlank()
+                ? null
+                : value(ProposalSession.class, b.session(), "session");
+        return new NewProposal(
+                b.title(), b.reason(), b.analysis(), b.suggestions(), b.coSigners(), b.collectiveBody(), s);
+    }
+
+    static <T> T required(T value, String field) {
+        if (value == null) {
+            throw Problem.field(field, "required", "problem.required");
+        }
+        return value;
+    }
+
+    static <E extends Enum<E>> E value(Class<E> type, String text, String field) {
+        try {
+            return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw Problem.field(field, "invalid-input", "problem.invalid-input");
+        }
+    }
+
+    static LocalDate date(String value, String field) {
+        try {
+            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw Problem.field(field, "invalid-input", "problem.invalid-input");
+        }
+    }
+}

@@ -1,0 +1,259 @@
+package org.tongxin.proposal.web;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.tongxin.platform.application.DepartmentService;
+import org.tongxin.platform.application.DepartmentSummary;
+import org.tongxin.platform.application.OrganisationTime;
+import org.tongxin.platform.web.CurrentUser;
+import org.tongxin.platform.web.Pages;
+import org.tongxin.proposal.application.ProposalDetails;
+import org.tongxin.proposal.application.ProposalService;
+import org.tongxin.proposal.domain.AnswerCategory;
+import org.tongxin.proposal.domain.Rating;
+
+/**
+ * proposal/proposal.xhtml?id=: one proposal and how far it has come (the proposer's tracking page), with the steps the
+ * caller may take now: a co-signer confirms; the proposer submits and rates; the office reviews, assigns, reviews the
+ * answer and closes; the lead unit answers or sends the assignment back.
+ */
+@Named
+@ViewScoped
+public class ProposalPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private static final Map<String, String> FIELDS = Map.of(
+            "reason", "stepForm:reason",
+            "leadUnitId", "stepForm:leadUnit",
+            "coUnitIds", "stepForm:coUnits",
+            "due", "stepForm:due",
+            "category", "stepForm:category",
+            "text", "stepForm:answerText",
+            "rating", "stepForm:rating",
+            "comment", "stepForm:comment");
+
+    @EJB
+    ProposalService service;
+
+    @EJB
+    DepartmentService departmentService;
+
+    @Inject
+    OrganisationTime time;
+
+    @Inject
+    CurrentUser me;
+
+    private Long id;
+    private ProposalDetails proposal;
+    private List<DepartmentSummary> units = List.of();
+
+    private String reason;
+    private Long leadUnitId;
+    private List<Long> coUnitIds = new ArrayList<>();
+    private LocalDate due;
+    private AnswerCategory category;
+    private String answerText;
+    private Rating rating;
+    private String comment;
+
+    public void load() {
+        if (id == null) {
+            return;
+        }
+        if (!Pages.attempt(() -> proposal = service.proposal(id))) {
+            proposal = null;
+            return;
+        }
+        if (may("ASSIGN")) {
+            Pages.attempt(() -> units = departmentService.departments(false));
+        }
+    }
+
+    private void reload() {
+        Pages.attempt(() -> proposal = service.proposal(id));
+    }
+
+    public boolean may(String step) {
+        return proposal != null && proposal.can(step);
+    }
+
+    private void done(boolean ok, String key) {
+        if (ok) {
+            Pages.info(key);
+            reason = null;
+        } else {
+            reload();
+        }
+    }
+
+    public void confirm() {
+        done(Pages.attempt(() -> proposal = service.confirm(id, proposal.version()), FIELDS), "proposal.done.CONFIRM");
+    }
+
+    public void submit() {
+        done(Pages.attempt(() -> proposal = service.submit(id, proposal.version()), FIELDS), "proposal.done.SUBMIT");
+    }
+
+    public void accept() {
+        done(
+                Pages.attempt(() -> proposal = service.review(id, proposal.version(), true, null), FIELDS),
+                "proposal.done.ACCEPT");
+        if (may("ASSIGN")) {
+            Pages.attempt(() -> units = departmentService.departments(false));
+        }
+    }
+
+    public void refuse() {
+        done(
+                Pages.attempt(() -> proposal = service.review(id, proposal.version(), false, reason), FIELDS),
+                "proposal.done.NOT_ACCEPT");
+    }
+
+    public void assign() {
+        done(
+                Pages.attempt(
+                        () -> proposal = service.assign(id, proposal.version(), leadUnitId, coUnitIds, due), FIELDS),
+                "proposal.done.ASSIGN");
+    }
+
+    public void sendBack() {
+        done(
+                Pages.attempt(() -> proposal = service.sendBack(id, proposal.version(), reason), FIELDS),
+                "proposal.done.SEND_BACK");
+    }
+
+    public void answer() {
+        done(
+                Pages.attempt(() -> proposal = service.answer(id, proposal.version(), category, answerText), FIELDS),
+                "proposal.done.ANSWER");
+    }
+
+    public void approveAnswer() {
+        done(
+                Pages.attempt(() -> proposal = service.reviewAnswer(id, proposal.version(), true, null), FIELDS),
+                "proposal.done.APPROVE_ANSWER");
+    }
+
+    public void returnAnswer() {
+        done(
+                Pages.attempt(() -> proposal = service.reviewAnswer(id, proposal.version(), false, reason), FIELDS),
+                "proposal.done.RETURN_ANSWER");
+    }
+
+    public void rate() {
+        done(
+                Pages.attempt(() -> proposal = service.rate(id, proposal.version(), rating, comment), FIELDS),
+                "proposal.done.RATE");
+    }
+
+    public void close() {
+        done(Pages.attempt(() -> proposal = service.close(id, proposal.version()), FIELDS), "proposal.done.CLOSE");
+    }
+
+    public String time(Instant at) {
+        return at == null || me == null
+                ? ""
+                : time.at(at, me.getOrganisationId()).format(WHEN);
+    }
+
+    public List<AnswerCategory> getCategories() {
+        return List.of(AnswerCategory.values());
+    }
+
+    public List<Rating> getRatings() {
+        return List.of(Rating.values());
+    }
+
+    public List<DepartmentSummary> getUnits() {
+        return units;
+    }
+
+    public ProposalDetails getProposal() {
+        return proposal;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public Long getLeadUnitId() {
+        return leadUnitId;
+    }
+
+    public void setLeadUnitId(Long leadUnitId) {
+        this.leadUnitId = leadUnitId;
+    }
+
+    public List<Long> getCoUnitIds() {
+        return coUnitIds;
+    }
+
+    public void setCoUnitIds(List<Long> coUnitIds) {
+        this.coUnitIds = coUnitIds;
+    }
+
+    public LocalDate getDue() {
+        return due;
+    }
+
+    public void setDue(LocalDate due) {
+        this.due = due;
+    }
+
+    public AnswerCategory getCategory() {
+        return category;
+    }
+
+    public void setCategory(AnswerCategory category) {
+        this.category = category;
+    }
+
+    public String getAnswerText() {
+        return answerText;
+    }
+
+    public void setAnswerText(String answerText) {
+        this.answerText = answerText;
+    }
+
+    public Rating getRating() {
+        return rating;
+    }
+
+    public void setRating(Rating rating) {
+        this.rating = rating;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+}
