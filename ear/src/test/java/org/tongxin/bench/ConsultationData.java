@@ -93,9 +93,13 @@ public final class ConsultationData {
         try (Connection c = DriverManager.getConnection(options.url(), p)) {
             try (Statement s = c.createStatement()) {
                 s.execute("set synchronous_commit = off");
+                // departments are deleted, not truncated: a truncate cascading from pf_department would empty
+                // pf_account too, whose handling-unit logins refer to a department (issue 18)
+                s.execute("update pf_account set department_id = null where department_id is not null");
                 s.execute(
-                        "truncate cs_grassroots_year, cs_grassroots_month, cs_outcome_instruction, cs_outcome_note, cs_outcome, pf_department, cs_grassroots_tally, cs_grassroots_party, cs_grassroots_step, cs_grassroots_topic, cs_speech, cs_research_trip_member, cs_research_trip, cs_activity_participant,"
+                        "truncate cs_grassroots_year, cs_grassroots_month, cs_outcome_instruction, cs_outcome_note, cs_outcome, cs_grassroots_tally, cs_grassroots_party, cs_grassroots_step, cs_grassroots_topic, cs_speech, cs_research_trip_member, cs_research_trip, cs_activity_participant,"
                                 + " cs_activity, cs_plan_amendment, cs_plan_task, cs_plan_item, cs_plan, cs_plan_shape cascade");
+                s.execute("delete from pf_department");
             }
             List<Org> orgs = orgs(c);
             Map<Long, List<long[]>> members = members(c);
