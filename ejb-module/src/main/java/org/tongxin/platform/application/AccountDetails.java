@@ -9,7 +9,8 @@ import org.tongxin.platform.kernel.Role;
  * An account as the administrators' pages and the API list it. {@code mustChangePassword}: the
  * current password was set by an administrator (or revoked) and opens nothing but the change;
  * {@code passwordReset}: the latest dual-controlled reset still pending or approved, else null;
- * {@code source}: LOCAL, LDAP or OIDC, who checks the person's password.
+ * {@code source}: LOCAL, LDAP or OIDC, who checks the person's password; {@code departmentId} and
+ * {@code departmentName}: the government department a handling unit's login acts for (issue 18), else null.
  */
 public record AccountDetails(
         long id,
@@ -23,9 +24,11 @@ public record AccountDetails(
         Instant lastLoginAt,
         boolean mustChangePassword,
         PasswordResetSummary passwordReset,
-        String source) {
+        String source,
+        Long departmentId,
+        String departmentName) {
 
-    static AccountDetails of(Account a, Instant now, PasswordResetSummary reset) {
+    static AccountDetails of(Account a, Instant now, PasswordResetSummary reset, String departmentName) {
         return new AccountDetails(
                 a.id(),
                 a.username(),
@@ -38,6 +41,8 @@ public record AccountDetails(
                 a.lastLoginAt(),
                 a.mustChangePassword(),
                 reset,
-                a.source().name());
+                a.source().name(),
+                a.departmentId(),
+                a.departmentId() == null ? null : departmentName);
     }
 }

@@ -52,4 +52,14 @@ public interface AccountService {
     void unlock(long id);
 
     void assignRoles(long id, Set<String> roleCodes);
+
+    /**
+     * The government department a handling unit's login acts for (security administrators; issue 18): one of the
+     * account's organisation's, not retired ({@code 422} on {@code departmentId}), and only for an account holding
+     * the {@code handling-unit} role ({@code 422 not-handling-unit}); {@code null} unlinks.
+     */
+    void linkDepartment(long id, Long departmentId);
+
+    /** The departments a handling unit's login may be linked to: its organisation's, not retired, by name. */
+    java.util.List<DepartmentSummary> departmentChoices(long id);
 }

@@ -41,6 +41,9 @@ public class AccountServiceBean implements AccountService {
     AccountRepository accounts;
 
     @Inject
+    DepartmentDirectory departments;
+
+    @Inject
     OrganisationRepository organisations;
 
     @Inject
@@ -136,13 +139,16 @@ public class AccountServiceBean implements AccountService {
         List<Account> found = accounts.search(visible.pathPattern(), text, request.offset(), request.size());
         java.util.Map<Long, PasswordResetRequest> pending =
                 resets.latestOf(found.stream().map(Account::id).toList());
+        java.util.Map<Long, DepartmentSummary> units = departments.all(found.stream()
+                .map(Account::departmentId)
+                .filter(java.util.Objects::nonNull)
+                .toList());
         List<AccountDetails> items = found.stream()
                 .map(a -> AccountDetails.of(
                         a,
                         now,
-                        pending.containsKey(a.id())
-                                ? PasswordResetSummary.of(pending.get(a.id()), a.username())
-                                : null))
+                        pending.containsKey(a.id()) ? PasswordResetSummary.of(pending.get(a.id()), a.username()) : null,
+                        departmentName(units.get(a.departmentId()))))
                 .toList();
         return new Page<>(items, request.page(), request.size(), accounts.countSearch(visible.pathPattern(), text));
     }
@@ -152,7 +158,17 @@ public class AccountServiceBean implements AccountService {
     public AccountDetails get(long id) {
         Account a = visibleAccount(id);
         PasswordResetRequest r = resets.latestOf(List.of(a.id())).get(a.id());
-        return AccountDetails.of(a, clock.instant(), r == null ? null : PasswordResetSummary.of(r, a.username()));
+        return AccountDetails.of(
+                a,
+                clock.instant(),
+                r == null ? null : PasswordResetSummary.of(r, a.username()),
+                a.departmentId() == null
+                        ? null
+                        : departmentName(departments.find(a.departmentId()).orElse(null)));
+    }
+
+    private static String departmentName(DepartmentSummary department) {
+        return department == null ? null : department.name();
     }
 
     @Override
@@ -180,7 +196,7 @@ public class AccountServiceBean implements AccountService {
                 new Account(username, cmd.displayName(), organisation, hasher.hash(cmd.initialPassword()), now);
         account.resetPassword(account.passwordHash(), now); // the person chooses their own at first login
         accounts.add(account);
-        return AccountDetails.of(account, now, null);
+        return AccountDetails.of(account, now, null, null);
     }
 
     @Override
@@ -328,6 +344,29 @@ public class AccountServiceBean implements AccountService {
             verified.forget(account.username());
         }
         callers.changed();
+    }
+
+    @Override
+    @RolesAllowed(Role.SECURITY_ADMIN_CODE)
+    public void linkDepartment(long id, Long departmentId) {
+        Account account = visibleAccount(id);
+        if (departmentId == null) {
+            account.actFor(null);
+        } else {
+            if (!account.roles().contains(Role.HANDLING_UNIT)) {
+                throw Problem.field("departmentId", "not-handling-unit", "problem.account.department-role");
+            }
+            account.actFor(departments
+                    .choosable(departmentId, account.organisation().id(), "departmentId")
+                    .id());
+        }
+        callers.changed();
+    }
+
+    @Override
+    @RolesAllowed(Role.SECURITY_ADMIN_CODE)
+    public List<DepartmentSummary> departmentChoices(long id) {
+        return departments.inUse(visibleAccount(id).organisation().id());
     }
 
     /** An account of an organisation the caller may see; any other answers "not found". */

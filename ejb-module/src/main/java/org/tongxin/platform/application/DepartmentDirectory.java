@@ -70,6 +70,13 @@ public class DepartmentDirectory {
         return DepartmentSummary.of(d);
     }
 
+    /** The organisation's departments in use (not retired), by name: the choices for a handling unit's login. */
+    public java.util.List<DepartmentSummary> inUse(long organisationId) {
+        return departments.of(organisationId, false).stream()
+                .map(DepartmentSummary::of)
+                .toList();
+    }
+
     /** The department a handling unit's login acts for, if the account has one (issue 18). */
     public Optional<DepartmentSummary> ofAccount(long accountId) {
         return accounts.byId(accountId)
@@ -79,8 +86,8 @@ public class DepartmentDirectory {
     }
 
     /**
-     * Links a handling unit's login to a department of its own organisation (demo data and set-up; the accounts page
-     * does not offer it yet).
+     * Links a handling unit's login to a department of its own organisation (demo data; security administrators link
+     * one through {@code AccountService.linkDepartment}, on the accounts page or the API).
      */
     public void link(long accountId, long departmentId) {
         org.tongxin.platform.domain.Account a = accounts.byId(accountId).orElseThrow(() -> Problem.notFound("account"));

@@ -34,6 +34,9 @@ public class AccountResource {
     /** The body of PUT /api/v1/accounts/{id}/roles. */
     public record Roles(List<String> roles) {}
 
+    /** The body of PUT /api/v1/accounts/{id}/department. */
+    public record DepartmentLink(Long departmentId) {}
+
     @EJB
     AccountService accounts;
 
@@ -66,6 +69,15 @@ public class AccountResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public AccountDetails assignRoles(@PathParam("id") long id, Roles body) {
         accounts.assignRoles(id, body == null || body.roles() == null ? Set.of() : Set.copyOf(body.roles()));
+        return accounts.get(id);
+    }
+
+    /** The department a handling unit's login acts for (issue 18); {@code {"departmentId":null}} unlinks. */
+    @PUT
+    @Path("/{id}/department")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public AccountDetails linkDepartment(@PathParam("id") long id, DepartmentLink body) {
+        accounts.linkDepartment(id, body == null ? null : body.departmentId());
         return accounts.get(id);
     }
 

@@ -61,6 +61,10 @@ public class AccountsView implements Serializable {
 
     private AccountDetails selected;
     private List<String> selectedRoles = new ArrayList<>();
+
+    private Long selectedDepartmentId;
+
+    private List<org.tongxin.platform.application.DepartmentSummary> departmentChoices = List.of();
     private String generatedPassword;
     private String passwordHalf;
     private Integer halfNumber;
@@ -114,6 +118,36 @@ public class AccountsView implements Serializable {
         selected = account;
         selectedRoles = new ArrayList<>(account.roles());
         clearShown();
+    }
+
+    /** The department dialog of a handling unit's login: its choices and the current link. */
+    public void selectDepartment(AccountDetails account) {
+        selected = account;
+        selectedDepartmentId = account.departmentId();
+        departmentChoices = List.of();
+        try {
+            departmentChoices = accounts.departmentChoices(account.id());
+        } catch (Problem p) {
+            Pages.problem(p);
+        } catch (EJBAccessException e) {
+            Pages.forbidden(e);
+        }
+    }
+
+    public void saveDepartment() {
+        act(() -> accounts.linkDepartment(selected.id(), selectedDepartmentId), "accounts.department-saved");
+    }
+
+    public Long getSelectedDepartmentId() {
+        return selectedDepartmentId;
+    }
+
+    public void setSelectedDepartmentId(Long selectedDepartmentId) {
+        this.selectedDepartmentId = selectedDepartmentId;
+    }
+
+    public List<org.tongxin.platform.application.DepartmentSummary> getDepartmentChoices() {
+        return departmentChoices;
     }
 
     public void saveRoles() {
