@@ -40,8 +40,8 @@ class DualControlResetUiIT {
         assertEquals(200, granted.status(), granted::toString);
 
         try (Browser admin = Browser.open()) {
-            openAccount(admin, "admin", username);
-            admin.click(row(username, "reset-ask"));
+            AccountsPage.open(admin, "admin", username);
+            admin.click(AccountsPage.row(username, "reset-ask"));
             admin.click(By.cssSelector(".ui-confirmdialog-yes"));
             admin.find(By.id("resetRequested"));
             assertTrue(
@@ -50,16 +50,16 @@ class DualControlResetUiIT {
         }
         String second;
         try (Browser security = Browser.open()) {
-            openAccount(security, "security", username);
-            security.click(row(username, "reset-approve"));
+            AccountsPage.open(security, "security", username);
+            security.click(AccountsPage.row(username, "reset-approve"));
             security.click(By.cssSelector(".ui-confirmdialog-yes"));
             second = security.text(By.id("passwordHalf"));
             security.waitForText("后一半");
         }
         String first;
         try (Browser admin = Browser.open()) {
-            openAccount(admin, "admin", username);
-            admin.click(row(username, "reset-collect"));
+            AccountsPage.open(admin, "admin", username);
+            admin.click(AccountsPage.row(username, "reset-collect"));
             first = admin.text(By.id("passwordHalf"));
             admin.waitForText("前一半");
         }
@@ -91,20 +91,5 @@ class DualControlResetUiIT {
             browser.find(LoginPage.SUBMIT);
             browser.waitForText("会话已过期，请重新登录");
         }
-    }
-
-    private static void openAccount(Browser browser, String as, String username) {
-        LoginPage.open(browser).as(as, Api.DEMO_PASSWORD);
-        browser.go("/platform/accounts.xhtml");
-        browser.type(By.id("accountsForm:search"), username);
-        browser.click(By.id("accountsForm:find"));
-        browser.waitFor(d -> !d.findElements(
-                        By.xpath("//span[contains(@class,'account-username') and text()='" + username + "']"))
-                .isEmpty());
-    }
-
-    private static By row(String username, String buttonClass) {
-        return By.xpath("//tr[.//span[contains(@class,'account-username') and text()='" + username
-                + "']]//button[contains(@class,'" + buttonClass + "')]");
     }
 }
