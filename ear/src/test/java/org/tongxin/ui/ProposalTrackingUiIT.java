@@ -17,7 +17,8 @@ import org.tongxin.support.Deployments;
 
 /**
  * The proposal office's follow-up in the browser (issue 18): the overdue queue on the proposals page shows the demo's
- * overdue assignment, and the statistics page shows the year's figures and the units' league table.
+ * overdue assignment, and the statistics page shows the year's figures and the units' league table; a member typing a
+ * title sees the organisation's proposals with similar titles.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -50,6 +51,17 @@ class ProposalTrackingUiIT {
             office.awaitAjax();
             assertTrue(Integer.parseInt(office.text(By.id("statisticsForm:filed"))) >= 0);
             assertEquals(List.of(), office.cspViolations());
+        }
+    }
+
+    @Test
+    void aMemberWritingATitleSeesTheSimilarProposals() {
+        try (Browser member = Browser.open()) {
+            LoginPage.open(member).as("member1", Api.DEMO_PASSWORD);
+            member.go("/proposal/write.xhtml");
+            member.type(By.id("writeForm:title"), "老旧小区加装电梯");
+            member.waitFor(d -> d.findElement(By.id("writeForm:similar")).getText().contains("关于加快老旧小区加装电梯的建议"));
+            assertEquals(List.of(), member.cspViolations());
         }
     }
 }
