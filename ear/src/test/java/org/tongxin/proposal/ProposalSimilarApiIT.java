@@ -47,7 +47,9 @@ class ProposalSimilarApiIT {
         assertTrue(
                 find("member1", topic, null, "&exclude=" + id(p)).isEmpty(),
                 "the draft being edited is not offered to itself");
-        assertEquals(403, Api.as("unit1").get(PROPOSALS + "/similar?text=" + q(topic)).status());
+        assertEquals(
+                403,
+                Api.as("unit1").get(PROPOSALS + "/similar?text=" + q(topic)).status());
     }
 
     @Test
@@ -83,7 +85,12 @@ class ProposalSimilarApiIT {
     }
 
     private static Optional<JsonObject> find(String who, String text, Long id, String extra) {
-        return Api.as(who).get(PROPOSALS + "/similar?text=" + q(text) + extra).json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+        return Api.as(who)
+                .get(PROPOSALS + "/similar?text=" + q(text) + extra)
+                .json()
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class)
+                .stream()
                 .filter(i -> id == null || id(i) == id)
                 .findFirst();
     }
@@ -101,8 +108,7 @@ class ProposalSimilarApiIT {
     private static JsonObject accepted(String who, String title) {
         JsonObject d = ok(Api.as(who).post(PROPOSALS, body(title)), 201);
         ok(Api.as(who).post(PROPOSALS + "/" + id(d) + "/submit", "{}"), 200);
-        return ok(
-                Api.as("proposals").post(PROPOSALS + "/" + id(d) + "/review", "{\"decision\":\"ACCEPT\"}"), 200);
+        return ok(Api.as("proposals").post(PROPOSALS + "/" + id(d) + "/review", "{\"decision\":\"ACCEPT\"}"), 200);
     }
 
     private static String body(String title) {

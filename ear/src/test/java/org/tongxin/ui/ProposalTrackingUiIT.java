@@ -60,7 +60,8 @@ class ProposalTrackingUiIT {
             LoginPage.open(member).as("member1", Api.DEMO_PASSWORD);
             member.go("/proposal/write.xhtml");
             member.type(By.id("writeForm:title"), "老旧小区加装电梯");
-            member.waitFor(d -> d.findElement(By.id("writeForm:similar")).getText().contains("关于加快老旧小区加装电梯的建议"));
+            member.waitFor(
+                    d -> d.findElement(By.id("writeForm:similar")).getText().contains("关于加快老旧小区加装电梯的建议"));
             assertEquals(List.of(), member.cspViolations());
         }
     }
