@@ -84,12 +84,16 @@ public class ProposalAnswerDocumentServiceBean implements ProposalAnswerDocument
             throw Problem.field("file", "file-type", "problem.proposal.answer-pdf");
         }
         String sha = files.put(content);
-        AnswerDocument d = documents.of(proposalId).orElseGet(() -> {
-            AnswerDocument made = new AnswerDocument(proposalId);
-            documents.add(made);
-            return made;
-        });
+        // filled before it is persisted: the insert takes the state the entity has when persisted
+        AnswerDocument d = documents.of(proposalId).orElse(null);
+        boolean fresh = d == null;
+        if (fresh) {
+            d = new AnswerDocument(proposalId);
+        }
         d.replace(file.name(), file.kind().contentType(), content.length, sha, caller.username(), time.now());
+        if (fresh) {
+            documents.add(d);
+        }
         documents.flush();
         return summary(d);
     }
