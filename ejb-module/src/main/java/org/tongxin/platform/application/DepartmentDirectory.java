@@ -97,4 +97,9 @@ public class DepartmentDirectory {
                 .orElseThrow(() -> Problem.field("departmentId", "invalid-input", "problem.department.other"));
         a.actFor(d.id());
     }
+
+    /** The enabled logins acting for the department (its handling unit's people), to notify them. */
+    public java.util.List<Long> accountsActingFor(long departmentId) {
+        return accounts.enabledActingFor(departmentId);
+    }
 }

@@ -19,6 +19,9 @@ public interface AccountRepository {
     /** The subjects of the enabled accounts this source vouches for. */
     java.util.List<String> enabledExternalSubjects(AccountSource source);
 
+    /** The enabled logins acting for a department (a handling unit's people, issue 18), by id. */
+    List<Long> enabledActingFor(long departmentId);
+
     void add(Account account);
 
     long count();

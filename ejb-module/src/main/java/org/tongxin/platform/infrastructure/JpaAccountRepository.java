@@ -71,6 +71,15 @@ public class JpaAccountRepository implements AccountRepository {
     }
 
     @Override
+    public java.util.List<Long> enabledActingFor(long departmentId) {
+        return em.createQuery(
+                        "select a.id from Account a where a.departmentId = :d and a.enabled = true order by a.id",
+                        Long.class)
+                .setParameter("d", departmentId)
+                .getResultList();
+    }
+
+    @Override
     public void add(Account account) {
         em.persist(account);
     }

@@ -31,6 +31,16 @@ public class ProposalDeadlines {
                 organisationId, assignedOn, setting("tongxin.proposal.send-back-days", DEFAULT_SEND_BACK_DAYS));
     }
 
+    static final int DEFAULT_REMIND_DAYS = 7;
+
+    /**
+     * How many calendar days before the due date the lead unit is reminded (default 7,
+     * {@code TONGXIN_PROPOSAL_REMIND_DAYS}).
+     */
+    public int remindDays() {
+        return setting("tongxin.proposal.remind-days", DEFAULT_REMIND_DAYS);
+    }
+
     private static int setting(String name, int fallback) {
         return PlatformSettings.get(name)
                 .map(v -> {

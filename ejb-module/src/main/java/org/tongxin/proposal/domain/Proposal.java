@@ -471,6 +471,22 @@ public class Proposal implements OrganisationOwned {
                 && due.isBefore(today);
     }
 
+    /**
+     * The reminder the lead unit should have today, if any: overdue once the due date has passed, due soon from
+     * {@code daysBefore} days before it; none once answered (or not assigned). Issue 18, deadlines.
+     */
+    public java.util.Optional<Reminder> reminder(LocalDate today, int daysBefore) {
+        if (!(state == ProposalState.ASSIGNED || state == ProposalState.REHANDLING) || due == null) {
+            return java.util.Optional.empty();
+        }
+        if (due.isBefore(today)) {
+            return java.util.Optional.of(Reminder.OVERDUE);
+        }
+        return today.isBefore(due.minusDays(daysBefore))
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(Reminder.DUE_SOON);
+    }
+
     private boolean allConfirmed() {
         return coSigners.stream().allMatch(CoSigner::confirmed);
     }

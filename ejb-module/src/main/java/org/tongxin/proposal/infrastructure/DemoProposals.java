@@ -286,8 +286,50 @@ public class DemoProposals {
             }
             p.close(office, today);
         }
+        made += overdue(accounts, datong, office, unit2, now, today);
         proposals.flush();
         LOG.info("Demo proposals loaded: Datong, " + made + " proposals, unit1 and unit2 linked to their departments");
+    }
+
+    /**
+     * One overdue assignment for the office's overdue list and the units' reminders (issue 18, deadlines): member3's
+     * proposal, assigned to unit2 four months ago, its answer due a month ago.
+     */
+    private int overdue(
+            Map<String, Long> accounts, long datong, Actor office, long unit2, Instant now, LocalDate today) {
+        Long proposer = member(accounts, 3);
+        if (proposer == null) {
+            return 0;
+        }
+        LocalDate assignedOn = today.minusMonths(4);
+        Actor author = new Actor(Set.of(Role.MEMBER), datong, proposer, null, "member3");
+        Proposal p = new Proposal(
+                datong,
+                proposer,
+                new Proposal.Text(
+                        "关于加快老旧小区加装电梯的建议",
+                        "老旧小区老年住户上下楼难，加装电梯推进缓慢",
+                        "我市2000年前建成的老旧小区多为六层以下住宅，老年住户比例高，加装电梯协调难、资金难、审批难。",
+                        "一是简化审批流程；二是设立专项补贴；三是建立业主协商和矛盾调处机制。"),
+                List.of(),
+                null,
+                ProposalSession.PLENARY,
+                author.username(),
+                now,
+                today);
+        proposals.add(p);
+        proposals.flush();
+        p.submit(author, now);
+        p.accept(office, assignedOn);
+        credits.accepted(p, assignedOn);
+        p.assign(
+                office,
+                unit2,
+                List.of(),
+                deadlines.defaultDue(datong, assignedOn),
+                deadlines.sendBackUntil(datong, assignedOn),
+                assignedOn);
+        return 1;
     }
 
     private void link(Long accountId, long departmentId) {

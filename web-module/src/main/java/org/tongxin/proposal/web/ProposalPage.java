@@ -256,4 +256,40 @@ public class ProposalPage implements Serializable {
     public void setComment(String comment) {
         this.comment = comment;
     }
+
+    // ---- the signed answer document (issue 18)
+
+    @EJB
+    org.tongxin.proposal.application.ProposalAnswerDocumentService answerDocuments;
+
+    private transient ProposalDetails documentOf;
+    private org.tongxin.proposal.application.ProposalAnswerDocumentService.Summary answerDocument;
+
+    /** The signed answer document, when there is one and the caller may see the answer (read once per proposal state). */
+    public org.tongxin.proposal.application.ProposalAnswerDocumentService.Summary getAnswerDocument() {
+        if (proposal != null && documentOf != proposal) {
+            documentOf = proposal;
+            answerDocument = null;
+            Pages.attempt(() -> answerDocument = answerDocuments.summary(id).orElse(null));
+        }
+        return answerDocument;
+    }
+
+    public void uploadAnswerDocument(org.primefaces.event.FileUploadEvent event) {
+        if (Pages.attempt(() -> answerDocuments.attach(
+                id, event.getFile().getFileName(), event.getFile().getContent()))) {
+            Pages.info("proposal.answer-document.uploaded");
+            documentOf = null;
+        }
+    }
+
+    public org.primefaces.model.StreamedContent getAnswerDocumentFile() {
+        org.tongxin.proposal.application.ProposalAnswerDocumentService.File f = answerDocuments.download(id);
+        return org.primefaces.model.DefaultStreamedContent.builder()
+                .name(f.fileName())
+                .contentType(f.contentType())
+                .contentLength((long) f.content().length)
+                .stream(() -> new java.io.ByteArrayInputStream(f.content()))
+                .build();
+    }
 }

@@ -31,6 +31,12 @@ public class ProposalsView implements Serializable {
     @Inject
     CurrentUser me;
 
+    @EJB
+    org.tongxin.proposal.application.ProposalTrackingService tracking;
+
+    /** The office's overdue queue (issue 18, deadlines) instead of the filters. */
+    private boolean overdue;
+
     private ProposalState state;
     private Integer year;
     private PagedModel<ProposalSummary> model;
@@ -44,12 +50,12 @@ public class ProposalsView implements Serializable {
 
             @Override
             protected Object query() {
-                return new ProposalQuery(state, year);
+                return overdue ? "overdue" : new ProposalQuery(state, year);
             }
 
             @Override
             protected Page<ProposalSummary> fetch(Object query, Page.Request request) {
-                return service.proposals((ProposalQuery) query, request);
+                return query instanceof ProposalQuery q ? service.proposals(q, request) : tracking.overdue(request);
             }
 
             @Override
@@ -61,12 +67,31 @@ public class ProposalsView implements Serializable {
 
     /** The filters changed: the table reads again. */
     public void filter() {
-        // the model reads the filters on its next load
+        overdue = false;
     }
 
     /** One of the office's queues (a state), chosen by its button. */
     public void queue(ProposalState s) {
         state = s;
+        overdue = false;
+    }
+
+    /** The office's overdue queue: unanswered assignments past their due date, the oldest due first. */
+    public void overdueQueue() {
+        overdue = true;
+    }
+
+    public boolean isOverdue() {
+        return overdue;
+    }
+
+    /** {@code ?overdue=true} opens the overdue queue (the link of the office's reminders and bookmarks). */
+    public Boolean getOverdueParam() {
+        return overdue;
+    }
+
+    public void setOverdueParam(Boolean value) {
+        overdue = Boolean.TRUE.equals(value) && isOffice();
     }
 
     public List<ProposalState> getStates() {

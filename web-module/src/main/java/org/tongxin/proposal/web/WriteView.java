@@ -162,4 +162,20 @@ public class WriteView implements Serializable {
     public void setSession(ProposalSession session) {
         this.session = session;
     }
+
+    // ---- the similar-proposal hint (issue 18)
+
+    @EJB
+    org.tongxin.proposal.application.ProposalHintService hints;
+
+    private List<org.tongxin.proposal.application.SimilarProposal> similar = List.of();
+
+    /** The title changed (a pause in typing): the organisation's proposals with the closest titles. */
+    public void findSimilar() {
+        similar = hints.similar(title, id);
+    }
+
+    public List<org.tongxin.proposal.application.SimilarProposal> getSimilar() {
+        return similar;
+    }
 }

@@ -1,0 +1,32 @@
+package org.tongxin.proposal.api;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.tongxin.platform.kernel.Page;
+import org.tongxin.proposal.application.ProposalHintService;
+import org.tongxin.proposal.application.SimilarProposal;
+
+/**
+ * The similar-proposal hint while writing (issue 18): GET /api/v1/proposals/similar?text=&amp;exclude= → the closest
+ * titles, best first, as one page ({@code {"items":[{"id","title","year","state","shared","visible"}],…}}).
+ */
+@Path("/proposals/similar")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ProposalHintResource {
+
+    @EJB
+    ProposalHintService hints;
+
+    @GET
+    public Page<SimilarProposal> similar(@QueryParam("text") String text, @QueryParam("exclude") Long exclude) {
+        List<SimilarProposal> items = hints.similar(text, exclude);
+        return new Page<>(items, 0, ProposalHintService.MAX, items.size());
+    }
+}

@@ -1,0 +1,86 @@
+package org.tongxin.proposal.api;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.Json;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.tongxin.platform.kernel.Page;
+import org.tongxin.platform.web.Texts;
+import org.tongxin.proposal.application.ProposalStatistics;
+import org.tongxin.proposal.application.ProposalSummary;
+import org.tongxin.proposal.application.ProposalTrackingService;
+import org.tongxin.proposal.domain.ProposalSession;
+
+/**
+ * The proposal office's follow-up (issue 18): GET /api/v1/proposals/overdue (paged, the oldest due first), POST
+ * /proposals/reminders (send the deadline reminders due now: {@code {"sent": n}}), GET /proposals/statistics?year=
+ * &amp;session= and GET /proposals/statistics.xlsx (the same, as a workbook in the caller's language). Kept apart from
+ * {@link ProposalResource}: the literal paths never meet its {@code {id}} ones.
+ */
+@Path("/proposals")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ProposalTrackingResource {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @EJB
+    ProposalTrackingService tracking;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    @Path("/overdue")
+    public Page<ProposalSummary> overdue(
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
+        return tracking.overdue(new Page.Request(page, size));
+    }
+
+    @POST
+    @Path("/reminders")
+    public Response remind() {
+        return Response.ok(Json.createObjectBuilder()
+                        .add("sent", tracking.sendReminders())
+                        .build()
+                        .toString())
+                .build();
+    }
+
+    @GET
+    @Path("/statistics")
+    public ProposalStatistics statistics(@QueryParam("year") Integer year, @QueryParam("session") String session) {
+        return tracking.statistics(year, session(session));
+    }
+
+    @GET
+    @Path("/statistics.xlsx")
+    @Produces(XLSX)
+    public Response export(@QueryParam("year") Integer year, @QueryParam("session") String session) {
+        Locale locale = Texts.choose(java.util.Collections.enumeration(headers.getAcceptableLanguages()));
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (String key : ProposalTrackingService.EXPORT_LABELS) {
+            labels.put(key, Texts.get(locale, key));
+        }
+        byte[] bytes = tracking.export(year, session(session), labels);
+        return Response.ok(bytes, XLSX)
+                .header("Content-Disposition", "attachment; filename=\"proposal-statistics.xlsx\"")
+                .build();
+    }
+
+    private static ProposalSession session(String text) {
+        return text == null || text.isBlank() ? null : ProposalResource.value(ProposalSession.class, text, "session");
+    }
+}
