@@ -29,7 +29,8 @@ import org.tongxin.support.Deployments;
 
 /**
  * Consultation outcomes and the departments registry through the REST API, as the demo city's office (office), its
- * leader (leader), a member (member1) and a district's office (office-pc, Pingcheng, below Datong) see them: each step
+ * leader (leader), a member (member1), a district's office (office-pc, Pingcheng, below Datong) and the handling units
+ * unit1 (大同市发展和改革委员会) and unit2 (大同市农业农村局) see them: each step
  * for its role and from its state, the rules of the input, who sees what, and the consensus report as PDF and Word.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -420,7 +421,75 @@ class ConsultationOutcomeApiIT {
                 Api.as("office").download(API + "/items/987654321/report.pdf").statusCode());
     }
 
+    // ---- the department answers itself (a handling unit's login, issue 17/18)
+
+    @Test
+    void aHandlingUnitSeesAndAnswersOnlyTheOutcomesSentToItsOwnDepartment() {
+        JsonObject ndrc = demoDepartment("大同市发展和改革委员会"); // unit1's department; unit2 acts for 大同市农业农村局
+        JsonObject o = created(ndrc);
+        String path = OUTCOMES + "/" + id(o);
+
+        // not yet sent: the unit does not see it
+        assertProblem(404, "not-found", Api.as("unit1").get(path), "agreed, not sent");
+        assertFalse(ids(Api.as("unit1").get(OUTCOMES + "?size=200")).contains(id(o)));
+        assertProblem(404, "not-found", answer("unit1", o, "已办理", "张主任"), "agreed, not sent");
+
+        o = stepped("office", o, "SEND", "SENT");
+        Api.Reply seen = Api.as("unit1").get(path);
+        assertEquals(200, seen.status(), seen::toString);
+        assertEquals(Set.of("ANSWER"), steps(seen.json()), "the unit's one step is the answer");
+        Api.Reply list = Api.as("unit1").get(OUTCOMES + "?size=200");
+        assertTrue(ids(list).contains(id(o)), list::toString);
+        for (JsonObject row : list.json().getJsonArray("items").getValuesAs(JsonObject.class)) {
+            assertEquals("大同市发展和改革委员会", row.getString("departmentName"), row::toString);
+            assertTrue(!row.getString("state").equals("AGREED"), row::toString);
+        }
+        assertTrue(
+                ids(Api.as("unit1").get(OUTCOMES + "?size=200&departmentId=" + id(demoDepartment("大同市农业农村局"))))
+                        .isEmpty(),
+                "another department's filter finds nothing");
+
+        // another department's unit does not see it, nor answer it
+        assertProblem(404, "not-found", Api.as("unit2").get(path), "another department's unit");
+        assertFalse(ids(Api.as("unit2").get(OUTCOMES + "?size=200")).contains(id(o)));
+        assertProblem(404, "not-found", answer("unit2", o, "已办理", "李主任"), "another department's unit");
+
+        // the unit takes no other step, and nothing else of consultation
+        assertProblem(403, "outcome-step-role", step("unit1", o, "TRACK"));
+        assertEquals(
+                403,
+                Api.as("unit1")
+                        .post(
+                                path + "/notes",
+                                version(o).add("text", "进展").build().toString())
+                        .status());
+        assertEquals(
+                403,
+                Api.as("unit1")
+                        .get(API + "/plans?year=" + LocalDate.now().getYear())
+                        .status());
+
+        JsonObject answered = ok(answer("unit1", o, "我委已将该建议纳入年度工作要点。", "办公室主任 张明"));
+        assertEquals("ANSWERED", answered.getString("state"));
+        assertEquals("我委已将该建议纳入年度工作要点。", answered.getString("answer"));
+        assertEquals("办公室主任 张明", answered.getString("answeredBy"));
+        assertEquals("unit1", answered.getString("answerRecordedBy"), "the outcome records who answered");
+        assertEquals(Set.of(), steps(answered));
+        assertProblem(409, "outcome-state", answer("unit1", answered, "再答复", "张明"));
+        JsonObject byOffice = ok(Api.as("office").get(path));
+        assertEquals("unit1", byOffice.getString("answerRecordedBy"));
+        assertTrue(steps(byOffice).contains("TRACK"), "the office goes on from the unit's answer");
+    }
+
     // ---- helpers
+
+    /** A demo department of the city, by name. */
+    private static JsonObject demoDepartment(String name) {
+        return Api.as("office").get(DEPARTMENTS).array().getValuesAs(JsonObject.class).stream()
+                .filter(d -> d.getString("name").equals(name))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(name));
+    }
 
     /** The demo plan's plenary consultation (推动资源型经济转型…), which has a done and published outcome. */
     private static long demoItem() {

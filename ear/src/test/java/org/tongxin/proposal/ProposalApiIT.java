@@ -299,7 +299,8 @@ class ProposalApiIT {
         for (String path : List.of(
                 "/api/v1/members?size=5",
                 "/api/v1/reports?size=5",
-                "/api/v1/consultation/outcomes",
+                // the outcomes sent to its department it reads and answers (ConsultationOutcomeApiIT), no plan
+                "/api/v1/consultation/plans?year=2026",
                 "/api/v1/departments",
                 "/api/v1/studyhall/spaces",
                 "/api/v1/committees")) {

@@ -7,6 +7,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -108,6 +109,100 @@ class ConsultationOutcomeUiIT {
             assertEquals(List.of(), leader.cspViolations());
             assertEquals(List.of(), member.cspViolations());
         }
+    }
+
+    /**
+     * A handling unit answers itself (issue 17/18): the office sends an outcome to 大同市发展和改革委员会; unit1 (that
+     * department's login) finds it through its consultation menu, which offers the outcomes only, and records the
+     * answer on the outcome page; unit2 (大同市农业农村局) does not find it.
+     */
+    @Test
+    void aHandlingUnitAnswersTheOutcomeSentToItsDepartmentInTheBrowser() {
+        String suggestion = Api.unique("建议设立转型项目服务专班");
+        long id = sentOutcome("大同市发展和改革委员会", suggestion);
+        try (Browser unit = Browser.open();
+                Browser other = Browser.open()) {
+            LoginPage.open(unit).as("unit1", Api.DEMO_PASSWORD);
+            assertTrue(
+                    unit.driver()
+                            .findElements(By.cssSelector("a[href*='/consultation/tasks.xhtml']"))
+                            .isEmpty(),
+                    "a unit's consultation menu has the outcomes only");
+            unit.click(By.cssSelector("a[href*='/consultation/outcomes.xhtml']"));
+            unit.waitFor(d -> d.getCurrentUrl().contains("/consultation/outcomes.xhtml"));
+            unit.waitForText("交办本部门的协商成果");
+            unit.click(By.xpath("//tbody[@id='outcomesForm:outcomes_data']/tr[contains(., '" + suggestion + "')]//a"));
+            unit.waitFor(d -> d.getCurrentUrl().contains("/consultation/outcome.xhtml"));
+            assertEquals("已交办", unit.text(STATE));
+            assertTrue(unit.driver()
+                    .findElements(By.cssSelector("button.tx-step-TRACK"))
+                    .isEmpty());
+            unit.type(By.id("answerForm:answer"), "我委已成立转型项目服务专班。");
+            unit.type(By.id("answerForm:answeredBy"), "办公室主任 张明");
+            unit.click(By.cssSelector("button.tx-step-ANSWER"));
+            unit.waitForText("部门答复已登记");
+            assertEquals("已答复", unit.text(STATE));
+            assertTrue(unit.text(By.id("outcomeForm:answerText")).contains("转型项目服务专班"));
+            assertEquals(
+                    "unit1",
+                    Api.as("office")
+                            .get("/api/v1/consultation/outcomes/" + id)
+                            .json()
+                            .getString("answerRecordedBy"));
+
+            LoginPage.open(other).as("unit2", Api.DEMO_PASSWORD);
+            other.go("/consultation/outcome.xhtml?id=" + id);
+            assertTrue(other.driver().findElements(By.id("outcomeArea")).isEmpty(), "unit2 does not find it");
+            assertEquals(List.of(), unit.cspViolations());
+        }
+    }
+
+    /** A new outcome of the demo plan's plenary consultation, sent to the city's department by that name. */
+    private static long sentOutcome(String department, String suggestion) {
+        int year = LocalDate.now().getYear();
+        long datong = Api.as("office")
+                .get("/api/v1/me")
+                .json()
+                .getJsonObject("organisation")
+                .getJsonNumber("id")
+                .longValue();
+        long item = Api.as("office").get(PLANS + "?year=" + year).array().getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getJsonNumber("organisationId").longValue() == datong)
+                .filter(p -> Set.of("APPROVED", "PUBLISHED").contains(p.getString("state")))
+                .flatMap(p -> p.getJsonArray("items").getValuesAs(JsonObject.class).stream())
+                .filter(i -> i.getString("form").equals("PLENARY"))
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("id")
+                .longValue();
+        long departmentId = Api.as("office").get("/api/v1/departments").array().getValuesAs(JsonObject.class).stream()
+                .filter(d -> d.getString("name").equals(department))
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("id")
+                .longValue();
+        Api.Reply created = Api.as("office")
+                .post(
+                        "/api/v1/consultation/outcomes",
+                        Json.createObjectBuilder()
+                                .add("itemId", item)
+                                .add("suggestion", suggestion)
+                                .add("departmentId", departmentId)
+                                .add("due", LocalDate.now().plusDays(30).toString())
+                                .build()
+                                .toString());
+        assertEquals(201, created.status(), created::toString);
+        JsonObject o = created.json();
+        Api.Reply sent = Api.as("office")
+                .post(
+                        "/api/v1/consultation/outcomes/" + o.getJsonNumber("id").longValue() + "/transitions",
+                        Json.createObjectBuilder()
+                                .add("step", "SEND")
+                                .add("version", o.getInt("version"))
+                                .build()
+                                .toString());
+        assertEquals(200, sent.status(), sent::toString);
+        return o.getJsonNumber("id").longValue();
     }
 
     private static int planYear(long planId) {

@@ -18,6 +18,7 @@ import org.tongxin.consultation.domain.LeaderLevel;
 import org.tongxin.consultation.domain.Outcome;
 import org.tongxin.consultation.domain.OutcomeQuery;
 import org.tongxin.consultation.domain.OutcomeRepository;
+import org.tongxin.consultation.domain.OutcomeState;
 import org.tongxin.consultation.domain.OutcomeStep;
 import org.tongxin.consultation.domain.Plan;
 import org.tongxin.consultation.domain.PlanItem;
@@ -64,11 +65,18 @@ public class OutcomeServiceBean implements OutcomeService {
     SessionContext session;
 
     @Override
-    @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.LEADER_CODE})
+    @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.LEADER_CODE, Role.HANDLING_UNIT_CODE})
     public Page<OutcomeSummary> outcomes(OutcomeQuery query, Page.Request page) {
         Caller caller = caller();
         OutcomeQuery q = query == null ? new OutcomeQuery(null, null, null, null, null) : query;
-        if (publishedOnly(caller)) {
+        if (isUnit(caller)) {
+            // a handling unit: the outcomes sent to its own department only (none while its login has no department)
+            Long unit = unit(caller);
+            if (unit == null || (q.departmentId() != null && !q.departmentId().equals(unit))) {
+                return new Page<>(List.of(), page.page(), page.size(), 0);
+            }
+            q = new OutcomeQuery(q.state(), q.year(), unit, q.itemId(), q.published(), true);
+        } else if (publishedOnly(caller)) {
             q = new OutcomeQuery(q.state(), q.year(), q.departmentId(), q.itemId(), Boolean.TRUE);
         }
         String pattern = caller.visible().pathPattern();
@@ -102,7 +110,7 @@ public class OutcomeServiceBean implements OutcomeService {
     }
 
     @Override
-    @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.LEADER_CODE})
+    @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.LEADER_CODE, Role.HANDLING_UNIT_CODE})
     public OutcomeDetails outcome(long id) {
         Caller caller = caller();
         return details(visible(caller, id), caller);
@@ -151,7 +159,7 @@ public class OutcomeServiceBean implements OutcomeService {
     }
 
     @Override
-    @RolesAllowed({Role.OFFICE_STAFF_CODE, Role.LEADER_CODE})
+    @RolesAllowed({Role.OFFICE_STAFF_CODE, Role.LEADER_CODE, Role.HANDLING_UNIT_CODE})
     public OutcomeDetails take(long id, int version, OutcomeStep step, LocalDate on, Answer answer) {
         if (step == null || !OutcomeStep.TRANSITIONS.contains(step)) {
             throw Problem.field("step", "invalid-input", "problem.invalid-input");
@@ -171,7 +179,7 @@ public class OutcomeServiceBean implements OutcomeService {
             }
             case ANSWER -> {
                 Answer a = answer == null ? new Answer(null, null, null) : answer;
-                o.answer(roles, org, a.text(), on, a.answeredBy(), a.document(), by, time.now(), today);
+                o.answer(roles, org, unit(caller), a.text(), on, a.answeredBy(), a.document(), by, time.now(), today);
             }
             case TRACK -> o.track(roles, org, by, time.now());
             case COMPLETE -> o.complete(roles, org, on, by, today);
@@ -273,14 +281,41 @@ public class OutcomeServiceBean implements OutcomeService {
                 lines);
     }
 
-    /** Members read published outcomes only; office staff and leaders all they see. */
+    /** Members read published outcomes only; office staff and leaders all they see (units: see {@link #unit}). */
     private static boolean publishedOnly(Caller caller) {
-        return !caller.hasAnyRole(Role.OFFICE_STAFF, Role.LEADER);
+        return !caller.hasAnyRole(Role.OFFICE_STAFF, Role.LEADER) && !isUnit(caller);
     }
 
+    /** A handling unit's login only (office staff and leaders read as themselves even if also a unit). */
+    private static boolean isUnit(Caller caller) {
+        return caller.hasRole(Role.HANDLING_UNIT) && !caller.hasAnyRole(Role.OFFICE_STAFF, Role.LEADER, Role.MEMBER);
+    }
+
+    /** The department a handling unit's login acts for (issue 18), else null. */
+    private Long unit(Caller caller) {
+        if (!caller.hasRole(Role.HANDLING_UNIT)) {
+            return null;
+        }
+        return departments
+                .ofAccount(caller.accountId())
+                .map(DepartmentSummary::id)
+                .orElse(null);
+    }
+
+    /**
+     * An outcome the caller sees: office staff and leaders those of their organisation and below, members the published
+     * ones, a handling unit those sent (sent or later) to its own department; any other is not found.
+     */
     private Outcome visible(Caller caller, long id) {
-        return outcomes.outcome(id, caller.visible().pathPattern(), publishedOnly(caller))
+        Outcome o = outcomes.outcome(id, caller.visible().pathPattern(), publishedOnly(caller))
                 .orElseThrow(() -> Problem.notFound("outcome"));
+        if (isUnit(caller)) {
+            Long unit = unit(caller);
+            if (unit == null || !unit.equals(o.departmentId()) || o.state() == OutcomeState.AGREED) {
+                throw Problem.notFound("outcome");
+            }
+        }
+        return o;
     }
 
     /** A visible outcome at the version the change was made on (whose it is, the aggregate checks). */
@@ -307,8 +342,9 @@ public class OutcomeServiceBean implements OutcomeService {
         PlanItem item = items(List.of(o)).get(o.itemId());
         DepartmentSummary d = departments.find(o.departmentId()).orElse(null);
         long org = caller.visible().ownId();
+        Long unit = unit(caller);
         List<OutcomeStep> steps = Arrays.stream(OutcomeStep.values())
-                .filter(s -> o.may(s, caller.roles(), org))
+                .filter(s -> o.may(s, caller.roles(), org, unit))
                 .toList();
         return new OutcomeDetails(
                 o.id(),

@@ -188,14 +188,25 @@ public class Outcome implements OrganisationOwned {
      * other role ({@code 403 outcome-step-role}), a state the step is not taken from ({@code 409 outcome-state}).
      */
     public void check(OutcomeStep step, Set<Role> roles, long callerOrganisationId) {
+        check(step, roles, callerOrganisationId, null);
+    }
+
+    /**
+     * As {@link #check(OutcomeStep, Set, long)} for a caller acting for a department ({@code callerDepartmentId}: a
+     * handling unit's login, else null): the unit of the outcome's own department takes the answer; a unit of another
+     * department gets {@code 403 outcome-step-role}.
+     */
+    public void check(OutcomeStep step, Set<Role> roles, long callerOrganisationId, Long callerDepartmentId) {
         if (organisationId != callerOrganisationId) {
             throw new Problem(Problem.Kind.FORBIDDEN, "outcome-not-own", "problem.outcome.not-own");
         }
-        if (!roles.contains(step.role())) {
+        if (!step.takenBy(roles, ownDepartment(callerDepartmentId))) {
             throw new Problem(
                     Problem.Kind.FORBIDDEN,
                     "outcome-step-role",
-                    step.role() == Role.LEADER ? "problem.outcome.step-leader" : "problem.outcome.step-office");
+                    step.role() == Role.LEADER
+                            ? "problem.outcome.step-leader"
+                            : step.byUnit() ? "problem.outcome.step-answer" : "problem.outcome.step-office");
         }
         if (!step.allowedFrom(state, published)) {
             throw Problem.conflict("outcome-state", step.refusal());
@@ -204,9 +215,18 @@ public class Outcome implements OrganisationOwned {
 
     /** Whether the caller could take the step now (for the buttons a page shows). */
     public boolean may(OutcomeStep step, Set<Role> roles, long callerOrganisationId) {
+        return may(step, roles, callerOrganisationId, null);
+    }
+
+    /** As {@link #may(OutcomeStep, Set, long)} for a caller acting for a department (a handling unit), else null. */
+    public boolean may(OutcomeStep step, Set<Role> roles, long callerOrganisationId, Long callerDepartmentId) {
         return organisationId == callerOrganisationId
-                && roles.contains(step.role())
+                && step.takenBy(roles, ownDepartment(callerDepartmentId))
                 && step.allowedFrom(state, published);
+    }
+
+    private boolean ownDepartment(Long callerDepartmentId) {
+        return callerDepartmentId != null && callerDepartmentId.equals(departmentId);
     }
 
     /** Changes what was agreed, its department or its due date, while it has not been sent. */
@@ -238,7 +258,25 @@ public class Outcome implements OrganisationOwned {
             String by,
             Instant at,
             LocalDate today) {
-        check(OutcomeStep.ANSWER, roles, callerOrg);
+        answer(roles, callerOrg, null, text, on, answeredByName, document, by, at, today);
+    }
+
+    /**
+     * The department's answer, by the office on its behalf or by the department itself (a handling unit's login acting
+     * for {@code callerDepartmentId}, the outcome's department); {@code by} (the login) is kept as who recorded it.
+     */
+    public void answer(
+            Set<Role> roles,
+            long callerOrg,
+            Long callerDepartmentId,
+            String text,
+            LocalDate on,
+            String answeredByName,
+            String document,
+            String by,
+            Instant at,
+            LocalDate today) {
+        check(OutcomeStep.ANSWER, roles, callerOrg, callerDepartmentId);
         String a = text("answer", text, MAX_ANSWER, "problem.outcome.answer");
         String who = text("answeredBy", answeredByName, MAX_NAME, "problem.outcome.answered-by");
         String doc = document == null || document.isBlank() ? null : document.strip();

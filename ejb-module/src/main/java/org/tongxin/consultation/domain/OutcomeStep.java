@@ -8,8 +8,9 @@ import org.tongxin.platform.kernel.Role;
  * The outcome's state machine as one table: each step (and each record that does not move it), the states it is
  * taken from, the state it reaches (null: it stays) and the one role that takes it. Office staff keep the outcome
  * (change it while agreed, send it, record the department's answer on its behalf, track it, mark it done, publish it
- * and withdraw the publication, note progress); a leader records instructions (批示). Publication is allowed once the
- * department has answered, and only when not published already (withdrawal the other way round).
+ * and withdraw the publication, note progress); a leader records instructions (批示). The department answers itself
+ * too: a handling unit's login acting for the outcome's own department takes the answer (issue 17/18). Publication is
+ * allowed once the department has answered, and only when not published already (withdrawal the other way round).
  */
 public enum OutcomeStep {
     CHANGE(EnumSet.of(OutcomeState.AGREED), null, Role.OFFICE_STAFF, "problem.outcome.change-state"),
@@ -74,9 +75,22 @@ public enum OutcomeStep {
         return to;
     }
 
-    /** The one role that takes this step. */
+    /** The role that takes this step (for the answer, also the outcome's own department's handling unit). */
     public Role role() {
         return role;
+    }
+
+    /** Whether a handling unit's login acting for the outcome's department takes this step (the answer only). */
+    public boolean byUnit() {
+        return this == ANSWER;
+    }
+
+    /**
+     * Whether these roles take the step: its role, or (the answer) a handling unit of the outcome's own department
+     * ({@code ownDepartment}: the caller acts for the department the outcome was sent to).
+     */
+    public boolean takenBy(Set<Role> roles, boolean ownDepartment) {
+        return roles.contains(role) || (byUnit() && ownDepartment && roles.contains(Role.HANDLING_UNIT));
     }
 
     String refusal() {

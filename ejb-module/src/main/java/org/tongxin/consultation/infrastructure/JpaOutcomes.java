@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.tongxin.consultation.domain.Outcome;
 import org.tongxin.consultation.domain.OutcomeQuery;
 import org.tongxin.consultation.domain.OutcomeRepository;
+import org.tongxin.consultation.domain.OutcomeState;
 import org.tongxin.consultation.domain.Plan;
 import org.tongxin.consultation.domain.PlanItem;
 
@@ -75,6 +76,9 @@ public class JpaOutcomes implements OutcomeRepository {
         if (query.published() != null) {
             w.append(" and x.published = :published");
         }
+        if (query.sentOnly()) {
+            w.append(" and x.state <> :agreed");
+        }
         return w.toString();
     }
 
@@ -94,6 +98,9 @@ public class JpaOutcomes implements OutcomeRepository {
         }
         if (query.published() != null) {
             q.setParameter("published", query.published());
+        }
+        if (query.sentOnly()) {
+            q.setParameter("agreed", OutcomeState.AGREED);
         }
     }
 

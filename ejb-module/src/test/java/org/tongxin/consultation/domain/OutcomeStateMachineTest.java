@@ -158,6 +158,78 @@ class OutcomeStateMachineTest {
         assertEquals(9 * 8, checked.size());
     }
 
+    /**
+     * The new party (issue 17/18): a handling unit's login acting for the outcome's department takes the answer, and
+     * only the answer, from the states the office takes it from; a unit of another department, or with no department,
+     * or of another organisation, is refused whatever the state.
+     */
+    @Test
+    void theOutcomesOwnDepartmentsUnitTakesTheAnswerOnly() {
+        Set<Role> unit = EnumSet.of(Role.HANDLING_UNIT);
+        List<String> checked = new ArrayList<>();
+        for (OutcomeStep step : OutcomeStep.values()) {
+            assertEquals(step == OutcomeStep.ANSWER, step.byUnit(), step::name);
+            for (OutcomeState state : OutcomeState.values()) {
+                for (boolean published : new boolean[] {false, true}) {
+                    if (published && state.ordinal() < OutcomeState.ANSWERED.ordinal()) {
+                        continue;
+                    }
+                    String what = step + " from " + state + (published ? " (published)" : "");
+                    for (Long other : new Long[] {DEPARTMENT + 1, null}) {
+                        Problem p = assertThrows(
+                                Problem.class,
+                                () -> takeAsUnit(in(state, published), step, unit, ORG, other),
+                                what + " by unit of " + other);
+                        assertEquals("outcome-step-role", p.code(), what);
+                        assertEquals(Problem.Kind.FORBIDDEN, p.kind(), what);
+                        assertFalse(in(state, published).may(step, unit, ORG, other), what);
+                    }
+                    Problem foreign = assertThrows(
+                            Problem.class, () -> takeAsUnit(in(state, published), step, unit, 99L, DEPARTMENT), what);
+                    assertEquals("outcome-not-own", foreign.code(), what);
+
+                    Outcome o = in(state, published);
+                    boolean allowed = step == OutcomeStep.ANSWER && !published && state == OutcomeState.SENT;
+                    assertEquals(allowed, o.may(step, unit, ORG, DEPARTMENT), what);
+                    if (allowed) {
+                        takeAsUnit(o, step, unit, ORG, DEPARTMENT);
+                        assertEquals(OutcomeState.ANSWERED, o.state(), what);
+                        assertEquals("unit1", o.answerRecordedBy(), "the unit's login is recorded as who answered");
+                    } else {
+                        Problem refused =
+                                assertThrows(Problem.class, () -> takeAsUnit(o, step, unit, ORG, DEPARTMENT), what);
+                        assertEquals(
+                                step == OutcomeStep.ANSWER ? "outcome-state" : "outcome-step-role",
+                                refused.code(),
+                                what);
+                        assertEquals(state, o.state(), what);
+                    }
+                    checked.add(what);
+                }
+            }
+        }
+        assertEquals(9 * 8, checked.size());
+    }
+
+    /** A step by a caller acting for a department: the answer with the department, the others as usual. */
+    static void takeAsUnit(Outcome o, OutcomeStep step, Set<Role> roles, long org, Long department) {
+        if (step == OutcomeStep.ANSWER) {
+            o.answer(roles, org, department, "已办理", TODAY, "刘建华", null, "unit1", NOW, TODAY);
+        } else {
+            o.check(step, roles, org, department);
+            take(o, step, roles, org);
+        }
+    }
+
+    @Test
+    void theOfficeStillAnswersOnTheDepartmentsBehalf() {
+        Outcome o = in(OutcomeState.SENT, false);
+        assertTrue(o.may(OutcomeStep.ANSWER, EnumSet.of(Role.OFFICE_STAFF), ORG, null));
+        o.answer(EnumSet.of(Role.OFFICE_STAFF), ORG, null, "已办理", TODAY, "刘建华", null, "office", NOW, TODAY);
+        assertEquals(OutcomeState.ANSWERED, o.state());
+        assertEquals("office", o.answerRecordedBy());
+    }
+
     /** Published: the same as unpublished but publishing again; withdrawing the publication is allowed. */
     private static boolean allowedPublished(OutcomeStep step, OutcomeState state) {
         return switch (step) {

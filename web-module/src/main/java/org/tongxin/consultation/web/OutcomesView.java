@@ -70,7 +70,7 @@ public class OutcomesView implements Serializable {
         if (model != null) {
             return;
         }
-        if (year == null && itemId == null) {
+        if (year == null && itemId == null && !isUnit()) {
             Pages.attempt(() -> year = plans.thisYear());
         }
         if (isStaff()) {
@@ -145,6 +145,11 @@ public class OutcomesView implements Serializable {
                 .contentLength((long) bytes.length)
                 .stream(() -> new ByteArrayInputStream(bytes))
                 .build();
+    }
+
+    /** A handling unit's login: the outcomes sent to its own department (every year), to answer them. */
+    public boolean isUnit() {
+        return me.has("handling-unit") && !isStaff() && !me.has("member");
     }
 
     /** Office staff and leaders: every outcome they see; members: the published ones. */
