@@ -40,6 +40,23 @@ class ProposalReviewExtrasApiIT {
         return Deployments.ear();
     }
 
+    // ---- the demo
+
+    @Test
+    void theDemoHasAKeyProposalWithTheChairsInstructionAndACoHandlingOpinion() {
+        List<JsonObject> all = rows(Api.as("proposals").get(PROPOSALS + "?size=200")).stream()
+                .map(p -> ok(Api.as("proposals").get(path(p)), 200).getJsonObject("extras"))
+                .toList();
+        assertTrue(
+                all.stream()
+                        .anyMatch(x -> x.getBoolean("key")
+                                && x.getString("supervisorName").contains("张德明")
+                                && !x.getJsonArray("instructions").isEmpty()),
+                "a key proposal with an instruction");
+        assertTrue(all.stream().anyMatch(x -> !x.getJsonArray("opinions").isEmpty()), "a co-handling opinion");
+        assertTrue(all.stream().anyMatch(x -> !x.getJsonArray("interviews").isEmpty()), "a member interview");
+    }
+
     // ---- merge and convert
 
     @Test
