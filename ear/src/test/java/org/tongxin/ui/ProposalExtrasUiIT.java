@@ -77,9 +77,17 @@ class ProposalExtrasUiIT {
             assertEquals("已交办，办理中", office.text(STATE));
 
             // key proposal: the chair council's day and meeting, the supervising leader
-            office.find(By.id("extrasForm:keyDecidedOn_input")).sendKeys(today, Keys.ESCAPE);
+            // (the day last, and its calendar panel closed before the click: open, it covers the fields below it)
             office.type(By.id("extrasForm:keyDecision"), "第十五届主席会议第三次会议");
             office.choose("extrasForm:supervisor", "张德明（主席）");
+            office.find(By.id("extrasForm:keyDecidedOn_input")).sendKeys(today, Keys.ESCAPE);
+            // a click beside the panel closes it, as a user's would
+            office.click(By.cssSelector("label[for='extrasForm:keyDecision']"));
+            office.waitFor(d -> d.findElements(By.id("extrasForm:keyDecidedOn_panel")).stream()
+                    .noneMatch(org.openqa.selenium.WebElement::isDisplayed));
+            assertEquals(
+                    "第十五届主席会议第三次会议",
+                    office.find(By.id("extrasForm:keyDecision")).getAttribute("value"));
             office.click(By.id("extrasForm:markKey"));
             office.waitForText("已确定为重点提案");
             assertTrue(office.text(By.id("proposalForm:keyProposal")).contains("张德明"));
