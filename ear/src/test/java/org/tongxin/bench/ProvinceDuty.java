@@ -502,6 +502,8 @@ final class ProvinceDuty {
             case CONSULTATION_SPEECH -> "协商发言：" + RESEARCH[topicNo % RESEARCH.length];
             case CONSULTATION_RESEARCH -> "议前调研：" + RESEARCH[topicNo % RESEARCH.length];
             case GRASSROOTS_CONSULTATION -> "基层协商：" + CONCERNS[topicNo % CONCERNS.length];
+            case KEY_PROPOSAL -> "重点提案：关于" + RESEARCH[topicNo % RESEARCH.length] + "的建议";
+            case PROPOSAL_INSTRUCTION -> "提案获领导批示：关于" + RESEARCH[topicNo % RESEARCH.length] + "的建议";
         };
     }
 }

@@ -35,7 +35,7 @@ public enum DutyCategory {
     INSTRUCTION_CITY(false),
     INSTRUCTION_PROVINCE(false),
     INSTRUCTION_NATIONAL(false),
-    /** A proposal filed (the proposal module, later). */
+    /** A proposal filed and accepted (立案, the proposal context). */
     PROPOSAL(false),
     /** 协商活动: attendance at a consultation activity, by check-in (the consultation context). */
     CONSULTATION(false),
@@ -44,7 +44,11 @@ public enum DutyCategory {
     /** 议前调研: a research trip before a consultation, taken part in. */
     CONSULTATION_RESEARCH(false),
     /** 基层协商: a grassroots consultation meeting (five parties, six steps) taken part in. */
-    GRASSROOTS_CONSULTATION(false);
+    GRASSROOTS_CONSULTATION(false),
+    /** 重点提案: a proposal of the member's chosen as a key proposal by the chair council (the proposal context). */
+    KEY_PROPOSAL(false),
+    /** 提案获批示: a leader's instruction obtained on a proposal of the member's. */
+    PROPOSAL_INSTRUCTION(false);
 
     private final boolean manual;
 

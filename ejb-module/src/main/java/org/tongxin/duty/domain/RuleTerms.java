@@ -140,6 +140,8 @@ public record RuleTerms(
         l.put(DutyCategory.CONSULTATION_SPEECH, line(4, 16));
         l.put(DutyCategory.CONSULTATION_RESEARCH, line(3, 18));
         l.put(DutyCategory.GRASSROOTS_CONSULTATION, line(2, 12));
+        l.put(DutyCategory.KEY_PROPOSAL, line(5, 20));
+        l.put(DutyCategory.PROPOSAL_INSTRUCTION, line(5, 30));
         return new RuleTerms(l, 60, BigDecimal.valueOf(90), BigDecimal.valueOf(80), BigDecimal.valueOf(60));
     }
 

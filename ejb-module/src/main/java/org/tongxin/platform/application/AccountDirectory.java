@@ -24,4 +24,11 @@ public class AccountDirectory {
                 .map(a ->
                         new AccountSummary(new Caller(a.id(), a.username(), a.roles(), a.visible()), a.displayName()));
     }
+
+    /** The enabled accounts of an organisation holding the business role (e.g. its leaders), by login. */
+    public java.util.List<AccountSummary> enabledWithRole(long organisationId, org.tongxin.platform.kernel.Role role) {
+        return accounts.enabledWithRole(organisationId, role).stream()
+                .map(a -> new AccountSummary(new Caller(a.id(), a.username(), a.roles(), a.visible()), a.displayName()))
+                .toList();
+    }
 }

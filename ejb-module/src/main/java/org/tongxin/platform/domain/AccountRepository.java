@@ -30,4 +30,7 @@ public interface AccountRepository {
     List<Account> search(String pathPattern, String text, int offset, int limit);
 
     long countSearch(String pathPattern, String text);
+
+    /** The enabled accounts of one organisation holding a business role, by login (issue 18: supervising leaders). */
+    List<Account> enabledWithRole(long organisationId, org.tongxin.platform.kernel.Role role);
 }

@@ -120,4 +120,17 @@ public class JpaAccountRepository implements AccountRepository {
                 : "%" + Like.escape(text.strip().toLowerCase(java.util.Locale.ROOT)) + "%";
         return q.setParameter("p", pathPattern).setParameter("t", t);
     }
+
+    // issue 18: an organisation's leaders (pf_account_org_ix, then the few roles of each)
+    @Override
+    public List<Account> enabledWithRole(long organisationId, org.tongxin.platform.kernel.Role role) {
+        return em.createQuery(
+                        "select distinct a from Account a join a.businessRoles r"
+                                + " where a.organisation.id = :org and a.enabled = true and r = :role"
+                                + " order by a.username",
+                        Account.class)
+                .setParameter("org", organisationId)
+                .setParameter("role", role)
+                .getResultList();
+    }
 }

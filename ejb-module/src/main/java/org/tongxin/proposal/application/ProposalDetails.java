@@ -51,7 +51,8 @@ public record ProposalDetails(
         LocalDate ratedOn,
         boolean rehandled,
         LocalDate doneOn,
-        List<ProposalStep> steps)
+        List<ProposalStep> steps,
+        ProposalExtras extras)
         implements java.io.Serializable {
 
     public record CoSignerRow(long memberId, String name, boolean confirmed, Instant confirmedAt)

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.tongxin.platform.kernel.Page;
 import org.tongxin.proposal.domain.AnswerCategory;
+import org.tongxin.proposal.domain.Conversion;
 import org.tongxin.proposal.domain.ProposalQuery;
 import org.tongxin.proposal.domain.Rating;
 
@@ -55,4 +56,36 @@ public interface ProposalService {
     ProposalDetails rate(long id, Integer version, Rating rating, String comment);
 
     ProposalDetails close(long id, Integer version);
+
+    // ---- issue 18, second slice: merge and convert, co-handling opinions, key proposals, instructions, interviews
+
+    /**
+     * Merges other submitted proposals of the organisation into this submitted one (并案): they close as MERGED
+     * pointing to it, their proposers and co-signers become its proposers (credited when it is accepted).
+     */
+    ProposalDetails merge(long id, Integer version, List<Long> proposalIds);
+
+    /**
+     * Converts a submitted proposal: into a draft social-condition report of its proposers (through the information
+     * reports' service; {@code topic} null: the organisation's first), or to a letter (a reason required).
+     */
+    ProposalDetails convert(long id, Integer version, Conversion to, String reason, String topic);
+
+    /** A co-handling unit's opinion to the lead unit, before the answer. */
+    ProposalDetails opinion(long id, Integer version, String text);
+
+    /** Marks it a key proposal as the chair council decided, supervised by a leader of the organisation. */
+    ProposalDetails markKey(long id, Integer version, LocalDate decidedOn, String decision, Long supervisorAccountId);
+
+    /** A leader records their instruction (批示) on the proposal. */
+    ProposalDetails instruct(long id, Integer version, LocalDate givenOn, String text);
+
+    /** The office records a member interview on the proposal's handling (委员访谈). */
+    ProposalDetails interview(long id, Integer version, LocalDate heldOn, String people, String said);
+
+    /** The leaders of the caller's organisation who may supervise a key proposal (account id to name). */
+    Map<Long, String> leaderChoices();
+
+    /** The other submitted proposals of the organisation that may be merged into this one (id to title). */
+    Map<Long, String> mergeChoices(long id);
 }

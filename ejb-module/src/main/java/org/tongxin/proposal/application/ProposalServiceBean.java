@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.tongxin.committee.application.MemberDirectory;
+import org.tongxin.inforeport.application.ProposalIntake;
+import org.tongxin.platform.application.AccountDirectory;
+import org.tongxin.platform.application.AccountSummary;
 import org.tongxin.platform.application.Caller;
 import org.tongxin.platform.application.Callers;
 import org.tongxin.platform.application.DepartmentDirectory;
@@ -23,6 +26,7 @@ import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.kernel.Role;
 import org.tongxin.proposal.domain.Actor;
 import org.tongxin.proposal.domain.AnswerCategory;
+import org.tongxin.proposal.domain.Conversion;
 import org.tongxin.proposal.domain.Proposal;
 import org.tongxin.proposal.domain.ProposalQuery;
 import org.tongxin.proposal.domain.ProposalRepository;
@@ -61,6 +65,12 @@ public class ProposalServiceBean implements ProposalService {
 
     @Inject
     ProposalCredits credits;
+
+    @Inject
+    AccountDirectory accounts;
+
+    @jakarta.ejb.EJB
+    ProposalIntake intake;
 
     @Resource
     SessionContext session;
@@ -260,6 +270,169 @@ public class ProposalServiceBean implements ProposalService {
         return stored(p, actor);
     }
 
+    // ---- issue 18, second slice: merge and convert, co-handling opinions, key proposals, instructions, interviews
+
+    @Override
+    @RolesAllowed(Role.OFFICE_STAFF_CODE)
+    public ProposalDetails merge(long id, Integer version, List<Long> proposalIds) {
+        Actor actor = actor();
+        Proposal main = at(actor, id, version);
+        main.check(ProposalStep.MERGE, actor);
+        Set<Long> ids = new java.util.LinkedHashSet<>(proposalIds == null ? List.of() : proposalIds);
+        if (ids.isEmpty() || ids.contains(null) || ids.contains(id)) {
+            throw Problem.field("proposalIds", "invalid-input", "problem.proposal.merge-main");
+        }
+        LocalDate today = time.today(main.organisationId());
+        for (Long other : ids) {
+            Proposal merged = proposals
+                    .proposal(other, scope(actor))
+                    .orElseThrow(() -> Problem.field("proposalIds", "invalid-input", "problem.proposal.merge-main"));
+            merged.mergeInto(actor, main, today);
+        }
+        return stored(main, actor);
+    }
+
+    @Override
+    @RolesAllowed(Role.OFFICE_STAFF_CODE)
+    public ProposalDetails convert(long id, Integer version, Conversion to, String reason, String topic) {
+        Actor actor = actor();
+        Proposal p = at(actor, id, version);
+        p.check(ProposalStep.CONVERT, actor);
+        if (to == null) {
+            throw Problem.field("to", "required", "problem.required");
+        }
+        Long report = null;
+        if (to == Conversion.REPORT) {
+            report = intake.draftFromProposal(new ProposalIntake.ConvertedProposal(
+                    p.organisationId(),
+                    p.proposers(),
+                    p.title(),
+                    p.reason() + "\n\n" + p.analysis(),
+                    p.suggestions(),
+                    topic));
+        }
+        p.convert(actor, to, reason, report, time.today(p.organisationId()));
+        return stored(p, actor);
+    }
+
+    @Override
+    @RolesAllowed(Role.HANDLING_UNIT_CODE)
+    public ProposalDetails opinion(long id, Integer version, String text) {
+        Actor actor = actor();
+        Proposal p = at(actor, id, version);
+        p.giveOpinion(actor, text, time.today(p.organisationId()));
+        return stored(p, actor);
+    }
+
+    @Override
+    @RolesAllowed(Role.OFFICE_STAFF_CODE)
+    public ProposalDetails markKey(
+            long id, Integer version, LocalDate decidedOn, String decision, Long supervisorAccountId) {
+        Actor actor = actor();
+        Proposal p = at(actor, id, version);
+        p.check(ProposalStep.MARK_KEY, actor);
+        AccountSummary leader = supervisorAccountId == null
+                ? null
+                : accounts.enabled(supervisorAccountId)
+                        .filter(a -> a.caller().hasRole(Role.LEADER))
+                        .filter(a -> a.caller().visible().ownId() == p.organisationId())
+                        .orElse(null);
+        if (leader == null) {
+            throw Problem.field("supervisorAccountId", "invalid-input", "problem.proposal.supervisor");
+        }
+        LocalDate today = time.today(p.organisationId());
+        if (p.markKey(actor, decidedOn, decision, leader.caller().accountId(), leader.displayName(), today)) {
+            credits.key(p, today);
+        }
+        return stored(p, actor);
+    }
+
+    @Override
+    @RolesAllowed(Role.LEADER_CODE)
+    public ProposalDetails instruct(long id, Integer version, LocalDate givenOn, String text) {
+        Actor actor = actor();
+        Proposal p = at(actor, id, version);
+        p.check(ProposalStep.INSTRUCT, actor);
+        Caller caller = callers.caller(session.getCallerPrincipal());
+        String name = accounts.enabled(caller.accountId())
+                .map(AccountSummary::displayName)
+                .orElse(caller.username());
+        LocalDate today = time.today(p.organisationId());
+        LocalDate on = givenOn == null ? today : givenOn;
+        int n = p.instruct(actor, caller.accountId(), name, on, text, today);
+        credits.instruction(p, n, on);
+        return stored(p, actor);
+    }
+
+    @Override
+    @RolesAllowed(Role.OFFICE_STAFF_CODE)
+    public ProposalDetails interview(long id, Integer version, LocalDate heldOn, String people, String said) {
+        Actor actor = actor();
+        Proposal p = at(actor, id, version);
+        p.recordInterview(actor, heldOn, people, said, time.today(p.organisationId()));
+        return stored(p, actor);
+    }
+
+    @Override
+    @RolesAllowed(Role.OFFICE_STAFF_CODE)
+    public Map<Long, String> leaderChoices() {
+        Map<Long, String> names = new java.util.LinkedHashMap<>();
+        accounts.enabledWithRole(actor().organisationId(), Role.LEADER)
+                .forEach(a -> names.put(a.caller().accountId(), a.displayName()));
+        return names;
+    }
+
+    @Override
+    @RolesAllowed(Role.OFFICE_STAFF_CODE)
+    public Map<Long, String> mergeChoices(long id) {
+        Actor actor = actor();
+        Map<Long, String> choices = new java.util.LinkedHashMap<>();
+        proposals.proposals(new ProposalQuery(ProposalState.SUBMITTED, null), scope(actor), 0, 200).stream()
+                .filter(p -> p.id() != id)
+                .forEach(p -> choices.put(p.id(), p.title()));
+        return choices;
+    }
+
+    private ProposalExtras extras(Proposal p, Actor actor, Map<Long, String> names, boolean staffOrUnit) {
+        Map<Long, DepartmentSummary> opinionUnits = departments.all(
+                p.opinions().stream().map(o -> o.departmentId()).collect(java.util.stream.Collectors.toSet()));
+        return new ProposalExtras(
+                p.mergedIntoId(),
+                p.mergedProposers().stream()
+                        .map(m -> new ProposalExtras.MergedRow(
+                                m.memberId(), names.getOrDefault(m.memberId(), ""), m.fromProposalId()))
+                        .toList(),
+                p.conversion(),
+                p.conversionReason(),
+                p.convertedReportId(),
+                staffOrUnit
+                        ? p.opinions().stream()
+                                .map(o -> new ProposalExtras.OpinionRow(
+                                        o.departmentId(),
+                                        opinionUnits.containsKey(o.departmentId())
+                                                ? opinionUnits
+                                                        .get(o.departmentId())
+                                                        .name()
+                                                : "",
+                                        o.text(),
+                                        o.givenOn(),
+                                        o.givenBy()))
+                                .toList()
+                        : List.of(),
+                p.key(),
+                p.keyDecidedOn(),
+                p.keyDecision(),
+                p.supervisorAccountId(),
+                p.supervisorName(),
+                p.instructions().stream()
+                        .map(i -> new ProposalExtras.InstructionRow(
+                                i.leaderAccountId(), i.leaderName(), i.givenOn(), i.text()))
+                        .toList(),
+                p.interviews().stream()
+                        .map(i -> new ProposalExtras.InterviewRow(i.heldOn(), i.people(), i.said(), i.recordedBy()))
+                        .toList());
+    }
+
     // ---- helpers
 
     private void checkCoSigners(List<Long> ids, long organisationId) {
@@ -311,6 +484,7 @@ public class ProposalServiceBean implements ProposalService {
         Set<Long> memberIds = new HashSet<>();
         memberIds.add(p.proposerId());
         p.coSigners().forEach(c -> memberIds.add(c.memberId()));
+        p.mergedProposers().forEach(m -> memberIds.add(m.memberId()));
         Map<Long, String> names = members.names(memberIds);
         Set<Long> unitIds = new HashSet<>(p.coDepartmentIds());
         if (p.leadDepartmentId() != null) {
@@ -367,7 +541,8 @@ public class ProposalServiceBean implements ProposalService {
                 p.ratedOn(),
                 p.rehandled(),
                 p.doneOn(),
-                steps);
+                steps,
+                extras(p, actor, names, staffOrUnit));
     }
 
     private static ProposalDetails.Unit unit(Map<Long, DepartmentSummary> units, Long id) {

@@ -45,6 +45,7 @@ public class Proposal implements OrganisationOwned {
     public static final int MAX_BODY = 64;
     public static final int MAX_NOTE = 1000;
     public static final int MAX_CO_SIGNERS = 30;
+    public static final int MAX_OPINION = 4000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "pp_proposal_seq")
@@ -189,6 +190,63 @@ public class Proposal implements OrganisationOwned {
     @Column(name = "done_by", length = 64)
     private String doneBy;
 
+    // ---- issue 18, second slice: merge and convert, co-handling opinions, key proposals, instructions, interviews
+
+    /** The main proposal this one was merged into (并案). */
+    @Column(name = "merged_into_id")
+    private Long mergedIntoId;
+
+    /** The proposers and co-signers of proposals merged into this one, kept as its proposers. */
+    @ElementCollection
+    @CollectionTable(name = "pp_merged_proposer", joinColumns = @JoinColumn(name = "proposal_id"))
+    @OrderColumn(name = "proposer_order")
+    private List<MergedProposer> mergedProposers = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "conversion", length = 8)
+    private Conversion conversion;
+
+    @Column(name = "conversion_reason", length = MAX_NOTE)
+    private String conversionReason;
+
+    /** The information report it became (inforeport; no foreign key across contexts). */
+    @Column(name = "converted_report_id")
+    private Long convertedReportId;
+
+    @ElementCollection
+    @CollectionTable(name = "pp_unit_opinion", joinColumns = @JoinColumn(name = "proposal_id"))
+    @OrderColumn(name = "opinion_order")
+    private List<UnitOpinion> opinions = new ArrayList<>();
+
+    /** A key proposal (重点提案), chosen by the chair council. */
+    @Column(name = "key_proposal", nullable = false)
+    private boolean key;
+
+    /** The day of the chair council's decision. */
+    @Column(name = "key_decided_on")
+    private LocalDate keyDecidedOn;
+
+    /** The decision as recorded (e.g. the meeting that chose it). */
+    @Column(name = "key_decision", length = MAX_NOTE)
+    private String keyDecision;
+
+    /** The supervising leader's account (领导督办): a leader of the organisation. */
+    @Column(name = "supervisor_account_id")
+    private Long supervisorAccountId;
+
+    @Column(name = "supervisor_name", length = 100)
+    private String supervisorName;
+
+    @ElementCollection
+    @CollectionTable(name = "pp_instruction", joinColumns = @JoinColumn(name = "proposal_id"))
+    @OrderColumn(name = "instruction_order")
+    private List<LeaderInstruction> instructions = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "pp_interview", joinColumns = @JoinColumn(name = "proposal_id"))
+    @OrderColumn(name = "interview_order")
+    private List<Interview> interviews = new ArrayList<>();
+
     protected Proposal() {}
 
     /**
@@ -273,6 +331,15 @@ public class Proposal implements OrganisationOwned {
                 && a.departmentId() != null
                 && a.departmentId().equals(leadDepartmentId)) {
             p.add(ProposalStep.Party.LEAD_UNIT);
+        }
+        if (a.roles().contains(Role.HANDLING_UNIT)
+                && a.organisationId() == organisationId
+                && a.departmentId() != null
+                && coDepartmentIds.contains(a.departmentId())) {
+            p.add(ProposalStep.Party.CO_UNIT);
+        }
+        if (a.roles().contains(Role.LEADER) && a.organisationId() == organisationId) {
+            p.add(ProposalStep.Party.LEADER);
         }
         return p;
     }
@@ -462,6 +529,187 @@ public class Proposal implements OrganisationOwned {
         doneOn = today;
         doneBy = a.username();
         state = ProposalState.DONE;
+    }
+
+    // ---- merge and convert (并案, 转社情民意信息 / 转来信)
+
+    /**
+     * Merged into the main proposal (并案): this one closes as MERGED pointing to it; its proposer, its co-signers and
+     * the proposers it had itself absorbed become proposers of the main one. The main one is another submitted
+     * proposal of the same organisation ({@code 422 invalid-input} field {@code proposalIds} otherwise).
+     */
+    public void mergeInto(Actor a, Proposal main, LocalDate today) {
+        check(ProposalStep.MERGE, a);
+        if (main == this
+                || (id != null && id.equals(main.id()))
+                || main.organisationId.longValue() != organisationId.longValue()
+                || main.state != ProposalState.SUBMITTED) {
+            throw Problem.field("proposalIds", "invalid-input", "problem.proposal.merge-main");
+        }
+        main.absorb(this);
+        mergedIntoId = main.id();
+        reviewedOn = today;
+        reviewedBy = a.username();
+        state = ProposalState.MERGED;
+    }
+
+    private void absorb(Proposal other) {
+        addMerged(other.proposerId, other.id());
+        other.coSigners.forEach(c -> addMerged(c.memberId(), other.id()));
+        other.mergedProposers.forEach(m -> addMerged(m.memberId(), m.fromProposalId()));
+    }
+
+    private void addMerged(long memberId, Long from) {
+        if (memberId == proposerId
+                || isCoSigner(memberId)
+                || mergedProposers.stream().anyMatch(m -> m.memberId() == memberId)) {
+            return;
+        }
+        mergedProposers.add(new MergedProposer(memberId, from));
+    }
+
+    /**
+     * Converted (转): into a social-condition report (the report's id; the reason optional) or to a letter (a reason
+     * required); closed.
+     */
+    public void convert(Actor a, Conversion to, String why, Long reportId, LocalDate today) {
+        check(ProposalStep.CONVERT, a);
+        if (to == null) {
+            throw Problem.field("to", "required", "problem.required");
+        }
+        conversionReason =
+                to == Conversion.LETTER || (why != null && !why.isBlank()) ? text("reason", why, MAX_NOTE) : null;
+        conversion = to;
+        convertedReportId = to == Conversion.REPORT ? reportId : null;
+        reviewedOn = today;
+        reviewedBy = a.username();
+        state = ProposalState.CONVERTED;
+    }
+
+    /**
+     * Everyone the proposal's credit goes to, each once: the proposer first, then the co-signers, then the proposers of
+     * the proposals merged into it.
+     */
+    public List<Long> proposers() {
+        Set<Long> all = new LinkedHashSet<>();
+        all.add(proposerId);
+        coSigners.forEach(c -> all.add(c.memberId()));
+        mergedProposers.forEach(m -> all.add(m.memberId()));
+        return List.copyOf(all);
+    }
+
+    // ---- co-handling opinions (会办意见)
+
+    /** A co-handling unit's opinion to the lead unit before it answers; a unit's later opinion replaces its earlier. */
+    public void giveOpinion(Actor a, String opinion, LocalDate today) {
+        check(ProposalStep.OPINION, a);
+        String t = text("opinion", opinion, MAX_OPINION);
+        opinions.removeIf(o -> o.departmentId() == a.departmentId());
+        opinions.add(new UnitOpinion(a.departmentId(), t, today, a.username()));
+    }
+
+    // ---- key proposals, instructions, interviews
+
+    /**
+     * Marked key (重点提案) by the office as the chair council decided (the day, not after today, and the decision),
+     * supervised by a leader of the organisation (account checked by the caller). Marking again changes the decision or
+     * the leader. Answers true when it became key now (the caller credits the proposers then).
+     */
+    public boolean markKey(
+            Actor a, LocalDate decidedOn, String decision, long leaderAccountId, String leaderName, LocalDate today) {
+        check(ProposalStep.MARK_KEY, a);
+        if (decidedOn == null) {
+            throw Problem.field("decidedOn", "required", "problem.required");
+        }
+        if (decidedOn.isAfter(today)) {
+            throw Problem.field("decidedOn", "invalid-input", "problem.proposal.date-future");
+        }
+        keyDecision = text("decision", decision, MAX_NOTE);
+        keyDecidedOn = decidedOn;
+        supervisorAccountId = leaderAccountId;
+        supervisorName = leaderName;
+        boolean first = !key;
+        key = true;
+        return first;
+    }
+
+    /** A leader's instruction (批示) on the proposal, given on a day not after today; answers its number (from 1). */
+    public int instruct(
+            Actor a, long leaderAccountId, String leaderName, LocalDate givenOn, String text, LocalDate today) {
+        check(ProposalStep.INSTRUCT, a);
+        if (givenOn == null) {
+            throw Problem.field("givenOn", "required", "problem.required");
+        }
+        if (givenOn.isAfter(today)) {
+            throw Problem.field("givenOn", "invalid-input", "problem.proposal.date-future");
+        }
+        instructions.add(new LeaderInstruction(leaderAccountId, leaderName, givenOn, text("text", text, MAX_OPINION)));
+        return instructions.size();
+    }
+
+    /** A member interview on the handling (委员访谈), recorded by the office. */
+    public void recordInterview(Actor a, LocalDate heldOn, String people, String said, LocalDate today) {
+        check(ProposalStep.INTERVIEW, a);
+        if (heldOn == null) {
+            throw Problem.field("heldOn", "required", "problem.required");
+        }
+        if (heldOn.isAfter(today)) {
+            throw Problem.field("heldOn", "invalid-input", "problem.proposal.date-future");
+        }
+        interviews.add(
+                new Interview(heldOn, text("people", people, MAX_NOTE), text("said", said, MAX_OPINION), a.username()));
+    }
+
+    public Long mergedIntoId() {
+        return mergedIntoId;
+    }
+
+    public List<MergedProposer> mergedProposers() {
+        return Collections.unmodifiableList(mergedProposers);
+    }
+
+    public Conversion conversion() {
+        return conversion;
+    }
+
+    public String conversionReason() {
+        return conversionReason;
+    }
+
+    public Long convertedReportId() {
+        return convertedReportId;
+    }
+
+    public List<UnitOpinion> opinions() {
+        return Collections.unmodifiableList(opinions);
+    }
+
+    public boolean key() {
+        return key;
+    }
+
+    public LocalDate keyDecidedOn() {
+        return keyDecidedOn;
+    }
+
+    public String keyDecision() {
+        return keyDecision;
+    }
+
+    public Long supervisorAccountId() {
+        return supervisorAccountId;
+    }
+
+    public String supervisorName() {
+        return supervisorName;
+    }
+
+    public List<LeaderInstruction> instructions() {
+        return Collections.unmodifiableList(instructions);
+    }
+
+    public List<Interview> interviews() {
+        return Collections.unmodifiableList(interviews);
     }
 
     /** Assigned or being re-handled, not answered, and past its due date. */

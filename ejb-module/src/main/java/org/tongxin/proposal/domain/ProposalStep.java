@@ -12,7 +12,11 @@ import org.tongxin.platform.kernel.Role;
  *
  * <p>Two steps reach one of two states: {@code RETURN_ANSWER} sends the answer back to where it came from (ASSIGNED, or
  * REHANDLING when it was a re-handling), {@code RATE} reaches RATED, or REHANDLING the first time the proposer is not
- * satisfied. {@code CONVERT} and {@code MERGE} are in the table but not offered yet (docs/proposals.md).
+ * satisfied. {@code MERGE} is taken on each proposal merged into a main one (which stays submitted).
+ *
+ * <p>Steps that leave the state as it is: a co-handling unit's opinion to the lead unit ({@code OPINION}, before the
+ * answer), the office marking a proposal key with its supervising leader ({@code MARK_KEY}), a leader's instruction
+ * ({@code INSTRUCT}) and the office's record of a member interview ({@code INTERVIEW}).
  */
 public enum ProposalStep {
     EDIT(EnumSet.of(ProposalState.DRAFT), null, Party.PROPOSER),
@@ -28,14 +32,42 @@ public enum ProposalStep {
     APPROVE_ANSWER(EnumSet.of(ProposalState.ANSWERED), ProposalState.DELIVERED, Party.OFFICE),
     RETURN_ANSWER(EnumSet.of(ProposalState.ANSWERED), null, Party.OFFICE),
     RATE(EnumSet.of(ProposalState.DELIVERED), null, Party.PROPOSER),
-    CLOSE(EnumSet.of(ProposalState.RATED), ProposalState.DONE, Party.OFFICE);
+    CLOSE(EnumSet.of(ProposalState.RATED), ProposalState.DONE, Party.OFFICE),
+    // ---- issue 18, second slice: co-handling opinions, key proposals, instructions, interviews
+    OPINION(EnumSet.of(ProposalState.ASSIGNED, ProposalState.REHANDLING), null, Party.CO_UNIT),
+    MARK_KEY(Sets.HANDLED, null, Party.OFFICE),
+    INSTRUCT(Sets.HANDLED_OR_DONE, null, Party.LEADER),
+    INTERVIEW(Sets.HANDLED_OR_DONE, null, Party.OFFICE);
+
+    /** The states of an accepted proposal being handled (and with DONE, also after). */
+    private static final class Sets {
+        static final Set<ProposalState> HANDLED = EnumSet.of(
+                ProposalState.ACCEPTED,
+                ProposalState.ASSIGNED,
+                ProposalState.ANSWERED,
+                ProposalState.DELIVERED,
+                ProposalState.REHANDLING,
+                ProposalState.RATED);
+        static final Set<ProposalState> HANDLED_OR_DONE = EnumSet.of(
+                ProposalState.ACCEPTED,
+                ProposalState.ASSIGNED,
+                ProposalState.ANSWERED,
+                ProposalState.DELIVERED,
+                ProposalState.REHANDLING,
+                ProposalState.RATED,
+                ProposalState.DONE);
+    }
 
     /** Who takes a step: a role and the caller's relation to the proposal. */
     public enum Party {
         PROPOSER(Role.MEMBER),
         CO_SIGNER(Role.MEMBER),
         OFFICE(Role.OFFICE_STAFF),
-        LEAD_UNIT(Role.HANDLING_UNIT);
+        LEAD_UNIT(Role.HANDLING_UNIT),
+        /** A co-handling unit (会办) of the assigned proposal. */
+        CO_UNIT(Role.HANDLING_UNIT),
+        /** A leader of the proposal's organisation. */
+        LEADER(Role.LEADER);
 
         private final Role role;
 
@@ -48,8 +80,8 @@ public enum ProposalStep {
         }
     }
 
-    /** The steps offered now (pages and API); the others wait for their slice. */
-    public static final Set<ProposalStep> OFFERED = EnumSet.complementOf(EnumSet.of(CONVERT, MERGE));
+    /** The steps offered now (pages and API): all of them. */
+    public static final Set<ProposalStep> OFFERED = EnumSet.allOf(ProposalStep.class);
 
     private final Set<ProposalState> from;
     private final ProposalState to;

@@ -31,7 +31,8 @@ import org.tongxin.proposal.domain.Rating;
  * org.tongxin.consultation.infrastructure.DemoOutcomes}), one or two in every state the first slice reaches, made with
  * the same domain steps as the pages and the API: member1 (张伟明) has a draft awaiting member2's confirmation, one
  * submitted, one assigned, an answer to rate and a closed one; unit1 (发改委) and unit2 (农业农村局) are linked to
- * their departments and lead or co-handle several. Accepted proposals credit the duty ledger as the service does.
+ * their departments and lead or co-handle several. Accepted proposals credit the duty ledger as the service does. Issue
+ * 18's second slice adds a co-handling opinion, key proposals with the chair's instructions and a member interview.
  */
 @ApplicationScoped
 public class DemoProposals {
@@ -197,6 +198,7 @@ public class DemoProposals {
         Actor lead1 = new Actor(Set.of(Role.HANDLING_UNIT), datong, null, unit1, "unit1");
         Actor lead2 = new Actor(Set.of(Role.HANDLING_UNIT), datong, null, unit2, "unit2");
         int made = 0;
+        List<Proposal> filed = new java.util.ArrayList<>();
         for (Line l : LINES) {
             Long proposer = member(accounts, l.proposer());
             List<Long> co = l.coSigners().stream().map(n -> member(accounts, n)).toList();
@@ -221,6 +223,7 @@ public class DemoProposals {
             proposals.add(p);
             proposals.flush();
             made++;
+            filed.add(p);
             if (l.state() == ProposalState.DRAFT) {
                 continue;
             }
@@ -288,6 +291,7 @@ public class DemoProposals {
         }
         made += overdue(accounts, datong, office, unit2, now, today);
         proposals.flush();
+        secondSlice(filed, datong, accounts.get("leader"), office, lead1, lead2, today);
         LOG.info("Demo proposals loaded: Datong, " + made + " proposals, unit1 and unit2 linked to their departments");
     }
 
@@ -330,6 +334,41 @@ public class DemoProposals {
                 deadlines.sendBackUntil(datong, assignedOn),
                 assignedOn);
         return 1;
+    }
+
+    /**
+     * Issue 18, second slice: the first assigned proposal with a co-handling unit gets that unit's opinion; the first
+     * assigned proposal is a key proposal supervised by the chair (login {@code leader}); it and the first closed one
+     * have an instruction of the chair's each (credited as the service does); the closed one has a member interview.
+     */
+    private void secondSlice(
+            List<Proposal> filed, long datong, Long leader, Actor office, Actor lead1, Actor lead2, LocalDate today) {
+        if (leader == null) {
+            return;
+        }
+        Actor chair = new Actor(Set.of(Role.LEADER), datong, null, null, "leader");
+        String chairName = "张德明（主席）";
+        filed.stream()
+                .filter(p -> p.state() == ProposalState.ASSIGNED
+                        && !p.coDepartmentIds().isEmpty())
+                .findFirst()
+                .ifPresent(p -> {
+                    Actor co = p.coDepartmentIds().contains(lead1.departmentId()) ? lead1 : lead2;
+                    p.giveOpinion(co, "我单位同意主办单位意见，将在项目资金安排上予以配合。", today);
+                });
+        for (ProposalState state : List.of(ProposalState.ASSIGNED, ProposalState.DONE)) {
+            filed.stream().filter(p -> p.state() == state).findFirst().ifPresent(p -> {
+                if (p.state() != ProposalState.DONE) {
+                    p.markKey(office, today, "第十五届主席会议第三次会议", leader, chairName, today);
+                    credits.key(p, today);
+                }
+                int n = p.instruct(chair, leader, chairName, today, "请承办单位高度重视，抓紧研究落实，按时答复。", today);
+                credits.instruction(p, n, today);
+                if (p.state() == ProposalState.DONE) {
+                    p.recordInterview(office, today, "提案人及承办单位负责人", "提案人对办理过程和结果表示满意，建议持续跟踪落实。", today);
+                }
+            });
+        }
     }
 
     private void link(Long accountId, long departmentId) {

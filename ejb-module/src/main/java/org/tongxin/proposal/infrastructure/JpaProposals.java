@@ -85,7 +85,9 @@ public class JpaProposals implements ProposalRepository {
         }
         if (scope.memberId() != null) {
             parts.add("x.proposerId = :member"
-                    + " or x.id in (select p.id from Proposal p join p.coSigners c where c.memberId = :member)");
+                    + " or x.id in (select p.id from Proposal p join p.coSigners c where c.memberId = :member)"
+                    // a proposer of a proposal merged into this one (pp_merged_proposer_member_ix)
+                    + " or x.id in (select p.id from Proposal p join p.mergedProposers m where m.memberId = :member)");
         }
         if (scope.departmentId() != null) {
             parts.add("x.organisationId = :unitOrg and (x.leadDepartmentId = :unit"

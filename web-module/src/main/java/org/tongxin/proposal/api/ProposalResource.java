@@ -25,6 +25,7 @@ import org.tongxin.proposal.application.ProposalDetails;
 import org.tongxin.proposal.application.ProposalService;
 import org.tongxin.proposal.application.ProposalSummary;
 import org.tongxin.proposal.domain.AnswerCategory;
+import org.tongxin.proposal.domain.Conversion;
 import org.tongxin.proposal.domain.ProposalQuery;
 import org.tongxin.proposal.domain.ProposalSession;
 import org.tongxin.proposal.domain.ProposalState;
@@ -34,7 +35,8 @@ import org.tongxin.proposal.domain.Rating;
  * Proposals: GET /api/v1/proposals?state=&amp;year= (paged, what the caller may see), GET /proposals/{id} (404 when
  * not visible; ETag of the version), POST /proposals (a member files a draft: 201), PUT /proposals/{id} (the draft),
  * and the steps POST /proposals/{id}/confirm, /submit, /review, /assignment, /send-back, /answer, /answer-review,
- * /rating, /close. A step's body may name the {@code version} it was made on.
+ * /rating, /close; (issue 18, second slice) /merge, /conversion, /opinion, /key, /instructions, /interviews and GET
+ * /proposals/leaders. A step's body may name the {@code version} it was made on.
  */
 @Path("/proposals")
 @RequestScoped
@@ -177,6 +179,87 @@ public class ProposalResource {
     @Path("/{id:[0-9]+}/close")
     public ProposalDetails close(@PathParam("id") long id, VersionBody body) {
         return proposals.close(id, body == null ? null : body.version());
+    }
+
+    // ---- issue 18, second slice: merge and convert, co-handling opinions, key proposals, instructions, interviews
+
+    public record MergeBody(List<Long> proposalIds, Integer version) {}
+
+    public record ConversionBody(String to, String reason, String topic, Integer version) {}
+
+    public record OpinionBody(String text, Integer version) {}
+
+    public record KeyBody(String decidedOn, String decision, Long supervisorAccountId, Integer version) {}
+
+    public record InstructionBody(String givenOn, String text, Integer version) {}
+
+    public record InterviewBody(String heldOn, String people, String said, Integer version) {}
+
+    public record LeaderRow(long accountId, String name) {}
+
+    /** The office merges {@code proposalIds} (submitted) into this submitted proposal (并案). */
+    @POST
+    @Path("/{id:[0-9]+}/merge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ProposalDetails merge(@PathParam("id") long id, MergeBody body) {
+        MergeBody b = required(body, "proposalIds");
+        return proposals.merge(id, b.version(), required(b.proposalIds(), "proposalIds"));
+    }
+
+    /** {@code {"to":"REPORT","topic":"…"}} (a draft information report) or {@code {"to":"LETTER","reason":"…"}}. */
+    @POST
+    @Path("/{id:[0-9]+}/conversion")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ProposalDetails convert(@PathParam("id") long id, ConversionBody body) {
+        ConversionBody b = required(body, "to");
+        Conversion to = b.to() == null || b.to().isBlank() ? null : value(Conversion.class, b.to(), "to");
+        return proposals.convert(id, b.version(), to, b.reason(), b.topic());
+    }
+
+    /** A co-handling unit's opinion to the lead unit (会办意见). */
+    @POST
+    @Path("/{id:[0-9]+}/opinion")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ProposalDetails opinion(@PathParam("id") long id, OpinionBody body) {
+        OpinionBody b = required(body, "text");
+        return proposals.opinion(id, b.version(), b.text());
+    }
+
+    /** The office marks a key proposal (重点提案): the chair council's decision and day, the supervising leader. */
+    @POST
+    @Path("/{id:[0-9]+}/key")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ProposalDetails markKey(@PathParam("id") long id, KeyBody body) {
+        KeyBody b = required(body, "decidedOn");
+        return proposals.markKey(
+                id, b.version(), date(b.decidedOn(), "decidedOn"), b.decision(), b.supervisorAccountId());
+    }
+
+    /** A leader's instruction (批示); {@code givenOn} defaults to today. */
+    @POST
+    @Path("/{id:[0-9]+}/instructions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ProposalDetails instruct(@PathParam("id") long id, InstructionBody body) {
+        InstructionBody b = required(body, "text");
+        return proposals.instruct(id, b.version(), date(b.givenOn(), "givenOn"), b.text());
+    }
+
+    /** The office records a member interview (委员访谈). */
+    @POST
+    @Path("/{id:[0-9]+}/interviews")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ProposalDetails interview(@PathParam("id") long id, InterviewBody body) {
+        InterviewBody b = required(body, "heldOn");
+        return proposals.interview(id, b.version(), date(b.heldOn(), "heldOn"), b.people(), b.said());
+    }
+
+    /** The leaders of the office's organisation who may supervise a key proposal. */
+    @GET
+    @Path("/leaders")
+    public List<LeaderRow> leaders() {
+        return proposals.leaderChoices().entrySet().stream()
+                .map(e -> new LeaderRow(e.getKey(), e.getValue()))
+                .toList();
     }
 
     private static NewProposal proposal(ProposalBody b) {

@@ -19,6 +19,7 @@ import org.tongxin.platform.web.Pages;
 import org.tongxin.proposal.application.ProposalDetails;
 import org.tongxin.proposal.application.ProposalService;
 import org.tongxin.proposal.domain.AnswerCategory;
+import org.tongxin.proposal.domain.Conversion;
 import org.tongxin.proposal.domain.Rating;
 
 /**
@@ -34,15 +35,23 @@ public class ProposalPage implements Serializable {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private static final Map<String, String> FIELDS = Map.of(
-            "reason", "stepForm:reason",
-            "leadUnitId", "stepForm:leadUnit",
-            "coUnitIds", "stepForm:coUnits",
-            "due", "stepForm:due",
-            "category", "stepForm:category",
-            "text", "stepForm:answerText",
-            "rating", "stepForm:rating",
-            "comment", "stepForm:comment");
+    private static final Map<String, String> FIELDS = Map.ofEntries(
+            Map.entry("reason", "stepForm:reason"),
+            Map.entry("leadUnitId", "stepForm:leadUnit"),
+            Map.entry("coUnitIds", "stepForm:coUnits"),
+            Map.entry("due", "stepForm:due"),
+            Map.entry("category", "stepForm:category"),
+            Map.entry("text", "stepForm:answerText"),
+            Map.entry("rating", "stepForm:rating"),
+            Map.entry("comment", "stepForm:comment"),
+            Map.entry("proposalIds", "extrasForm:mergeIds"),
+            Map.entry("opinion", "extrasForm:opinionText"),
+            Map.entry("decidedOn", "extrasForm:keyDecidedOn"),
+            Map.entry("decision", "extrasForm:keyDecision"),
+            Map.entry("supervisorAccountId", "extrasForm:supervisor"),
+            Map.entry("heldOn", "extrasForm:interviewOn"),
+            Map.entry("people", "extrasForm:interviewPeople"),
+            Map.entry("said", "extrasForm:interviewSaid"));
 
     @EJB
     ProposalService service;
@@ -80,6 +89,7 @@ public class ProposalPage implements Serializable {
         if (may("ASSIGN")) {
             Pages.attempt(() -> units = departmentService.departments(false));
         }
+        loadExtras();
     }
 
     private void reload() {
@@ -161,6 +171,172 @@ public class ProposalPage implements Serializable {
 
     public void close() {
         done(Pages.attempt(() -> proposal = service.close(id, proposal.version()), FIELDS), "proposal.done.CLOSE");
+    }
+
+    // ---- issue 18, second slice: merge and convert, co-handling opinions, key proposals, instructions, interviews
+
+    private List<Long> mergeIds = new ArrayList<>();
+    private Map<Long, String> mergeChoices = Map.of();
+    private Map<Long, String> leaders = Map.of();
+    private String opinionText;
+    private LocalDate keyDecidedOn;
+    private String keyDecision;
+    private Long supervisor;
+    private String instructionText;
+    private LocalDate interviewOn;
+    private String interviewPeople;
+    private String interviewSaid;
+
+    private void loadExtras() {
+        if (may("MERGE")) {
+            Pages.attempt(() -> mergeChoices = service.mergeChoices(id));
+        }
+        if (may("MARK_KEY")) {
+            Pages.attempt(() -> leaders = service.leaderChoices());
+        }
+    }
+
+    public void merge() {
+        done(
+                Pages.attempt(() -> proposal = service.merge(id, proposal.version(), mergeIds), FIELDS),
+                "proposal.done.MERGE");
+        mergeIds = new ArrayList<>();
+        loadExtras();
+    }
+
+    public void convertToReport() {
+        done(
+                Pages.attempt(
+                        () -> proposal = service.convert(id, proposal.version(), Conversion.REPORT, reason, null),
+                        FIELDS),
+                "proposal.done.CONVERT.REPORT");
+    }
+
+    public void convertToLetter() {
+        done(
+                Pages.attempt(
+                        () -> proposal = service.convert(id, proposal.version(), Conversion.LETTER, reason, null),
+                        FIELDS),
+                "proposal.done.CONVERT.LETTER");
+    }
+
+    public void giveOpinion() {
+        if (Pages.attempt(() -> proposal = service.opinion(id, proposal.version(), opinionText), FIELDS)) {
+            Pages.info("proposal.done.OPINION");
+            opinionText = null;
+        } else {
+            reload();
+        }
+    }
+
+    public void markKey() {
+        done(
+                Pages.attempt(
+                        () -> proposal = service.markKey(id, proposal.version(), keyDecidedOn, keyDecision, supervisor),
+                        FIELDS),
+                "proposal.done.MARK_KEY");
+    }
+
+    public void instruct() {
+        if (Pages.attempt(() -> proposal = service.instruct(id, proposal.version(), null, instructionText), FIELDS)) {
+            Pages.info("proposal.done.INSTRUCT");
+            instructionText = null;
+        } else {
+            reload();
+        }
+    }
+
+    public void interview() {
+        if (Pages.attempt(
+                () -> proposal = service.interview(id, proposal.version(), interviewOn, interviewPeople, interviewSaid),
+                FIELDS)) {
+            Pages.info("proposal.done.INTERVIEW");
+            interviewOn = null;
+            interviewPeople = null;
+            interviewSaid = null;
+        } else {
+            reload();
+        }
+    }
+
+    public List<Map.Entry<Long, String>> getMergeChoices() {
+        return new ArrayList<>(mergeChoices.entrySet());
+    }
+
+    public List<Map.Entry<Long, String>> getLeaders() {
+        return new ArrayList<>(leaders.entrySet());
+    }
+
+    public List<Long> getMergeIds() {
+        return mergeIds;
+    }
+
+    public void setMergeIds(List<Long> mergeIds) {
+        this.mergeIds = mergeIds;
+    }
+
+    public String getOpinionText() {
+        return opinionText;
+    }
+
+    public void setOpinionText(String opinionText) {
+        this.opinionText = opinionText;
+    }
+
+    public LocalDate getKeyDecidedOn() {
+        return keyDecidedOn;
+    }
+
+    public void setKeyDecidedOn(LocalDate keyDecidedOn) {
+        this.keyDecidedOn = keyDecidedOn;
+    }
+
+    public String getKeyDecision() {
+        return keyDecision;
+    }
+
+    public void setKeyDecision(String keyDecision) {
+        this.keyDecision = keyDecision;
+    }
+
+    public Long getSupervisor() {
+        return supervisor;
+    }
+
+    public void setSupervisor(Long supervisor) {
+        this.supervisor = supervisor;
+    }
+
+    public String getInstructionText() {
+        return instructionText;
+    }
+
+    public void setInstructionText(String instructionText) {
+        this.instructionText = instructionText;
+    }
+
+    public LocalDate getInterviewOn() {
+        return interviewOn;
+    }
+
+    public void setInterviewOn(LocalDate interviewOn) {
+        this.interviewOn = interviewOn;
+    }
+
+    public String getInterviewPeople() {
+        return interviewPeople;
+    }
+
+    public void setInterviewPeople(String interviewPeople) {
+        this.interviewPeople = interviewPeople;
+    }
+
+    public String getInterviewSaid() {
+        return interviewSaid;
+    }
+
+    public void setInterviewSaid(String interviewSaid) {
+        this.interviewSaid = interviewSaid;
     }
 
     public String time(Instant at) {
