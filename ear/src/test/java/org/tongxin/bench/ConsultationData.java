@@ -124,7 +124,8 @@ public final class ConsultationData {
                 }
                 s.execute("vacuum (analyze) cs_plan, cs_plan_item, cs_plan_task, cs_activity, cs_activity_participant,"
                         + " cs_research_trip, cs_research_trip_member, cs_speech, pf_department, cs_outcome, cs_grassroots_topic,"
-                        + " cs_grassroots_step, cs_grassroots_party");
+                        + " cs_grassroots_step, cs_grassroots_party, cs_grassroots_tally, cs_grassroots_month,"
+                        + " cs_grassroots_year");
             }
         }
         System.out.println("Rows:");

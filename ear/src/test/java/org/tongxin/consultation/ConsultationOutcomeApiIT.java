@@ -11,7 +11,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -26,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.tongxin.support.Api;
 import org.tongxin.support.Deployments;
+import org.tongxin.support.Fixtures;
 
 /**
  * Consultation outcomes and the departments registry through the REST API, as the demo city's office (office), its
@@ -50,7 +50,7 @@ class ConsultationOutcomeApiIT {
 
     @Test
     void theDemoCityHasOutcomesInSeveralStatesOneDoneAndPublishedWithALeadersInstruction() {
-        int year = LocalDate.now().getYear();
+        int year = Fixtures.today().getYear();
         Api.Reply r = Api.as("office").get(OUTCOMES + "?year=" + year + "&size=200");
         assertEquals(200, r.status(), r::toString);
         List<JsonObject> rows = r.json().getJsonArray("items").getValuesAs(JsonObject.class);
@@ -156,7 +156,7 @@ class ConsultationOutcomeApiIT {
                                 .add(
                                         "departmentId",
                                         o.getJsonNumber("departmentId").longValue())
-                                .add("due", LocalDate.now().plusDays(20).toString())
+                                .add("due", Fixtures.today().plusDays(20).toString())
                                 .add("version", o.getInt("version"))
                                 .build()
                                 .toString()));
@@ -175,7 +175,9 @@ class ConsultationOutcomeApiIT {
                                         .add(
                                                 "departmentId",
                                                 o.getJsonNumber("departmentId").longValue())
-                                        .add("due", LocalDate.now().plusDays(20).toString())
+                                        .add(
+                                                "due",
+                                                Fixtures.today().plusDays(20).toString())
                                         .add("version", o.getInt("version"))
                                         .build()
                                         .toString()));
@@ -208,7 +210,7 @@ class ConsultationOutcomeApiIT {
                                 .add("step", "ANSWER")
                                 .add("answer", "已办理")
                                 .add("answeredBy", "刘建华")
-                                .add("on", LocalDate.now().plusDays(1).toString())
+                                .add("on", Fixtures.today().plusDays(1).toString())
                                 .build()
                                 .toString());
         assertProblem(422, "invalid-input", future);
@@ -219,7 +221,7 @@ class ConsultationOutcomeApiIT {
         assertEquals("我局已将该建议列入年度重点工作。", o.getString("answer"));
         assertEquals("办公室主任 刘建华", o.getString("answeredBy"));
         assertEquals("同测函〔2026〕1号", o.getString("answerDocument"));
-        assertEquals(LocalDate.now().toString(), o.getString("answeredOn"));
+        assertEquals(Fixtures.today().toString(), o.getString("answeredOn"));
         assertEquals("office", o.getString("answerRecordedBy"));
 
         JsonObject stale = o;
@@ -230,7 +232,7 @@ class ConsultationOutcomeApiIT {
         assertProblem(403, "outcome-step-role", step("leader", o, "TRACK"));
         o = stepped("office", o, "TRACK", "TRACKING");
         o = stepped("office", o, "COMPLETE", "DONE");
-        assertEquals(LocalDate.now().toString(), o.getString("doneOn"));
+        assertEquals(Fixtures.today().toString(), o.getString("doneOn"));
         assertProblem(409, "outcome-state", step("office", o, "TRACK"));
         assertProblem(
                 409,
@@ -466,7 +468,7 @@ class ConsultationOutcomeApiIT {
         assertEquals(
                 403,
                 Api.as("unit1")
-                        .get(API + "/plans?year=" + LocalDate.now().getYear())
+                        .get(API + "/plans?year=" + Fixtures.today().getYear())
                         .status());
 
         JsonObject answered = ok(answer("unit1", o, "我委已将该建议纳入年度工作要点。", "办公室主任 张明"));
@@ -493,7 +495,7 @@ class ConsultationOutcomeApiIT {
 
     /** The demo plan's plenary consultation (推动资源型经济转型…), which has a done and published outcome. */
     private static long demoItem() {
-        int year = LocalDate.now().getYear();
+        int year = Fixtures.today().getYear();
         long datong = Api.as("office")
                 .get("/api/v1/me")
                 .json()
@@ -550,7 +552,7 @@ class ConsultationOutcomeApiIT {
                 .add("itemId", item)
                 .add("suggestion", suggestion)
                 .add("departmentId", department)
-                .add("due", LocalDate.now().plusDays(dueInDays).toString());
+                .add("due", Fixtures.today().plusDays(dueInDays).toString());
     }
 
     /** A new agreed outcome of the demo plan's plenary consultation for the department. */
@@ -595,7 +597,7 @@ class ConsultationOutcomeApiIT {
                         version(o)
                                 .add("leader", "王建国（市长）")
                                 .add("level", "CITY")
-                                .add("on", LocalDate.now().toString())
+                                .add("on", Fixtures.today().toString())
                                 .add("text", "请认真研究吸纳")
                                 .build()
                                 .toString());

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.tongxin.support.Api;
 import org.tongxin.support.Deployments;
+import org.tongxin.support.Fixtures;
 
 /**
  * Annual consultation plans through the REST API, as the demo city's office (office), its leader (leader), a district's
@@ -106,7 +107,7 @@ class PlanApiIT {
 
     @Test
     void theDemoCityHasThisYearsPlanPublishedWithItsTaskLists() {
-        int year = LocalDate.now().getYear();
+        int year = Fixtures.today().getYear();
         Api.Reply r = Api.as("office").get(PLANS + "?year=" + year);
         assertEquals(200, r.status(), r::toString);
         JsonObject datong = r.array().getValuesAs(JsonObject.class).stream()
@@ -175,7 +176,7 @@ class PlanApiIT {
     @Test
     void eachStepIsTakenByItsRoleOnlyAndFromItsStateOnly() {
         JsonObject plan = fullDraft();
-        String today = LocalDate.now().toString();
+        String today = Fixtures.today().toString();
 
         assertProblem(403, "plan-step-role", step("office", plan, "REVIEW", null, null));
         assertProblem(409, "plan-state", step("leader", plan, "APPROVE", today, "中共大同市委常委会"));
@@ -202,7 +203,7 @@ class PlanApiIT {
         assertProblem(
                 422,
                 "invalid-input",
-                step("leader", plan, "APPROVE", LocalDate.now().plusDays(2).toString(), "市委常委会"));
+                step("leader", plan, "APPROVE", Fixtures.today().plusDays(2).toString(), "市委常委会"));
         assertTrue(plan.getJsonArray("tasks").isEmpty());
         plan = stepped("leader", plan, "APPROVE", today, "中共大同市委常委会", "APPROVED");
         assertEquals("中共大同市委常委会", plan.getString("approvingBody"));
@@ -269,7 +270,7 @@ class PlanApiIT {
 
     @Test
     void anApprovedPlanChangesOnlyByDatedAmendmentsAndItsTaskListsFollow() {
-        String today = LocalDate.now().toString();
+        String today = Fixtures.today().toString();
         JsonObject plan = stepped("leader", fullDraft(), "REVIEW", null, null, "REVIEWED");
         plan = stepped("office", plan, "SUBMIT", null, null, "SUBMITTED");
         plan = stepped("leader", plan, "APPROVE", today, "中共大同市委常委会", "APPROVED");
@@ -354,7 +355,7 @@ class PlanApiIT {
 
     @Test
     void aMemberSeesTheTaskListsOfTheirOwnCommitteeOnly() {
-        int year = LocalDate.now().getYear();
+        int year = Fixtures.today().getYear();
         Api.Reply mine = Api.as("member1").get(API + "/tasks?year=" + year);
         assertEquals(200, mine.status(), mine::toString);
         List<JsonObject> tasks = mine.array().getValuesAs(JsonObject.class);

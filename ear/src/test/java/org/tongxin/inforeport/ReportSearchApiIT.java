@@ -8,7 +8,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -18,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.tongxin.support.Api;
 import org.tongxin.support.Deployments;
+import org.tongxin.support.Fixtures;
 
 /**
  * The reports' full-text search over REST: Chinese words found by their characters, within what the
@@ -107,13 +107,13 @@ class ReportSearchApiIT {
                 found(
                         "editor",
                         q(middle) + "&state=SUBMITTED&topic=EDUCATION&level=CITY&author=" + member + "&from="
-                                + LocalDate.now().minusDays(1) + "&to="
-                                + LocalDate.now().plusDays(1)));
+                                + Fixtures.today().minusDays(1) + "&to="
+                                + Fixtures.today().plusDays(1)));
         assertEquals(List.of(), found("editor", q(middle) + "&state=ADOPTED"));
         assertEquals(List.of(), found("editor", q(middle) + "&level=PROVINCE"));
         assertEquals(
                 List.of(),
-                found("editor", q(middle) + "&from=" + LocalDate.now().plusDays(2)));
+                found("editor", q(middle) + "&from=" + Fixtures.today().plusDays(2)));
         assertEquals(List.of(), found("editor", q(middle) + "&author=" + (member + 100_000)));
 
         move("editor", id, "start-editing");

@@ -15,7 +15,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -301,9 +300,9 @@ class LeastPrivilegeApiIT {
                 .getJsonObject(0)
                 .getJsonNumber("id")
                 .longValue();
-        String today = LocalDate.now().toString();
-        String week = "from=" + today + "&to=" + LocalDate.now().plusDays(7);
-        String year = "from=" + LocalDate.now().withDayOfYear(1) + "&to=" + today;
+        String today = Fixtures.today().toString();
+        String week = "from=" + today + "&to=" + Fixtures.today().plusDays(7);
+        String year = "from=" + Fixtures.today().withDayOfYear(1) + "&to=" + today;
         return List.of(
                 new Read("/api/v1/members?size=5", "member1"),
                 new Read("/api/v1/members/" + member, "member1"),

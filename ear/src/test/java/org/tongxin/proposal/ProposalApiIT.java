@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.tongxin.support.Api;
 import org.tongxin.support.Deployments;
+import org.tongxin.support.Fixtures;
 
 /**
  * Proposals through the REST API as the demo city's people see them: members (member1 files, member2 co-signs), the
@@ -260,9 +261,9 @@ class ProposalApiIT {
                 Api.as("proposals")
                         .post(
                                 path(p) + "/assignment",
-                                assignment(unit1, List.of(), LocalDate.now().plusDays(40))),
+                                assignment(unit1, List.of(), Fixtures.today().plusDays(40))),
                 200);
-        assertEquals(LocalDate.now().plusDays(40).toString(), p.getString("due"));
+        assertEquals(Fixtures.today().plusDays(40).toString(), p.getString("due"));
         assertProblem(422, "required", Api.as("unit1").post(path(p) + "/send-back", "{\"reason\":\" \"}"));
         p = ok(Api.as("unit1").post(path(p) + "/send-back", "{\"reason\":\"不属于本单位职责，建议交市住建局\"}"), 200);
         assertEquals("ACCEPTED", p.getString("state"));

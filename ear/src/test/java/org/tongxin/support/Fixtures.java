@@ -62,4 +62,12 @@ public final class Fixtures {
                 .getJsonNumber("id")
                 .longValue();
     }
+
+    /**
+     * Today for the demo organisations (Asia/Shanghai), the day their records are dated by: not the test JVM's
+     * (UTC), which is a day behind from 16:00 to 24:00 UTC.
+     */
+    public static java.time.LocalDate today() {
+        return java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+    }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -20,6 +19,7 @@ import org.openqa.selenium.Keys;
 import org.tongxin.support.Api;
 import org.tongxin.support.Browser;
 import org.tongxin.support.Deployments;
+import org.tongxin.support.Fixtures;
 
 /**
  * From plan approval to a published outcome with a department's answer, in the browser: the leader approves a
@@ -68,7 +68,7 @@ class ConsultationOutcomeUiIT {
             office.choose("createForm:department", "大同市农业农村局");
             assertEquals("大同市农业农村局", office.text(By.id("createForm:department_label")));
             office.find(By.id("createForm:due_input"))
-                    .sendKeys(LocalDate.now().plusDays(30).toString(), Keys.ESCAPE);
+                    .sendKeys(Fixtures.today().plusDays(30).toString(), Keys.ESCAPE);
             office.click(By.id("createForm:create"));
             office.waitFor(d -> d.getCurrentUrl().contains("/consultation/outcome.xhtml"));
             assertEquals("已议定", office.text(STATE));
@@ -159,7 +159,7 @@ class ConsultationOutcomeUiIT {
 
     /** A new outcome of the demo plan's plenary consultation, sent to the city's department by that name. */
     private static long sentOutcome(String department, String suggestion) {
-        int year = LocalDate.now().getYear();
+        int year = Fixtures.today().getYear();
         long datong = Api.as("office")
                 .get("/api/v1/me")
                 .json()
@@ -188,7 +188,7 @@ class ConsultationOutcomeUiIT {
                                 .add("itemId", item)
                                 .add("suggestion", suggestion)
                                 .add("departmentId", departmentId)
-                                .add("due", LocalDate.now().plusDays(30).toString())
+                                .add("due", Fixtures.today().plusDays(30).toString())
                                 .build()
                                 .toString());
         assertEquals(201, created.status(), created::toString);

@@ -35,6 +35,8 @@ class HandlingUnitAccountUiIT {
         try (Browser security = Browser.open()) {
             AccountsPage.open(security, "security", username);
             security.click(AccountsPage.row(username, "account-department-edit"));
+            // the dialog's form is rendered again by that request: choose in the new one
+            security.awaitAjax();
             security.choose("departmentForm:department", name);
             security.click(By.id("departmentForm:saveDepartment"));
             security.waitForText("承办部门已保存");
