@@ -1,6 +1,5 @@
 package org.tongxin.consultation.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -12,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.tongxin.platform.kernel.FileKind;
+import org.tongxin.platform.kernel.StoredFile;
 
 /**
  * A document of a research trip uploaded as a file (调研报告, photographs, a spreadsheet of findings): its bytes are in the
@@ -19,7 +19,7 @@ import org.tongxin.platform.kernel.FileKind;
  */
 @Entity
 @Table(name = "cs_research_file")
-public class ResearchFile {
+public class ResearchFile extends StoredFile {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cs_research_file_seq")
@@ -30,61 +30,14 @@ public class ResearchFile {
     @JoinColumn(name = "trip_id", nullable = false, updatable = false)
     private ResearchTrip trip;
 
-    @Column(name = "file_name", nullable = false, length = 200, updatable = false)
-    private String fileName;
-
-    @Column(name = "content_type", nullable = false, length = 100, updatable = false)
-    private String contentType;
-
-    @Column(name = "size_bytes", nullable = false, updatable = false)
-    private long size;
-
-    @Column(nullable = false, length = 64, updatable = false)
-    private String sha256;
-
-    @Column(name = "uploaded_by", nullable = false, length = 64, updatable = false)
-    private String uploadedBy;
-
-    @Column(name = "uploaded_at", nullable = false, updatable = false)
-    private Instant uploadedAt;
-
     protected ResearchFile() {}
 
     ResearchFile(ResearchTrip trip, String fileName, FileKind kind, long size, String sha256, String by, Instant at) {
         this.trip = trip;
-        this.fileName = fileName;
-        this.contentType = kind.contentType();
-        this.size = size;
-        this.sha256 = sha256;
-        this.uploadedBy = by;
-        this.uploadedAt = at;
+        store(fileName, kind.contentType(), size, sha256, by, at);
     }
 
     public Long id() {
         return id;
-    }
-
-    public String fileName() {
-        return fileName;
-    }
-
-    public String contentType() {
-        return contentType;
-    }
-
-    public long size() {
-        return size;
-    }
-
-    public String sha256() {
-        return sha256;
-    }
-
-    public String uploadedBy() {
-        return uploadedBy;
-    }
-
-    public Instant uploadedAt() {
-        return uploadedAt;
     }
 }

@@ -9,11 +9,12 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.tongxin.platform.kernel.FileKind;
+import org.tongxin.platform.kernel.StoredFile;
 
 /** A file attached to a report; its bytes are stored outside the database under their SHA-256. */
 @Entity
 @Table(name = "ir_attachment")
-public class Attachment {
+public class Attachment extends StoredFile {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ir_attachment_seq")
@@ -23,34 +24,11 @@ public class Attachment {
     @Column(name = "report_id", nullable = false, updatable = false)
     private Long reportId;
 
-    @Column(name = "file_name", nullable = false, length = 200, updatable = false)
-    private String fileName;
-
-    @Column(name = "content_type", nullable = false, length = 100, updatable = false)
-    private String contentType;
-
-    @Column(name = "size_bytes", nullable = false, updatable = false)
-    private long size;
-
-    @Column(nullable = false, length = 64, updatable = false)
-    private String sha256;
-
-    @Column(name = "uploaded_by", nullable = false, length = 64, updatable = false)
-    private String uploadedBy;
-
-    @Column(name = "uploaded_at", nullable = false, updatable = false)
-    private Instant uploadedAt;
-
     protected Attachment() {}
 
     public Attachment(Report report, String fileName, FileKind kind, long size, String sha256, String by, Instant now) {
         this.reportId = report.id();
-        this.fileName = fileName;
-        this.contentType = kind.contentType();
-        this.size = size;
-        this.sha256 = sha256;
-        this.uploadedBy = by;
-        this.uploadedAt = now;
+        store(fileName, kind.contentType(), size, sha256, by, now);
     }
 
     public Long id() {
@@ -59,25 +37,5 @@ public class Attachment {
 
     public Long reportId() {
         return reportId;
-    }
-
-    public String fileName() {
-        return fileName;
-    }
-
-    public String contentType() {
-        return contentType;
-    }
-
-    public long size() {
-        return size;
-    }
-
-    public String sha256() {
-        return sha256;
-    }
-
-    public Instant uploadedAt() {
-        return uploadedAt;
     }
 }
