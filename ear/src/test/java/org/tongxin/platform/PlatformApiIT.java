@@ -327,6 +327,13 @@ class PlatformApiIT {
         assertEquals("UP", reply.json().getString("status"));
     }
 
+    @Test
+    void livenessNeedsNoLoginAndSaysUp() {
+        Api.Reply reply = Api.anonymous().get("/api/v1/health/live");
+        assertEquals(200, reply.status(), reply::toString);
+        assertEquals("{\"status\":\"UP\"}", reply.body());
+    }
+
     // --- helpers -------------------------------------------------------------------------------
 
     private static List<String> codes(Api.Reply reply) {

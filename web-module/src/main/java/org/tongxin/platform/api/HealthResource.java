@@ -17,6 +17,9 @@ import javax.sql.DataSource;
  * WildFly's own /health/ready on the management port reports the server and the deployment; its
  * MicroProfile Health subsystem does not pick up health-check beans inside an EAR's modules, so the
  * database check lives here (docs/architecture.md).
+ *
+ * <p>GET /api/v1/health/live (no login, no database): 200 {"status":"UP"} while the application answers at all: the
+ * liveness probe, and the benchmarks' baseline of a request that does nothing (issue 22).
  */
 @Path("/health")
 @RequestScoped
@@ -24,6 +27,16 @@ public class HealthResource {
 
     @Resource(lookup = "java:jboss/datasources/TongxinDS")
     DataSource dataSource;
+
+    private static final String LIVE =
+            Json.createObjectBuilder().add("status", "UP").build().toString();
+
+    @GET
+    @Path("/live")
+    @Produces(MediaType.APPLICATION_JSON)
+    public String live() {
+        return LIVE;
+    }
 
     @GET
     @Path("/ready")
