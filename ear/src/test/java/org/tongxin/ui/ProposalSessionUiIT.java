@@ -22,7 +22,9 @@ import org.tongxin.support.Fixtures;
 
 /**
  * The proposal office adds a plenary session on proposal/sessions.xhtml (issue 18), reached from the proposals menu:
- * name, number prefix and days (the filing window left to its defaults), then sees it in the list with its window.
+ * name, number prefix and days (the filing window left to its defaults), then sees it in the list with its window and
+ * its figures on the statistics page; a member choosing 大会提案 on the writing page sees the open session and its
+ * deadline.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -64,6 +66,41 @@ class ProposalSessionUiIT {
                     .anyMatch(row -> row.getText().contains(name)
                             && row.getText().contains(opens.minusDays(30) + " – " + opens.plusDays(4))));
             assertEquals(List.of(), office.cspViolations());
+
+            // its figures on the statistics page
+            office.go("/proposal/statistics.xhtml");
+            office.choose("statisticsForm:plenarySession", name);
+            office.click(By.id("statisticsForm:show"));
+            office.awaitAjax();
+            office.waitFor(d ->
+                    d.findElement(By.id("statisticsForm:figures")).getText().contains(name));
+            assertEquals("0", office.text(By.id("statisticsForm:filed")));
+        }
+        try (Browser member = Browser.open()) {
+            // the writing page names the session a plenary proposal is filed for (or says that none is open)
+            List<JsonObject> open = Api.as("member1")
+                    .get("/api/v1/proposals/sessions?open=true")
+                    .array()
+                    .getValuesAs(JsonObject.class);
+            LoginPage.open(member).as("member1", Api.DEMO_PASSWORD);
+            member.go("/proposal/write.xhtml");
+            member.choose("writeForm:session", "大会提案");
+            member.awaitAjax();
+            String shown = member.find(By.id("writeForm:plenaryPanel")).getText();
+            if (open.isEmpty()) {
+                assertTrue(shown.contains("当前没有处于提案征集期的全体会议"), shown);
+            } else if (open.size() == 1) {
+                assertTrue(shown.contains(open.get(0).getString("name")), shown);
+                assertTrue(shown.contains(open.get(0).getString("deadline")), shown);
+            } else {
+                assertEquals(
+                        1,
+                        member.driver()
+                                .findElements(By.id("writeForm:plenarySession"))
+                                .size(),
+                        shown);
+            }
+            assertEquals(List.of(), member.cspViolations());
         } finally {
             Api.as("proposals").get("/api/v1/proposals/sessions").array().getValuesAs(JsonObject.class).stream()
                     .filter(s -> name.equals(s.getString("name")))
