@@ -19,5 +19,7 @@ public record ProposalSummary(
         Long leadUnitId,
         String leadUnitName,
         LocalDate due,
-        boolean overdue)
+        boolean overdue,
+        /** A key proposal (重点提案), issue 18. */
+        boolean key)
         implements java.io.Serializable {}

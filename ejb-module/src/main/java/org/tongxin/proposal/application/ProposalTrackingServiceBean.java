@@ -116,7 +116,8 @@ public class ProposalTrackingServiceBean implements ProposalTrackingService {
                                 ? units.get(p.leadDepartmentId()).name()
                                 : null,
                         p.due(),
-                        p.overdue(today)))
+                        p.overdue(today),
+                        p.key()))
                 .toList();
         return new Page<>(rows, page.page(), page.size(), total);
     }

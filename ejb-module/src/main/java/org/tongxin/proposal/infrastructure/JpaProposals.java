@@ -15,7 +15,8 @@ import org.tongxin.proposal.domain.ProposalScope;
 /**
  * Proposals in JPA; every query filters by the caller's scope in the database. The office's queues read by
  * pp_proposal_org_state_ix (organisation, year, state), a member's list by pp_proposal_proposer_ix and
- * pp_co_signer_member_ix, a unit's by pp_proposal_lead_ix and pp_co_unit_department_ix.
+ * pp_co_signer_member_ix, a unit's by pp_proposal_lead_ix and pp_co_unit_department_ix; the key proposals and a
+ * leader's supervised ones by pp_proposal_key_ix, the proposals merged into one by pp_proposal_merged_into_ix.
  */
 @ApplicationScoped
 public class JpaProposals implements ProposalRepository {
@@ -67,6 +68,22 @@ public class JpaProposals implements ProposalRepository {
         em.flush();
     }
 
+    @Override
+    public void remove(Proposal proposal) {
+        em.remove(proposal);
+    }
+
+    @Override
+    public List<Proposal> mergedInto(long mainId) {
+        // pp_proposal_merged_into_ix
+        return em.createQuery(
+                        "select x from Proposal x where x.mergedIntoId = :main and x.state = :merged order by x.id",
+                        Proposal.class)
+                .setParameter("main", mainId)
+                .setParameter("merged", org.tongxin.proposal.domain.ProposalState.MERGED)
+                .getResultList();
+    }
+
     private static String where(ProposalQuery query, ProposalScope scope) {
         StringBuilder w = new StringBuilder(scope(scope));
         if (query.state() != null) {
@@ -74,6 +91,13 @@ public class JpaProposals implements ProposalRepository {
         }
         if (query.year() != null) {
             w.append(" and x.year = :year");
+        }
+        // issue 18: key proposals and a leader's supervised ones (pp_proposal_key_ix: organisation, key, supervisor)
+        if (query.key() != null) {
+            w.append(" and x.key = :key");
+        }
+        if (query.supervisorAccountId() != null) {
+            w.append(" and x.supervisorAccountId = :supervisor");
         }
         return w.toString();
     }
@@ -103,6 +127,12 @@ public class JpaProposals implements ProposalRepository {
         }
         if (query.year() != null) {
             q.setParameter("year", query.year());
+        }
+        if (query.key() != null) {
+            q.setParameter("key", query.key());
+        }
+        if (query.supervisorAccountId() != null) {
+            q.setParameter("supervisor", query.supervisorAccountId());
         }
     }
 
