@@ -70,6 +70,14 @@ public class JpaProposals implements ProposalRepository {
 
     @Override
     public void remove(Proposal proposal) {
+        // the audit listener records every removed collection's contents after the delete, when a lazy collection can
+        // no longer be loaded: load them first (a draft's are small: its co-signers, the others empty)
+        proposal.coSigners().size();
+        proposal.coDepartmentIds().size();
+        proposal.mergedProposers().size();
+        proposal.opinions().size();
+        proposal.instructions().size();
+        proposal.interviews().size();
         em.remove(proposal);
     }
 
