@@ -92,7 +92,7 @@ class ProposalApiIT {
         assertNotNull(p.getJsonNumber("id"));
         assertEquals("DRAFT", p.getString("state"));
         assertEquals("INDIVIDUAL", p.getString("kind"));
-        assertEquals(Set.of("EDIT", "SUBMIT"), steps(p));
+        assertEquals(Set.of("EDIT", "SUBMIT", "DISCARD"), steps(p));
 
         JsonObject submitted = ok(Api.as("member1").post(path(p) + "/submit", "{}"), 200);
         assertEquals("SUBMITTED", submitted.getString("state"));
@@ -136,7 +136,7 @@ class ProposalApiIT {
         long member1 = proposerOf(p);
         assertEquals("JOINT", p.getString("kind"));
         assertFalse(p.getJsonArray("coSigners").getJsonObject(0).getBoolean("confirmed"));
-        assertEquals(Set.of("EDIT"), steps(p), "not submitted before the co-signer confirms");
+        assertEquals(Set.of("EDIT", "DISCARD"), steps(p), "not submitted before the co-signer confirms");
         assertProblem(409, "co-signers-pending", Api.as("member1").post(path(p) + "/submit", "{}"));
 
         // the co-signer sees the invitation and confirms; nobody else sees the draft

@@ -88,4 +88,21 @@ public interface ProposalService {
 
     /** The other submitted proposals of the organisation that may be merged into this one (id to title). */
     Map<Long, String> mergeChoices(long id);
+
+    // ---- issue 18, third slice: key proposals in lists, withdrawing, undoing a merge
+
+    /** A leader's queue (我督办的): the key proposals the caller is the supervising leader of, within the filters. */
+    Page<ProposalSummary> supervisedByMe(ProposalQuery query, Page.Request page);
+
+    /** The proposer deletes their draft (删除草稿), with its co-signers' invitations. */
+    void discard(long id, Integer version);
+
+    /** The proposer takes a submitted proposal back before the office reviews it (撤回): a draft again. */
+    ProposalDetails withdraw(long id, Integer version);
+
+    /**
+     * The office takes a merged proposal out of its main one (撤销并案) while that is still submitted: submitted again,
+     * its proposers leave the main one's merged proposers; {@code 409 unmerge-reviewed} once the main one was reviewed.
+     */
+    ProposalDetails unmerge(long id, Integer version);
 }

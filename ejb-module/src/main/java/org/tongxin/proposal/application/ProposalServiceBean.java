@@ -82,8 +82,13 @@ public class ProposalServiceBean implements ProposalService {
     @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.LEADER_CODE, Role.HANDLING_UNIT_CODE})
     public Page<ProposalSummary> proposals(ProposalQuery query, Page.Request page) {
         Actor actor = actor();
+        ProposalQuery q =
+                query == null ? ProposalQuery.all() : new ProposalQuery(query.state(), query.year(), query.key(), null);
+        return page(actor, q, page);
+    }
+
+    private Page<ProposalSummary> page(Actor actor, ProposalQuery q, Page.Request page) {
         ProposalScope scope = scope(actor);
-        ProposalQuery q = query == null ? ProposalQuery.all() : query;
         long total = proposals.count(q, scope);
         List<Proposal> list = total == 0 ? List.of() : proposals.proposals(q, scope, page.offset(), page.size());
         Set<Long> memberIds = new HashSet<>();
@@ -114,7 +119,8 @@ public class ProposalServiceBean implements ProposalService {
                                 : units.get(p.leadDepartmentId()).name(),
                         p.due(),
                         p.overdue(today),
-                        p.caseNumber()))
+                        p.caseNumber(),
+                        p.key()))
                 .toList();
         return new Page<>(rows, page.page(), page.size(), total);
     }
@@ -400,6 +406,50 @@ public class ProposalServiceBean implements ProposalService {
                 .filter(p -> p.id() != id)
                 .forEach(p -> choices.put(p.id(), p.title()));
         return choices;
+    }
+
+    // ---- issue 18, third slice: key proposals in lists, withdrawing, undoing a merge
+
+    @Override
+    @RolesAllowed(Role.LEADER_CODE)
+    public Page<ProposalSummary> supervisedByMe(ProposalQuery query, Page.Request page) {
+        Actor actor = actor();
+        long account = callers.caller(session.getCallerPrincipal()).accountId();
+        ProposalQuery q = query == null ? ProposalQuery.all() : query;
+        return page(actor, q.supervisedBy(account), page);
+    }
+
+    @Override
+    @RolesAllowed(Role.MEMBER_CODE)
+    public void discard(long id, Integer version) {
+        Actor actor = actor();
+        Proposal p = at(actor, id, version);
+        p.discard(actor);
+        proposals.remove(p);
+        proposals.flush();
+    }
+
+    @Override
+    @RolesAllowed(Role.MEMBER_CODE)
+    public ProposalDetails withdraw(long id, Integer version) {
+        Actor actor = actor();
+        Proposal p = at(actor, id, version);
+        p.check(ProposalStep.WITHDRAW, actor);
+        p.withdraw(actor, !proposals.mergedInto(id).isEmpty());
+        return stored(p, actor);
+    }
+
+    @Override
+    @RolesAllowed(Role.OFFICE_STAFF_CODE)
+    public ProposalDetails unmerge(long id, Integer version) {
+        Actor actor = actor();
+        Proposal merged = at(actor, id, version);
+        merged.check(ProposalStep.UNMERGE, actor);
+        Proposal main =
+                proposals.proposal(merged.mergedIntoId(), scope(actor)).orElseThrow(() -> Problem.notFound("proposal"));
+        merged.unmerge(actor, main, proposals.mergedInto(main.id()));
+        proposals.flush();
+        return details(merged, actor);
     }
 
     private ProposalExtras extras(Proposal p, Actor actor, Map<Long, String> names, boolean staffOrUnit) {

@@ -20,5 +20,7 @@ public record ProposalSummary(
         String leadUnitName,
         LocalDate due,
         boolean overdue,
-        String caseNumber)
+        String caseNumber,
+        /** A key proposal (重点提案), issue 18. */
+        boolean key)
         implements java.io.Serializable {}

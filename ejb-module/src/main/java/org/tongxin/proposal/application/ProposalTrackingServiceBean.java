@@ -123,7 +123,8 @@ public class ProposalTrackingServiceBean implements ProposalTrackingService {
                                 : null,
                         p.due(),
                         p.overdue(today),
-                        p.caseNumber()))
+                        p.caseNumber(),
+                        p.key()))
                 .toList();
         return new Page<>(rows, page.page(), page.size(), total);
     }

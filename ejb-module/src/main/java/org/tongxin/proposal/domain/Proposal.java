@@ -761,6 +761,79 @@ public class Proposal implements OrganisationOwned {
         return Collections.unmodifiableList(interviews);
     }
 
+    // ---- issue 18, third slice: the proposer withdraws, the office undoes a merge
+
+    /**
+     * The proposer deletes their draft (删除草稿); the caller removes it, and its co-signers' invitations go with it
+     * (nothing else refers to a draft: it was never reviewed, credited, merged or assigned).
+     */
+    public void discard(Actor a) {
+        check(ProposalStep.DISCARD, a);
+    }
+
+    /**
+     * The proposer takes the submitted proposal back before the office reviews it (撤回): a draft again, to revise and
+     * submit anew or to delete. Co-signers keep their confirmations, as on any edit of a draft. Refused ({@code 409
+     * withdraw-merged}) while other proposals are merged into it: the office undoes those merges first.
+     */
+    public void withdraw(Actor a, boolean othersMergedIntoIt) {
+        check(ProposalStep.WITHDRAW, a);
+        if (othersMergedIntoIt) {
+            throw Problem.conflict("withdraw-merged", "problem.proposal.withdraw-merged");
+        }
+        submittedAt = null;
+        state = ProposalState.DRAFT;
+    }
+
+    /**
+     * Taken out of its main proposal by the office (撤销并案) while the main one is still submitted: this one is submitted
+     * again, and the main one's merged proposers become those of the proposals still merged into it ({@code
+     * stillMerged}: the proposals whose mergedIntoId is the main one; this one is left out), so that its proposer, its
+     * co-signers and those it had absorbed leave the main one, unless another merged proposal brought them too. Refused
+     * ({@code 409 unmerge-reviewed}) once the main one was reviewed: accepted (its proposers were credited then), or
+     * closed otherwise.
+     */
+    public void unmerge(Actor a, Proposal main, Collection<Proposal> stillMerged) {
+        check(ProposalStep.UNMERGE, a);
+        if (main == null || mergedIntoId == null || !mergedIntoId.equals(main.id())) {
+            throw new IllegalArgumentException("not the proposal this one was merged into");
+        }
+        if (main.state != ProposalState.SUBMITTED) {
+            throw Problem.conflict("unmerge-reviewed", "problem.proposal.unmerge-reviewed");
+        }
+        main.reabsorb(stillMerged.stream()
+                .filter(p -> p != this && !java.util.Objects.equals(p.id(), id))
+                .filter(p -> p.state == ProposalState.MERGED && mergedIntoId.equals(p.mergedIntoId))
+                .toList());
+        mergedIntoId = null;
+        reviewedOn = null;
+        reviewedBy = null;
+        state = ProposalState.SUBMITTED;
+    }
+
+    /** The merged proposers rebuilt from the proposals merged into this one, in the order they first came. */
+    private void reabsorb(List<Proposal> merged) {
+        List<MergedProposer> before = new ArrayList<>(mergedProposers);
+        mergedProposers.clear();
+        merged.stream()
+                .sorted(java.util.Comparator.comparingInt((Proposal p) -> firstCame(before, p))
+                        .thenComparing(
+                                Proposal::id, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
+                .forEach(this::absorb);
+    }
+
+    private static int firstCame(List<MergedProposer> entries, Proposal p) {
+        Set<Long> from = new java.util.HashSet<>();
+        from.add(p.id());
+        p.mergedProposers.forEach(m -> from.add(m.fromProposalId()));
+        for (int i = 0; i < entries.size(); i++) {
+            if (from.contains(entries.get(i).fromProposalId())) {
+                return i;
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
     /** Assigned or being re-handled, not answered, and past its due date. */
     public boolean overdue(LocalDate today) {
         return (state == ProposalState.ASSIGNED || state == ProposalState.REHANDLING)

@@ -16,4 +16,10 @@ public interface ProposalRepository {
     long count(ProposalQuery query, ProposalScope scope);
 
     void flush();
+
+    /** Deletes a proposal (a discarded draft), its co-signers' invitations with it. */
+    void remove(Proposal proposal);
+
+    /** The proposals merged into this one (state MERGED), oldest first. */
+    List<Proposal> mergedInto(long mainId);
 }

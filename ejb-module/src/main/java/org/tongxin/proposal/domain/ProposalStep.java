@@ -17,6 +17,9 @@ import org.tongxin.platform.kernel.Role;
  * <p>Steps that leave the state as it is: a co-handling unit's opinion to the lead unit ({@code OPINION}, before the
  * answer), the office marking a proposal key with its supervising leader ({@code MARK_KEY}), a leader's instruction
  * ({@code INSTRUCT}) and the office's record of a member interview ({@code INTERVIEW}).
+ *
+ * <p>{@code DISCARD} reaches no state: the draft is deleted. {@code WITHDRAW} brings a submitted proposal back to DRAFT
+ * and {@code UNMERGE} a merged one back to SUBMITTED (the aggregate refuses them in the cases docs/proposals.md lists).
  */
 public enum ProposalStep {
     EDIT(EnumSet.of(ProposalState.DRAFT), null, Party.PROPOSER),
@@ -37,7 +40,14 @@ public enum ProposalStep {
     OPINION(EnumSet.of(ProposalState.ASSIGNED, ProposalState.REHANDLING), null, Party.CO_UNIT),
     MARK_KEY(Sets.HANDLED, null, Party.OFFICE),
     INSTRUCT(Sets.HANDLED_OR_DONE, null, Party.LEADER),
-    INTERVIEW(Sets.HANDLED_OR_DONE, null, Party.OFFICE);
+    INTERVIEW(Sets.HANDLED_OR_DONE, null, Party.OFFICE),
+    // ---- issue 18, third slice: the proposer withdraws, the office undoes a merge
+    /** The proposer deletes their draft (删除草稿): it is gone, with its co-signers' invitations. */
+    DISCARD(EnumSet.of(ProposalState.DRAFT), null, Party.PROPOSER),
+    /** The proposer takes a submitted proposal back before the office reviews it (撤回): a draft again. */
+    WITHDRAW(EnumSet.of(ProposalState.SUBMITTED), ProposalState.DRAFT, Party.PROPOSER),
+    /** The office takes a merged proposal out of its main one while that is still submitted (撤销并案). */
+    UNMERGE(EnumSet.of(ProposalState.MERGED), ProposalState.SUBMITTED, Party.OFFICE);
 
     /** The states of an accepted proposal being handled (and with DONE, also after). */
     private static final class Sets {

@@ -17,7 +17,8 @@ import org.tongxin.proposal.domain.ProposalScope;
 /**
  * Proposals in JPA; every query filters by the caller's scope in the database. The office's queues read by
  * pp_proposal_org_state_ix (organisation, year, state), a member's list by pp_proposal_proposer_ix and
- * pp_co_signer_member_ix, a unit's by pp_proposal_lead_ix and pp_co_unit_department_ix.
+ * pp_co_signer_member_ix, a unit's by pp_proposal_lead_ix and pp_co_unit_department_ix; the key proposals and a
+ * leader's supervised ones by pp_proposal_key_ix, the proposals merged into one by pp_proposal_merged_into_ix.
  */
 @ApplicationScoped
 public class JpaProposals implements ProposalRepository {
@@ -128,6 +129,15 @@ public class JpaProposals implements ProposalRepository {
             w.append(" and x.year = :year");
             params.put("year", query.year());
         }
+        // key proposals and a leader's supervised ones (pp_proposal_key_ix: organisation, key, supervisor)
+        if (query.key() != null) {
+            w.append(" and x.key = :key");
+            params.put("key", query.key());
+        }
+        if (query.supervisorAccountId() != null) {
+            w.append(" and x.supervisorAccountId = :supervisor");
+            params.put("supervisor", query.supervisorAccountId());
+        }
         return new Listed(w.toString(), params);
     }
 
@@ -152,6 +162,30 @@ public class JpaProposals implements ProposalRepository {
     @Override
     public void flush() {
         em.flush();
+    }
+
+    @Override
+    public void remove(Proposal proposal) {
+        // the audit listener records every removed collection's contents after the delete, when a lazy collection can
+        // no longer be loaded: load them first (a draft's are small: its co-signers, the others empty)
+        proposal.coSigners().size();
+        proposal.coDepartmentIds().size();
+        proposal.mergedProposers().size();
+        proposal.opinions().size();
+        proposal.instructions().size();
+        proposal.interviews().size();
+        em.remove(proposal);
+    }
+
+    @Override
+    public List<Proposal> mergedInto(long mainId) {
+        // pp_proposal_merged_into_ix
+        return em.createQuery(
+                        "select x from Proposal x where x.mergedIntoId = :main and x.state = :merged order by x.id",
+                        Proposal.class)
+                .setParameter("main", mainId)
+                .setParameter("merged", org.tongxin.proposal.domain.ProposalState.MERGED)
+                .getResultList();
     }
 
     private static String scope(ProposalScope scope) {

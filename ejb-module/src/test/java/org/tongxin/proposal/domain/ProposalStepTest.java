@@ -92,6 +92,10 @@ class ProposalStepTest {
         TABLE.put(ProposalStep.MARK_KEY, new Allowed(OFFICE, handled));
         TABLE.put(ProposalStep.INSTRUCT, new Allowed(LEADER, handledOrDone));
         TABLE.put(ProposalStep.INTERVIEW, new Allowed(OFFICE, handledOrDone));
+        // third slice: the proposer deletes a draft or withdraws a submitted proposal, the office undoes a merge
+        TABLE.put(ProposalStep.DISCARD, new Allowed(PROPOSER, EnumSet.of(ProposalState.DRAFT)));
+        TABLE.put(ProposalStep.WITHDRAW, new Allowed(PROPOSER, EnumSet.of(ProposalState.SUBMITTED)));
+        TABLE.put(ProposalStep.UNMERGE, new Allowed(OFFICE, EnumSet.of(ProposalState.MERGED)));
     }
 
     @Test
@@ -126,7 +130,7 @@ class ProposalStepTest {
                 }
             }
         }
-        assertEquals(15 + 2 + 6 + 7 + 7, allowed, "the allowed cells of the table");
+        assertEquals(15 + 2 + 6 + 7 + 7 + 3, allowed, "the allowed cells of the table");
         assertTrue(refused > 1000);
     }
 

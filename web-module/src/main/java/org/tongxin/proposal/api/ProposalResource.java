@@ -3,6 +3,7 @@ package org.tongxin.proposal.api;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -36,7 +37,8 @@ import org.tongxin.proposal.domain.Rating;
  * not visible; ETag of the version), POST /proposals (a member files a draft: 201), PUT /proposals/{id} (the draft),
  * and the steps POST /proposals/{id}/confirm, /submit, /review, /assignment, /send-back, /answer, /answer-review,
  * /rating, /close; (issue 18, second slice) /merge, /conversion, /opinion, /key, /instructions, /interviews and GET
- * /proposals/leaders. A step's body may name the {@code version} it was made on.
+ * /proposals/leaders; (third slice) {@code ?key=}, {@code ?supervisedByMe=}, DELETE /proposals/{id} (a draft),
+ * /withdraw, /unmerge. A step's body may name the {@code version} it was made on.
  */
 @Path("/proposals")
 @RequestScoped
@@ -69,14 +71,23 @@ public class ProposalResource {
 
     public record RatingBody(String rating, String comment, Integer version) {}
 
+    /**
+     * {@code ?key=true} the key proposals only ({@code false}: the others); {@code ?supervisedByMe=true} a leader's key
+     * proposals they supervise (others: 403).
+     */
     @GET
     public Page<ProposalSummary> list(
             @QueryParam("state") String state,
             @QueryParam("year") Integer year,
+            @QueryParam("key") Boolean key,
+            @QueryParam("supervisedByMe") @DefaultValue("false") boolean supervisedByMe,
             @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("20") int size) {
         ProposalState s = state == null || state.isBlank() ? null : value(ProposalState.class, state, "state");
-        return proposals.proposals(new ProposalQuery(s, year), new Page.Request(page, size));
+        ProposalQuery q = new ProposalQuery(s, year, key, null);
+        return supervisedByMe
+                ? proposals.supervisedByMe(q, new Page.Request(page, size))
+                : proposals.proposals(q, new Page.Request(page, size));
     }
 
     @GET
@@ -261,6 +272,30 @@ public class ProposalResource {
         return proposals.leaderChoices().entrySet().stream()
                 .map(e -> new LeaderRow(e.getKey(), e.getValue()))
                 .toList();
+    }
+
+    // ---- issue 18, third slice: withdrawing, undoing a merge
+
+    /** The proposer deletes their draft (删除草稿): 204; {@code ?version=} optional. */
+    @DELETE
+    @Path("/{id:[0-9]+}")
+    public Response discard(@PathParam("id") long id, @QueryParam("version") Integer version) {
+        proposals.discard(id, version);
+        return Response.noContent().build();
+    }
+
+    /** The proposer takes a submitted proposal back before the office reviews it (撤回): a draft again. */
+    @POST
+    @Path("/{id:[0-9]+}/withdraw")
+    public ProposalDetails withdraw(@PathParam("id") long id, VersionBody body) {
+        return proposals.withdraw(id, body == null ? null : body.version());
+    }
+
+    /** The office takes this merged proposal out of its main one (撤销并案): submitted again. */
+    @POST
+    @Path("/{id:[0-9]+}/unmerge")
+    public ProposalDetails unmerge(@PathParam("id") long id, VersionBody body) {
+        return proposals.unmerge(id, body == null ? null : body.version());
     }
 
     private static NewProposal proposal(ProposalBody b) {

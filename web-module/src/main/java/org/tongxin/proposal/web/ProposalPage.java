@@ -433,6 +433,33 @@ public class ProposalPage implements Serializable {
         this.comment = comment;
     }
 
+    // ---- issue 18, third slice: the proposer withdraws, the office undoes a merge
+
+    /** The proposer deletes the draft (after the confirmation dialog) and returns to the list. */
+    public String discard() {
+        if (Pages.attempt(() -> service.discard(id, proposal.version()), FIELDS)) {
+            Pages.info("proposal.done.DISCARD");
+            jakarta.faces.context.FacesContext.getCurrentInstance()
+                    .getExternalContext()
+                    .getFlash()
+                    .setKeepMessages(true);
+            return "/proposal/proposals?faces-redirect=true";
+        }
+        reload();
+        return null;
+    }
+
+    public void withdraw() {
+        done(
+                Pages.attempt(() -> proposal = service.withdraw(id, proposal.version()), FIELDS),
+                "proposal.done.WITHDRAW");
+    }
+
+    public void unmerge() {
+        done(Pages.attempt(() -> proposal = service.unmerge(id, proposal.version()), FIELDS), "proposal.done.UNMERGE");
+        loadExtras();
+    }
+
     // ---- the signed answer document (issue 18)
 
     @EJB

@@ -17,7 +17,8 @@ import org.tongxin.proposal.domain.ProposalState;
 /**
  * proposal/proposals.xhtml: the proposals the caller sees, by state and year, paged in the database: a member's own
  * and co-signed ones (with "write a proposal"), the office's queues (the state filter: submitted for review, accepted
- * for assignment, answered for the answer review, rated for closing), a unit's assignments.
+ * for assignment, answered for the answer review, rated for closing), a unit's assignments; the key proposals (the
+ * office's and leaders' queue) and a leader's "I supervise" queue (issue 18).
  */
 @Named
 @ViewScoped
@@ -50,11 +51,18 @@ public class ProposalsView implements Serializable {
 
             @Override
             protected Object query() {
-                return overdue ? "overdue" : new ProposalQuery(state, year);
+                if (overdue) {
+                    return "overdue";
+                }
+                ProposalQuery q = new ProposalQuery(state, year, keyOnly ? Boolean.TRUE : null, null);
+                return supervised ? new Supervised(q) : q;
             }
 
             @Override
             protected Page<ProposalSummary> fetch(Object query, Page.Request request) {
+                if (query instanceof Supervised s) {
+                    return service.supervisedByMe(s.query(), request);
+                }
                 return query instanceof ProposalQuery q ? service.proposals(q, request) : tracking.overdue(request);
             }
 
@@ -74,6 +82,70 @@ public class ProposalsView implements Serializable {
     public void queue(ProposalState s) {
         state = s;
         overdue = false;
+        keyOnly = false;
+        supervised = false;
+    }
+
+    // ---- issue 18, third slice: the key proposals, a leader's supervised ones
+
+    /** The key proposals only (重点提案): a queue of the office and leaders, kept with the state and year filters. */
+    private boolean keyOnly;
+
+    /** A leader's "I supervise" queue (我督办的): the key proposals they are the supervising leader of. */
+    private boolean supervised;
+
+    /** The supervised queue's filters, told apart from the plain list's. */
+    record Supervised(ProposalQuery query) implements Serializable {}
+
+    public void keyQueue() {
+        state = null;
+        overdue = false;
+        supervised = false;
+        keyOnly = true;
+    }
+
+    public void supervisedQueue() {
+        state = null;
+        overdue = false;
+        keyOnly = false;
+        supervised = true;
+    }
+
+    /** Back to every proposal (the filters stay). */
+    public void allQueue() {
+        state = null;
+        overdue = false;
+        keyOnly = false;
+        supervised = false;
+    }
+
+    public boolean isKeyOnly() {
+        return keyOnly && !overdue;
+    }
+
+    public boolean isSupervised() {
+        return supervised && !overdue;
+    }
+
+    /** {@code ?key=true} opens the key proposals, {@code ?supervisedByMe=true} a leader's supervised ones. */
+    public Boolean getKeyParam() {
+        return keyOnly;
+    }
+
+    public void setKeyParam(Boolean value) {
+        keyOnly = Boolean.TRUE.equals(value);
+    }
+
+    public Boolean getSupervisedParam() {
+        return supervised;
+    }
+
+    public void setSupervisedParam(Boolean value) {
+        supervised = Boolean.TRUE.equals(value) && isLeader();
+    }
+
+    public boolean isLeader() {
+        return me.has("leader");
     }
 
     /** The office's overdue queue: unanswered assignments past their due date, the oldest due first. */
