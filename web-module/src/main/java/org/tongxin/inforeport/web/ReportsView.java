@@ -160,7 +160,7 @@ public class ReportsView implements Serializable {
                 .getExternalContext()
                 .getFlash()
                 .setKeepMessages(true);
-        Pages.info("report.done");
+        Pages.info("report.combined");
         return "/inforeport/report?faces-redirect=true&id=" + made[0];
     }
 
