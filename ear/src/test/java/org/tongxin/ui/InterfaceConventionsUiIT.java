@@ -21,11 +21,12 @@ import org.tongxin.studyhall.Hall;
 import org.tongxin.support.Api;
 import org.tongxin.support.Browser;
 import org.tongxin.support.Deployments;
+import org.tongxin.support.Fixtures;
 
 /**
  * Issue 20's interface conventions in the browser, one page for each class: an irreversible action asks first, and
  * cancelling changes nothing; feedback names what happened; a select starts at 请选择 and a required one says so; the
- * booking calendar's weeks start on Monday, its dialog closes with Esc, and a cancelled booking is grey as the legend
+ * editors' list shows the day of submission; the booking calendar's weeks start on Monday, its dialog closes with Esc, and a cancelled booking is grey as the legend
  * says.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -39,7 +40,8 @@ class InterfaceConventionsUiIT {
 
     @Test
     void submittingAndAdoptingAReportAskFirstAndSayWhatHappened() {
-        String title = Api.unique("关于社区养老服务站运营的建议");
+        String word = Api.unique("");
+        String title = "关于社区养老服务站运营的建议" + word;
         long id;
         try (Browser member = Browser.open()) {
             LoginPage.open(member).as("member1", Api.DEMO_PASSWORD);
@@ -100,6 +102,18 @@ class InterfaceConventionsUiIT {
             editor.waitForText("信息已采用");
             editor.waitFor(d -> d.findElement(By.id("reportState")).getText().equals("已采用"));
             assertFalse(editor.bodyText().contains("操作已完成"));
+
+            // the editors' list shows the day each report was submitted
+            editor.go("/inforeport/reports.xhtml");
+            editor.type(By.id("listForm:q"), "养老 " + word);
+            editor.click(By.id("listForm:filter"));
+            editor.waitFor(
+                    d -> d.findElement(By.id("listForm:reports_data")).getText().contains(title));
+            assertTrue(editor.text(By.id("listForm:reports")).contains("提交日期"));
+            assertTrue(
+                    editor.text(By.id("listForm:reports_data"))
+                            .contains(Fixtures.today().toString()),
+                    editor.text(By.id("listForm:reports_data")));
         }
     }
 
