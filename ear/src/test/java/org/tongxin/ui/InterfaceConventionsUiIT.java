@@ -68,12 +68,11 @@ class InterfaceConventionsUiIT {
             assertEquals(title, member.find(By.id("writeForm:title")).getAttribute("value"));
             assertFalse(member.bodyText().contains("信息已提交"));
 
-            // confirmed without a topic: the topic says it is required
+            // confirmed without a topic: the service's required message (nothing was chosen by default)
             member.clickConfirmed(By.id("writeForm:submit"));
-            member.waitFor(d -> d.findElement(By.id("writeForm:topic"))
-                    .getAttribute("class")
-                    .contains("ui-state-error"));
-            member.waitForText("此项为必填项");
+            member.waitFor(
+                    d -> d.findElement(By.id("writeForm:messages")).getText().contains("此项为必填项"));
+            assertTrue(member.driver().getCurrentUrl().contains("/inforeport/write.xhtml"));
 
             member.choose("writeForm:topic", "经济发展");
             member.clickConfirmed(By.id("writeForm:submit"));
