@@ -59,6 +59,7 @@ class InterfaceConventionsUiIT {
             member.find(By.cssSelector("label.tx-required[for^='writeForm:topic']"));
             member.type(By.id("writeForm:title"), title);
             member.type(By.id("writeForm:body"), "社区养老服务站运营补贴到期，服务难以为继。");
+            member.type(By.id("writeForm:proposals"), "建议延续运营补贴");
 
             // submitting asks first; "取消" leaves the report unwritten
             member.click(By.id("writeForm:submit"));
