@@ -173,8 +173,15 @@ public final class Browser implements AutoCloseable {
         awaitConfirmationClosed();
     }
 
-    /** Clicks a button that asks for confirmation, and confirms. */
+    /**
+     * Clicks a button that asks for confirmation, and confirms. Waits for the page to have loaded first: under
+     * the Content-Security-Policy PrimeFaces attaches a button's handlers (the confirmation among them) by a script
+     * when the document is ready, and a non-AJAX button clicked before that submits its form at once (a race a
+     * test wins, a person hardly).
+     */
     public void clickConfirmed(By by) {
+        wait.until(d -> "complete"
+                .equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState;")));
         click(by);
         confirm();
     }
