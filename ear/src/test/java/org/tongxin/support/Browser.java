@@ -152,6 +152,45 @@ public final class Browser implements AutoCloseable {
         throw new AssertionError("could not choose " + label + " in " + menuId);
     }
 
+    private static final By CONFIRM_DIALOG = By.id("confirmForm:confirmDialog");
+
+    /**
+     * The message of the layout's confirmation dialog (an irreversible action's p:confirm), once it shows.
+     */
+    public String confirmation() {
+        return text(By.cssSelector("#confirmForm\\:confirmDialog .ui-confirm-dialog-message"));
+    }
+
+    /** Answers the confirmation dialog with yes and waits until it has closed (the action then runs). */
+    public void confirm() {
+        click(By.id("confirmForm:confirmYes"));
+        awaitConfirmationClosed();
+    }
+
+    /** Answers the confirmation dialog with no and waits until it has closed (nothing happens). */
+    public void dismissConfirmation() {
+        click(By.id("confirmForm:confirmNo"));
+        awaitConfirmationClosed();
+    }
+
+    /**
+     * Clicks a button that asks for confirmation, and confirms. Waits for the page to have loaded first: under
+     * the Content-Security-Policy PrimeFaces attaches a button's handlers (the confirmation among them) by a script
+     * when the document is ready, and a non-AJAX button clicked before that submits its form at once (a race a
+     * test wins, a person hardly).
+     */
+    public void clickConfirmed(By by) {
+        wait.until(d -> "complete"
+                .equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState;")));
+        click(by);
+        confirm();
+    }
+
+    private void awaitConfirmationClosed() {
+        // a confirmed non-AJAX action loads another page, whose dialog is hidden too
+        wait.until(d -> d.findElements(CONFIRM_DIALOG).stream().noneMatch(WebElement::isDisplayed));
+    }
+
     /** Waits until PrimeFaces has no AJAX request queued or running. */
     public void awaitAjax() {
         wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)

@@ -48,12 +48,12 @@ class ConsultationOutcomeUiIT {
             LoginPage.open(leader).as("leader", Api.DEMO_PASSWORD);
             leader.go("/consultation/plan.xhtml?id=" + planId);
             leader.type(By.id("planForm:body"), "中共大同市委常委会");
-            leader.click(By.cssSelector("button.tx-step-APPROVE"));
+            leader.clickConfirmed(By.cssSelector("button.tx-step-APPROVE"));
             leader.waitForText("已记录批准，责任清单已生成");
 
             LoginPage.open(office).as("office", Api.DEMO_PASSWORD);
             office.go("/consultation/plan.xhtml?id=" + planId);
-            office.click(By.cssSelector("button.tx-step-PUBLISH"));
+            office.clickConfirmed(By.cssSelector("button.tx-step-PUBLISH"));
             office.waitForText("计划已公布");
             office.click(By.xpath(
                     "//tbody[@id='planForm:items_data']/tr[contains(., '黄花产业链')]//a[contains(@id, 'outcomes')]"));
@@ -74,7 +74,7 @@ class ConsultationOutcomeUiIT {
             assertEquals("已议定", office.text(STATE));
             String url = office.driver().getCurrentUrl();
 
-            office.click(By.cssSelector("button.tx-step-SEND"));
+            office.clickConfirmed(By.cssSelector("button.tx-step-SEND"));
             office.waitForText("已交办责任单位");
             assertEquals("已交办", office.text(STATE));
 
@@ -89,7 +89,7 @@ class ConsultationOutcomeUiIT {
             assertEquals("已答复", office.text(STATE));
             assertTrue(office.text(By.id("outcomeForm:answerText")).contains("冷链仓储中心"));
 
-            office.click(By.cssSelector("button.tx-step-PUBLISH"));
+            office.clickConfirmed(By.cssSelector("button.tx-step-PUBLISH"));
             office.waitForText("协商成果已公示公开");
             assertTrue(office.text(By.id("outcomeForm:published")).startsWith("已公示"));
 

@@ -82,19 +82,19 @@ class ConsultationPlanUiIT {
             assertEquals("党组已审议", leader.text(STATE));
 
             office.go("/consultation/plan.xhtml?id=" + planId);
-            office.click(By.cssSelector("button.tx-step-SUBMIT"));
+            office.clickConfirmed(By.cssSelector("button.tx-step-SUBMIT"));
             office.waitForText("计划已报送市委常委会");
 
             leader.go("/consultation/plan.xhtml?id=" + planId);
-            leader.click(By.cssSelector("button.tx-step-APPROVE"));
+            leader.clickConfirmed(By.cssSelector("button.tx-step-APPROVE"));
             leader.waitForText("请填写批准机关");
             leader.type(By.id("planForm:body"), "中共大同市委常委会");
-            leader.click(By.cssSelector("button.tx-step-APPROVE"));
+            leader.clickConfirmed(By.cssSelector("button.tx-step-APPROVE"));
             leader.waitForText("已记录批准，责任清单已生成");
             assertTrue(leader.text(By.id("approved")).contains("中共大同市委常委会"));
 
             office.go("/consultation/plan.xhtml?id=" + planId);
-            office.click(By.cssSelector("button.tx-step-PUBLISH"));
+            office.clickConfirmed(By.cssSelector("button.tx-step-PUBLISH"));
             office.waitForText("计划已公布");
             assertEquals("已公布", office.text(STATE));
             office.waitFor(d -> d.findElements(TASKS).size() == 36);

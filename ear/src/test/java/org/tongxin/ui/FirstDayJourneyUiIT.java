@@ -100,7 +100,7 @@ class FirstDayJourneyUiIT {
             menu(browser, "navRoster");
             browser.click(By.id("rosterForm:import"));
             browser.driver().findElement(FILE).sendKeys(roster().toString());
-            browser.click(By.id("importForm:upload"));
+            browser.clickConfirmed(By.id("importForm:upload"));
             browser.waitForText("导入完成：新增 2 人");
             menu(browser, "navRoster");
             browser.waitFor(d -> d.findElement(By.id("rosterForm:members_data"))
@@ -130,7 +130,8 @@ class FirstDayJourneyUiIT {
             browser.type(By.id("writeForm:title"), "关于农村寄宿制学校营养餐的建议");
             browser.type(By.id("writeForm:body"), "长子县部分寄宿制学校营养餐补助标准偏低，建议提高。");
             browser.type(By.id("writeForm:proposals"), "建议提高营养餐补助标准");
-            browser.click(By.id("writeForm:submit"));
+            browser.choose("writeForm:topic", "经济发展");
+            browser.clickConfirmed(By.id("writeForm:submit"));
             browser.waitFor(d -> d.findElement(By.id("reportState")).getText().equals("已报送"));
             logout(browser);
 

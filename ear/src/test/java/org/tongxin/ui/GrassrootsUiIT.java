@@ -90,7 +90,7 @@ class GrassrootsUiIT {
             step(office, "FOLLOW_UP", "物业更换管道，委员跟踪验收", "跟踪落实");
             office.type(By.id("stepForm:record"), "管道已更换，居民验收满意");
             office.type(By.id("stepForm:feedback"), "已电话告知张伟明委员及反映群众：管道已更换");
-            office.click(By.cssSelector("button.tx-step-DONE"));
+            office.clickConfirmed(By.cssSelector("button.tx-step-DONE"));
             office.waitFor(d -> "已办结".equals(d.findElement(STEP).getText()));
             assertTrue(office.text(By.id("topicFeedback")).contains("管道已更换"));
             assertEquals(
@@ -111,6 +111,9 @@ class GrassrootsUiIT {
     private static void step(Browser office, String step, String record, String reached) {
         office.type(By.id("stepForm:record"), record);
         office.click(By.cssSelector("button.tx-step-" + step));
+        if ("PUBLISH".equals(step)) {
+            office.confirm(); // publishing asks first
+        }
         office.waitFor(d -> reached.equals(d.findElement(STEP).getText()));
     }
 }

@@ -79,17 +79,17 @@ class LiaisonStructureUiIT {
             assertEquals("单国庆", group.getString("leaderName"));
 
             // a town with a live point and group is not retired
-            browser.click(By.id("structureForm:retireTown"));
+            browser.clickConfirmed(By.id("structureForm:retireTown"));
             browser.waitForText("请先移走或撤销");
 
             browser.click(By.xpath("//tbody[@id='liaisonForm:points_data']/tr[contains(., '界面村')]"));
             browser.waitFor(
                     d -> d.findElements(By.id("structureForm:retirePoint")).size() == 1);
-            browser.click(By.id("structureForm:retirePoint"));
+            browser.clickConfirmed(By.id("structureForm:retirePoint"));
             browser.waitForText("“界面村”已撤销");
-            browser.click(By.id("structureForm:retireGroup"));
+            browser.clickConfirmed(By.id("structureForm:retireGroup"));
             browser.waitForText("“" + town + "联络组”已撤销");
-            browser.click(By.id("structureForm:retireTown"));
+            browser.clickConfirmed(By.id("structureForm:retireTown"));
             browser.waitForText("“" + town + "街”已撤销");
             assertTrue(browser.find(By.id("liaisonForm:points")).getText().contains("已撤销"));
         }
@@ -107,7 +107,7 @@ class LiaisonStructureUiIT {
             browser.waitForText("一个工作簿包含三页");
 
             browser.driver().findElement(FILE).sendKeys(bad.toAbsolutePath().toString());
-            browser.click(By.id("importForm:upload"));
+            browser.clickConfirmed(By.id("importForm:upload"));
             browser.waitForText("未导入任何数据");
             List<String> errors =
                     browser.driver().findElements(By.cssSelector("tbody[id='importForm:errors_data'] > tr")).stream()
@@ -125,7 +125,7 @@ class LiaisonStructureUiIT {
             browser.waitForText("校验通过：将新增镇街 1 个、联系点 2 个、联络组 0 个");
 
             browser.driver().findElement(FILE).sendKeys(good.toAbsolutePath().toString());
-            browser.click(By.id("importForm:upload"));
+            browser.clickConfirmed(By.id("importForm:upload"));
             browser.waitForText("导入完成：新增镇街 1 个、联系点 2 个、联络组 0 个");
         }
         assertTrue(Api.as("office")

@@ -82,7 +82,7 @@ class MemberLoginsUiIT {
             // the member page shows the login; unlink and link again by the login name
             office.go("/committee/member.xhtml?id=" + memberId);
             assertEquals(username, office.text(By.id("accountUsername")));
-            office.click(By.id("accountForm:unlink"));
+            office.clickConfirmed(By.id("accountForm:unlink"));
             office.waitFor(
                     d -> !d.findElement(By.id("accountUsername")).getText().equals(username));
             office.type(By.id("accountForm:username"), username);
@@ -106,7 +106,8 @@ class MemberLoginsUiIT {
             member.type(By.id("writeForm:title"), title);
             member.type(By.id("writeForm:body"), "通过批量创建的账号登录，修改密码后即可撰写社情民意信息。");
             member.type(By.id("writeForm:proposals"), "建议各县区尽快为委员开通账号");
-            member.click(By.id("writeForm:submit"));
+            member.choose("writeForm:topic", "经济发展");
+            member.clickConfirmed(By.id("writeForm:submit"));
             member.waitFor(d -> d.findElement(By.id("reportState")).getText().equals("已报送"));
             assertFalse(member.bodyText().contains("not-a-member"));
         }

@@ -75,7 +75,7 @@ class OrganisationsUiIT {
                     Fixtures.organisationId("SX-JC"),
                     moved.getJsonNumber("parentId").longValue());
 
-            browser.click(row(name + "改", "retire"));
+            browser.clickConfirmed(row(name + "改", "retire"));
             browser.waitFor(d -> !d.findElements(By.xpath("//tr[.//span[contains(@class,'org-name') and text()='" + name
                             + "改']]//*[contains(@class,'org-retired')]"))
                     .isEmpty());
@@ -92,7 +92,7 @@ class OrganisationsUiIT {
             Path bad = workbook(List.<String[]>of(new String[] {city, "界面导入市" + tag, "市", "NOPE" + tag}));
             browser.go("/platform/organisations.xhtml");
             browser.driver().findElement(FILE).sendKeys(bad.toAbsolutePath().toString());
-            browser.click(By.id("importForm:upload"));
+            browser.clickConfirmed(By.id("importForm:upload"));
             browser.waitForText("未导入任何数据");
             String error = browser.text(By.cssSelector("tbody[id='importForm:errors_data'] > tr"));
             assertTrue(error.startsWith("2") && error.contains("上级代码"), error);
@@ -107,7 +107,7 @@ class OrganisationsUiIT {
                             .isEmpty(),
                     "a check imports nothing");
             browser.driver().findElement(FILE).sendKeys(good.toAbsolutePath().toString());
-            browser.click(By.id("importForm:upload"));
+            browser.clickConfirmed(By.id("importForm:upload"));
             browser.waitForText("导入完成：新增 1 个组织");
             browser.find(By.xpath("//span[contains(@class,'org-name') and text()='界面导入市" + tag + "']"));
 

@@ -29,6 +29,9 @@ class ReportUiIT {
 
     private static void act(Browser browser, String action, String stateAfter) {
         browser.click(By.cssSelector("button.tx-act-" + action));
+        if (!"START_EDITING".equals(action)) {
+            browser.confirm(); // an irreversible step asks first
+        }
         browser.waitFor(d -> d.findElement(By.id("reportState")).getText().equals(stateAfter));
     }
 
@@ -88,7 +91,8 @@ class ReportUiIT {
             member.type(By.id("writeForm:body"), "社区食堂价格实惠，但运营补贴到期后难以为继。");
             member.type(By.id("writeForm:proposals"), "建议延续运营补贴\n建议引入社会资本");
             member.choose("writeForm:sourcePoint", point);
-            member.click(By.id("writeForm:submit"));
+            member.choose("writeForm:topic", "经济发展");
+            member.clickConfirmed(By.id("writeForm:submit"));
             member.waitFor(d -> d.findElement(By.id("reportState")).getText().equals("已报送"));
             assertTrue(
                     member.text(By.id("source")).contains(point), "the contact point the report comes from is shown");
@@ -108,7 +112,7 @@ class ReportUiIT {
             member.click(By.cssSelector("a#reportForm\\:revise, button#reportForm\\:revise, #reportForm\\:revise"));
             member.find(By.id("writeForm:body"));
             member.type(By.id("writeForm:body"), "社区食堂每日服务老人约 300 人次，运营补贴到期后难以为继。");
-            member.click(By.id("writeForm:submit"));
+            member.clickConfirmed(By.id("writeForm:submit"));
             member.waitFor(d -> d.findElement(By.id("reportState")).getText().equals("已报送"));
         }
         try (Browser editor = Browser.open()) {

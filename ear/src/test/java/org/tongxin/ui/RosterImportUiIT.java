@@ -45,7 +45,7 @@ class RosterImportUiIT {
             browser.click(By.id("rosterForm:import"));
 
             browser.driver().findElement(FILE).sendKeys(bad.toAbsolutePath().toString());
-            browser.click(By.id("importForm:upload"));
+            browser.clickConfirmed(By.id("importForm:upload"));
             browser.waitForText("未导入任何数据");
             String error = browser.text(By.cssSelector("tbody[id='importForm:errors_data'] > tr"));
             assertTrue(error.startsWith("3") && error.contains("党派") && error.contains("共和党"), error);
@@ -56,7 +56,7 @@ class RosterImportUiIT {
                             .size());
 
             browser.driver().findElement(FILE).sendKeys(good.toAbsolutePath().toString());
-            browser.click(By.id("importForm:upload"));
+            browser.clickConfirmed(By.id("importForm:upload"));
             browser.waitForText("导入完成：新增 2 人");
 
             browser.click(By.cssSelector("#menuForm\\:navRoster a, a#menuForm\\:navRoster"));

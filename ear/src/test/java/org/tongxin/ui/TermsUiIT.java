@@ -83,7 +83,7 @@ class TermsUiIT {
                     .executeScript(
                             "document.getElementById('termForm:startsOn_input').value = arguments[0];",
                             today.plusDays(1).toString());
-            browser.click(By.id("termForm:open"));
+            browser.clickConfirmed(By.id("termForm:open"));
             browser.waitForText("第 2 届已开始：连任 1 人，离任 1 人，新任 0 人");
             String terms = browser.text(By.id("termsForm:terms_data"));
             assertTrue(terms.contains("第 2 届") && terms.contains("第 1 届"), terms);

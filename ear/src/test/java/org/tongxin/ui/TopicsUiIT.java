@@ -56,6 +56,7 @@ class TopicsUiIT {
 
                 editor.click(By.xpath("//tbody[@id='topicsForm:topics_data']/tr[contains(., '" + name
                         + "')]//button[contains(@id, 'retire')]"));
+                editor.confirm(); // retiring asks first
                 editor.waitFor(d -> d.findElements(ROWS).stream()
                         .anyMatch(r -> r.getText().contains(name) && r.getText().contains("本单位未使用")));
                 member.go("/inforeport/write.xhtml");

@@ -205,7 +205,7 @@ public class LiaisonView implements Serializable {
                     town = structure
                             .createTown(organisation, newTownName, newTownKind)
                             .id();
-                    Pages.info("liaison.saved");
+                    Pages.info("liaison.town-added", newTownName);
                 },
                 Map.of("name", "structureForm:newTownName", "kind", "structureForm:newTownKind"))) {
             newTownName = null;
@@ -219,7 +219,7 @@ public class LiaisonView implements Serializable {
                 && Pages.attempt(
                         () -> {
                             structure.updateTown(t.id(), townName, townKind, t.version());
-                            Pages.info("liaison.saved");
+                            Pages.info("liaison.town-saved", townName);
                         },
                         Map.of("name", "structureForm:townName"))) {
             loadTowns();
@@ -244,7 +244,7 @@ public class LiaisonView implements Serializable {
                 && Pages.attempt(
                         () -> {
                             structure.createPoint(town, newPointName, newPointKind);
-                            Pages.info("liaison.saved");
+                            Pages.info("liaison.point-added", newPointName);
                         },
                         Map.of("name", "structureForm:newPointName", "kind", "structureForm:newPointKind"))) {
             newPointName = null;
@@ -262,7 +262,7 @@ public class LiaisonView implements Serializable {
                 () -> {
                     structure.updatePoint(
                             p.id(), editPointName, editPointKind, pointTown == null ? -1 : pointTown, p.version());
-                    Pages.info("liaison.saved");
+                    Pages.info("liaison.point-saved", editPointName);
                 },
                 Map.of("name", "structureForm:editPointName", "townId", "structureForm:pointTown"))) {
             point = null;
@@ -300,7 +300,7 @@ public class LiaisonView implements Serializable {
                                 structure.updateGroup(
                                         g.id(), groupName, groupTown == null ? -1 : groupTown, leader, g.version());
                             }
-                            Pages.info("liaison.saved");
+                            Pages.info(g == null ? "liaison.group-added" : "liaison.group-saved", groupName);
                         },
                         Map.of(
                                 "name", "structureForm:groupName",

@@ -98,9 +98,10 @@ public class ActivityPage implements Serializable {
                 activity.readingGroup() == null ? null : activity.readingGroup().id();
     }
 
-    private void act(Runnable action) {
+    /** Runs an action of the page and, when it succeeded, says what happened (the key {@code done}). */
+    private void act(String done, Runnable action) {
         if (Pages.attempt(action::run, FIELDS)) {
-            Pages.info("csa.saved");
+            Pages.info(done);
         }
     }
 
@@ -109,25 +110,27 @@ public class ActivityPage implements Serializable {
     }
 
     public void take(String step) {
-        act(() -> activity = service.take(id, activity.version(), ActivityStep.valueOf(step), reason));
+        act(
+                "csa.done.step." + step,
+                () -> activity = service.take(id, activity.version(), ActivityStep.valueOf(step), reason));
     }
 
     public void signUp() {
-        act(() -> activity = service.signUp(id));
+        act("csa.done.sign-up", () -> activity = service.signUp(id));
     }
 
     public void withdraw() {
-        act(() -> activity = service.withdraw(id));
+        act("csa.done.withdraw", () -> activity = service.withdraw(id));
     }
 
     public void invite() {
         if (memberId != null) {
-            act(() -> activity = service.invite(id, memberId));
+            act("csa.done.invite", () -> activity = service.invite(id, memberId));
         }
     }
 
     public void addGuest() {
-        act(() -> {
+        act("csa.done.guest", () -> {
             activity = service.addGuest(id, guestKind, guestName, guestUnit);
             guestName = null;
             guestUnit = null;
@@ -135,15 +138,17 @@ public class ActivityPage implements Serializable {
     }
 
     public void remove(long participantId) {
-        act(() -> activity = service.removeParticipant(id, participantId));
+        act("csa.done.remove", () -> activity = service.removeParticipant(id, participantId));
     }
 
     public void mark(long participantId, boolean present) {
-        act(() -> activity = service.mark(id, participantId, present));
+        act(
+                present ? "csa.done.present" : "csa.done.absent",
+                () -> activity = service.mark(id, participantId, present));
     }
 
     public void addResearch() {
-        act(() -> {
+        act("csa.done.research-added", () -> {
             activity = service.addResearch(
                     id,
                     new ResearchInput(
@@ -160,13 +165,13 @@ public class ActivityPage implements Serializable {
     }
 
     public void researchDone(long tripId) {
-        act(() -> activity = service.researchDone(id, tripId));
+        act("csa.done.research-done", () -> activity = service.researchDone(id, tripId));
     }
 
     /** A document of a trip uploaded from its row ({@code tripId} an attribute of the upload component). */
     public void upload(FileUploadEvent event) {
         long tripId = ((Number) event.getComponent().getAttributes().get("tripId")).longValue();
-        act(() -> {
+        act("csa.done.file-added", () -> {
             service.attachResearchFile(
                     id, tripId, event.getFile().getFileName(), event.getFile().getContent());
             activity = service.activity(id);
@@ -184,23 +189,27 @@ public class ActivityPage implements Serializable {
     }
 
     public void removeFile(long tripId, long fileId) {
-        act(() -> activity = service.removeResearchFile(id, tripId, fileId));
+        act("csa.done.file-removed", () -> activity = service.removeResearchFile(id, tripId, fileId));
     }
 
     public void linkReadingGroup() {
-        act(() -> activity = service.linkReadingGroup(id, readingGroupId));
+        act("csa.done.group-linked", () -> activity = service.linkReadingGroup(id, readingGroupId));
     }
 
     public void submitSpeech() {
-        act(() -> activity = service.submitSpeech(id, speechTitle, speechText));
+        act("csa.done.speech-submitted", () -> activity = service.submitSpeech(id, speechTitle, speechText));
     }
 
     public void select(long speechId, boolean selected) {
-        act(() -> activity = service.selectSpeech(id, speechId, selected));
+        act(
+                selected ? "csa.done.speech-selected" : "csa.done.speech-unselected",
+                () -> activity = service.selectSpeech(id, speechId, selected));
     }
 
     public void deliver(long speechId, boolean delivered) {
-        act(() -> activity = service.deliverSpeech(id, speechId, delivered));
+        act(
+                delivered ? "csa.done.speech-delivered" : "csa.done.speech-undelivered",
+                () -> activity = service.deliverSpeech(id, speechId, delivered));
     }
 
     public String getCheckinUrl() {

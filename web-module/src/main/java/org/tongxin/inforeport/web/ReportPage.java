@@ -107,7 +107,7 @@ public class ReportPage implements Serializable {
                 Map.of("note", "reportForm:note", "reason", "reportForm:note"));
         if (ok) {
             note = null;
-            Pages.info("report.done");
+            Pages.info("report.done." + action);
             load();
         }
     }
@@ -162,7 +162,7 @@ public class ReportPage implements Serializable {
                         "proposals",
                         "reportForm:editProposals"))) {
             editing = false;
-            Pages.info("report.done");
+            Pages.info("report.edited");
             load();
         }
     }
@@ -183,7 +183,7 @@ public class ReportPage implements Serializable {
             instructionText = null;
             department = null;
             result = null;
-            Pages.info("report.done");
+            Pages.info("report.instructed");
             load();
         }
     }
@@ -191,7 +191,7 @@ public class ReportPage implements Serializable {
     public void upload(org.primefaces.event.FileUploadEvent event) {
         if (Pages.attempt(() -> attachmentService.attach(
                 id, event.getFile().getFileName(), event.getFile().getContent()))) {
-            Pages.info("report.done");
+            Pages.info("report.attached", event.getFile().getFileName());
             load();
         }
     }

@@ -34,6 +34,12 @@ public class ReportsView implements Serializable {
     @EJB
     ReportSearchService search;
 
+    @jakarta.inject.Inject
+    org.tongxin.platform.application.OrganisationTime time;
+
+    @jakarta.inject.Inject
+    org.tongxin.platform.web.CurrentUser me;
+
     private List<TopicSummary> topics = List.of();
 
     /** Every topic the organisation's reports may carry, retired and hidden ones too, to name them. */
@@ -160,7 +166,7 @@ public class ReportsView implements Serializable {
                 .getExternalContext()
                 .getFlash()
                 .setKeepMessages(true);
-        Pages.info("report.done");
+        Pages.info("report.combined");
         return "/inforeport/report?faces-redirect=true&id=" + made[0];
     }
 
@@ -238,5 +244,12 @@ public class ReportsView implements Serializable {
 
     public LazyDataModel<ReportSummary> getModel() {
         return model;
+    }
+
+    /** The day a report was submitted, in the reader's organisation's time zone (empty for a draft). */
+    public String submittedOn(ReportSummary r) {
+        return r.submittedAt() == null
+                ? ""
+                : time.at(r.submittedAt(), me.getOrganisationId()).toLocalDate().toString();
     }
 }
