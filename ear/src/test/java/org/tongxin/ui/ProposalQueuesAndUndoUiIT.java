@@ -126,10 +126,10 @@ class ProposalQueuesAndUndoUiIT {
             LoginPage.open(member).as("member1", Api.DEMO_PASSWORD);
             member.go(page);
             member.click(By.id("stepForm:withdraw"));
-            member.click(By.cssSelector(".ui-confirmdialog-yes"));
+            member.confirm();
             member.waitFor(d -> d.findElement(STATE).getText().equals("草稿"));
             member.click(By.id("stepForm:discard"));
-            member.click(By.cssSelector(".ui-confirmdialog-yes"));
+            member.confirm();
             member.waitFor(d -> d.getCurrentUrl().contains("/proposal/proposals.xhtml"));
             member.waitForText("草稿已删除");
             assertEquals(
@@ -142,7 +142,7 @@ class ProposalQueuesAndUndoUiIT {
             office.go("/proposal/proposal.xhtml?id=" + other.getJsonNumber("id"));
             assertEquals("已并案", office.text(STATE));
             office.click(By.id("stepForm:unmerge"));
-            office.click(By.cssSelector(".ui-confirmdialog-yes"));
+            office.confirm();
             office.waitFor(d -> d.findElement(STATE).getText().equals("已提交，待审查"));
             assertTrue(office.driver()
                     .findElements(By.id("proposalForm:mergedInto"))
