@@ -52,7 +52,11 @@ public record ProposalDetails(
         boolean rehandled,
         LocalDate doneOn,
         List<ProposalStep> steps,
-        ProposalExtras extras)
+        ProposalExtras extras,
+        Long sessionId,
+        String sessionName,
+        LocalDate sessionDeadline,
+        String caseNumber)
         implements java.io.Serializable {
 
     public record CoSignerRow(long memberId, String name, boolean confirmed, Instant confirmedAt)

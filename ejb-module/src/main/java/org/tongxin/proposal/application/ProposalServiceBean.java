@@ -72,6 +72,9 @@ public class ProposalServiceBean implements ProposalService {
     @jakarta.ejb.EJB
     ProposalIntake intake;
 
+    @Inject
+    ProposalSessions plenary;
+
     @Resource
     SessionContext session;
 
@@ -110,7 +113,8 @@ public class ProposalServiceBean implements ProposalService {
                                 ? null
                                 : units.get(p.leadDepartmentId()).name(),
                         p.due(),
-                        p.overdue(today)))
+                        p.overdue(today),
+                        p.caseNumber()))
                 .toList();
         return new Page<>(rows, page.page(), page.size(), total);
     }
@@ -153,6 +157,8 @@ public class ProposalServiceBean implements ProposalService {
                 actor.username(),
                 time.now(),
                 time.today(actor.organisationId()));
+        p.fileFor(plenary.filedFor(
+                actor.organisationId(), p.session(), b.sessionId(), null, time.today(actor.organisationId())));
         proposals.add(p);
         proposals.flush();
         return details(p, actor);
@@ -167,6 +173,8 @@ public class ProposalServiceBean implements ProposalService {
         NewProposal b = body == null ? new NewProposal(null, null, null, null, null, null, null) : body;
         checkCoSigners(b.coSigners(), p.organisationId());
         p.edit(actor, text(b), b.coSigners(), b.collectiveBody(), b.session());
+        p.fileFor(plenary.filedFor(
+                p.organisationId(), p.session(), b.sessionId(), p.plenarySessionId(), time.today(p.organisationId())));
         return stored(p, actor);
     }
 
@@ -184,7 +192,7 @@ public class ProposalServiceBean implements ProposalService {
     public ProposalDetails submit(long id, Integer version) {
         Actor actor = actor();
         Proposal p = at(actor, id, version);
-        p.submit(actor, time.now());
+        p.submit(actor, time.now(), plenary.session(p.plenarySessionId()).orElse(null), time.today(p.organisationId()));
         return stored(p, actor);
     }
 
@@ -196,6 +204,7 @@ public class ProposalServiceBean implements ProposalService {
         LocalDate today = time.today(p.organisationId());
         if (accept) {
             p.accept(actor, today);
+            plenary.number(p);
             credits.accepted(p, today);
         } else {
             p.refuse(actor, reason, today);
@@ -495,6 +504,7 @@ public class ProposalServiceBean implements ProposalService {
                 || actor.roles().contains(Role.LEADER)
                 || actor.roles().contains(Role.HANDLING_UNIT);
         boolean answerShown = p.answerText() != null && (staffOrUnit || ANSWER_DELIVERED.contains(p.state()));
+        java.util.Optional<org.tongxin.proposal.domain.PlenarySession> filedFor = plenary.session(p.plenarySessionId());
         List<ProposalStep> steps = Arrays.stream(ProposalStep.values())
                 .filter(ProposalStep.OFFERED::contains)
                 .filter(s -> p.may(s, actor))
@@ -542,7 +552,12 @@ public class ProposalServiceBean implements ProposalService {
                 p.rehandled(),
                 p.doneOn(),
                 steps,
-                extras(p, actor, names, staffOrUnit));
+                extras(p, actor, names, staffOrUnit),
+                p.plenarySessionId(),
+                filedFor.map(org.tongxin.proposal.domain.PlenarySession::name).orElse(null),
+                filedFor.map(org.tongxin.proposal.domain.PlenarySession::deadline)
+                        .orElse(null),
+                p.caseNumber());
     }
 
     private static ProposalDetails.Unit unit(Map<Long, DepartmentSummary> units, Long id) {

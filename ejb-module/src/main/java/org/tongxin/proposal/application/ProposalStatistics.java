@@ -26,7 +26,9 @@ public record ProposalStatistics(
         Map<String, Long> byRating,
         long rated,
         Double satisfactionRate,
-        List<UnitRow> units)
+        List<UnitRow> units,
+        Long sessionId,
+        String sessionName)
         implements java.io.Serializable {
 
     /**

@@ -19,5 +19,6 @@ public record ProposalSummary(
         Long leadUnitId,
         String leadUnitName,
         LocalDate due,
-        boolean overdue)
+        boolean overdue,
+        String caseNumber)
         implements java.io.Serializable {}

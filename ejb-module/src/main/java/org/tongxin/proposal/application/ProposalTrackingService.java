@@ -24,10 +24,19 @@ public interface ProposalTrackingService {
     ProposalStatistics statistics(Integer year, ProposalSession session);
 
     /**
+     * {@code sessionId} non-null: the proposals of that dated plenary session of the caller's organisation (whatever
+     * their filing year; {@code year} and {@code session} then ignored); else as {@link #statistics(Integer,
+     * ProposalSession)}.
+     */
+    ProposalStatistics statistics(Integer year, ProposalSession session, Long sessionId);
+
+    /**
      * The statistics as a workbook; {@code labels}: the texts of {@link #EXPORT_LABELS} in the reader's language (bundle
      * key to text; a missing one shows its key).
      */
     byte[] export(Integer year, ProposalSession session, Map<String, String> labels);
+
+    byte[] export(Integer year, ProposalSession session, Long sessionId, Map<String, String> labels);
 
     /** The bundle keys of the export's labels (the caller resolves them in its language). */
     List<String> EXPORT_LABELS = List.of(

@@ -22,8 +22,11 @@ import org.tongxin.platform.application.DepartmentSummary;
 import org.tongxin.platform.application.OrganisationDirectory;
 import org.tongxin.platform.application.OrganisationTime;
 import org.tongxin.platform.kernel.Page;
+import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.kernel.Role;
 import org.tongxin.proposal.domain.AnswerCategory;
+import org.tongxin.proposal.domain.PlenarySession;
+import org.tongxin.proposal.domain.PlenarySessions;
 import org.tongxin.proposal.domain.Proposal;
 import org.tongxin.proposal.domain.ProposalSession;
 import org.tongxin.proposal.domain.ProposalState;
@@ -82,6 +85,9 @@ public class ProposalTrackingServiceBean implements ProposalTrackingService {
     @Inject
     TableSheet sheets;
 
+    @Inject
+    PlenarySessions sessions;
+
     @Resource
     SessionContext session;
 
@@ -116,7 +122,8 @@ public class ProposalTrackingServiceBean implements ProposalTrackingService {
                                 ? units.get(p.leadDepartmentId()).name()
                                 : null,
                         p.due(),
-                        p.overdue(today)))
+                        p.overdue(today),
+                        p.caseNumber()))
                 .toList();
         return new Page<>(rows, page.page(), page.size(), total);
     }
@@ -130,8 +137,22 @@ public class ProposalTrackingServiceBean implements ProposalTrackingService {
     @Override
     @RolesAllowed({Role.OFFICE_STAFF_CODE, Role.LEADER_CODE})
     public ProposalStatistics statistics(Integer year, ProposalSession filingSession) {
+        return statistics(year, filingSession, null);
+    }
+
+    @Override
+    @RolesAllowed({Role.OFFICE_STAFF_CODE, Role.LEADER_CODE})
+    public ProposalStatistics statistics(Integer year, ProposalSession session, Long sessionId) {
         long org = organisation();
-        int y = year == null ? time.year(org) : year;
+        // a dated plenary session: its proposals whatever their filing year (the year shown is its opening's)
+        PlenarySession plenary = sessionId == null
+                ? null
+                : sessions.session(sessionId)
+                        .filter(s -> s.organisationId() == org)
+                        .orElseThrow(() -> Problem.field("sessionId", "invalid-input", "problem.invalid-input"));
+        ProposalSession filingSession = plenary == null ? session : ProposalSession.PLENARY;
+        int y = plenary != null ? plenary.opensOn().getYear() : year == null ? time.year(org) : year;
+        Integer yearFilter = plenary == null ? y : null;
         long filed = 0;
         long accepted = 0;
         long notAccepted = 0;
@@ -147,7 +168,7 @@ public class ProposalTrackingServiceBean implements ProposalTrackingService {
         for (Rating r : Rating.values()) {
             byRating.put(r.name(), 0L);
         }
-        for (Object[] row : tracking.figures(org, y, filingSession)) {
+        for (Object[] row : tracking.figures(org, yearFilter, filingSession, sessionId)) {
             ProposalState state = (ProposalState) row[0];
             long n = ((Number) row[3]).longValue();
             filed += state == ProposalState.DRAFT ? 0 : n;
@@ -168,7 +189,7 @@ public class ProposalTrackingServiceBean implements ProposalTrackingService {
         }
         LocalDate today = time.today(org);
         Map<Long, long[]> perUnit = new HashMap<>();
-        for (Object[] row : tracking.unitFigures(org, y, filingSession, today)) {
+        for (Object[] row : tracking.unitFigures(org, yearFilter, filingSession, sessionId, today)) {
             long unit = ((Number) row[0]).longValue();
             ProposalState state = (ProposalState) row[1];
             Rating rating = (Rating) row[2];
@@ -222,7 +243,9 @@ public class ProposalTrackingServiceBean implements ProposalTrackingService {
                 byRating,
                 rated,
                 rate(satisfied, rated),
-                units);
+                units,
+                plenary == null ? null : plenary.id(),
+                plenary == null ? null : plenary.name());
     }
 
     /**
@@ -240,7 +263,13 @@ public class ProposalTrackingServiceBean implements ProposalTrackingService {
     @Override
     @RolesAllowed({Role.OFFICE_STAFF_CODE, Role.LEADER_CODE})
     public byte[] export(Integer year, ProposalSession filingSession, Map<String, String> labels) {
-        ProposalStatistics s = statistics(year, filingSession);
+        return export(year, filingSession, null, labels);
+    }
+
+    @Override
+    @RolesAllowed({Role.OFFICE_STAFF_CODE, Role.LEADER_CODE})
+    public byte[] export(Integer year, ProposalSession filingSession, Long sessionId, Map<String, String> labels) {
+        ProposalStatistics s = statistics(year, filingSession, sessionId);
         java.util.function.Function<String, String> l = k -> labels == null ? k : labels.getOrDefault(k, k);
         List<List<Object>> rows = new ArrayList<>();
         rows.add(List.of(
@@ -248,9 +277,11 @@ public class ProposalTrackingServiceBean implements ProposalTrackingService {
                 l.apply("statistics.year"),
                 s.year(),
                 l.apply("statistics.session"),
-                s.session() == null
-                        ? l.apply("statistics.all-sessions")
-                        : l.apply("proposal.session." + s.session().name())));
+                s.sessionName() != null
+                        ? s.sessionName()
+                        : s.session() == null
+                                ? l.apply("statistics.all-sessions")
+                                : l.apply("proposal.session." + s.session().name())));
         rows.add(List.of());
         rows.add(List.of(l.apply("statistics.filed"), s.filed()));
         rows.add(List.of(l.apply("statistics.accepted"), s.accepted()));

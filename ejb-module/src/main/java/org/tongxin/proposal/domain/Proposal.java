@@ -247,6 +247,16 @@ public class Proposal implements OrganisationOwned {
     @OrderColumn(name = "interview_order")
     private List<Interview> interviews = new ArrayList<>();
 
+    // ---- issue 18: plenary sessions and proposal numbers
+
+    /** The plenary session a plenary proposal is filed for (null for an interim one). */
+    @Column(name = "plenary_session_id")
+    private Long plenarySessionId;
+
+    /** The number (案号) given on acceptance, unique in the organisation. */
+    @Column(name = "case_number", length = 24)
+    private String caseNumber;
+
     protected Proposal() {}
 
     /**
@@ -400,6 +410,45 @@ public class Proposal implements OrganisationOwned {
         }
         submittedAt = at;
         state = ProposalState.SUBMITTED;
+    }
+
+    /**
+     * Binds a plenary proposal to the session it is filed for (the caller checked that the session is open); an
+     * interim proposal has none.
+     */
+    public void fileFor(Long sessionId) {
+        this.plenarySessionId = session == ProposalSession.PLENARY ? sessionId : null;
+    }
+
+    /**
+     * Submitted, a plenary proposal only until its session's deadline ({@code 409 plenary-deadline-passed} after).
+     */
+    public void submit(Actor a, Instant at, PlenarySession filedFor, LocalDate today) {
+        check(ProposalStep.SUBMIT, a);
+        if (session == ProposalSession.PLENARY && filedFor != null && filedFor.deadlinePassed(today)) {
+            throw Problem.conflict(
+                    "plenary-deadline-passed",
+                    "problem.proposal.plenary-deadline-passed",
+                    filedFor.name(),
+                    filedFor.deadline());
+        }
+        submit(a, at);
+    }
+
+    /** Gives the accepted proposal its number (once). */
+    public void number(String number) {
+        if (state != ProposalState.ACCEPTED || caseNumber != null) {
+            throw Problem.conflict("proposal-state", "problem.proposal.state");
+        }
+        caseNumber = number;
+    }
+
+    public Long plenarySessionId() {
+        return plenarySessionId;
+    }
+
+    public String caseNumber() {
+        return caseNumber;
     }
 
     // ---- review

@@ -38,11 +38,12 @@ public interface ProposalTracking {
      * The organisation's proposals of a filing year (and session, when given), counted by state, answer category and
      * rating: rows of {state, category, rating, count, answered on or before the due date}.
      */
-    List<Object[]> figures(long organisationId, int year, ProposalSession session);
+    List<Object[]> figures(long organisationId, Integer year, ProposalSession session, Long plenarySessionId);
 
     /**
      * The same proposals, assigned (a lead unit and a state from assignment on), counted per lead unit: rows of {lead
      * department id, state, rating, count, answered on time, unanswered past the due date on {@code today}}.
      */
-    List<Object[]> unitFigures(long organisationId, int year, ProposalSession session, LocalDate today);
+    List<Object[]> unitFigures(
+            long organisationId, Integer year, ProposalSession session, Long plenarySessionId, LocalDate today);
 }

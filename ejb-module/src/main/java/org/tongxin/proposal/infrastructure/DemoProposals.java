@@ -18,8 +18,10 @@ import org.tongxin.platform.kernel.PlatformInitialised;
 import org.tongxin.platform.kernel.Role;
 import org.tongxin.proposal.application.ProposalCredits;
 import org.tongxin.proposal.application.ProposalDeadlines;
+import org.tongxin.proposal.application.ProposalSessions;
 import org.tongxin.proposal.domain.Actor;
 import org.tongxin.proposal.domain.AnswerCategory;
+import org.tongxin.proposal.domain.PlenarySession;
 import org.tongxin.proposal.domain.Proposal;
 import org.tongxin.proposal.domain.ProposalRepository;
 import org.tongxin.proposal.domain.ProposalSession;
@@ -181,6 +183,12 @@ public class DemoProposals {
     @Inject
     ProposalCredits credits;
 
+    @Inject
+    ProposalSessions plenary;
+
+    /** The demo's plenary session of Datong (its proposals are filed during it). */
+    static final String SESSION = "政协第十五届大同市委员会第三次会议";
+
     void onPlatformInitialised(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) PlatformInitialised event) {
         Long datong = event.organisationIds().get("SX-DT");
         if (!event.demoData() || datong == null) {
@@ -193,6 +201,15 @@ public class DemoProposals {
         long unit2 = departments.register(datong, UNIT2, "office", now).id();
         link(accounts.get("unit1"), unit1);
         link(accounts.get("unit2"), unit2);
+        // the plenary session the demo's plenary proposals are filed for, made as the office makes one: it opened two
+        // days before the demo was loaded and closes two days after (the proposal deadline), filing from 30 days
+        // before the opening
+        long session = plenary.create(
+                        datong,
+                        new PlenarySession.Terms(SESSION, "15-3", today.minusDays(2), today.plusDays(2), null, null),
+                        "proposals",
+                        now)
+                .id();
 
         Actor office = new Actor(Set.of(Role.OFFICE_STAFF), datong, null, null, "proposals");
         Actor lead1 = new Actor(Set.of(Role.HANDLING_UNIT), datong, null, unit1, "unit1");
@@ -220,6 +237,7 @@ public class DemoProposals {
                     author.username(),
                     now,
                     today);
+            p.fileFor(session);
             proposals.add(p);
             proposals.flush();
             made++;
@@ -246,6 +264,7 @@ public class DemoProposals {
                 continue;
             }
             p.accept(office, today);
+            plenary.number(p);
             credits.accepted(p, today);
             if (l.state() == ProposalState.ACCEPTED) {
                 continue;
@@ -289,7 +308,7 @@ public class DemoProposals {
             }
             p.close(office, today);
         }
-        made += overdue(accounts, datong, office, unit2, now, today);
+        made += overdue(accounts, datong, office, unit2, session, now, today);
         proposals.flush();
         secondSlice(filed, datong, accounts.get("leader"), office, lead1, lead2, today);
         LOG.info("Demo proposals loaded: Datong, " + made + " proposals, unit1 and unit2 linked to their departments");
@@ -300,7 +319,13 @@ public class DemoProposals {
      * proposal, assigned to unit2 four months ago, its answer due a month ago.
      */
     private int overdue(
-            Map<String, Long> accounts, long datong, Actor office, long unit2, Instant now, LocalDate today) {
+            Map<String, Long> accounts,
+            long datong,
+            Actor office,
+            long unit2,
+            long session,
+            Instant now,
+            LocalDate today) {
         Long proposer = member(accounts, 3);
         if (proposer == null) {
             return 0;
@@ -321,10 +346,12 @@ public class DemoProposals {
                 author.username(),
                 now,
                 today);
+        p.fileFor(session);
         proposals.add(p);
         proposals.flush();
         p.submit(author, now);
         p.accept(office, assignedOn);
+        plenary.number(p);
         credits.accepted(p, assignedOn);
         p.assign(
                 office,

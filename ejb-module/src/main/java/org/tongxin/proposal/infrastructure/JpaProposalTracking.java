@@ -127,40 +127,58 @@ public class JpaProposalTracking implements ProposalTracking {
     }
 
     @Override
-    public List<Object[]> figures(long organisationId, int year, ProposalSession session) {
+    public List<Object[]> figures(long organisationId, Integer year, ProposalSession session, Long plenarySessionId) {
         TypedQuery<Object[]> q = em.createQuery(
                 "select x.state, x.answerCategory, x.rating, count(x),"
                         + " sum(case when x.answeredOn is not null and x.answeredOn <= x.due then 1 else 0 end)"
-                        + " from Proposal x where x.organisationId = :org and x.year = :year"
-                        + (session == null ? "" : " and x.session = :session")
+                        + " from Proposal x where x.organisationId = :org"
+                        + filter(year, session, plenarySessionId)
                         + " group by x.state, x.answerCategory, x.rating",
                 Object[].class);
-        q.setParameter("org", organisationId).setParameter("year", year);
-        if (session != null) {
-            q.setParameter("session", session);
-        }
+        q.setParameter("org", organisationId);
+        bindFilter(q, year, session, plenarySessionId);
         return q.getResultList();
     }
 
     @Override
-    public List<Object[]> unitFigures(long organisationId, int year, ProposalSession session, LocalDate today) {
+    public List<Object[]> unitFigures(
+            long organisationId, Integer year, ProposalSession session, Long plenarySessionId, LocalDate today) {
         TypedQuery<Object[]> q = em.createQuery(
                 "select x.leadDepartmentId, x.state, x.rating, count(x),"
                         + " sum(case when x.answeredOn is not null and x.answeredOn <= x.due then 1 else 0 end),"
                         + " sum(case when x.state in :open and x.due < :today then 1 else 0 end)"
-                        + " from Proposal x where x.organisationId = :org and x.year = :year"
+                        + " from Proposal x where x.organisationId = :org"
                         + " and x.state in :assigned and x.leadDepartmentId is not null"
-                        + (session == null ? "" : " and x.session = :session")
+                        + filter(year, session, plenarySessionId)
                         + " group by x.leadDepartmentId, x.state, x.rating",
                 Object[].class);
+        bindFilter(q, year, session, plenarySessionId);
         q.setParameter("org", organisationId)
-                .setParameter("year", year)
                 .setParameter("open", OPEN)
                 .setParameter("today", today)
                 .setParameter("assigned", ASSIGNED);
+        return q.getResultList();
+    }
+
+    /**
+     * The year (pp_proposal_org_state_ix), the plenary or interim flag, the dated plenary session
+     * (pp_proposal_session_ix); each only when given.
+     */
+    private static String filter(Integer year, ProposalSession session, Long plenarySessionId) {
+        return (year == null ? "" : " and x.year = :year")
+                + (session == null ? "" : " and x.session = :session")
+                + (plenarySessionId == null ? "" : " and x.plenarySessionId = :plenary");
+    }
+
+    private static void bindFilter(TypedQuery<?> q, Integer year, ProposalSession session, Long plenarySessionId) {
+        if (year != null) {
+            q.setParameter("year", year);
+        }
         if (session != null) {
             q.setParameter("session", session);
         }
-        return q.getResultList();
+        if (plenarySessionId != null) {
+            q.setParameter("plenary", plenarySessionId);
+        }
     }
 }

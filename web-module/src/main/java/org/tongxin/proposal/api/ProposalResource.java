@@ -54,7 +54,8 @@ public class ProposalResource {
             List<Long> coSigners,
             String collectiveBody,
             String session,
-            Integer version) {}
+            Integer version,
+            Long sessionId) {}
 
     public record VersionBody(Integer version) {}
 
@@ -267,7 +268,14 @@ public class ProposalResource {
                 ? null
                 : value(ProposalSession.class, b.session(), "session");
         return new NewProposal(
-                b.title(), b.reason(), b.analysis(), b.suggestions(), b.coSigners(), b.collectiveBody(), s);
+                b.title(),
+                b.reason(),
+                b.analysis(),
+                b.suggestions(),
+                b.coSigners(),
+                b.collectiveBody(),
+                s,
+                b.sessionId());
     }
 
     static <T> T required(T value, String field) {

@@ -26,7 +26,7 @@ import org.tongxin.proposal.domain.ProposalSession;
 /**
  * The proposal office's follow-up (issue 18): GET /api/v1/proposals/overdue (paged, the oldest due first), POST
  * /proposals/reminders (send the deadline reminders due now: {@code {"sent": n}}), GET /proposals/statistics?year=
- * &amp;session= and GET /proposals/statistics.xlsx (the same, as a workbook in the caller's language). Kept apart from
+ * &amp;session=&amp;sessionId= (a dated plenary session) and GET /proposals/statistics.xlsx (the same, as a workbook in the caller's language). Kept apart from
  * {@link ProposalResource}: the literal paths never meet its {@code {id}} ones.
  */
 @Path("/proposals")
@@ -61,20 +61,26 @@ public class ProposalTrackingResource {
 
     @GET
     @Path("/statistics")
-    public ProposalStatistics statistics(@QueryParam("year") Integer year, @QueryParam("session") String session) {
-        return tracking.statistics(year, session(session));
+    public ProposalStatistics statistics(
+            @QueryParam("year") Integer year,
+            @QueryParam("session") String session,
+            @QueryParam("sessionId") Long sessionId) {
+        return tracking.statistics(year, session(session), sessionId);
     }
 
     @GET
     @Path("/statistics.xlsx")
     @Produces(XLSX)
-    public Response export(@QueryParam("year") Integer year, @QueryParam("session") String session) {
+    public Response export(
+            @QueryParam("year") Integer year,
+            @QueryParam("session") String session,
+            @QueryParam("sessionId") Long sessionId) {
         Locale locale = Texts.choose(java.util.Collections.enumeration(headers.getAcceptableLanguages()));
         Map<String, String> labels = new LinkedHashMap<>();
         for (String key : ProposalTrackingService.EXPORT_LABELS) {
             labels.put(key, Texts.get(locale, key));
         }
-        byte[] bytes = tracking.export(year, session(session), labels);
+        byte[] bytes = tracking.export(year, session(session), sessionId, labels);
         return Response.ok(bytes, XLSX)
                 .header("Content-Disposition", "attachment; filename=\"proposal-statistics.xlsx\"")
                 .build();

@@ -11,6 +11,8 @@ import java.util.Map;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.tongxin.platform.web.Pages;
+import org.tongxin.proposal.application.PlenarySessionService;
+import org.tongxin.proposal.application.PlenarySessionSummary;
 import org.tongxin.proposal.application.ProposalStatistics;
 import org.tongxin.proposal.application.ProposalTrackingService;
 import org.tongxin.proposal.domain.ProposalSession;
@@ -29,6 +31,14 @@ public class StatisticsView implements Serializable {
     @EJB
     ProposalTrackingService tracking;
 
+    @EJB
+    PlenarySessionService plenarySessions;
+
+    /** A dated plenary session (issue 18): its proposals, whatever the year and the plenary/interim choice. */
+    private Long sessionId;
+
+    private List<PlenarySessionSummary> plenaries;
+
     private Integer year;
     private ProposalSession session;
     private ProposalStatistics stats;
@@ -40,14 +50,14 @@ public class StatisticsView implements Serializable {
     }
 
     public void show() {
-        stats = tracking.statistics(year, session);
+        stats = tracking.statistics(year, session, sessionId);
         year = stats.year();
     }
 
     public StreamedContent getExport() {
         Map<String, String> labels = new LinkedHashMap<>();
         ProposalTrackingService.EXPORT_LABELS.forEach(k -> labels.put(k, Pages.text(k)));
-        byte[] bytes = tracking.export(year, session, labels);
+        byte[] bytes = tracking.export(year, session, sessionId, labels);
         return DefaultStreamedContent.builder()
                 .name("proposal-statistics-" + year + ".xlsx")
                 .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
@@ -63,6 +73,22 @@ public class StatisticsView implements Serializable {
 
     public List<ProposalSession> getSessions() {
         return List.of(ProposalSession.values());
+    }
+
+    /** The organisation's plenary sessions (with the retired ones: their figures stay). */
+    public List<PlenarySessionSummary> getPlenaries() {
+        if (plenaries == null) {
+            plenaries = plenarySessions.sessions(true);
+        }
+        return plenaries;
+    }
+
+    public Long getSessionId() {
+        return sessionId;
+    }
+
+    public void setSessionId(Long sessionId) {
+        this.sessionId = sessionId;
     }
 
     public ProposalStatistics getStats() {

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.tongxin.platform.web.Pages;
 import org.tongxin.proposal.application.NewProposal;
+import org.tongxin.proposal.application.PlenarySessionService;
+import org.tongxin.proposal.application.PlenarySessionSummary;
 import org.tongxin.proposal.application.ProposalDetails;
 import org.tongxin.proposal.application.ProposalService;
 import org.tongxin.proposal.domain.ProposalSession;
@@ -30,10 +32,24 @@ public class WriteView implements Serializable {
             "analysis", "writeForm:analysis",
             "suggestions", "writeForm:suggestions",
             "coSigners", "writeForm:coSigners",
-            "collectiveBody", "writeForm:collectiveBody");
+            "collectiveBody", "writeForm:collectiveBody",
+            "session", "writeForm:session",
+            "sessionId", "writeForm:plenarySession");
 
     @EJB
     ProposalService service;
+
+    @EJB
+    PlenarySessionService plenarySessions;
+
+    /** The plenary sessions open for filing today (issue 18), the most pressing first. */
+    private List<PlenarySessionSummary> openSessions = List.of();
+
+    /** The plenary session chosen (null: the one open today, or the one the draft is filed for). */
+    private Long plenarySessionId;
+
+    /** The session an edited draft is filed for, when it is no longer open. */
+    private String boundSessionName;
 
     private Long id;
     private Integer version;
@@ -54,6 +70,7 @@ public class WriteView implements Serializable {
         }
         loaded = true;
         Pages.attempt(() -> choices = service.coSignerChoices());
+        Pages.attempt(() -> openSessions = plenarySessions.openSessions());
         if (id != null) {
             ProposalDetails[] p = {null};
             if (Pages.attempt(() -> p[0] = service.proposal(id))) {
@@ -67,13 +84,25 @@ public class WriteView implements Serializable {
                         .toList());
                 collectiveBody = p[0].collectiveBody();
                 session = p[0].session();
+                plenarySessionId = p[0].sessionId();
+                if (plenarySessionId != null && openSessions.stream().noneMatch(s -> s.id() == p[0].sessionId())) {
+                    boundSessionName = p[0].sessionName();
+                }
             }
         }
     }
 
     /** Saves the draft and opens its page. */
     public String save() {
-        NewProposal body = new NewProposal(title, reason, analysis, suggestions, coSigners, collectiveBody, session);
+        NewProposal body = new NewProposal(
+                title,
+                reason,
+                analysis,
+                suggestions,
+                coSigners,
+                collectiveBody,
+                session,
+                session == ProposalSession.PLENARY ? plenarySessionId : null);
         ProposalDetails[] saved = {null};
         boolean ok = Pages.attempt(
                 () -> saved[0] = id == null ? service.file(body) : service.edit(id, version, body), FIELDS);
@@ -85,6 +114,26 @@ public class WriteView implements Serializable {
 
     public List<ProposalSession> getSessions() {
         return List.of(ProposalSession.values());
+    }
+
+    public boolean isPlenary() {
+        return session == ProposalSession.PLENARY;
+    }
+
+    public List<PlenarySessionSummary> getOpenSessions() {
+        return openSessions;
+    }
+
+    public Long getPlenarySessionId() {
+        return plenarySessionId;
+    }
+
+    public void setPlenarySessionId(Long plenarySessionId) {
+        this.plenarySessionId = plenarySessionId;
+    }
+
+    public String getBoundSessionName() {
+        return boundSessionName;
     }
 
     public Map<Long, String> getChoices() {
