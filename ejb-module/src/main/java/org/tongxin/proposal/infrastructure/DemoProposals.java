@@ -186,6 +186,10 @@ public class DemoProposals {
     @Inject
     ProposalSessions plenary;
 
+    /** A year of proposals at the size, filed after these. */
+    @Inject
+    DemoProposalYear year;
+
     /** The demo's plenary session of Datong (its proposals are filed during it). */
     static final String SESSION = "政协第十五届大同市委员会第三次会议";
 
@@ -311,6 +315,7 @@ public class DemoProposals {
         made += overdue(accounts, datong, office, unit2, session, now, today);
         proposals.flush();
         secondSlice(filed, datong, accounts.get("leader"), office, lead1, lead2, today);
+        made += year.file(datong, accounts.get("leader"), session, today);
         LOG.info("Demo proposals loaded: Datong, " + made + " proposals, unit1 and unit2 linked to their departments");
     }
 
