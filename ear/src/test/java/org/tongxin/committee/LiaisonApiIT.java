@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tongxin.support.ApiAsserts.assertProblem;
 
 import jakarta.json.JsonObject;
 import java.net.URI;
@@ -257,11 +258,5 @@ class LiaisonApiIT {
                 .getJsonObject(0)
                 .getJsonNumber("id")
                 .longValue();
-    }
-
-    private static void assertProblem(int status, Api.Reply reply) {
-        assertEquals(status, reply.status(), reply::toString);
-        assertNotEquals(null, reply.contentType());
-        assertTrue(reply.contentType().startsWith("application/problem+json"), reply::toString);
     }
 }

@@ -1,8 +1,8 @@
 package org.tongxin.committee;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tongxin.support.ApiAsserts.assertProblem;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -383,11 +383,5 @@ class LiaisonStructureApiIT {
 
     private static boolean absent(JsonObject o, String key) {
         return !o.containsKey(key) || o.isNull(key);
-    }
-
-    private static void assertProblem(int status, Api.Reply reply) {
-        assertEquals(status, reply.status(), reply::toString);
-        assertFalse(reply.contentType() == null);
-        assertTrue(reply.contentType().startsWith("application/problem+json"), reply::toString);
     }
 }

@@ -3,6 +3,7 @@ package org.tongxin.committee;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tongxin.support.ApiAsserts.assertProblem;
 
 import jakarta.json.JsonObject;
 import java.util.ArrayList;
@@ -102,10 +103,5 @@ class PairingApiIT {
 
     private static List<JsonObject> committees() {
         return Api.as("member1").get("/api/v1/committees").array().getValuesAs(JsonObject.class);
-    }
-
-    private static void assertProblem(int status, Api.Reply reply) {
-        assertEquals(status, reply.status(), reply::toString);
-        assertTrue(reply.contentType().startsWith("application/problem+json"), reply::toString);
     }
 }

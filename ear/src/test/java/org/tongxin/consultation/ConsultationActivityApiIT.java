@@ -3,6 +3,8 @@ package org.tongxin.consultation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tongxin.support.ApiAsserts.assertProblem;
+import static org.tongxin.support.ApiAsserts.ok;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -92,11 +94,6 @@ class ConsultationActivityApiIT {
         return r.json();
     }
 
-    private static JsonObject ok(Api.Reply r, int status) {
-        assertEquals(status, r.status(), r::toString);
-        return r.json();
-    }
-
     private static long memberIdOf(String who, JsonObject a) {
         JsonObject seen = ok(Api.as(who).get(path(a)), 200);
         return seen.getJsonObject("mine").getJsonNumber("memberId").longValue();
@@ -135,12 +132,6 @@ class ConsultationActivityApiIT {
                 .add("end", Hall.at(day, hour + 2, 0))
                 .add("spaceId", space)
                 .add("capacity", 30);
-    }
-
-    private static void assertProblem(int status, String type, Api.Reply reply) {
-        assertEquals(status, reply.status(), reply::toString);
-        assertTrue(reply.contentType().startsWith("application/problem+json"), reply::toString);
-        assertEquals("urn:tongxin:problem:" + type, reply.json().getString("type"), reply::toString);
     }
 
     @Test

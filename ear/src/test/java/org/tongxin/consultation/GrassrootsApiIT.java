@@ -3,6 +3,7 @@ package org.tongxin.consultation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tongxin.support.ApiAsserts.assertProblem;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -548,12 +549,6 @@ class GrassrootsApiIT {
         return r.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .map(GrassrootsApiIT::id)
                 .collect(Collectors.toSet());
-    }
-
-    private static void assertProblem(int status, String type, Api.Reply reply) {
-        assertEquals(status, reply.status(), reply::toString);
-        assertTrue(reply.contentType().startsWith("application/problem+json"), reply::toString);
-        assertEquals("urn:tongxin:problem:" + type, reply.json().getString("type"), reply::toString);
     }
 
     private static void assertField(int status, String field, Api.Reply reply) {

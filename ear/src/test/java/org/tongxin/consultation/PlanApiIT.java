@@ -3,6 +3,7 @@ package org.tongxin.consultation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tongxin.support.ApiAsserts.assertProblem;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -406,11 +407,5 @@ class PlanApiIT {
 
     private static String path(JsonObject plan) {
         return PLANS + "/" + id(plan);
-    }
-
-    private static void assertProblem(int status, String type, Api.Reply reply) {
-        assertEquals(status, reply.status(), reply::toString);
-        assertTrue(reply.contentType().startsWith("application/problem+json"), reply::toString);
-        assertEquals("urn:tongxin:problem:" + type, reply.json().getString("type"), reply::toString);
     }
 }

@@ -3,6 +3,7 @@ package org.tongxin.duty;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tongxin.support.ApiAsserts.assertProblem;
 
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
@@ -212,10 +213,5 @@ class DutyApiIT {
                 .getJsonObject(0)
                 .getJsonNumber("id")
                 .longValue();
-    }
-
-    private static void assertProblem(int status, Api.Reply reply) {
-        assertEquals(status, reply.status(), reply::toString);
-        assertTrue(reply.contentType().startsWith("application/problem+json"), reply::toString);
     }
 }

@@ -3,6 +3,7 @@ package org.tongxin.inforeport;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tongxin.support.ApiAsserts.assertProblem;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -196,10 +197,5 @@ class TopicApiIT {
                     Api.as("editor-sx").get("/api/v1/reports/" + id).json().getString("topic"),
                     unknown + " is not known to the province");
         }
-    }
-
-    private static void assertProblem(int status, Api.Reply reply) {
-        assertEquals(status, reply.status(), reply::toString);
-        assertTrue(reply.contentType().startsWith("application/problem+json"), reply::toString);
     }
 }

@@ -308,6 +308,40 @@ class PlatformApiIT {
     }
 
     @Test
+    void aRoleTakenAwayIsRefusedAtOnceWhileTheAccountIsReadFromTheCache() {
+        // the account, its roles and the policy are read from the second-level cache on every request: the role
+        // change, made through the service, must reach the very next request
+        String username = Fixtures.username("role");
+        long id = Fixtures.account(username, "Initial-Pass-2026", "info-editor");
+        for (int i = 0; i < 3; i++) { // warm: the account is in the cache now
+            assertEquals(
+                    200,
+                    Api.as(username, "Initial-Pass-2026")
+                            .get("/api/v1/reports/index")
+                            .status());
+        }
+        Api.Reply changed =
+                Api.as("security").put("/api/v1/accounts/" + id + "/roles", "{\"roles\":[\"hall-keeper\"]}");
+        assertEquals(200, changed.status(), changed::toString);
+        assertEquals(
+                403,
+                Api.as(username, "Initial-Pass-2026")
+                        .get("/api/v1/reports/index")
+                        .status(),
+                "an info editor's endpoint, no longer an info editor");
+        assertEquals(
+                List.of("hall-keeper"),
+                Api.as(username, "Initial-Pass-2026")
+                        .get("/api/v1/me")
+                        .json()
+                        .getJsonArray("roles")
+                        .getValuesAs(jakarta.json.JsonString.class)
+                        .stream()
+                        .map(jakarta.json.JsonString::getString)
+                        .toList());
+    }
+
+    @Test
     void accountsAreListedInPagesOfTheVisibleOrganisations() {
         JsonObject page =
                 Api.as("admin").get("/api/v1/accounts?q=member&page=1&size=5").json();

@@ -2,6 +2,8 @@ package org.tongxin.proposal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.tongxin.support.ApiAsserts.assertProblem;
+import static org.tongxin.support.ApiAsserts.ok;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -124,17 +126,7 @@ class ProposalAnswerDocumentApiIT {
                 .longValue();
     }
 
-    private static void assertProblem(int status, String code, Api.Reply r) {
-        assertEquals(status, r.status(), r::toString);
-        assertEquals("urn:tongxin:problem:" + code, r.json().getString("type"), r::toString);
-    }
-
     private static long id(JsonObject o) {
         return o.getJsonNumber("id").longValue();
-    }
-
-    private static JsonObject ok(Api.Reply r, int status) {
-        assertEquals(status, r.status(), r::toString);
-        return r.json();
     }
 }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tongxin.support.ApiAsserts.assertProblem;
+import static org.tongxin.support.ApiAsserts.ok;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -439,17 +441,7 @@ class ProposalApiIT {
         return PROPOSALS + "/" + id(o);
     }
 
-    private static JsonObject ok(Api.Reply r, int status) {
-        assertEquals(status, r.status(), r::toString);
-        return r.json();
-    }
-
     private static boolean absent(JsonObject o, String key) {
         return !o.containsKey(key) || o.isNull(key);
-    }
-
-    private static void assertProblem(int status, String code, Api.Reply r) {
-        assertEquals(status, r.status(), r::toString);
-        assertEquals("urn:tongxin:problem:" + code, r.json().getString("type"), r::toString);
     }
 }

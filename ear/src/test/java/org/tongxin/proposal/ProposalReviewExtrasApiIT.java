@@ -2,6 +2,8 @@ package org.tongxin.proposal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tongxin.support.ApiAsserts.assertProblem;
+import static org.tongxin.support.ApiAsserts.ok;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -391,15 +393,5 @@ class ProposalReviewExtrasApiIT {
 
     private static String path(JsonObject o) {
         return PROPOSALS + "/" + id(o);
-    }
-
-    private static JsonObject ok(Api.Reply r, int status) {
-        assertEquals(status, r.status(), r::toString);
-        return r.json();
-    }
-
-    private static void assertProblem(int status, String code, Api.Reply r) {
-        assertEquals(status, r.status(), r::toString);
-        assertEquals("urn:tongxin:problem:" + code, r.json().getString("type"), r::toString);
     }
 }

@@ -3,6 +3,8 @@ package org.tongxin.proposal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tongxin.support.ApiAsserts.assertProblem;
+import static org.tongxin.support.ApiAsserts.ok;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -100,6 +102,11 @@ class ProposalSessionApiIT {
             assertEquals(true, retired.getBoolean("retired"));
             assertTrue(!ids(Api.as("member1").get(SESSIONS)).contains(id), "retired: not listed");
             assertTrue(ids(Api.as("proposals").get(SESSIONS + "?retired=true")).contains(id));
+            assertEquals(
+                    false,
+                    row(Api.as("proposals").get(SESSIONS + "?retired=true"), 200, id)
+                            .getBoolean("used"),
+                    "named by no proposal: unused");
         } finally {
             assertEquals(204, Api.as("proposals").delete(SESSIONS + "/" + id).status(), "unused: deleted");
         }
@@ -226,9 +233,10 @@ class ProposalSessionApiIT {
             assertProblem(422, "invalid-input", closed);
             assertTrue(closed.json().getJsonObject("fields").containsKey("sessionId"), closed::toString);
             assertProblem(409, "session-used", Api.as("proposals").delete(SESSIONS + "/" + sid));
+            assertEquals(true, row(Api.as("proposals").get(SESSIONS), 200, sid).getBoolean("used"), "named: used");
         } finally {
             if (s != null) {
-                JsonObject now = ok(Api.as("proposals").get(SESSIONS + "?retired=true"), 200, id(s));
+                JsonObject now = row(Api.as("proposals").get(SESSIONS + "?retired=true"), 200, id(s));
                 Api.as("proposals").put(SESSIONS + "/" + id(s), retire(now, true));
             }
             for (JsonObject o : open) {
@@ -369,22 +377,12 @@ class ProposalSessionApiIT {
         return PROPOSALS + "/" + id(o);
     }
 
-    private static JsonObject ok(Api.Reply r, int status) {
-        assertEquals(status, r.status(), r::toString);
-        return r.json();
-    }
-
     /** The session {@code id} in a list answer. */
-    private static JsonObject ok(Api.Reply r, int status, long id) {
+    private static JsonObject row(Api.Reply r, int status, long id) {
         assertEquals(status, r.status(), r::toString);
         return r.array().getValuesAs(JsonObject.class).stream()
                 .filter(o -> id(o) == id)
                 .findFirst()
                 .orElseThrow();
-    }
-
-    private static void assertProblem(int status, String code, Api.Reply r) {
-        assertEquals(status, r.status(), r::toString);
-        assertEquals("urn:tongxin:problem:" + code, r.json().getString("type"), r::toString);
     }
 }

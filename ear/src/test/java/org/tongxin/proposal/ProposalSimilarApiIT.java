@@ -3,6 +3,7 @@ package org.tongxin.proposal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tongxin.support.ApiAsserts.ok;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -124,10 +125,5 @@ class ProposalSimilarApiIT {
 
     private static long id(JsonObject o) {
         return o.getJsonNumber("id").longValue();
-    }
-
-    private static JsonObject ok(Api.Reply r, int status) {
-        assertEquals(status, r.status(), r::toString);
-        return r.json();
     }
 }

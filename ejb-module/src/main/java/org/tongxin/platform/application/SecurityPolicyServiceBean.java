@@ -28,9 +28,7 @@ public class SecurityPolicyServiceBean implements SecurityPolicyService {
     @Override
     @PermitAll
     public SecurityPolicy current() {
-        Map<String, String> s = em.createQuery("select s from Setting s", Setting.class)
-                .getResultStream()
-                .collect(Collectors.toMap(Setting::name, Setting::value));
+        Map<String, String> s = values();
         SecurityPolicy d = SecurityPolicy.DEFAULT;
         return new SecurityPolicy(
                 intOf(s, MIN_LENGTH, d.minLength()),
@@ -56,11 +54,22 @@ public class SecurityPolicyServiceBean implements SecurityPolicyService {
     @Override
     @PermitAll
     public java.util.Set<String> secondFactorRoles() {
-        Setting s = em.find(Setting.class, SECOND_FACTOR_ROLES);
-        if (s == null || s.value().isBlank()) {
+        String roles = values().get(SECOND_FACTOR_ROLES);
+        if (roles == null || roles.isBlank()) {
             return java.util.Set.of();
         }
-        return java.util.Set.of(s.value().split(","));
+        return java.util.Set.of(roles.split(","));
+    }
+
+    /**
+     * Every setting, from the query cache while no setting changed (asked on every signed-in request: no
+     * database round trip then; a change through JPA invalidates the cached answer at once).
+     */
+    private Map<String, String> values() {
+        return em.createQuery("select s from Setting s", Setting.class)
+                .setHint(org.hibernate.jpa.HibernateHints.HINT_CACHEABLE, true)
+                .getResultStream()
+                .collect(Collectors.toMap(Setting::name, Setting::value));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.tongxin.platform.domain;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -22,6 +23,10 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
+import org.hibernate.annotations.NaturalId;
+import org.hibernate.annotations.NaturalIdCache;
 import org.tongxin.platform.kernel.OrganisationOwned;
 import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.kernel.Role;
@@ -34,6 +39,8 @@ import org.tongxin.platform.kernel.VisibleOrganisations;
  */
 @Entity
 @Table(name = "pf_account")
+@Cacheable // read on every signed-in request (by its natural id); every change goes through JPA, which invalidates it
+@NaturalIdCache
 public class Account implements OrganisationOwned {
 
     private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{1,63}");
@@ -46,6 +53,7 @@ public class Account implements OrganisationOwned {
     @Version
     private int version;
 
+    @NaturalId
     @Column(nullable = false, unique = true, length = 64)
     private String username;
 
@@ -82,6 +90,7 @@ public class Account implements OrganisationOwned {
     private Role adminRole;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
     @CollectionTable(name = "pf_account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Convert(converter = RoleConverter.class)
     @Column(name = "role", nullable = false, length = 20)

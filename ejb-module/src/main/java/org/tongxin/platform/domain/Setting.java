@@ -1,12 +1,18 @@
 package org.tongxin.platform.domain;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One named configuration value (the security policy is kept as a few of these); changes are audited. */
+/**
+ * One named configuration value (the security policy is kept as a few of these); changes are audited. In the
+ * second-level cache: the policy is read on every signed-in request and changes through JPA, which invalidates
+ * it (on every node of a cluster too).
+ */
 @Entity
+@Cacheable
 @Table(name = "pf_setting")
 public class Setting {
 

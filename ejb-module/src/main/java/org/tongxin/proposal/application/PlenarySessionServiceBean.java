@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.tongxin.platform.application.Caller;
 import org.tongxin.platform.application.Callers;
 import org.tongxin.platform.application.OrganisationDirectory;
@@ -43,8 +44,9 @@ public class PlenarySessionServiceBean implements PlenarySessionService {
     public List<PlenarySessionSummary> sessions(boolean withRetired) {
         long org = organisation();
         LocalDate today = time.today(org);
+        Set<Long> used = sessions.usedAmong(org);
         return sessions.of(org, withRetired).stream()
-                .map(s -> PlenarySessionSummary.of(s, today, sessions.used(s.id())))
+                .map(s -> PlenarySessionSummary.of(s, today, used.contains(s.id())))
                 .toList();
     }
 

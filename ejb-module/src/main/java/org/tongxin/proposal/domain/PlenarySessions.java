@@ -2,6 +2,7 @@ package org.tongxin.proposal.domain;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The plenary sessions of organisations. */
 public interface PlenarySessions {
@@ -21,6 +22,9 @@ public interface PlenarySessions {
 
     /** Whether a proposal names the session. */
     boolean used(long sessionId);
+
+    /** The organisation's sessions that a proposal names, in one query. */
+    Set<Long> usedAmong(long organisationId);
 
     void flush();
 }

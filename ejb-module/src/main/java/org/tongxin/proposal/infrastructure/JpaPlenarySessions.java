@@ -3,8 +3,10 @@ package org.tongxin.proposal.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.tongxin.proposal.domain.PlenarySession;
 import org.tongxin.proposal.domain.PlenarySessions;
 
@@ -73,6 +75,17 @@ public class JpaPlenarySessions implements PlenarySessions {
                 .setMaxResults(1)
                 .getResultList()
                 .isEmpty();
+    }
+
+    @Override
+    public Set<Long> usedAmong(long organisationId) {
+        // one round trip; each exists is one probe of pp_proposal_session_ix, however many proposals a session has
+        return new HashSet<>(em.createQuery(
+                        "select s.id from PlenarySession s where s.organisationId = :org"
+                                + " and exists (select 1 from Proposal x where x.plenarySessionId = s.id)",
+                        Long.class)
+                .setParameter("org", organisationId)
+                .getResultList());
     }
 
     @Override

@@ -259,6 +259,11 @@ class PlenarySessionRulesTest {
         }
 
         @Override
+        public java.util.Set<Long> usedAmong(long organisationId) {
+            return java.util.Set.of();
+        }
+
+        @Override
         public void flush() {}
     }
 }
