@@ -69,6 +69,9 @@ public class MailDispatcher implements Mailer {
 
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
+    /** A kick's timer is waiting: the commits before it fires need no timer of their own. */
+    private final AtomicBoolean kicked = new AtomicBoolean();
+
     private volatile MailTexts texts;
     private boolean enabled;
     private Session session;
@@ -99,7 +102,7 @@ public class MailDispatcher implements Mailer {
 
     @Override
     public void kick() {
-        if (enabled) {
+        if (enabled && kicked.compareAndSet(false, true)) {
             timers.createSingleActionTimer(50, new TimerConfig("kick", false));
         }
     }
@@ -107,6 +110,9 @@ public class MailDispatcher implements Mailer {
     @Timeout
     void tick(jakarta.ejb.Timer timer) {
         boolean periodic = "period".equals(timer.getInfo());
+        if (!periodic) {
+            kicked.set(false);
+        }
         try {
             sendDue();
         } catch (RuntimeException e) {
@@ -124,8 +130,10 @@ public class MailDispatcher implements Mailer {
             return;
         }
         again.set(true);
-        while (again.getAndSet(false) && running.compareAndSet(false, true)) {
+        // a run already going sees again set and goes round once more, so no request is lost
+        while (again.get() && running.compareAndSet(false, true)) {
             try {
+                again.set(false);
                 List<Long> due;
                 do {
                     due = work.claimDue(BATCH);
@@ -177,7 +185,7 @@ public class MailDispatcher implements Mailer {
         MimeMessage message = new MimeMessage(mailSession);
         String from = mailSession.getProperty("mail.from");
         if (from != null && !from.isBlank()) {
-            message.setFrom(new InternetAddress(from, true));
+            message.setFrom(InternetAddress.parse(from, false)[0]);
         } else {
             message.setFrom();
         }
