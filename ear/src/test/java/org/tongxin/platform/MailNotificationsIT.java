@@ -108,7 +108,9 @@ class MailNotificationsIT {
 
     private static long memberOf(String login) {
         return Api.as(login)
-                .post(REPORTS, "{\"title\":\"草稿\",\"body\":\"用于查找委员编号\",\"proposals\":[],\"topic\":\"LIVELIHOOD\"}")
+                .post(
+                        REPORTS,
+                        "{\"title\":\"草稿\",\"body\":\"用于查找委员编号\",\"proposals\":[\"建议\"],\"topic\":\"LIVELIHOOD\"}")
                 .json()
                 .getJsonArray("authors")
                 .getJsonObject(0)
