@@ -4,12 +4,15 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
+import org.tongxin.platform.domain.MailPreference;
 import org.tongxin.platform.domain.Notification;
+import org.tongxin.platform.domain.OutboxMail;
 import org.tongxin.platform.kernel.Problem;
 
 @Stateless
@@ -27,10 +30,35 @@ public class NotificationServiceBean implements NotificationService {
     @Resource
     SessionContext session;
 
+    @Inject
+    Event<MailQueued> queued;
+
+    @Inject
+    Mailer mailer;
+
     @Override
     @PermitAll
     public void notify(long accountId, String messageKey, List<String> arguments, String link) {
         em.persist(new Notification(accountId, messageKey, arguments, link, clock.instant()));
+        queueMail(accountId, messageKey, arguments, link);
+    }
+
+    /**
+     * Beside the notification, a mail to a person who chose this topic by e-mail: queued in the same transaction
+     * (it exists only if the act commits) and sent after the commit, never inside it.
+     */
+    private void queueMail(long accountId, String messageKey, List<String> arguments, String link) {
+        MailTopic topic = MailTopic.of(messageKey).orElse(null);
+        if (topic == null || !mailer.enabled()) {
+            return;
+        }
+        MailPreference preference = em.find(MailPreference.class, accountId);
+        if (preference == null || !preference.wants(topic.name())) {
+            return;
+        }
+        em.persist(new OutboxMail(
+                accountId, preference.email(), preference.language(), messageKey, arguments, link, clock.instant()));
+        queued.fire(new MailQueued(accountId));
     }
 
     @Override

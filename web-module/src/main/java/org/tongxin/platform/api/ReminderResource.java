@@ -1,0 +1,29 @@
+package org.tongxin.platform.api;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
+import org.tongxin.platform.application.ReminderService;
+
+/**
+ * {@code POST /api/v1/reminders/send}: office staff send their organisation's reminders of today at once (the timer
+ * sends them from 07:00 anyway); each reminder still goes out once. Answers {@code {"sent": n}}.
+ */
+@Path("/reminders")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ReminderResource {
+
+    @EJB
+    ReminderService reminders;
+
+    @POST
+    @Path("/send")
+    public Map<String, Integer> send() {
+        return Map.of("sent", reminders.sendNow());
+    }
+}
