@@ -30,6 +30,16 @@ public interface RosterService {
 
     MemberProfile member(long id);
 
+    /** A member as other systems find them: the roster line and the roster key (the member's key in their sheet). */
+    record Keyed(MemberSummary member, String rosterKey) implements java.io.Serializable {}
+
+    /**
+     * The directory that other systems read (the remote facade {@code MemberDirectoryRemote}): the roster's search
+     * with each member's roster key, or, when {@code rosterKey} is given, the members holding that key in the
+     * visible organisations (the query is ignored then). Personal data as in {@link #search}.
+     */
+    Page<Keyed> directory(String rosterKey, MemberQuery query, Page.Request request);
+
     /**
      * A member as the system administrator sees one to link an account to it: id, name and organisation,
      * nothing else of the roster.

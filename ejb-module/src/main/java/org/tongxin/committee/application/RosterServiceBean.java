@@ -78,7 +78,8 @@ public class RosterServiceBean implements RosterService {
         Role.OFFICE_STAFF_CODE,
         Role.INFO_EDITOR_CODE,
         Role.HALL_KEEPER_CODE,
-        Role.LEADER_CODE
+        Role.LEADER_CODE,
+        Role.REMOTE_DIRECTORY_CODE
     })
     public List<CommitteeSummary> committees() {
         Caller caller = caller();
@@ -187,6 +188,36 @@ public class RosterServiceBean implements RosterService {
                 .map(m -> summary(m, names, mayReadPersonalData(caller, m)))
                 .toList();
         return new Page<>(items, request.page(), request.size(), members.count(path, q));
+    }
+
+    @Override
+    @RolesAllowed({
+        Role.MEMBER_CODE,
+        Role.OFFICE_STAFF_CODE,
+        Role.INFO_EDITOR_CODE,
+        Role.HALL_KEEPER_CODE,
+        Role.LEADER_CODE,
+        Role.REMOTE_DIRECTORY_CODE
+    })
+    public Page<RosterService.Keyed> directory(String rosterKey, MemberQuery query, Page.Request request) {
+        Caller caller = caller();
+        String path = caller.visible().pathPattern();
+        List<Member> found;
+        long total;
+        if (rosterKey != null && !rosterKey.isBlank()) {
+            List<Member> all = members.withRosterKey(path, rosterKey.strip());
+            total = all.size();
+            found = all.stream().skip(request.offset()).limit(request.size()).toList();
+        } else {
+            MemberQuery q = query == null ? MemberQuery.all() : query;
+            found = members.search(path, q, request.offset(), request.size());
+            total = members.count(path, q);
+        }
+        Names names = names(found);
+        List<RosterService.Keyed> items = found.stream()
+                .map(m -> new RosterService.Keyed(summary(m, names, mayReadPersonalData(caller, m)), m.rosterKey()))
+                .toList();
+        return new Page<>(items, request.page(), request.size(), total);
     }
 
     @Override

@@ -31,4 +31,7 @@ public interface MemberRepository {
     List<Member> search(String organisationPathPattern, MemberQuery query, int offset, int limit);
 
     long count(String organisationPathPattern, MemberQuery query);
+
+    /** The members with this roster key in the organisations the pattern covers (one per organisation at most). */
+    List<Member> withRosterKey(String organisationPathPattern, String rosterKey);
 }

@@ -117,6 +117,18 @@ public class JpaMemberRepository implements MemberRepository {
         return q.getSingleResult();
     }
 
+    @Override
+    public List<Member> withRosterKey(String pathPattern, String rosterKey) {
+        // cm_member's unique (organisation_id, roster_key) index answers it
+        return em.createQuery(
+                        "select m from Member m where m.rosterKey = :k and m.organisationId in"
+                                + " (select o.id from Organisation o where o.path like :path) order by m.id",
+                        Member.class)
+                .setParameter("k", rosterKey)
+                .setParameter("path", pathPattern)
+                .getResultList();
+    }
+
     private static String where(String pathPattern, MemberQuery query, Map<String, Object> params) {
         List<String> w = new ArrayList<>();
         w.add("m.organisationId in (select o.id from Organisation o where o.path like :path)");

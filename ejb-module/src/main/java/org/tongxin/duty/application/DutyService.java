@@ -20,12 +20,20 @@ public interface DutyService {
     /** Office staff record acts by hand, for one member or many at once; answers the new entries' ids. */
     List<Long> recordManual(ManualDuty duty);
 
+    /**
+     * Another system credits an act (a service account with the {@code remote-duty} role, through the remote facade
+     * {@code DutyLedgerRemote}): a member of an organisation the account sees, a category recorded by hand, a day not
+     * in the future. Idempotent by the account and its reference (the entry's source is
+     * {@code remote:account-<id>:<reference>}).
+     */
+    SystemCredit creditFromSystem(SystemDuty duty);
+
     /** Office staff void an entry, with a reason; it stops counting and stays visible. */
     void voidEntry(long entryId, String reason);
 
     /**
      * A member's record of a year (null: the current year of the member's organisation): the member, office staff
-     * and leaders of the member's organisation.
+     * and leaders of the member's organisation, and other systems with the {@code remote-duty} role that see it.
      */
     DutyRecord record(long memberId, Integer year);
 

@@ -51,6 +51,10 @@ public class DutyServiceBean implements DutyService {
     static final int MAX_BATCH = 1000;
     private static final String MODULE = "committee";
 
+    /** Another system's reference of an act it credits: fits the source key with the account's prefix. */
+    private static final java.util.regex.Pattern SYSTEM_REFERENCE =
+            java.util.regex.Pattern.compile("[A-Za-z0-9_.:-]{1,60}");
+
     @Inject
     DutyLedger ledger;
 
@@ -148,6 +152,50 @@ public class DutyServiceBean implements DutyService {
     }
 
     @Override
+    @RolesAllowed(Role.REMOTE_DUTY_CODE)
+    public SystemCredit creditFromSystem(SystemDuty duty) {
+        if (duty == null) {
+            throw Problem.rule("invalid-input", "problem.invalid-input");
+        }
+        Caller caller = caller();
+        String reference = duty.reference() == null ? "" : duty.reference().strip();
+        if (!SYSTEM_REFERENCE.matcher(reference).matches()) {
+            throw Problem.field("reference", "invalid-input", "problem.duty.source");
+        }
+        MemberRef m = member(caller, duty.memberId());
+        Category category = ledger.category(
+                        duty.category() == null ? "" : duty.category().strip())
+                .filter(c -> c.builtIn() || c.organisationId() == m.organisationId())
+                .orElseThrow(() ->
+                        Problem.field("category", "invalid-input", "problem.member.unknown-value", duty.category()));
+        if (!category.manual()) {
+            throw Problem.field("category", "invalid-input", "problem.duty.not-manual");
+        }
+        LocalDate on = duty.occurredOn();
+        if (on == null || on.isAfter(time.today(m.organisationId()))) {
+            throw Problem.field("occurredOn", "invalid-input", "problem.duty.date");
+        }
+        SourceRef source = SourceRef.of("remote", "account-" + caller.accountId(), reference);
+        Long before = ledger.live(source.toString(), m.id()).map(DutyEntry::id).orElse(null);
+        DutyEntry entry = write(
+                m,
+                on,
+                category.code(),
+                source,
+                description(duty.description()),
+                org.tongxin.duty.application.DutyRole.SOLE,
+                0,
+                caller.username());
+        return new SystemCredit(
+                entry.id(),
+                m.id(),
+                entry.category(),
+                entry.points(),
+                source.toString(),
+                !entry.id().equals(before));
+    }
+
+    @Override
     @RolesAllowed(Role.OFFICE_STAFF_CODE)
     public void voidEntry(long entryId, String reason) {
         Caller caller = caller();
@@ -158,13 +206,13 @@ public class DutyServiceBean implements DutyService {
     }
 
     @Override
-    @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.LEADER_CODE})
+    @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.LEADER_CODE, Role.REMOTE_DUTY_CODE})
     public DutyRecord record(long memberId, Integer askedYear) {
         Caller caller = caller();
         MemberRef m = member(caller, memberId);
         int year = askedYear == null ? time.year(m.organisationId()) : askedYear;
         boolean own = m.accountId() != null && m.accountId() == caller.accountId();
-        if (!own && !caller.hasAnyRole(Role.OFFICE_STAFF, Role.LEADER)) {
+        if (!own && !caller.hasAnyRole(Role.OFFICE_STAFF, Role.LEADER, Role.REMOTE_DUTY)) {
             throw Problem.forbidden();
         }
         Scoring scoring = scoring(m.organisationId(), year(year));

@@ -24,6 +24,14 @@ public interface ReportService {
 
     ReportDetails submit(long id);
 
+    /**
+     * Another system of the office (a service account with the {@code remote-reports} role, through the remote facade
+     * {@code ReportIntakeRemote}) files a report on behalf of a member of an organisation it sees: written and
+     * submitted at once, the member its first author (co-authors of the same organisation), the submission's duty
+     * points theirs, the path naming the account that filed it.
+     */
+    SubmittedReport submitFor(long memberId, NewReport report);
+
     ReportDetails startEditing(long id);
 
     /**

@@ -196,6 +196,50 @@ public class ReportServiceBean implements ReportService {
     }
 
     @Override
+    @RolesAllowed(Role.REMOTE_REPORTS_CODE)
+    public SubmittedReport submitFor(long memberId, NewReport asked) {
+        Caller caller = caller();
+        if (asked == null) {
+            throw Problem.rule("invalid-input", "problem.invalid-input");
+        }
+        MemberDirectory.MemberRef author = directory
+                .member(memberId)
+                .filter(m -> callers.organisationVisible(caller, m.organisationId()))
+                .orElseThrow(() -> Problem.notFound("member"));
+        Draft draft = new Draft(asked.title(), asked.body(), asked.proposals(), asked.topic());
+        requireTopic(draft.topic(), author.organisationId(), null);
+        organisations.requireOpen(author.organisationId());
+        List<MemberDirectory.MemberRef> authors = new ArrayList<>(List.of(author));
+        Set<Long> seen = new LinkedHashSet<>(List.of(author.id()));
+        for (Long id : asked.coAuthors() == null ? List.<Long>of() : asked.coAuthors()) {
+            MemberDirectory.MemberRef co = id == null
+                    ? null
+                    : directory
+                            .member(id)
+                            .filter(m -> m.organisationId() == author.organisationId())
+                            .orElse(null);
+            if (co == null || !seen.add(co.id())) {
+                throw Problem.field("coAuthors", "invalid-co-author", "problem.report.co-author");
+            }
+            authors.add(co);
+        }
+        Report report = new Report(author.organisationId(), caller.accountId(), draft, time.now());
+        reports.add(report);
+        reports.flush();
+        for (int i = 0; i < authors.size(); i++) {
+            MemberDirectory.MemberRef a = authors.get(i);
+            reports.add(new ReportAuthor(report, i, a.id(), a.accountId(), a.name()));
+        }
+        reports.add(new ReportVersion(report, 1, ReportVersion.Kind.AUTHOR, caller.username(), time.now()));
+        record(report, report.organisationId(), ReportAction.CREATE, null, caller, null);
+        ReportState before = report.move(ReportAction.SUBMIT, time.now());
+        record(report, report.organisationId(), ReportAction.SUBMIT, before, caller, null);
+        credit(report, DutyCategory.INFO_SUBMITTED, SourceRef.of("inforeport", "submitted", report.id()));
+        reports.flush();
+        return new SubmittedReport(report.id(), report.state().name(), report.organisationId(), report.submittedAt());
+    }
+
+    @Override
     @RolesAllowed(Role.INFO_EDITOR_CODE)
     public ReportDetails startEditing(long id) {
         return editorMove(id, ReportAction.START_EDITING, null);

@@ -97,7 +97,7 @@ public class MemberLoginsBean implements MemberLogins {
     private Optional<Long> linkable(Optional<Account> account) {
         VisibleOrganisations visible = callers.visible(session.getCallerPrincipal());
         return account.filter(a -> visible.includes(a.organisation().path()))
-                .filter(a -> !a.isAdministrator() && !a.hasRole(Role.SERVICE))
+                .filter(a -> !a.isAdministrator() && a.roles().stream().noneMatch(Role::isSystem))
                 .map(Account::id);
     }
 

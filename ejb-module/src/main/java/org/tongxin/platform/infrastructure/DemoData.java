@@ -81,6 +81,10 @@ public class DemoData {
         account("unit2", "大同市农业农村局（承办单位）", datong, Role.HANDLING_UNIT, hash, now);
         // the service account other deployments forward reports with (POST /api/v1/inbound/reports)
         account("peer", "对接账号（其他部署）", province, Role.SERVICE, hash, now);
+        // the office's other Jakarta EE systems calling the remote EJB facades (issue 19, docs/integration.md): a
+        // meeting system that reads the roster and credits attendance, and an OA system that files members' reports
+        account("meetings", "会议系统（对接账号）", datong, Set.of(Role.REMOTE_DIRECTORY, Role.REMOTE_DUTY), hash, now);
+        account("oa", "办公系统（对接账号）", datong, Set.of(Role.REMOTE_REPORTS), hash, now);
         String[] names = MEMBER_NAMES.toArray(String[]::new);
         for (int i = 0; i < DEMO_MEMBERS; i++) {
             account("member" + (i + 1), names[i], datong, Role.MEMBER, hash, now);
@@ -99,6 +103,7 @@ public class DemoData {
     String banner() {
         return "\n=== Tongxin demo data loaded. Logins (password " + PASSWORD + "): admin (sys-admin), security"
                 + " (security-admin), auditor (audit-admin), office, editor, keeper, leader, editor-sx, editor-pc, proposals, unit1, unit2 (handling-unit), peer (service),"
+                + " meetings (remote-directory, remote-duty), oa (remote-reports),"
                 + " member1 … member"
                 + DEMO_MEMBERS + "; administrators' second factor: oathtool --totp -b " + DEMO_TOTP_SECRET + " ===";
     }
@@ -111,8 +116,13 @@ public class DemoData {
     }
 
     private void account(String username, String name, Organisation org, Role role, String hash, Instant now) {
+        account(username, name, org, Set.of(role), hash, now);
+    }
+
+    private void account(String username, String name, Organisation org, Set<Role> roles, String hash, Instant now) {
+        Role role = roles.iterator().next();
         Account a = new Account(username, name, org, hash, now);
-        a.assignRoles(Set.of(role));
+        a.assignRoles(roles);
         a.credentialSetByInstaller(); // a published demo password, set by the installation, not by an administrator
         if (role.isAdministrator()) {
             // the demo administrators share one published TOTP secret (README), no recovery codes

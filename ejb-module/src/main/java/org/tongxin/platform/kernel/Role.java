@@ -23,6 +23,15 @@ public enum Role {
     HANDLING_UNIT(Role.HANDLING_UNIT_CODE, false),
     /** Another deployment of the platform calling this one (forwarding reports): no person signs in with it. */
     SERVICE(Role.SERVICE_CODE, false),
+    /**
+     * Another Jakarta EE system of the office (a meeting system, an OA system) reading the member directory through the
+     * remote EJB facade {@code MemberDirectoryRemote}: no person signs in with it (docs/integration.md).
+     */
+    REMOTE_DIRECTORY(Role.REMOTE_DIRECTORY_CODE, false),
+    /** Another system reading members' duty records and crediting duty entries ({@code DutyLedgerRemote}). */
+    REMOTE_DUTY(Role.REMOTE_DUTY_CODE, false),
+    /** Another system submitting information reports on behalf of members ({@code ReportIntakeRemote}). */
+    REMOTE_REPORTS(Role.REMOTE_REPORTS_CODE, false),
     SYS_ADMIN(Role.SYS_ADMIN_CODE, true),
     SECURITY_ADMIN(Role.SECURITY_ADMIN_CODE, true),
     AUDIT_ADMIN(Role.AUDIT_ADMIN_CODE, true);
@@ -34,6 +43,9 @@ public enum Role {
     public static final String LEADER_CODE = "leader";
     public static final String HANDLING_UNIT_CODE = "handling-unit";
     public static final String SERVICE_CODE = "service";
+    public static final String REMOTE_DIRECTORY_CODE = "remote-directory";
+    public static final String REMOTE_DUTY_CODE = "remote-duty";
+    public static final String REMOTE_REPORTS_CODE = "remote-reports";
     public static final String SYS_ADMIN_CODE = "sys-admin";
     public static final String SECURITY_ADMIN_CODE = "security-admin";
     public static final String AUDIT_ADMIN_CODE = "audit-admin";
@@ -61,6 +73,18 @@ public enum Role {
 
     public static Optional<Role> ofCode(String code) {
         return Arrays.stream(values()).filter(r -> r.code.equals(code)).findFirst();
+    }
+
+    /**
+     * The roles of systems rather than people (service accounts): another deployment ({@link #SERVICE}) and the
+     * office's other Jakarta EE systems calling the remote EJB facades. A directory never grants them.
+     */
+    public static Set<Role> systems() {
+        return EnumSet.of(SERVICE, REMOTE_DIRECTORY, REMOTE_DUTY, REMOTE_REPORTS);
+    }
+
+    public boolean isSystem() {
+        return systems().contains(this);
     }
 
     public static Set<Role> business() {

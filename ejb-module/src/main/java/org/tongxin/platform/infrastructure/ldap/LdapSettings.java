@@ -97,7 +97,7 @@ public record LdapSettings(
             if (key.startsWith("role.")) {
                 String code = key.substring(5).strip();
                 Optional<Role> role = Role.ofCode(code);
-                if (role.isEmpty() || role.get().isAdministrator() || role.get() == Role.SERVICE) {
+                if (role.isEmpty() || role.get().isAdministrator() || role.get().isSystem()) {
                     ignored.add(key); // administrators are made by the security administrator only
                     continue;
                 }
