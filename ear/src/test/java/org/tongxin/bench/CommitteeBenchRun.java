@@ -96,6 +96,13 @@ public final class CommitteeBenchRun {
     /** The same, with or without demo data on an empty database, keeping the server's data (index, files) in {@code data}. */
     static Process start(Path server, String url, String user, int portOffset, boolean demo, Path data)
             throws IOException {
+        return start(server, url, user, portOffset, demo, data, Map.of());
+    }
+
+    /** The same, with more environment variables ({@code TONGXIN_*} settings). */
+    static Process start(
+            Path server, String url, String user, int portOffset, boolean demo, Path data, Map<String, String> more)
+            throws IOException {
         Path log = server.resolveSibling("bench-server.log");
         ProcessBuilder pb = new ProcessBuilder(
                 server.resolve("bin/standalone.sh").toString(),
@@ -107,6 +114,7 @@ public final class CommitteeBenchRun {
         env.put("TONGXIN_DB_USER", user);
         env.put("TONGXIN_DB_PASSWORD", "bench");
         env.put("TONGXIN_DEMO_DATA", Boolean.toString(demo));
+        env.putAll(more);
         pb.redirectErrorStream(true);
         System.out.println("starting " + server + " on " + url + " at " + base(portOffset) + " (log: " + log + ")");
         return pb.start();

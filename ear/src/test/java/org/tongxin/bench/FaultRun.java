@@ -76,6 +76,11 @@ public final class FaultRun {
         int seconds = given.isBlank() ? (mode.equals("crash") ? 15 : 30) : Integer.parseInt(given);
         String base = CommitteeBenchRun.base(portOffset);
         recreate(url, user);
+        if (mode.equals("outbox")) {
+            failures.addAll(OutboxFault.run(server, url, user, portOffset, base));
+            report(mode);
+            return;
+        }
         Path data = Files.createTempDirectory("tongxin-fault-data");
         Path log = server.resolveSibling("fault-server.log");
         Process wildfly = CommitteeBenchRun.start(server, url, user, portOffset, true, data);
@@ -99,6 +104,10 @@ public final class FaultRun {
         } finally {
             CommitteeBenchRun.stop(wildfly);
         }
+        report(mode);
+    }
+
+    private static void report(String mode) {
         System.out.println();
         if (failures.isEmpty()) {
             System.out.println("FAULT TEST (" + mode + "): PASSED");
@@ -565,15 +574,14 @@ public final class FaultRun {
 
     // --- plumbing ---------------------------------------------------------------------------------
 
-    private record Reply(int status, String body) {
+    record Reply(int status, String body) {
         @Override
         public String toString() {
             return status + " " + body;
         }
     }
 
-    private static Reply call(String user, String method, String url, String body)
-            throws IOException, InterruptedException {
+    static Reply call(String user, String method, String url, String body) throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url))
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json");
@@ -624,11 +632,11 @@ public final class FaultRun {
         }
     }
 
-    private static JsonObject json(String body) {
+    static JsonObject json(String body) {
         return Json.createReader(new StringReader(body)).readObject();
     }
 
-    private static String at(LocalDate day, int hour) {
+    static String at(LocalDate day, int hour) {
         return day.atTime(hour, 0).atZone(ZONE).toOffsetDateTime().toString();
     }
 

@@ -40,6 +40,9 @@ public class RosterServiceBean implements RosterService {
     static final int LOOKUP_MAX = 20;
 
     @Inject
+    RosterEvents rosterEvents;
+
+    @Inject
     MemberRepository members;
 
     @Inject
@@ -338,7 +341,9 @@ public class RosterServiceBean implements RosterService {
                 .committee(committeeId)
                 .filter(x -> x.organisationId().equals(m.organisationId()))
                 .orElseThrow(() -> Problem.field("committeeId", "not-found", "problem.not-found", "entity.committee"));
+        RosterEvents.Before before = RosterEvents.before(m);
         m.placeIn(c, required(effectiveOn), clock.instant());
+        rosterEvents.after(before, m);
     }
 
     @Override
@@ -357,7 +362,9 @@ public class RosterServiceBean implements RosterService {
             throw Problem.field("status", "invalid-input", "problem.invalid-input");
         }
         Member m = reach.member(caller(), memberId);
+        RosterEvents.Before before = RosterEvents.before(m);
         m.changeStatus(status, required(effectiveOn), clock.instant());
+        rosterEvents.after(before, m);
         disableLoginOfLeaver(m);
     }
 

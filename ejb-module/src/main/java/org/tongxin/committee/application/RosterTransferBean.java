@@ -46,6 +46,9 @@ public class RosterTransferBean implements RosterTransfer {
     private static final int MAX_EXPORT = 50_000;
 
     @Inject
+    RosterEvents rosterEvents;
+
+    @Inject
     RosterSheet sheet;
 
     @Inject
@@ -192,6 +195,7 @@ public class RosterTransferBean implements RosterTransfer {
                 if (v.status() != MemberStatus.ACTIVE) {
                     m.changeStatus(v.status(), today, now);
                 }
+                rosterEvents.joined(m);
                 created++;
             } else if (apply(m, v, today, now)) {
                 updated++;
@@ -202,6 +206,13 @@ public class RosterTransferBean implements RosterTransfer {
 
     /** Brings an existing member in line with the row; true when anything changed. */
     private boolean apply(Member m, Valid v, LocalDate today, Instant now) {
+        RosterEvents.Before before = RosterEvents.before(m);
+        boolean changed = applyRow(m, v, today, now);
+        rosterEvents.after(before, m);
+        return changed;
+    }
+
+    private boolean applyRow(Member m, Valid v, LocalDate today, Instant now) {
         boolean changed = !sameFacts(m, v.facts());
         if (changed) {
             m.revise(v.facts(), names, today, now); // party, sector and term changes are dated history

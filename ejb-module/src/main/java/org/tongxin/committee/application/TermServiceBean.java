@@ -50,6 +50,9 @@ public class TermServiceBean implements TermService {
     private static final int MAX_EXPORT = 50_000;
 
     @Inject
+    RosterEvents rosterEvents;
+
+    @Inject
     TermRepository terms;
 
     @Inject
@@ -224,6 +227,7 @@ public class TermServiceBean implements TermService {
         int continuing = 0;
         int joining = 0;
         Set<String> listed = new HashSet<>();
+        Map<Member, RosterEvents.Before> told = new java.util.IdentityHashMap<>();
         for (Valid v : valid) {
             listed.add(v.facts().rosterKey());
             Member m = byKey.get(v.facts().rosterKey());
@@ -234,8 +238,11 @@ public class TermServiceBean implements TermService {
                     if (v.committee() != null) {
                         m.placeIn(v.committee(), startsOn, now);
                     }
+                    rosterEvents.joined(m);
                     joining++;
                 } else {
+                    RosterEvents.Before before = RosterEvents.before(m);
+                    told.put(m, before);
                     boolean returning = m.status() != MemberStatus.ACTIVE;
                     if (returning) {
                         m.changeStatus(MemberStatus.ACTIVE, startsOn, now);
@@ -259,10 +266,13 @@ public class TermServiceBean implements TermService {
                         java.util.Arrays.stream(p.args()).map(String::valueOf).toList()));
             }
         }
+        told.forEach((m, before) -> rosterEvents.after(before, m));
         int left = 0;
         for (Member m : roster) {
             if (m.status() == MemberStatus.ACTIVE && !listed.contains(m.rosterKey())) {
+                RosterEvents.Before before = RosterEvents.before(m);
                 m.leave(startsOn, now);
+                rosterEvents.after(before, m);
                 disableLogin(m);
                 left++;
             }

@@ -7,6 +7,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.security.Principal;
@@ -35,6 +36,7 @@ import org.tongxin.duty.domain.VoidKind;
 import org.tongxin.platform.application.Caller;
 import org.tongxin.platform.application.Callers;
 import org.tongxin.platform.application.OrganisationTime;
+import org.tongxin.platform.kernel.IntegrationEvent;
 import org.tongxin.platform.kernel.Page;
 import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.kernel.Role;
@@ -79,6 +81,9 @@ public class DutyServiceBean implements DutyService {
     @Resource
     SessionContext session;
 
+    @Inject
+    Event<IntegrationEvent> integration;
+
     /*
      * credit and withdraw are the sink of other contexts' DutyEvent / DutyWithdrawn (DutyEvents): they run in the
      * transaction of whoever caused the act, a timer or an inbound delivery included, and return no business
@@ -107,7 +112,10 @@ public class DutyServiceBean implements DutyService {
     public int withdraw(DutyWithdrawn withdrawn) {
         String reason = reason(withdrawn.reason());
         List<DutyEntry> live = ledger.liveBySource(withdrawn.source().toString());
-        live.forEach(e -> e.voidFor(VoidKind.SOURCE, reason, actor(), clock.instant()));
+        live.forEach(e -> {
+            e.voidFor(VoidKind.SOURCE, reason, actor(), clock.instant());
+            told("voided", e);
+        });
         return live.size();
     }
 
@@ -203,6 +211,7 @@ public class DutyServiceBean implements DutyService {
                 .filter(e -> callers.organisationVisible(caller, e.organisationId()))
                 .orElseThrow(() -> Problem.notFound("duty-entry"));
         entry.voidFor(VoidKind.MANUAL, reason(reason), caller.username(), clock.instant());
+        told("voided", entry);
     }
 
     @Override
@@ -399,16 +408,19 @@ public class DutyServiceBean implements DutyService {
         String reason = "rule-set revision " + rs.revision();
         for (Rescored x : r.rescored()) {
             x.entry().voidFor(VoidKind.RECOMPUTED, reason, caller.username(), clock.instant());
+            told("voided", x.entry());
         }
         ledger.flush();
         for (Rescored x : r.rescored()) {
-            ledger.add(new DutyEntry(
+            DutyEntry again = new DutyEntry(
                     x.entry().act(),
                     rs,
                     x.award(),
                     caller.username(),
                     clock.instant(),
-                    x.entry().id()));
+                    x.entry().id());
+            ledger.add(again);
+            told("credited", again);
         }
         return new RecomputePreview(
                 organisationId, year, current, rs.revision(), r.rescored().size(), r.diffs(), true);
@@ -541,12 +553,37 @@ public class DutyServiceBean implements DutyService {
                 return standing.get(); // the same act again: nothing changes
             }
             standing.get().voidFor(VoidKind.SOURCE, "superseded", by, clock.instant());
+            told("voided", standing.get());
             ledger.flush();
             replaces = standing.get().id();
         }
         DutyEntry entry = new DutyEntry(act, rs, award, by, clock.instant(), replaces);
         ledger.add(entry);
+        told("credited", entry);
         return entry;
+    }
+
+    /**
+     * Tells other systems of a ledger entry credited or voided (docs/integration.md): its subject is the entry, its
+     * events go out in order per member.
+     */
+    private void told(String what, DutyEntry e) {
+        integration.fire(new IntegrationEvent(
+                "cn.tongxin.duty.entry." + what,
+                "duty-entry/" + e.id(),
+                e.organisationId(),
+                "member/" + e.memberId(),
+                IntegrationEvent.fields(
+                        "entryId", e.id(),
+                        "memberId", e.memberId(),
+                        "occurredOn", e.occurredOn().toString(),
+                        "category", e.category(),
+                        "source", e.sourceRef(),
+                        "role", e.role() == null ? null : e.role().name(),
+                        "points", e.points(),
+                        "description", e.description(),
+                        "replaces", e.replacesId(),
+                        "voidReason", e.voidReason())));
     }
 
     private RuleSet ruleSetForWriting(long organisationId, int year) {

@@ -38,6 +38,7 @@ import org.tongxin.platform.application.Callers;
 import org.tongxin.platform.application.OrganisationDirectory;
 import org.tongxin.platform.application.OrganisationSummary;
 import org.tongxin.platform.application.OrganisationTime;
+import org.tongxin.platform.kernel.IntegrationEvent;
 import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.kernel.Role;
 
@@ -87,6 +88,9 @@ public class ReportServiceBean implements ReportService {
 
     @Inject
     Event<DutyWithdrawn> dutyWithdrawn;
+
+    @Inject
+    Event<IntegrationEvent> integration;
 
     @Inject
     ReportCredits credits;
@@ -469,6 +473,30 @@ public class ReportServiceBean implements ReportService {
             Report report, long organisationId, ReportAction action, ReportState before, Caller caller, String note) {
         String name = callerNames.displayName(session.getCallerPrincipal());
         reports.add(new Transition(report, organisationId, action, before, caller.username(), name, note, time.now()));
+        String type = switch (action) {
+            case SUBMIT -> "submitted";
+            case ADOPT -> "adopted";
+            case FORWARD -> "forwarded";
+            case INSTRUCT -> "instructed";
+            default -> null;
+        };
+        if (type != null) {
+            // other systems hear of it once the change commits (docs/integration.md)
+            integration.fire(IntegrationEvent.of(
+                    "cn.tongxin.report." + type,
+                    "report",
+                    report.id(),
+                    report.organisationId(),
+                    IntegrationEvent.fields(
+                            "reportId", report.id(),
+                            "title", report.title(),
+                            "topic", report.topic(),
+                            "state", report.state().name(),
+                            "atOrganisationId", organisationId,
+                            "currentOrganisationId", report.currentOrganisationId(),
+                            "by", caller.username(),
+                            "note", note)));
+        }
     }
 
     /** Each author earns the act: the first author the first author's share, co-authors theirs. */

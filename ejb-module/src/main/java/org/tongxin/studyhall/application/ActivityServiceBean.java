@@ -27,6 +27,7 @@ import org.tongxin.platform.application.Caller;
 import org.tongxin.platform.application.CallerNames;
 import org.tongxin.platform.application.Callers;
 import org.tongxin.platform.application.NotificationService;
+import org.tongxin.platform.kernel.IntegrationEvent;
 import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.kernel.Role;
 import org.tongxin.studyhall.domain.Activity;
@@ -48,6 +49,9 @@ public class ActivityServiceBean implements ActivityService {
 
     /** Check-in opens this long before the activity starts. */
     static final Duration CHECK_IN_OPENS = Duration.ofHours(1);
+
+    @Inject
+    jakarta.enterprise.event.Event<IntegrationEvent> integration;
 
     @Inject
     StudyHallRepository hall;
@@ -257,11 +261,25 @@ public class ActivityServiceBean implements ActivityService {
             throw Problem.conflict("wrong-status", "problem.booking.wrong-status");
         }
         activity.complete(booking, clock.instant());
+        int attended = 0;
         for (Registration r : hall.registrations(activityId)) {
             if (r.status() == RegistrationStatus.REGISTERED && r.attended()) {
                 credit(r, booking);
+                attended++;
             }
         }
+        integration.fire(IntegrationEvent.of(
+                "cn.tongxin.activity.completed",
+                "activity",
+                activity.id(),
+                booking.organisationId(),
+                IntegrationEvent.fields(
+                        "activityId", activity.id(),
+                        "bookingId", booking.id(),
+                        "title", booking.title(),
+                        "start", booking.startsAt().toString(),
+                        "end", booking.endsAt().toString(),
+                        "attended", attended)));
         return view(activity, booking, caller);
     }
 

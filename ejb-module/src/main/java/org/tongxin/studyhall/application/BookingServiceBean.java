@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -23,6 +24,7 @@ import org.tongxin.platform.application.Caller;
 import org.tongxin.platform.application.CallerNames;
 import org.tongxin.platform.application.Callers;
 import org.tongxin.platform.application.NotificationService;
+import org.tongxin.platform.kernel.IntegrationEvent;
 import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.kernel.Role;
 import org.tongxin.studyhall.domain.Booking;
@@ -46,6 +48,9 @@ public class BookingServiceBean implements BookingService {
 
     /** The longest period a calendar query may span. */
     static final Duration MAX_RANGE = Duration.ofDays(100);
+
+    @Inject
+    Event<IntegrationEvent> integration;
 
     @Inject
     StudyHallRepository hall;
@@ -92,6 +97,7 @@ public class BookingServiceBean implements BookingService {
                 now);
         hall.add(booking);
         flush();
+        told(booking);
         return support.view(booking, caller);
     }
 
@@ -140,6 +146,7 @@ public class BookingServiceBean implements BookingService {
             }
         }
         flush();
+        booked.forEach(this::told);
         return new SeriesPlan(series.id(), occurrences, support.views(booked, caller));
     }
 
@@ -241,6 +248,7 @@ public class BookingServiceBean implements BookingService {
         Caller caller = caller();
         Booking b = support.visibleBooking(caller, id);
         b.approve(caller.username(), clock.instant());
+        told(b);
         tell(b.bookerAccountId(), "notice.booking.approved", b);
         return support.view(b, caller);
     }
@@ -300,6 +308,33 @@ public class BookingServiceBean implements BookingService {
                 && b.organisationId() == caller.visible().ownId();
     }
 
+    /** Tells other systems that a booking is confirmed or cancelled (docs/integration.md); other states are not told. */
+    private void told(Booking b) {
+        String what = switch (b.status()) {
+            case CONFIRMED -> "confirmed";
+            case CANCELLED -> "cancelled";
+            default -> null;
+        };
+        if (what != null) {
+            integration.fire(IntegrationEvent.of(
+                    "cn.tongxin.booking." + what,
+                    "booking",
+                    b.id(),
+                    b.organisationId(),
+                    IntegrationEvent.fields(
+                            "bookingId", b.id(),
+                            "spaceId", b.spaceId(),
+                            "seriesId", b.seriesId(),
+                            "start", b.startsAt().toString(),
+                            "end", b.endsAt().toString(),
+                            "title", b.title(),
+                            "attendees", b.attendees(),
+                            "bookerName", b.bookerName(),
+                            "status", b.status().name(),
+                            "reason", b.decisionReason())));
+        }
+    }
+
     /** {@code forHolder}: the caller acts for the record the booking is held for, as its booker would. */
     private void cancel(Caller caller, Booking b, String reason, boolean forHolder) {
         boolean keeper = caller.hasRole(Role.HALL_KEEPER);
@@ -308,6 +343,7 @@ public class BookingServiceBean implements BookingService {
         }
         Space space = hall.space(b.spaceId()).orElseThrow();
         b.cancel(caller.username(), keeper, reason, Duration.ofHours(space.cancelNoticeHours()), clock.instant());
+        told(b);
         if (b.bookerAccountId() != caller.accountId()) {
             tell(b.bookerAccountId(), "notice.booking.cancelled", b, b.decisionReason());
         }
