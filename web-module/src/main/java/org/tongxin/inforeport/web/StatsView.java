@@ -94,7 +94,7 @@ public class StatsView implements Serializable {
                                                 .add(Json.createObjectBuilder()
                                                         .add("label", Pages.text("stats.received"))
                                                         .add("data", received)
-                                                        .add("backgroundColor", "#8ab4f8"))
+                                                        .add("backgroundColor", "#1565c0"))
                                                 .add(Json.createObjectBuilder()
                                                         .add("label", Pages.text("stats.adopted"))
                                                         .add("data", adopted)
