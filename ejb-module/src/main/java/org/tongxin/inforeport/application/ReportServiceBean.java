@@ -128,20 +128,7 @@ public class ReportServiceBean implements ReportService {
         requireTopic(draft.topic(), caller.visible().ownId(), null);
         MemberDirectory.MemberRef me = directory.member(ownMemberId()).orElseThrow();
         organisations.requireOpen(me.organisationId());
-        List<MemberDirectory.MemberRef> authors = new ArrayList<>(List.of(me));
-        Set<Long> seen = new LinkedHashSet<>(List.of(me.id()));
-        for (Long id : asked.coAuthors() == null ? List.<Long>of() : asked.coAuthors()) {
-            MemberDirectory.MemberRef co = id == null
-                    ? null
-                    : directory
-                            .member(id)
-                            .filter(m -> m.organisationId() == me.organisationId())
-                            .orElse(null);
-            if (co == null || !seen.add(co.id())) {
-                throw Problem.field("coAuthors", "invalid-co-author", "problem.report.co-author");
-            }
-            authors.add(co);
-        }
+        List<MemberDirectory.MemberRef> authors = authors(me, asked.coAuthors());
         Report report = new Report(me.organisationId(), caller.accountId(), draft, time.now());
         if (asked.sourcePoint() != null) {
             MemberDirectory.PointRef point = directory
@@ -213,20 +200,7 @@ public class ReportServiceBean implements ReportService {
         Draft draft = new Draft(asked.title(), asked.body(), asked.proposals(), asked.topic());
         requireTopic(draft.topic(), author.organisationId(), null);
         organisations.requireOpen(author.organisationId());
-        List<MemberDirectory.MemberRef> authors = new ArrayList<>(List.of(author));
-        Set<Long> seen = new LinkedHashSet<>(List.of(author.id()));
-        for (Long id : asked.coAuthors() == null ? List.<Long>of() : asked.coAuthors()) {
-            MemberDirectory.MemberRef co = id == null
-                    ? null
-                    : directory
-                            .member(id)
-                            .filter(m -> m.organisationId() == author.organisationId())
-                            .orElse(null);
-            if (co == null || !seen.add(co.id())) {
-                throw Problem.field("coAuthors", "invalid-co-author", "problem.report.co-author");
-            }
-            authors.add(co);
-        }
+        List<MemberDirectory.MemberRef> authors = authors(author, asked.coAuthors());
         Report report = new Report(author.organisationId(), caller.accountId(), draft, time.now());
         reports.add(report);
         reports.flush();
@@ -557,5 +531,24 @@ public class ReportServiceBean implements ReportService {
 
     private Caller caller() {
         return callers.caller(session.getCallerPrincipal());
+    }
+
+    /** The first author and the co-authors named, each once and of the first author's organisation. */
+    private List<MemberDirectory.MemberRef> authors(MemberDirectory.MemberRef first, List<Long> coAuthors) {
+        List<MemberDirectory.MemberRef> authors = new ArrayList<>(List.of(first));
+        Set<Long> seen = new LinkedHashSet<>(List.of(first.id()));
+        for (Long id : coAuthors == null ? List.<Long>of() : coAuthors) {
+            MemberDirectory.MemberRef co = id == null
+                    ? null
+                    : directory
+                            .member(id)
+                            .filter(m -> m.organisationId() == first.organisationId())
+                            .orElse(null);
+            if (co == null || !seen.add(co.id())) {
+                throw Problem.field("coAuthors", "invalid-co-author", "problem.report.co-author");
+            }
+            authors.add(co);
+        }
+        return authors;
     }
 }
