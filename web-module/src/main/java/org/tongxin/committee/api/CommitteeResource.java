@@ -12,6 +12,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tongxin.committee.application.CommitteeSummary;
 import org.tongxin.committee.application.RosterService;
 import org.tongxin.committee.application.SectorSummary;
@@ -22,6 +27,7 @@ import org.tongxin.platform.kernel.Problem;
  * POST /api/v1/committees and PUT /api/v1/committees/{id}/director (office staff); the sectors
  * (界别) at GET and POST /api/v1/committees/sectors.
  */
+@Tag(name = "Committees and members")
 @Path("/committees")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,13 +38,23 @@ public class CommitteeResource {
 
     public record NewName(Long organisationId, String name) {}
 
+    @Schema(requiredProperties = {"memberId"})
     public record Director(Long memberId) {}
 
+    @Operation(operationId = "listCommittees", summary = "List special committees")
     @GET
     public List<CommitteeSummary> committees() {
         return roster.committees();
     }
 
+    @Operation(operationId = "addCommittee", summary = "Add a special committee")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = CommitteeSummary.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response add(NewName body) {
@@ -48,6 +64,7 @@ public class CommitteeResource {
                 .build();
     }
 
+    @Operation(operationId = "appointCommitteeDirector", summary = "Appoint a committee's director")
     @PUT
     @Path("/{id}/director")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -58,12 +75,21 @@ public class CommitteeResource {
         return roster.appointDirector(id, body.memberId());
     }
 
+    @Operation(operationId = "listSectors", summary = "List sectors")
     @GET
     @Path("/sectors")
     public List<SectorSummary> sectors() {
         return roster.sectors();
     }
 
+    @Operation(operationId = "addSector", summary = "Add a sector")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SectorSummary.class)))
     @POST
     @Path("/sectors")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -13,6 +13,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tongxin.committee.application.ConcernCountRow;
 import org.tongxin.committee.application.ConcernService;
 import org.tongxin.committee.application.ConcernSummary;
@@ -24,6 +29,7 @@ import org.tongxin.platform.kernel.Problem;
  * POST /api/v1/concerns (a member, at one of their points), POST /api/v1/concerns/{id}/handling
  * (office staff) and GET /api/v1/concerns/counts?organisation=&amp;from=&amp;to=.
  */
+@Tag(name = "Committees and members")
 @Path("/concerns")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,10 +38,13 @@ public class ConcernResource {
     @EJB
     ConcernService concerns;
 
+    @Schema(requiredProperties = {"pointId"})
     public record NewConcern(Long pointId, String metOn, String what, String suggestion) {}
 
+    @Schema(requiredProperties = {"resolved"})
     public record Handling(Boolean resolved, String note) {}
 
+    @Operation(operationId = "listConcerns", summary = "List concerns collected from the public")
     @GET
     public Page<ConcernSummary> list(
             @QueryParam("organisation") Long organisation,
@@ -52,6 +61,14 @@ public class ConcernResource {
                 new Page.Request(page, size));
     }
 
+    @Operation(operationId = "recordConcern", summary = "Record a concern heard at a liaison point")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ConcernSummary.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response record(NewConcern body) {
@@ -67,6 +84,7 @@ public class ConcernResource {
                 .build();
     }
 
+    @Operation(operationId = "handleConcern", summary = "Record how a concern was handled")
     @POST
     @Path("/{id}/handling")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -77,6 +95,7 @@ public class ConcernResource {
         return concerns.handle(id, body.resolved(), body.note());
     }
 
+    @Operation(operationId = "countConcerns", summary = "Count concerns per organisation")
     @GET
     @Path("/counts")
     public List<ConcernCountRow> counts(

@@ -21,6 +21,12 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tongxin.committee.application.AssignmentRow;
 import org.tongxin.committee.application.CardDetails;
 import org.tongxin.committee.application.GroupMember;
@@ -43,6 +49,7 @@ import org.tongxin.platform.web.Texts;
  * .../towns/{id}/retire, the same for /points and /groups, GET /api/v1/liaison/groups?organisation=, POST
  * /api/v1/liaison/import?organisation=&amp;dryRun= (the .xlsx as the body) and GET .../import/template.xlsx.
  */
+@Tag(name = "Committees and members")
 @Path("/liaison")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -59,32 +66,41 @@ public class LiaisonResource {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+    @Schema(requiredProperties = {"organisation"})
     public record NewTown(Long organisation, String name, String kind) {}
 
+    @Schema(requiredProperties = {"version"})
     public record TownChange(String name, String kind, Integer version) {}
 
+    @Schema(requiredProperties = {"townId"})
     public record NewPoint(Long townId, String name, String kind) {}
 
+    @Schema(requiredProperties = {"townId", "version"})
     public record PointChange(String name, String kind, Long townId, Integer version) {}
 
+    @Schema(requiredProperties = {"townId"})
     public record NewGroup(Long townId, String name, Long leaderId) {}
 
+    @Schema(requiredProperties = {"townId", "version"})
     public record GroupChange(String name, Long townId, Long leaderId, Integer version) {}
 
     public record Retiring(String on) {}
 
+    @Schema(requiredProperties = {"memberId", "pointId"})
     public record NewAssignment(Long memberId, Long pointId, Boolean fixed, String since) {}
 
     public record Ending(String until) {}
 
     public record GroupMember(Long memberId) {}
 
+    @Operation(operationId = "listTowns", summary = "List towns with their liaison groups and points")
     @GET
     @Path("/towns")
     public List<TownSummary> towns(@QueryParam("organisation") Long organisation) {
         return liaison.towns(required(organisation, "organisation"));
     }
 
+    @Operation(operationId = "listLiaisonPoints", summary = "List liaison points")
     @GET
     @Path("/points")
     public Page<PointSummary> points(
@@ -95,12 +111,21 @@ public class LiaisonResource {
         return liaison.points(required(town, "town"), q, new Page.Request(page, size));
     }
 
+    @Operation(operationId = "listMemberPoints", summary = "List a member's current liaison assignments")
     @GET
     @Path("/members/{id}/points")
     public List<AssignmentRow> memberPoints(@PathParam("id") long id) {
         return liaison.memberPoints(id);
     }
 
+    @Operation(operationId = "assignLiaisonPoint", summary = "Assign a member to a liaison point")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AssignmentRow.class)))
     @POST
     @Path("/assignments")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -117,6 +142,7 @@ public class LiaisonResource {
                 .build();
     }
 
+    @Operation(operationId = "endLiaisonAssignment", summary = "End a liaison assignment")
     @POST
     @Path("/assignments/{id}/end")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -124,6 +150,8 @@ public class LiaisonResource {
         return liaison.endAssignment(id, date(body == null ? null : body.until(), "until"));
     }
 
+    @Operation(operationId = "joinTownGroup", summary = "Add a member to a town's liaison group")
+    @APIResponse(responseCode = "204", description = "Done")
     @POST
     @Path("/towns/{id}/members")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -132,6 +160,7 @@ public class LiaisonResource {
         return Response.noContent().build();
     }
 
+    @Operation(operationId = "getContactCard", summary = "Read a member's contact card")
     @GET
     @Path("/members/{id}/card")
     public CardDetails card(@PathParam("id") long id) {
@@ -139,12 +168,21 @@ public class LiaisonResource {
     }
 
     /** A new secret for a lost card: the old QR code stops working. */
+    @Operation(operationId = "reissueContactCard", summary = "Reissue a member's contact card (new QR token)")
     @POST
     @Path("/members/{id}/card/reissue")
     public CardDetails reissue(@PathParam("id") long id) {
         return liaison.reissueCard(id);
     }
 
+    @Operation(operationId = "getContactCardPdf", summary = "Download a member's contact card as PDF")
+    @APIResponse(
+            responseCode = "200",
+            description = "The file",
+            content =
+                    @Content(
+                            mediaType = "application/pdf",
+                            schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @GET
     @Path("/members/{id}/card.pdf")
     @Produces("application/pdf")
@@ -155,6 +193,14 @@ public class LiaisonResource {
                 .build();
     }
 
+    @Operation(operationId = "createTown", summary = "Create a town")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = LiaisonStructure.TownRow.class)))
     @POST
     @Path("/towns")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -165,6 +211,7 @@ public class LiaisonResource {
         return created("towns", t.id(), t);
     }
 
+    @Operation(operationId = "updateTown", summary = "Change a town")
     @PUT
     @Path("/towns/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -173,6 +220,7 @@ public class LiaisonResource {
         return structure.updateTown(id, b.name(), b.kind(), required(b.version(), "version"));
     }
 
+    @Operation(operationId = "retireTown", summary = "Retire a town")
     @POST
     @Path("/towns/{id}/retire")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -180,6 +228,14 @@ public class LiaisonResource {
         return structure.retireTown(id, date(body == null ? null : body.on(), "on"));
     }
 
+    @Operation(operationId = "createLiaisonPoint", summary = "Create a liaison point")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = LiaisonStructure.PointRow.class)))
     @POST
     @Path("/points")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -189,6 +245,7 @@ public class LiaisonResource {
         return created("points", p.id(), p);
     }
 
+    @Operation(operationId = "updateLiaisonPoint", summary = "Change a liaison point")
     @PUT
     @Path("/points/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -198,6 +255,7 @@ public class LiaisonResource {
                 id, b.name(), b.kind(), required(b.townId(), "townId"), required(b.version(), "version"));
     }
 
+    @Operation(operationId = "retireLiaisonPoint", summary = "Retire a liaison point")
     @POST
     @Path("/points/{id}/retire")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -205,12 +263,21 @@ public class LiaisonResource {
         return structure.retirePoint(id, date(body == null ? null : body.on(), "on"));
     }
 
+    @Operation(operationId = "listLiaisonGroups", summary = "List liaison groups")
     @GET
     @Path("/groups")
     public List<LiaisonStructure.GroupRow> groups(@QueryParam("organisation") Long organisation) {
         return structure.groups(required(organisation, "organisation"));
     }
 
+    @Operation(operationId = "createLiaisonGroup", summary = "Create a liaison group")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = LiaisonStructure.GroupRow.class)))
     @POST
     @Path("/groups")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -220,6 +287,7 @@ public class LiaisonResource {
         return created("groups", g.id(), g);
     }
 
+    @Operation(operationId = "updateLiaisonGroup", summary = "Change a liaison group")
     @PUT
     @Path("/groups/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -229,6 +297,7 @@ public class LiaisonResource {
                 id, b.name(), required(b.townId(), "townId"), b.leaderId(), required(b.version(), "version"));
     }
 
+    @Operation(operationId = "retireLiaisonGroup", summary = "Retire a liaison group")
     @POST
     @Path("/groups/{id}/retire")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -241,6 +310,14 @@ public class LiaisonResource {
      * wrong: 422 problem+json {@code invalid-import} with every error in {@code fields} as
      * {@code "<sheet>[<row>].<column>"}, nothing saved.
      */
+    @Operation(operationId = "importLiaisonStructure", summary = "Import towns, points and groups from a spreadsheet")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = LiaisonImportResult.class)))
     @POST
     @Path("/import")
     @Consumes(MediaType.WILDCARD)
@@ -281,6 +358,11 @@ public class LiaisonResource {
                 .build();
     }
 
+    @Operation(operationId = "getLiaisonTemplate", summary = "Download the liaison import template (.xlsx)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The file",
+            content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @GET
     @Path("/import/template.xlsx")
     @Produces(XLSX)

@@ -9,6 +9,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tongxin.committee.application.MemberProfile;
 import org.tongxin.committee.application.MemberQuery;
 import org.tongxin.committee.application.MemberStatus;
@@ -25,6 +32,7 @@ import org.tongxin.platform.kernel.Problem;
  * {@code MemberDutyResource}); GET /api/v1/members/lookup?name=
  * (sys-admin). Phone and birth date are present only for callers who may see them.
  */
+@Tag(name = "Committees and members")
 @Path("/members")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,6 +41,7 @@ public class MemberResource {
     @EJB
     RosterService roster;
 
+    @Operation(operationId = "searchMembers", summary = "Search the roster of members")
     @GET
     public Page<MemberSummary> search(
             @QueryParam("committee") Long committee,
@@ -59,12 +68,14 @@ public class MemberResource {
      * The system administrator's lookup to link an account to a member: id, name and organisation of at most 20
      * members whose name, pinyin or initials match; nothing else of the roster (everyone else: 403).
      */
+    @Operation(operationId = "lookupMembers", summary = "Find members by name to link an account")
     @GET
     @Path("/lookup")
     public java.util.List<RosterService.MemberLookup> lookup(@QueryParam("name") String name) {
         return roster.memberLookup(name);
     }
 
+    @Operation(operationId = "getMember", summary = "Read a member's profile")
     @GET
     @Path("/{id: [0-9]+}") // only numbers: /export.xlsx is not a member
     public MemberProfile member(@PathParam("id") long id) {
@@ -92,6 +103,24 @@ public class MemberResource {
      * into the caller's organisation, or {@code organisation}, for rows without an organisation column.
      * Errors: 422 {@code invalid-file} with {@code fields} {@code "<row>:<column>"} → message.
      */
+    @Operation(operationId = "importRoster", summary = "Import the roster from a spreadsheet (or check it with dryRun)")
+    @APIResponse(
+            responseCode = "200",
+            description = "Checked (and imported unless dryRun): the counts",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.OBJECT,
+                                            properties = {
+                                                @SchemaProperty(name = "imported", type = SchemaType.BOOLEAN),
+                                                @SchemaProperty(name = "rows", type = SchemaType.INTEGER),
+                                                @SchemaProperty(name = "created", type = SchemaType.INTEGER),
+                                                @SchemaProperty(name = "updated", type = SchemaType.INTEGER),
+                                                @SchemaProperty(name = "unchanged", type = SchemaType.INTEGER)
+                                            })))
+    @APIResponse(responseCode = "422", description = "Rows in error (invalid-file), each in fields as <row>:<column>")
     @jakarta.ws.rs.POST
     @Path("/import")
     @jakarta.ws.rs.Consumes(MediaType.WILDCARD)
@@ -141,6 +170,11 @@ public class MemberResource {
     }
 
     /** The members the list's filters find (the query parameters of GET /members), as the import's workbook. */
+    @Operation(operationId = "exportRoster", summary = "Export the roster as a spreadsheet")
+    @APIResponse(
+            responseCode = "200",
+            description = "The file",
+            content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @GET
     @Path("/export.xlsx")
     @Produces(XLSX)
@@ -176,6 +210,7 @@ public class MemberResource {
             java.util.List<CreatedLogin> created, java.util.List<SkippedMember> skipped, String slips) {}
 
     /** Opens logins for members without one; {@code slips} is the address of the sheet of slips (or null). */
+    @Operation(operationId = "createMemberLogins", summary = "Open logins for members without one")
     @jakarta.ws.rs.POST
     @Path("/accounts")
     @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
@@ -197,6 +232,14 @@ public class MemberResource {
     }
 
     /** The sheet of login slips of a bulk creation (the caller's own, for a day), as a PDF. */
+    @Operation(operationId = "getLoginSlips", summary = "Download the login slips of a batch as PDF")
+    @APIResponse(
+            responseCode = "200",
+            description = "The file",
+            content =
+                    @Content(
+                            mediaType = "application/pdf",
+                            schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @GET
     @Path("/accounts/slips/{batch}")
     @Produces("application/pdf")
@@ -206,8 +249,10 @@ public class MemberResource {
                 .build();
     }
 
+    @Schema(requiredProperties = {"accountId"})
     public record LinkRequest(Long accountId) {}
 
+    @Operation(operationId = "linkMemberAccount", summary = "Link a member to an account")
     @jakarta.ws.rs.PUT
     @Path("/{id}/account")
     @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
@@ -219,6 +264,8 @@ public class MemberResource {
         return memberAccounts.login(id);
     }
 
+    @Operation(operationId = "unlinkMemberAccount", summary = "Unlink a member's account")
+    @APIResponse(responseCode = "204", description = "Done")
     @jakarta.ws.rs.DELETE
     @Path("/{id}/account")
     public jakarta.ws.rs.core.Response unlink(@PathParam("id") long id) {
@@ -227,6 +274,7 @@ public class MemberResource {
     }
 
     /** The member's login: {@code {"accountId","username","enabled"}}, all null when none. */
+    @Operation(operationId = "getMemberAccount", summary = "Read the account linked to a member")
     @GET
     @Path("/{id}/account")
     public org.tongxin.committee.application.MemberAccounts.Login login(@PathParam("id") long id) {

@@ -10,6 +10,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tongxin.committee.application.MemberStanding;
 import org.tongxin.committee.application.TermService;
 import org.tongxin.platform.kernel.Problem;
@@ -19,6 +21,7 @@ import org.tongxin.platform.kernel.Problem;
  * party, sector, term, position, committee and status as of that day. A class of its own beside the roster's
  * {@code MemberResource}; JAX-RS picks it for the longer literal path.
  */
+@Tag(name = "Committees and members")
 @Path("/members/{id}/standing")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -27,6 +30,9 @@ public class MemberStandingResource {
     @EJB
     TermService terms;
 
+    @Operation(
+            operationId = "getMemberStanding",
+            summary = "Read a member's party, sector, term, committee and status on a day")
     @GET
     public MemberStanding standing(@PathParam("id") long id, @QueryParam("on") String on) {
         LocalDate day;

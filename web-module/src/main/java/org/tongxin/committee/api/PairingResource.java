@@ -13,6 +13,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tongxin.committee.application.CommitteePairings;
 import org.tongxin.committee.application.PairingService;
 import org.tongxin.platform.kernel.Problem;
@@ -22,6 +27,7 @@ import org.tongxin.platform.kernel.Problem;
  * (office staff pair; 201, 409 when a limit is reached, 422 for a broken rule) and
  * POST /api/v1/pairings/{id}/end.
  */
+@Tag(name = "Committees and members")
 @Path("/pairings")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,10 +36,12 @@ public class PairingResource {
     @EJB
     PairingService pairings;
 
+    @Schema(requiredProperties = {"cpcMemberId", "partnerId"})
     public record NewPairing(Long cpcMemberId, Long partnerId, String startedOn) {}
 
     public record Ending(String endedOn) {}
 
+    @Operation(operationId = "getCommitteePairings", summary = "Read a committee's pairings")
     @GET
     public CommitteePairings ofCommittee(@QueryParam("committee") Long committee) {
         if (committee == null) {
@@ -42,6 +50,14 @@ public class PairingResource {
         return pairings.ofCommittee(committee);
     }
 
+    @Operation(operationId = "pairMembers", summary = "Pair a CPC member with a partner")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = CommitteePairings.PairingView.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response pair(NewPairing body) {
@@ -53,6 +69,7 @@ public class PairingResource {
                 .build();
     }
 
+    @Operation(operationId = "endPairing", summary = "End a pairing")
     @POST
     @Path("/{id}/end")
     @Consumes(MediaType.APPLICATION_JSON)

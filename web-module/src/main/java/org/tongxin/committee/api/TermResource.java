@@ -21,6 +21,12 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tongxin.committee.application.ImportResult;
 import org.tongxin.committee.application.MemberSummary;
 import org.tongxin.committee.application.TermOutcome;
@@ -38,6 +44,7 @@ import org.tongxin.platform.web.Texts;
  * answer 422 with {@code fields} by row and column, {@code rows[3].sector}), GET /api/v1/terms/{number}/members and
  * GET /api/v1/terms/{number}/roster.xlsx (a term's roster as it stood on its last day).
  */
+@Tag(name = "Committees and members")
 @Path("/terms")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -52,12 +59,28 @@ public class TermResource {
     @Context
     HttpHeaders headers;
 
+    @Operation(operationId = "listTerms", summary = "List terms")
     @GET
     public List<TermSummary> list(@QueryParam("organisation") Long organisation) {
         return terms.terms(organisation);
     }
 
     /** Opens a term (dryRun=false: 201) or previews it (the default: 200, nothing written). */
+    @Operation(operationId = "openTerm", summary = "Open a new term (previews it unless dryRun is false)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The preview (dryRun, the default): nothing written",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = TermOutcome.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "The term opened",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = TermOutcome.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response open(@QueryParam("dryRun") @DefaultValue("true") boolean dryRun, TermPlan plan) {
@@ -65,6 +88,21 @@ public class TermResource {
         return Response.status(outcome.applied() ? 201 : 200).entity(outcome).build();
     }
 
+    @Operation(operationId = "importTerm", summary = "Import a new term's roster (previews it unless dryRun is false)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The preview (dryRun, the default): nothing written",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = TermOutcome.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "The term opened",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = TermOutcome.class)))
     @POST
     @Path("/import")
     @Consumes(MediaType.WILDCARD)
@@ -84,6 +122,7 @@ public class TermResource {
         return Response.status(outcome.applied() ? 201 : 200).entity(outcome).build();
     }
 
+    @Operation(operationId = "listTermMembers", summary = "List the members of a term")
     @GET
     @Path("/{number:[0-9]+}/members")
     public Page<MemberSummary> roster(
@@ -94,6 +133,11 @@ public class TermResource {
         return terms.roster(organisation, number, new Page.Request(page, size));
     }
 
+    @Operation(operationId = "exportTermRoster", summary = "Export a term's roster as a spreadsheet")
+    @APIResponse(
+            responseCode = "200",
+            description = "The file",
+            content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @GET
     @Path("/{number:[0-9]+}/roster.xlsx")
     @Produces(XLSX)

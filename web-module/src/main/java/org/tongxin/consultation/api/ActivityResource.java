@@ -21,6 +21,12 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tongxin.consultation.application.ActivitySummary;
 import org.tongxin.consultation.application.ConsultationActivityDetails;
 import org.tongxin.consultation.application.ConsultationActivityService;
@@ -44,6 +50,7 @@ import org.tongxin.studyhall.application.ReadingGroupDirectory;
  * check-in (POST /consultation/check-in), research trips with their uploaded documents, the linked reading group and
  * speeches. docs/api.md, "Consultation: activities".
  */
+@Tag(name = "Consultation")
 @Path("/consultation")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -69,14 +76,19 @@ public class ActivityResource {
             Integer capacity,
             Integer version) {}
 
+    @Schema(requiredProperties = {"step", "version"})
     public record StepBody(String step, Integer version, String reason) {}
 
+    @Schema(requiredProperties = {"version"})
     public record CancelBody(Integer version, String reason) {}
 
+    @Schema(requiredProperties = {"kind"})
     public record ParticipantBody(Long memberId, String kind, String name, String unit) {}
 
+    @Schema(requiredProperties = {"present"})
     public record AttendanceBody(Boolean present) {}
 
+    @Schema(requiredProperties = {"code"})
     public record CodeBody(String code) {}
 
     public record ResearchBody(
@@ -86,10 +98,13 @@ public class ActivityResource {
 
     public record ReadingGroupBody(Long readingGroupId) {}
 
+    @Schema(requiredProperties = {"selected"})
     public record SelectionBody(Boolean selected) {}
 
+    @Schema(requiredProperties = {"delivered"})
     public record DeliveryBody(Boolean delivered) {}
 
+    @Operation(operationId = "listConsultationActivities", summary = "List consultation activities")
     @GET
     @Path("/activities")
     public Page<ActivitySummary> list(
@@ -102,6 +117,16 @@ public class ActivityResource {
         return service.activities(year == null ? service.thisYear() : year, s, new Page.Request(page, size));
     }
 
+    @Operation(
+            operationId = "getConsultationActivity",
+            summary = "Read one consultation activity (with its version as ETag)")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ConsultationActivityDetails.class)))
     @GET
     @Path("/activities/{id:[0-9]+}")
     public Response activity(@PathParam("id") long id) {
@@ -109,6 +134,14 @@ public class ActivityResource {
         return Response.ok(a).tag(new EntityTag(String.valueOf(a.version()))).build();
     }
 
+    @Operation(operationId = "createConsultationActivity", summary = "Create a consultation activity")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ConsultationActivityDetails.class)))
     @POST
     @Path("/activities")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -118,6 +151,7 @@ public class ActivityResource {
                 .build();
     }
 
+    @Operation(operationId = "updateConsultationActivity", summary = "Change a consultation activity")
     @PUT
     @Path("/activities/{id:[0-9]+}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -126,6 +160,9 @@ public class ActivityResource {
         return service.update(id, PlanResource.required(b.version(), "version"), asked(b));
     }
 
+    @Operation(
+            operationId = "transitionConsultationActivity",
+            summary = "Move a consultation activity to its next state")
     @POST
     @Path("/activities/{id:[0-9]+}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -138,6 +175,7 @@ public class ActivityResource {
                 b.reason());
     }
 
+    @Operation(operationId = "cancelConsultationActivity", summary = "Cancel a consultation activity")
     @POST
     @Path("/activities/{id:[0-9]+}/cancel")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -146,6 +184,14 @@ public class ActivityResource {
         return service.take(id, PlanResource.required(b.version(), "version"), ActivityStep.CANCEL, b.reason());
     }
 
+    @Operation(operationId = "addActivityParticipant", summary = "Invite a participant to a consultation activity")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ConsultationActivityDetails.class)))
     @POST
     @Path("/activities/{id:[0-9]+}/participants")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -161,12 +207,14 @@ public class ActivityResource {
         return Response.status(Response.Status.CREATED).entity(a).build();
     }
 
+    @Operation(operationId = "removeActivityParticipant", summary = "Remove a participant from a consultation activity")
     @DELETE
     @Path("/activities/{id:[0-9]+}/participants/{pid:[0-9]+}")
     public ConsultationActivityDetails removeParticipant(@PathParam("id") long id, @PathParam("pid") long pid) {
         return service.removeParticipant(id, pid);
     }
 
+    @Operation(operationId = "markActivityAttendance", summary = "Record a participant's attendance")
     @POST
     @Path("/activities/{id:[0-9]+}/participants/{pid:[0-9]+}/attendance")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -175,6 +223,14 @@ public class ActivityResource {
         return service.mark(id, pid, PlanResource.required(b.present(), "present"));
     }
 
+    @Operation(operationId = "signUpForActivity", summary = "Sign up for a consultation activity")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ConsultationActivityDetails.class)))
     @POST
     @Path("/activities/{id:[0-9]+}/signup")
     public Response signUp(@PathParam("id") long id) {
@@ -183,12 +239,16 @@ public class ActivityResource {
                 .build();
     }
 
+    @Operation(
+            operationId = "withdrawActivitySignup",
+            summary = "Withdraw the caller's sign-up from a consultation activity")
     @DELETE
     @Path("/activities/{id:[0-9]+}/signup")
     public ConsultationActivityDetails withdraw(@PathParam("id") long id) {
         return service.withdraw(id);
     }
 
+    @Operation(operationId = "checkInConsultation", summary = "Check in at a consultation activity with its code")
     @POST
     @Path("/check-in")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -197,6 +257,14 @@ public class ActivityResource {
         return service.checkIn(PlanResource.required(b.code(), "code"));
     }
 
+    @Operation(operationId = "addActivityResearch", summary = "Add a research visit to a consultation activity")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ConsultationActivityDetails.class)))
     @POST
     @Path("/activities/{id:[0-9]+}/research")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -206,6 +274,7 @@ public class ActivityResource {
                 .build();
     }
 
+    @Operation(operationId = "changeActivityResearch", summary = "Change a research visit")
     @PUT
     @Path("/activities/{id:[0-9]+}/research/{rid:[0-9]+}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -214,12 +283,21 @@ public class ActivityResource {
         return service.changeResearch(id, rid, research(PlanResource.required(body, "on")));
     }
 
+    @Operation(operationId = "finishActivityResearch", summary = "Mark a research visit as done")
     @POST
     @Path("/activities/{id:[0-9]+}/research/{rid:[0-9]+}/done")
     public ConsultationActivityDetails researchDone(@PathParam("id") long id, @PathParam("rid") long rid) {
         return service.researchDone(id, rid);
     }
 
+    @Operation(operationId = "attachResearchFile", summary = "Attach a file to a research visit")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ResearchFileSummary.class)))
     @POST
     @Path("/activities/{id:[0-9]+}/research/{rid:[0-9]+}/attachments")
     @Consumes(MediaType.WILDCARD)
@@ -230,12 +308,21 @@ public class ActivityResource {
                 .build();
     }
 
+    @Operation(operationId = "listResearchFiles", summary = "List a research visit's files")
     @GET
     @Path("/activities/{id:[0-9]+}/research/{rid:[0-9]+}/attachments")
     public List<ResearchFileSummary> attachments(@PathParam("id") long id, @PathParam("rid") long rid) {
         return service.researchFiles(id, rid);
     }
 
+    @Operation(operationId = "downloadResearchFile", summary = "Download a research visit's file")
+    @APIResponse(
+            responseCode = "200",
+            description = "The file",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_OCTET_STREAM,
+                            schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @GET
     @Path("/activities/{id:[0-9]+}/research/{rid:[0-9]+}/attachments/{fid:[0-9]+}")
     @Produces(MediaType.WILDCARD)
@@ -250,6 +337,7 @@ public class ActivityResource {
                 .build();
     }
 
+    @Operation(operationId = "removeResearchFile", summary = "Remove a research visit's file")
     @DELETE
     @Path("/activities/{id:[0-9]+}/research/{rid:[0-9]+}/attachments/{fid:[0-9]+}")
     public ConsultationActivityDetails removeAttachment(
@@ -257,6 +345,7 @@ public class ActivityResource {
         return service.removeResearchFile(id, rid, fid);
     }
 
+    @Operation(operationId = "linkActivityReadingGroup", summary = "Link a reading group to a consultation activity")
     @PUT
     @Path("/activities/{id:[0-9]+}/reading-group")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -264,18 +353,32 @@ public class ActivityResource {
         return service.linkReadingGroup(id, body == null ? null : body.readingGroupId());
     }
 
+    @Operation(
+            operationId = "unlinkActivityReadingGroup",
+            summary = "Unlink the reading group of a consultation activity")
     @DELETE
     @Path("/activities/{id:[0-9]+}/reading-group")
     public ConsultationActivityDetails unlinkReadingGroup(@PathParam("id") long id) {
         return service.linkReadingGroup(id, null);
     }
 
+    @Operation(
+            operationId = "listActivityReadingGroups",
+            summary = "List the reading groups a consultation activity can link")
     @GET
     @Path("/activities/{id:[0-9]+}/reading-groups")
     public List<ReadingGroupDirectory.GroupRef> readingGroups(@PathParam("id") long id) {
         return service.readingGroupChoices(id);
     }
 
+    @Operation(operationId = "submitSpeech", summary = "Submit a speech to a consultation activity")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ConsultationActivityDetails.class)))
     @POST
     @Path("/activities/{id:[0-9]+}/speeches")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -286,6 +389,7 @@ public class ActivityResource {
                 .build();
     }
 
+    @Operation(operationId = "selectSpeech", summary = "Select or deselect a speech for delivery")
     @POST
     @Path("/activities/{id:[0-9]+}/speeches/{sid:[0-9]+}/selection")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -295,6 +399,7 @@ public class ActivityResource {
         return service.selectSpeech(id, sid, PlanResource.required(b.selected(), "selected"));
     }
 
+    @Operation(operationId = "recordSpeechDelivery", summary = "Record that a speech was delivered")
     @POST
     @Path("/activities/{id:[0-9]+}/speeches/{sid:[0-9]+}/delivery")
     @Consumes(MediaType.APPLICATION_JSON)

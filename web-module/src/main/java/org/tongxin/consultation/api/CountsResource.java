@@ -8,6 +8,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tongxin.consultation.application.GrassrootsCounts;
 import org.tongxin.consultation.application.GrassrootsService;
 
@@ -15,6 +17,7 @@ import org.tongxin.consultation.application.GrassrootsService;
  * GET /api/v1/consultation/counts?from=&amp;to= → {"demandsCollected","topics","consultations","solved",…} of the
  * caller's organisation and those below it (office staff, leaders); the period defaults to this year up to today.
  */
+@Tag(name = "Consultation")
 @Path("/consultation/counts")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -23,6 +26,9 @@ public class CountsResource {
     @EJB
     GrassrootsService grassroots;
 
+    @Operation(
+            operationId = "countConsultation",
+            summary = "Count the consultation work of the caller's organisation and those below")
     @GET
     public GrassrootsCounts counts(@QueryParam("from") String from, @QueryParam("to") String to) {
         LocalDate f = PlanResource.date(from, "from");

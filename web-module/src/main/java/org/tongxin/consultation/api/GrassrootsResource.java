@@ -14,6 +14,11 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tongxin.consultation.application.GrassrootsDetails;
 import org.tongxin.consultation.application.GrassrootsService;
 import org.tongxin.consultation.application.GrassrootsSummary;
@@ -27,6 +32,7 @@ import org.tongxin.platform.kernel.Page;
  * collected), POST /grassroots/{id}/steps (the next step with its record), GET /grassroots/towns and GET
  * /grassroots/{id}/attendees?q= (choices for the forms). The figures are {@link CountsResource}'s.
  */
+@Tag(name = "Consultation")
 @Path("/consultation/grassroots")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,6 +53,7 @@ public class GrassrootsResource {
             String result,
             String reasons) {}
 
+    @Schema(requiredProperties = {"step", "version"})
     public record StepBody(
             String step,
             Integer version,
@@ -56,6 +63,7 @@ public class GrassrootsResource {
             String feedback,
             String feedbackOn) {}
 
+    @Operation(operationId = "listGrassrootsTopics", summary = "List grassroots consultation topics")
     @GET
     public Page<GrassrootsSummary> list(
             @QueryParam("step") String step,
@@ -76,6 +84,14 @@ public class GrassrootsResource {
                 new Page.Request(page, size));
     }
 
+    @Operation(operationId = "getGrassrootsTopic", summary = "Read one grassroots topic (with its version as ETag)")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = GrassrootsDetails.class)))
     @GET
     @Path("/{id:[0-9]+}")
     public Response topic(@PathParam("id") long id) {
@@ -85,6 +101,14 @@ public class GrassrootsResource {
                 .build();
     }
 
+    @Operation(operationId = "createGrassrootsTopic", summary = "Create a grassroots consultation topic")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = GrassrootsDetails.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(NewTopic body) {
@@ -100,6 +124,7 @@ public class GrassrootsResource {
                 .build();
     }
 
+    @Operation(operationId = "takeGrassrootsStep", summary = "Take the next step of a grassroots topic")
     @POST
     @Path("/{id:[0-9]+}/steps")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -130,12 +155,18 @@ public class GrassrootsResource {
                         PlanResource.date(b.feedbackOn(), "feedbackOn")));
     }
 
+    @Operation(
+            operationId = "listGrassrootsTowns",
+            summary = "List the towns and points to choose for a grassroots topic")
     @GET
     @Path("/towns")
     public List<GrassrootsService.TownChoice> towns() {
         return grassroots.towns();
     }
 
+    @Operation(
+            operationId = "listGrassrootsAttendees",
+            summary = "List the members to choose as attendees of a grassroots topic")
     @GET
     @Path("/{id:[0-9]+}/attendees")
     public List<GrassrootsService.MemberChoice> attendees(@PathParam("id") long id, @QueryParam("q") String q) {

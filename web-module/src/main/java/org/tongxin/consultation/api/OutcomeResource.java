@@ -18,6 +18,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tongxin.consultation.application.OutcomeDetails;
 import org.tongxin.consultation.application.OutcomeService;
 import org.tongxin.consultation.application.OutcomeSummary;
@@ -34,6 +40,7 @@ import org.tongxin.platform.kernel.Problem;
  * /outcomes/{id}/transitions, /notes, /instructions, and a consultation's consensus report GET
  * /items/{itemId}/report.pdf and report.docx. Every change names the outcome's {@code version}.
  */
+@Tag(name = "Consultation")
 @Path("/consultation")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,13 +53,17 @@ public class OutcomeResource {
 
     public record OutcomeBody(Long itemId, String suggestion, Long departmentId, String due, Integer version) {}
 
+    @Schema(requiredProperties = {"step", "version"})
     public record StepBody(
             String step, Integer version, String on, String answer, String answeredBy, String document) {}
 
+    @Schema(requiredProperties = {"version"})
     public record NoteBody(String on, String text, Integer version) {}
 
+    @Schema(requiredProperties = {"level", "version"})
     public record InstructionBody(String leader, String level, String on, String text, Integer version) {}
 
+    @Operation(operationId = "listOutcomes", summary = "List consultation outcomes")
     @GET
     @Path("/outcomes")
     public Page<OutcomeSummary> list(
@@ -68,6 +79,14 @@ public class OutcomeResource {
                 new OutcomeQuery(s, year, departmentId, itemId, published), new Page.Request(page, size));
     }
 
+    @Operation(operationId = "getOutcome", summary = "Read one consultation outcome (with its version as ETag)")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = OutcomeDetails.class)))
     @GET
     @Path("/outcomes/{id:[0-9]+}")
     public Response outcome(@PathParam("id") long id) {
@@ -75,6 +94,14 @@ public class OutcomeResource {
         return Response.ok(o).tag(new EntityTag(String.valueOf(o.version()))).build();
     }
 
+    @Operation(operationId = "createOutcome", summary = "Record the outcome of a plan item")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = OutcomeDetails.class)))
     @POST
     @Path("/outcomes")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -86,6 +113,7 @@ public class OutcomeResource {
                 .build();
     }
 
+    @Operation(operationId = "changeOutcome", summary = "Change a consultation outcome")
     @PUT
     @Path("/outcomes/{id:[0-9]+}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -95,6 +123,7 @@ public class OutcomeResource {
                 id, required(b.version(), "version"), b.suggestion(), b.departmentId(), date(b.due(), "due"));
     }
 
+    @Operation(operationId = "transitionOutcome", summary = "Move a consultation outcome to its next state")
     @POST
     @Path("/outcomes/{id:[0-9]+}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -112,6 +141,14 @@ public class OutcomeResource {
                 new OutcomeService.Answer(b.answer(), b.answeredBy(), b.document()));
     }
 
+    @Operation(operationId = "addOutcomeNote", summary = "Add a progress note to an outcome")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = OutcomeDetails.class)))
     @POST
     @Path("/outcomes/{id:[0-9]+}/notes")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -122,6 +159,14 @@ public class OutcomeResource {
                 .build();
     }
 
+    @Operation(operationId = "instructOnOutcome", summary = "Record a leader's instruction on an outcome")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = OutcomeDetails.class)))
     @POST
     @Path("/outcomes/{id:[0-9]+}/instructions")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -135,6 +180,14 @@ public class OutcomeResource {
                 .build();
     }
 
+    @Operation(operationId = "getItemReportPdf", summary = "Download a plan item's outcome report as PDF")
+    @APIResponse(
+            responseCode = "200",
+            description = "The file",
+            content =
+                    @Content(
+                            mediaType = "application/pdf",
+                            schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @GET
     @Path("/items/{itemId:[0-9]+}/report.pdf")
     @Produces("application/pdf")
@@ -144,6 +197,11 @@ public class OutcomeResource {
                 .build();
     }
 
+    @Operation(operationId = "getItemReportDocx", summary = "Download a plan item's outcome report as Word document")
+    @APIResponse(
+            responseCode = "200",
+            description = "The file",
+            content = @Content(mediaType = DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @GET
     @Path("/items/{itemId:[0-9]+}/report.docx")
     @Produces(DOCX)

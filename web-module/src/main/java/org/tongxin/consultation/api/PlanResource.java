@@ -18,6 +18,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tongxin.consultation.application.PlanDetails;
 import org.tongxin.consultation.application.PlanService;
 import org.tongxin.consultation.application.ShapeDetails;
@@ -35,6 +40,7 @@ import org.tongxin.platform.kernel.Problem;
  * POST /plans/{id}/amendments (office staff, approved plans), GET and PUT /shape (the organisation's shape) and GET
  * /tasks?year=&amp;committeeId= (task lists). Every change names the plan's {@code version}.
  */
+@Tag(name = "Consultation")
 @Path("/consultation")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,6 +50,7 @@ public class PlanResource {
     PlanService plans;
 
     /** An item's terms in a request. */
+    @Schema(requiredProperties = {"version"})
     public record ItemBody(
             String form,
             String topic,
@@ -54,20 +61,33 @@ public class PlanResource {
             List<String> departments,
             Integer version) {}
 
+    @Schema(requiredProperties = {"year"})
     public record NewPlan(Integer year) {}
 
+    @Schema(requiredProperties = {"step", "version"})
     public record StepBody(String step, Integer version, String on, String body) {}
 
+    @Schema(requiredProperties = {"item", "kind", "version"})
     public record AmendmentBody(String kind, Long itemId, ItemBody item, String reason, Integer version) {}
 
+    @Schema(requiredProperties = {"plenary", "standing", "monthly", "otherMin"})
     public record ShapeBody(Integer plenary, Integer standing, Integer monthly, Integer otherMin, Integer version) {}
 
+    @Operation(operationId = "listConsultationPlans", summary = "List consultation plans")
     @GET
     @Path("/plans")
     public List<PlanDetails> list(@QueryParam("year") Integer year) {
         return plans.plans(year == null ? plans.thisYear() : year);
     }
 
+    @Operation(operationId = "getConsultationPlan", summary = "Read one consultation plan (with its version as ETag)")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PlanDetails.class)))
     @GET
     @Path("/plans/{id:[0-9]+}")
     public Response plan(@PathParam("id") long id) {
@@ -77,6 +97,14 @@ public class PlanResource {
                 .build();
     }
 
+    @Operation(operationId = "createConsultationPlan", summary = "Create a consultation plan for a year")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PlanDetails.class)))
     @POST
     @Path("/plans")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -89,6 +117,14 @@ public class PlanResource {
                 .build();
     }
 
+    @Operation(operationId = "addPlanItem", summary = "Add an item to a consultation plan")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PlanDetails.class)))
     @POST
     @Path("/plans/{id:[0-9]+}/items")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -99,6 +135,7 @@ public class PlanResource {
                 .build();
     }
 
+    @Operation(operationId = "changePlanItem", summary = "Change an item of a consultation plan")
     @PUT
     @Path("/plans/{id:[0-9]+}/items/{itemId:[0-9]+}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -107,6 +144,7 @@ public class PlanResource {
         return plans.changeItem(id, itemId, required(b.version(), "version"), terms(b));
     }
 
+    @Operation(operationId = "removePlanItem", summary = "Remove an item from a consultation plan")
     @DELETE
     @Path("/plans/{id:[0-9]+}/items/{itemId:[0-9]+}")
     public PlanDetails removeItem(
@@ -114,6 +152,7 @@ public class PlanResource {
         return plans.removeItem(id, itemId, required(version, "version"));
     }
 
+    @Operation(operationId = "transitionConsultationPlan", summary = "Move a consultation plan to its next state")
     @POST
     @Path("/plans/{id:[0-9]+}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -127,6 +166,14 @@ public class PlanResource {
                 b.body());
     }
 
+    @Operation(operationId = "amendConsultationPlan", summary = "Amend an approved consultation plan")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PlanDetails.class)))
     @POST
     @Path("/plans/{id:[0-9]+}/amendments")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -139,12 +186,14 @@ public class PlanResource {
                 .build();
     }
 
+    @Operation(operationId = "getConsultationShape", summary = "Read the organisation's consultation plan shape")
     @GET
     @Path("/shape")
     public ShapeDetails shape() {
         return plans.shape();
     }
 
+    @Operation(operationId = "changeConsultationShape", summary = "Change the organisation's consultation plan shape")
     @PUT
     @Path("/shape")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -159,6 +208,7 @@ public class PlanResource {
                 b.version());
     }
 
+    @Operation(operationId = "listConsultationTasks", summary = "List the task lists of the consultation plans")
     @GET
     @Path("/tasks")
     public List<PlanDetails.Task> tasks(@QueryParam("year") Integer year, @QueryParam("committeeId") Long committeeId) {

@@ -14,6 +14,11 @@ import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tongxin.duty.application.CategoryChange;
 import org.tongxin.duty.application.CategoryDetails;
 import org.tongxin.duty.application.DutyCategoryService;
@@ -25,6 +30,7 @@ import org.tongxin.platform.web.Texts;
  * caller's organisation's own), POST /api/v1/duty/categories, PUT /api/v1/duty/categories/{id} and
  * POST /api/v1/duty/categories/{id}/retire (office staff).
  */
+@Tag(name = "Duty ledger")
 @Path("/duty/categories")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,6 +43,7 @@ public class DutyCategoryResource {
     public record CategoryBody(
             String nameZh, String nameEn, BigDecimal points, BigDecimal annualCap, Boolean deduction) {}
 
+    @Operation(operationId = "listDutyCategories", summary = "List duty categories")
     @GET
     public Page<CategoryDetails> list() {
         List<CategoryDetails> items = categories.categories().stream()
@@ -45,6 +52,14 @@ public class DutyCategoryResource {
         return new Page<>(items, 0, Math.max(1, items.size()), items.size());
     }
 
+    @Operation(operationId = "createDutyCategory", summary = "Create a duty category")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = CategoryDetails.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(CategoryBody body) {
@@ -52,6 +67,7 @@ public class DutyCategoryResource {
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
 
+    @Operation(operationId = "updateDutyCategory", summary = "Change a duty category")
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -59,6 +75,7 @@ public class DutyCategoryResource {
         return categories.update(id, change(body));
     }
 
+    @Operation(operationId = "retireDutyCategory", summary = "Retire a duty category")
     @POST
     @Path("/{id}/retire")
     public CategoryDetails retire(@PathParam("id") long id) {

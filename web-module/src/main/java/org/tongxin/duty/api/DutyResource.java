@@ -22,6 +22,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tongxin.duty.application.DutyCategory;
 import org.tongxin.duty.application.DutyService;
 import org.tongxin.duty.application.ManualDuty;
@@ -40,6 +45,7 @@ import org.tongxin.platform.kernel.Problem;
  * POST /api/v1/duty/entries/{id}/void (office staff); GET /api/v1/duty/rules,
  * POST /api/v1/duty/rules/preview and PUT /api/v1/duty/rules (office staff edit, leaders read).
  */
+@Tag(name = "Duty ledger")
 @Path("/duty")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -72,6 +78,7 @@ public class DutyResource {
 
     public record RuleLine(String category, BigDecimal points, BigDecimal annualCap) {}
 
+    @Operation(operationId = "getDutyRanking", summary = "Rank members by duty points")
     @GET
     @Path("/ranking")
     public Page<RankingRow> ranking(
@@ -86,6 +93,7 @@ public class DutyResource {
                 new Page.Request(page, size));
     }
 
+    @Operation(operationId = "countDutyGrades", summary = "Count members per duty grade")
     @GET
     @Path("/grades")
     public Map<String, Long> grades(
@@ -97,6 +105,12 @@ public class DutyResource {
                 new RankingQuery(required(organisation, "organisation"), year(organisation, year), committee, sector));
     }
 
+    @Operation(operationId = "recordDutyEntries", summary = "Record duty entries by hand")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Created.class)))
     @POST
     @Path("/entries")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -109,6 +123,8 @@ public class DutyResource {
         return Response.status(Response.Status.CREATED).entity(new Created(ids)).build();
     }
 
+    @Operation(operationId = "voidDutyEntry", summary = "Void a duty entry")
+    @APIResponse(responseCode = "204", description = "Done")
     @POST
     @Path("/entries/{id}/void")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -117,12 +133,14 @@ public class DutyResource {
         return Response.noContent().build();
     }
 
+    @Operation(operationId = "getDutyRules", summary = "Read the duty scoring rules of a year")
     @GET
     @Path("/rules")
     public RuleSetDetails rules(@QueryParam("organisation") Long organisation, @QueryParam("year") Integer year) {
         return duty.ruleSet(required(organisation, "organisation"), year(organisation, year));
     }
 
+    @Operation(operationId = "previewDutyRules", summary = "Preview the effect of changed duty rules")
     @POST
     @Path("/rules/preview")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -131,6 +149,7 @@ public class DutyResource {
         return duty.preview(b.organisation(), year(b.organisation(), b.year()), terms(b));
     }
 
+    @Operation(operationId = "saveDutyRules", summary = "Save changed duty rules and rescore")
     @PUT
     @Path("/rules")
     @Consumes(MediaType.APPLICATION_JSON)

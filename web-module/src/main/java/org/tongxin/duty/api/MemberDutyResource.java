@@ -8,6 +8,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tongxin.duty.application.DutyRecord;
 import org.tongxin.duty.application.DutyService;
 
@@ -16,6 +18,7 @@ import org.tongxin.duty.application.DutyService;
  * roster's {@code /members} (a contract), the answer belongs to the duty context; JAX-RS picks this class for
  * the longer literal path.
  */
+@Tag(name = "Duty ledger")
 @Path("/members/{id}/duty")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -25,6 +28,7 @@ public class MemberDutyResource {
     DutyService duty;
 
     /** A member's duty record of a year (this year by default): entries with their rules, subtotals, total, grade. */
+    @Operation(operationId = "getMemberDutyRecord", summary = "Read a member's duty record of a year")
     @GET
     public DutyRecord record(@PathParam("id") long id, @QueryParam("year") Integer year) {
         return duty.record(id, year);

@@ -13,11 +13,18 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tongxin.inforeport.application.BulletinDetails;
 import org.tongxin.inforeport.application.BulletinService;
 import org.tongxin.platform.kernel.Problem;
 
 /** {@code /api/v1/bulletins}: bulletin issues of the caller's organisation, as JSON, PDF and .docx. */
+@Tag(name = "Information reports")
 @Path("/bulletins")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,6 +37,14 @@ public class BulletinResource {
 
     public record NewIssue(String title, String from, String to) {}
 
+    @Operation(operationId = "publishBulletin", summary = "Publish a bulletin of information reports")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = BulletinDetails.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response publish(NewIssue body) {
@@ -41,17 +56,27 @@ public class BulletinResource {
                 .build();
     }
 
+    @Operation(operationId = "listBulletins", summary = "List published bulletins")
     @GET
     public List<BulletinDetails> list() {
         return bulletins.bulletins();
     }
 
+    @Operation(operationId = "getBulletin", summary = "Read one bulletin")
     @GET
     @Path("/{id:[0-9]+}")
     public BulletinDetails bulletin(@PathParam("id") long id) {
         return bulletins.bulletin(id);
     }
 
+    @Operation(operationId = "getBulletinPdf", summary = "Download a bulletin as PDF")
+    @APIResponse(
+            responseCode = "200",
+            description = "The file",
+            content =
+                    @Content(
+                            mediaType = "application/pdf",
+                            schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @GET
     @Path("/{id:[0-9]+}/pdf")
     @Produces("application/pdf")
@@ -61,6 +86,11 @@ public class BulletinResource {
                 .build();
     }
 
+    @Operation(operationId = "getBulletinDocx", summary = "Download a bulletin as Word document")
+    @APIResponse(
+            responseCode = "200",
+            description = "The file",
+            content = @Content(mediaType = DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @GET
     @Path("/{id:[0-9]+}/docx")
     @Produces(DOCX)

@@ -11,6 +11,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tongxin.inforeport.application.ForwardingService;
 import org.tongxin.inforeport.application.InboundReport;
 import org.tongxin.inforeport.application.ReceivedReportSummary;
@@ -22,6 +27,7 @@ import org.tongxin.platform.kernel.Problem;
  * under an {@code Idempotency-Key} creates the report ({@code 201}); the same key again answers that
  * report ({@code 200}) and creates nothing, also when two arrive at once.
  */
+@Tag(name = "Information reports")
 @Path("/inbound/reports")
 @Produces(MediaType.APPLICATION_JSON)
 public class InboundResource {
@@ -29,6 +35,23 @@ public class InboundResource {
     @EJB
     ForwardingService forwarding;
 
+    @Operation(
+            operationId = "receiveInboundReport",
+            summary = "Receive a report forwarded by another deployment (idempotent)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The key was delivered before: that report",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ReceivedReportSummary.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Received: the new report",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ReceivedReportSummary.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response receive(@HeaderParam("Idempotency-Key") String key, InboundReport report) {
@@ -48,6 +71,9 @@ public class InboundResource {
     }
 
     /** What became of a report this service account delivered under the key: state, adoptions, instructions. */
+    @Operation(
+            operationId = "getInboundReportProgress",
+            summary = "Read the progress of a forwarded report by its idempotency key")
     @GET
     @Path("/{key}")
     public ReportProgressDetails progress(@PathParam("key") String key) {

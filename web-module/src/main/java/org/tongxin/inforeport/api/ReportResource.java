@@ -18,6 +18,12 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tongxin.inforeport.application.AttachmentDetails;
 import org.tongxin.inforeport.application.AttachmentSummary;
 import org.tongxin.inforeport.application.DiffLineRow;
@@ -39,6 +45,7 @@ import org.tongxin.platform.kernel.Page;
 import org.tongxin.platform.kernel.Problem;
 
 /** {@code /api/v1/reports}: write, list, read, trace, and every move of the state machine. */
+@Tag(name = "Information reports")
 @Path("/reports")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -74,6 +81,14 @@ public class ReportResource {
     public record InstructionBody(
             String leaderName, String level, String givenOn, String text, String department, String result) {}
 
+    @Operation(operationId = "createReport", summary = "Draft an information report")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ReportDetails.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(Body body) {
@@ -85,6 +100,7 @@ public class ReportResource {
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
 
+    @Operation(operationId = "listReports", summary = "List information reports")
     @GET
     public Page<ReportSummary> list(
             @QueryParam("state") String state,
@@ -107,6 +123,7 @@ public class ReportResource {
     }
 
     /** Reports like the text being written, for the writer to look at before submitting a duplicate. */
+    @Operation(operationId = "findSimilarReports", summary = "Find reports similar to a title and text")
     @GET
     @Path("/similar")
     public List<SimilarReportSummary> similar(
@@ -125,6 +142,7 @@ public class ReportResource {
      * An editor of the level that forwarded a report to another deployment asks for a delivery attempt
      * now (a pending one, or one refused after the route was put right): the report with its delivery.
      */
+    @Operation(operationId = "retryReportDelivery", summary = "Retry forwarding a report whose delivery failed")
     @POST
     @Path("/{id}/delivery/retry")
     public ReportDetails retryDelivery(@PathParam("id") long id) {
@@ -137,6 +155,9 @@ public class ReportResource {
      * The editor of the level that forwarded a delivered report has what became of it on the other
      * deployment read back now (adoptions and instructions there, credited to the authors here).
      */
+    @Operation(
+            operationId = "followReportDelivery",
+            summary = "Refresh a forwarded report's state from the receiving deployment")
     @POST
     @Path("/{id}/delivery/follow")
     public ReportDetails followDelivery(@PathParam("id") long id) {
@@ -145,6 +166,7 @@ public class ReportResource {
         return reports.report(id);
     }
 
+    @Operation(operationId = "listReportRoutes", summary = "List the forwarding routes of reports")
     @GET
     @Path("/routes")
     public List<RouteDetails> routes() {
@@ -152,6 +174,7 @@ public class ReportResource {
     }
 
     /** Where an organisation's reports go when forwarded, its parent being hosted by another deployment. */
+    @Operation(operationId = "putReportRoute", summary = "Create or change an organisation's forwarding route")
     @PUT
     @Path("/routes/{organisationId}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -163,6 +186,8 @@ public class ReportResource {
                 organisationId, body.baseUrl(), body.username(), body.password(), body.targetCode(), body.targetName());
     }
 
+    @Operation(operationId = "deleteReportRoute", summary = "Remove an organisation's forwarding route")
+    @APIResponse(responseCode = "204", description = "Done")
     @DELETE
     @Path("/routes/{organisationId}")
     public Response deleteRoute(@PathParam("organisationId") long organisationId) {
@@ -171,6 +196,7 @@ public class ReportResource {
     }
 
     /** How far the full-text index is: {@code ready} once it caught up with the database after a start. */
+    @Operation(operationId = "getReportIndexStatus", summary = "Read the state of the report search index")
     @GET
     @Path("/index")
     public org.tongxin.inforeport.domain.ReportSearch.Status index() {
@@ -188,6 +214,14 @@ public class ReportResource {
         return blankToNull(q);
     }
 
+    @Operation(operationId = "combineReports", summary = "Combine several reports into a new one")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ReportDetails.class)))
     @POST
     @Path("/combine")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -200,6 +234,7 @@ public class ReportResource {
         return Response.status(Response.Status.CREATED).entity(d).build();
     }
 
+    @Operation(operationId = "getReportStats", summary = "Read report statistics")
     @GET
     @Path("/stats")
     public org.tongxin.inforeport.application.ReportStats stats(
@@ -224,18 +259,23 @@ public class ReportResource {
     }
 
     /** The contact points the calling member may name as a report's source ({@code sourcePoint}). */
+    @Operation(
+            operationId = "listReportSourcePoints",
+            summary = "List the liaison points a report can cite as its source")
     @GET
     @Path("/source-points")
     public List<ReportDetails.Source> sourcePoints() {
         return reports.myPoints();
     }
 
+    @Operation(operationId = "getReport", summary = "Read one information report")
     @GET
     @Path("/{id:[0-9]+}")
     public ReportDetails report(@PathParam("id") long id) {
         return reports.report(id);
     }
 
+    @Operation(operationId = "reviseReport", summary = "Revise a report's text")
     @PUT
     @Path("/{id:[0-9]+}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -246,30 +286,35 @@ public class ReportResource {
         return reports.revise(id, new Draft(body.title(), body.body(), body.proposals(), body.topic()));
     }
 
+    @Operation(operationId = "getReportTrace", summary = "Read a report's history of steps")
     @GET
     @Path("/{id:[0-9]+}/trace")
     public List<ReportStepRow> trace(@PathParam("id") long id) {
         return reports.trace(id);
     }
 
+    @Operation(operationId = "getReportChanges", summary = "Read the editor's changes to a report as a diff")
     @GET
     @Path("/{id:[0-9]+}/changes")
     public List<DiffLineRow> changes(@PathParam("id") long id) {
         return reports.changes(id);
     }
 
+    @Operation(operationId = "submitReport", summary = "Submit a drafted report")
     @POST
     @Path("/{id:[0-9]+}/submit")
     public ReportDetails submit(@PathParam("id") long id) {
         return reports.submit(id);
     }
 
+    @Operation(operationId = "startEditingReport", summary = "Take a submitted report into editing")
     @POST
     @Path("/{id:[0-9]+}/start-editing")
     public ReportDetails startEditing(@PathParam("id") long id) {
         return reports.startEditing(id);
     }
 
+    @Operation(operationId = "editReport", summary = "Save the editor's version of a report")
     @POST
     @Path("/{id:[0-9]+}/edit")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -280,36 +325,49 @@ public class ReportResource {
         return reports.edit(id, new Draft(body.title(), body.body(), body.proposals(), body.topic()));
     }
 
+    @Operation(operationId = "returnReport", summary = "Return a report to its author")
     @POST
     @Path("/{id:[0-9]+}/return")
     public ReportDetails returnToAuthor(@PathParam("id") long id, Note body) {
         return reports.returnToAuthor(id, body == null ? null : body.note() != null ? body.note() : body.reason());
     }
 
+    @Operation(operationId = "declineReport", summary = "Decline a report")
     @POST
     @Path("/{id:[0-9]+}/decline")
     public ReportDetails decline(@PathParam("id") long id, Note body) {
         return reports.decline(id, body == null ? null : body.reason() != null ? body.reason() : body.note());
     }
 
+    @Operation(operationId = "adoptReport", summary = "Adopt a report")
     @POST
     @Path("/{id:[0-9]+}/adopt")
     public ReportDetails adopt(@PathParam("id") long id) {
         return reports.adopt(id);
     }
 
+    @Operation(operationId = "forwardReport", summary = "Forward a report to the next level")
     @POST
     @Path("/{id:[0-9]+}/forward")
     public ReportDetails forward(@PathParam("id") long id) {
         return reports.forward(id);
     }
 
+    @Operation(operationId = "voidReportAdoption", summary = "Void a report's adoption")
     @POST
     @Path("/{id:[0-9]+}/adoption/void")
     public ReportDetails voidAdoption(@PathParam("id") long id, Note body) {
         return reports.voidAdoption(id, body == null ? null : body.reason() != null ? body.reason() : body.note());
     }
 
+    @Operation(operationId = "attachReportFile", summary = "Attach a file to a report")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AttachmentSummary.class)))
     @POST
     @Path("/{id:[0-9]+}/attachments")
     @Consumes(MediaType.WILDCARD)
@@ -319,12 +377,21 @@ public class ReportResource {
                 .build();
     }
 
+    @Operation(operationId = "listReportAttachments", summary = "List a report's attachments")
     @GET
     @Path("/{id:[0-9]+}/attachments")
     public List<AttachmentSummary> attachments(@PathParam("id") long id) {
         return attachmentService.attachments(id);
     }
 
+    @Operation(operationId = "downloadReportAttachment", summary = "Download a report attachment")
+    @APIResponse(
+            responseCode = "200",
+            description = "The file",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_OCTET_STREAM,
+                            schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @GET
     @Path("/{id:[0-9]+}/attachments/{attachment:[0-9]+}")
     @Produces(MediaType.WILDCARD)
@@ -339,6 +406,14 @@ public class ReportResource {
                 .build();
     }
 
+    @Operation(operationId = "instructOnReport", summary = "Record a leader's instruction on a report")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ReportDetails.class)))
     @POST
     @Path("/{id:[0-9]+}/instructions")
     @Consumes(MediaType.APPLICATION_JSON)

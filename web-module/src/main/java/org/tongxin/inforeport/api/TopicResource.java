@@ -14,6 +14,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tongxin.inforeport.application.TopicDetails;
 import org.tongxin.inforeport.application.TopicService;
 import org.tongxin.platform.kernel.Problem;
@@ -23,6 +28,7 @@ import org.tongxin.platform.kernel.Problem;
  * reports take; {@code ?all=true}, information editors: retired and hidden ones too), POST, PUT /{id},
  * POST /{id}/retire and POST /{id}/reinstate (information editors, for their own organisation).
  */
+@Tag(name = "Information reports")
 @Path("/reports/topics")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,11 +40,20 @@ public class TopicResource {
     /** The body of POST and PUT. */
     public record TopicBody(String nameZh, String nameEn) {}
 
+    @Operation(operationId = "listTopics", summary = "List report topics")
     @GET
     public List<TopicDetails> list(@QueryParam("all") @DefaultValue("false") boolean all) {
         return all ? topics.topics() : topics.usable();
     }
 
+    @Operation(operationId = "createTopic", summary = "Create a report topic")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = TopicDetails.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(TopicBody body) {
@@ -48,6 +63,7 @@ public class TopicResource {
                 .build();
     }
 
+    @Operation(operationId = "renameTopic", summary = "Rename a report topic")
     @PUT
     @Path("/{id:[0-9]+}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -56,12 +72,14 @@ public class TopicResource {
         return topics.rename(id, b.nameZh(), b.nameEn());
     }
 
+    @Operation(operationId = "retireTopic", summary = "Retire a report topic")
     @POST
     @Path("/{id:[0-9]+}/retire")
     public TopicDetails retire(@PathParam("id") long id) {
         return topics.retire(id);
     }
 
+    @Operation(operationId = "reinstateTopic", summary = "Reinstate a retired report topic")
     @POST
     @Path("/{id:[0-9]+}/reinstate")
     public TopicDetails reinstate(@PathParam("id") long id) {

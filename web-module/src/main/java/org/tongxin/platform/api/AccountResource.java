@@ -18,6 +18,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tongxin.platform.application.AccountDetails;
 import org.tongxin.platform.application.AccountService;
 import org.tongxin.platform.application.NewAccount;
@@ -26,12 +33,14 @@ import org.tongxin.platform.application.PasswordReset;
 import org.tongxin.platform.kernel.Page;
 
 /** Accounts for the administrators and for provisioning tools of other systems. */
+@Tag(name = "Platform")
 @Path("/accounts")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AccountResource {
 
     /** The body of PUT /api/v1/accounts/{id}/roles. */
+    @Schema(requiredProperties = {"roles"})
     public record Roles(List<String> roles) {}
 
     /** The body of PUT /api/v1/accounts/{id}/department. */
@@ -40,6 +49,7 @@ public class AccountResource {
     @EJB
     AccountService accounts;
 
+    @Operation(operationId = "searchAccounts", summary = "Search accounts")
     @GET
     public Page<AccountDetails> search(
             @QueryParam("q") String q,
@@ -48,12 +58,21 @@ public class AccountResource {
         return accounts.search(q, new Page.Request(page, size));
     }
 
+    @Operation(operationId = "getAccount", summary = "Read one account")
     @GET
     @Path("/{id}")
     public AccountDetails get(@PathParam("id") long id) {
         return accounts.get(id);
     }
 
+    @Operation(operationId = "createAccount", summary = "Create an account with an initial password")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AccountDetails.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(NewAccount body) {
@@ -64,6 +83,7 @@ public class AccountResource {
                 .build();
     }
 
+    @Operation(operationId = "assignAccountRoles", summary = "Replace an account's roles")
     @PUT
     @Path("/{id}/roles")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -73,6 +93,7 @@ public class AccountResource {
     }
 
     /** The department a handling unit's login acts for (issue 18); {@code {"departmentId":null}} unlinks. */
+    @Operation(operationId = "linkAccountDepartment", summary = "Link a handling-unit login to a government department")
     @PUT
     @Path("/{id}/department")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -81,6 +102,7 @@ public class AccountResource {
         return accounts.get(id);
     }
 
+    @Operation(operationId = "disableAccount", summary = "Disable an account")
     @POST
     @Path("/{id}/disable")
     public AccountDetails disable(@PathParam("id") long id) {
@@ -88,6 +110,7 @@ public class AccountResource {
         return accounts.get(id);
     }
 
+    @Operation(operationId = "enableAccount", summary = "Enable an account")
     @POST
     @Path("/{id}/enable")
     public AccountDetails enable(@PathParam("id") long id) {
@@ -100,6 +123,32 @@ public class AccountResource {
      * {"temporaryPassword"}; an account holding an administrator role → 202 {"request":{...}}, no
      * password: it takes effect when another administrator approves.
      */
+    @Operation(
+            operationId = "resetAccountPassword",
+            summary = "Reset an account's password (dual control for administrators)")
+    @APIResponse(
+            responseCode = "200",
+            description = "An ordinary account: the one-time password, shown once",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.OBJECT,
+                                            properties =
+                                                    @SchemaProperty(
+                                                            name = "temporaryPassword",
+                                                            type = SchemaType.STRING))))
+    @APIResponse(
+            responseCode = "202",
+            description = "An administrator account: the reset request, waiting for a second administrator",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.OBJECT,
+                                            properties = @SchemaProperty(name = "request", type = SchemaType.OBJECT))))
     @POST
     @Path("/{id}/password-reset")
     public Response resetPassword(@PathParam("id") long id) {
@@ -112,6 +161,7 @@ public class AccountResource {
     }
 
     /** POST /api/v1/accounts/{id}/password-reset/approve: 200 {"request":{...},"passwordHalf","half":2}. */
+    @Operation(operationId = "approvePasswordReset", summary = "Approve a pending dual-controlled password reset")
     @POST
     @Path("/{id}/password-reset/approve")
     public Map<String, Object> approvePasswordReset(@PathParam("id") long id) {
@@ -122,6 +172,7 @@ public class AccountResource {
      * GET /api/v1/accounts/{id}/password-reset: the latest dual-controlled reset; the requester gets
      * "passwordHalf" (half 1) once after approval.
      */
+    @Operation(operationId = "getPasswordReset", summary = "Read an account's pending or approved password reset")
     @GET
     @Path("/{id}/password-reset")
     public Map<String, Object> passwordReset(@PathParam("id") long id) {
@@ -138,6 +189,7 @@ public class AccountResource {
         return body;
     }
 
+    @Operation(operationId = "unlockAccount", summary = "Unlock a locked account")
     @POST
     @Path("/{id}/unlock")
     public AccountDetails unlock(@PathParam("id") long id) {
@@ -153,6 +205,7 @@ public class AccountResource {
      * administrator the first administrator's call only asks ({@code {"reset": false}}) and a second one's
      * completes it.
      */
+    @Operation(operationId = "resetAccountSecondFactor", summary = "Reset an account's second factor")
     @POST
     @Path("/{id}/second-factor/reset")
     public Map<String, Object> resetSecondFactor(@PathParam("id") long id) {

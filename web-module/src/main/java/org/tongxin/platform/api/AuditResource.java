@@ -8,12 +8,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tongxin.platform.application.AuditEntryRow;
 import org.tongxin.platform.application.AuditQuery;
 import org.tongxin.platform.application.AuditService;
 import org.tongxin.platform.kernel.Page;
 
 /** GET /api/v1/audit: the audit trail for the audit administrator (and for audit tools of other systems). */
+@Tag(name = "Platform")
 @Path("/audit")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -22,6 +25,7 @@ public class AuditResource {
     @EJB
     AuditService audit;
 
+    @Operation(operationId = "searchAudit", summary = "Search the audit trail")
     @GET
     public Page<AuditEntryRow> search(
             @QueryParam("actor") String actor,

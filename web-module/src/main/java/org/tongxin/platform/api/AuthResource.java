@@ -11,6 +11,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tongxin.platform.application.SecondFactorService;
 import org.tongxin.platform.web.Texts;
 
@@ -20,6 +25,7 @@ import org.tongxin.platform.web.Texts;
  * A missing, wrong or replayed code answers 401 (counted toward the lockout like a wrong password); an
  * account that must enrol first answers 403.
  */
+@Tag(name = "Platform")
 @Path("/auth")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,6 +43,16 @@ public class AuthResource {
     /** The answer, as OAuth 2.0 names its fields. */
     public record TokenAnswer(String accessToken, String tokenType, long expiresIn) {}
 
+    @Operation(
+            operationId = "issueAccessToken",
+            summary = "Issue a bearer access token (HTTP Basic plus second-factor code)")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = TokenAnswer.class)))
     @POST
     @Path("/token")
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})

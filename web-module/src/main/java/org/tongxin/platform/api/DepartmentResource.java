@@ -13,6 +13,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tongxin.platform.application.DepartmentService;
 import org.tongxin.platform.application.DepartmentSummary;
 import org.tongxin.platform.kernel.Problem;
@@ -22,6 +27,7 @@ import org.tongxin.platform.kernel.Problem;
  * consultation outcomes). GET (office staff, leaders; {@code ?retired=true} with the retired ones), POST (register),
  * PUT /{id} (rename), POST /{id}/retire and /{id}/reinstate (office staff). Every change names the {@code version}.
  */
+@Tag(name = "Platform")
 @Path("/departments")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,11 +40,20 @@ public class DepartmentResource {
 
     public record VersionBody(Integer version) {}
 
+    @Operation(operationId = "listDepartments", summary = "List government departments")
     @GET
     public List<DepartmentSummary> list(@QueryParam("retired") boolean retired) {
         return departments.departments(retired);
     }
 
+    @Operation(operationId = "createDepartment", summary = "Create a government department")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = DepartmentSummary.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(DepartmentBody body) {
@@ -50,6 +65,7 @@ public class DepartmentResource {
                 .build();
     }
 
+    @Operation(operationId = "renameDepartment", summary = "Rename a government department")
     @PUT
     @Path("/{id:[0-9]+}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -60,6 +76,7 @@ public class DepartmentResource {
         return departments.rename(id, version(body.version()), body.name());
     }
 
+    @Operation(operationId = "retireDepartment", summary = "Retire a government department")
     @POST
     @Path("/{id:[0-9]+}/retire")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -67,6 +84,7 @@ public class DepartmentResource {
         return departments.retire(id, version(body == null ? null : body.version()));
     }
 
+    @Operation(operationId = "reinstateDepartment", summary = "Reinstate a retired government department")
     @POST
     @Path("/{id:[0-9]+}/reinstate")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -10,6 +10,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.sql.Connection;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * GET /api/v1/health/ready (no login): 200 with status UP while the database answers within two
@@ -21,6 +28,8 @@ import javax.sql.DataSource;
  * <p>GET /api/v1/health/live (no login, no database): 200 {"status":"UP"} while the application answers at all: the
  * liveness probe, and the benchmarks' baseline of a request that does nothing (issue 22).
  */
+@Tag(name = "Platform")
+@SecurityRequirementsSet // no login
 @Path("/health")
 @RequestScoped
 public class HealthResource {
@@ -31,6 +40,7 @@ public class HealthResource {
     private static final String LIVE =
             Json.createObjectBuilder().add("status", "UP").build().toString();
 
+    @Operation(operationId = "healthLive", summary = "Liveness probe")
     @GET
     @Path("/live")
     @Produces(MediaType.APPLICATION_JSON)
@@ -38,6 +48,15 @@ public class HealthResource {
         return LIVE;
     }
 
+    @Operation(operationId = "healthReady", summary = "Readiness probe (database check)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The database answers: status UP",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(
+            responseCode = "503",
+            description = "The database does not answer: status DOWN",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
     @GET
     @Path("/ready")
     @Produces(MediaType.APPLICATION_JSON)

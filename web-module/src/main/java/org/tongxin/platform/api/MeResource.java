@@ -9,11 +9,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tongxin.platform.application.AccountService;
 import org.tongxin.platform.application.CallerDetails;
 import org.tongxin.platform.kernel.Problem;
 
 /** GET /api/v1/me: the caller's username, display name, organisation and roles. */
+@Tag(name = "Platform")
 @Path("/me")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,6 +37,7 @@ public class MeResource {
      * Starts the enrolment of a second factor: a fresh secret ({@code secret}, Base32, and {@code uri}, the
      * otpauth URI an authenticator app reads from a QR code); 409 when one is enrolled already.
      */
+    @Operation(operationId = "offerSecondFactor", summary = "Start enrolling a second factor (new secret)")
     @POST
     @Path("/second-factor")
     public org.tongxin.platform.application.SecondFactorService.Offer offerSecondFactor() {
@@ -39,6 +45,7 @@ public class MeResource {
     }
 
     /** Confirms the enrolment with a first code: {@code {"recoveryCodes": [ten codes]}}, shown this once. */
+    @Operation(operationId = "confirmSecondFactor", summary = "Confirm second-factor enrolment with a code")
     @POST
     @Path("/second-factor/confirm")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -47,14 +54,18 @@ public class MeResource {
     }
 
     /** The body of POST /api/v1/me/password. */
+    @Schema(requiredProperties = {"currentPassword", "newPassword"})
     public record PasswordChange(String currentPassword, String newPassword) {}
 
+    @Operation(operationId = "getMe", summary = "Read the signed-in caller")
     @GET
     public CallerDetails me() {
         return accounts.me();
     }
 
     /** Changes the caller's own password: 204, or 422 naming the broken rule. */
+    @Operation(operationId = "changeMyPassword", summary = "Change the caller's own password")
+    @APIResponse(responseCode = "204", description = "Done")
     @POST
     @Path("/password")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -15,10 +15,14 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tongxin.platform.application.NotificationService;
 import org.tongxin.platform.web.Texts;
 
 /** {@code /api/v1/notifications}: the caller's notifications, with their text in the caller's language. */
+@Tag(name = "Platform")
 @Path("/notifications")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,6 +38,7 @@ public class NotificationResource {
 
     public record Inbox(List<Item> items, long unread) {}
 
+    @Operation(operationId = "getMyNotifications", summary = "Read the caller's notification inbox")
     @GET
     public Inbox mine(@QueryParam("max") Integer max) {
         Locale locale = ProblemResponses.locale(headers);
@@ -49,6 +54,8 @@ public class NotificationResource {
         return new Inbox(items, notifications.unread());
     }
 
+    @Operation(operationId = "markNotificationRead", summary = "Mark one notification as read")
+    @APIResponse(responseCode = "204", description = "Done")
     @POST
     @Path("/{id}/read")
     public Response read(@PathParam("id") long id) {
@@ -56,6 +63,8 @@ public class NotificationResource {
         return Response.noContent().build();
     }
 
+    @Operation(operationId = "markAllNotificationsRead", summary = "Mark all of the caller's notifications as read")
+    @APIResponse(responseCode = "204", description = "Done")
     @POST
     @Path("/read-all")
     public Response readAll() {

@@ -9,6 +9,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tongxin.platform.application.MailSettings;
 import org.tongxin.platform.application.MailSettingsService;
 import org.tongxin.platform.application.MailTopic;
@@ -18,6 +20,7 @@ import org.tongxin.platform.kernel.Problem;
  * {@code /api/v1/me/notification-settings}: the caller's choice of the notifications that also come by e-mail, their
  * address and the language of their mail.
  */
+@Tag(name = "Platform")
 @Path("/me/notification-settings")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -29,12 +32,14 @@ public class NotificationSettingsResource {
     /** The body of PUT: every field; {@code topics} empty or absent chooses none. */
     public record Choice(String email, String language, Set<MailTopic> topics) {}
 
+    @Operation(operationId = "getMyNotificationSettings", summary = "Read the caller's e-mail notification settings")
     @GET
     public MailSettings mine() {
         return settings.mine();
     }
 
     /** Saves the choices: 200 with them, or 422 naming the field in error ({@code email}, {@code language}). */
+    @Operation(operationId = "saveMyNotificationSettings", summary = "Save the caller's e-mail notification settings")
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public MailSettings save(Choice body) {

@@ -17,6 +17,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tongxin.platform.application.OrganisationDetails;
 import org.tongxin.platform.application.OrganisationImportResult;
 import org.tongxin.platform.application.OrganisationService;
@@ -24,15 +30,18 @@ import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.web.Texts;
 
 /** The organisations visible to the caller; a system administrator adds committees below their own. */
+@Tag(name = "Platform")
 @Path("/organisations")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class OrganisationResource {
 
     /** The body of POST /api/v1/organisations. */
+    @Schema(requiredProperties = {"parentId", "code", "name"})
     public record NewOrganisation(Long parentId, String code, String name) {}
 
     /** The body of PUT /api/v1/organisations/{id}: a null parent or time zone leaves it as it is. */
+    @Schema(requiredProperties = {"version"})
     public record OrganisationChange(String name, Long parentId, String timeZone, Integer version) {}
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -43,17 +52,27 @@ public class OrganisationResource {
     @Context
     HttpHeaders headers;
 
+    @Operation(operationId = "listOrganisations", summary = "List the organisations visible to the caller")
     @GET
     public List<OrganisationDetails> visible() {
         return organisations.visible();
     }
 
+    @Operation(operationId = "getOrganisation", summary = "Read one organisation")
     @GET
     @Path("/{id:[0-9]+}")
     public OrganisationDetails get(@PathParam("id") long id) {
         return organisations.get(id);
     }
 
+    @Operation(operationId = "createOrganisation", summary = "Create an organisation")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = OrganisationDetails.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(NewOrganisation body) {
@@ -67,6 +86,7 @@ public class OrganisationResource {
                 .build();
     }
 
+    @Operation(operationId = "updateOrganisation", summary = "Change an organisation")
     @PUT
     @Path("/{id:[0-9]+}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -77,12 +97,18 @@ public class OrganisationResource {
         return organisations.update(id, body.name(), body.parentId(), body.timeZone(), body.version());
     }
 
+    @Operation(operationId = "retireOrganisation", summary = "Retire an organisation")
     @POST
     @Path("/{id:[0-9]+}/retire")
     public OrganisationDetails retire(@PathParam("id") long id) {
         return organisations.retire(id);
     }
 
+    @Operation(operationId = "getOrganisationTemplate", summary = "Download the organisation import template (.xlsx)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The file",
+            content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @GET
     @Path("/template.xlsx")
     @Produces(XLSX)
@@ -97,6 +123,14 @@ public class OrganisationResource {
      * with {@code dryRun=true}, would be) created; {@code 422} problem+json {@code invalid-import} with
      * {@code fields} keyed {@code "<row>.<column>"} (e.g. {@code "3.parent"}) when any row is wrong.
      */
+    @Operation(operationId = "importOrganisations", summary = "Import an organisation tree from a spreadsheet")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = OrganisationImportResult.class)))
     @POST
     @Path("/import")
     @Consumes(MediaType.WILDCARD)

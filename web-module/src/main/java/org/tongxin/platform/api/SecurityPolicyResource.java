@@ -10,6 +10,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.HashSet;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tongxin.platform.application.SecurityPolicyService;
 import org.tongxin.platform.kernel.Problem;
 
@@ -17,6 +20,7 @@ import org.tongxin.platform.kernel.Problem;
  * /api/v1/security-policy/second-factor-roles: the roles whose holders must have a second factor besides
  * the three administrators (issue 15); read by anyone signed in, changed by the security administrator.
  */
+@Tag(name = "Platform")
 @Path("/security-policy/second-factor-roles")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -26,13 +30,16 @@ public class SecurityPolicyResource {
     SecurityPolicyService policies;
 
     /** The body and answer: {@code {"roles": ["leader", …]}}. */
+    @Schema(requiredProperties = {"roles"})
     public record Roles(List<String> roles) {}
 
+    @Operation(operationId = "getSecondFactorRoles", summary = "Read the roles that require a second factor")
     @GET
     public Roles get() {
         return new Roles(policies.secondFactorRoles().stream().sorted().toList());
     }
 
+    @Operation(operationId = "putSecondFactorRoles", summary = "Set the roles that require a second factor")
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public Roles put(Roles body) {

@@ -11,12 +11,19 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tongxin.proposal.application.ProposalAnswerDocumentService;
 
 /**
  * The signed answer document (issue 18): POST /api/v1/proposals/{id}/answer-document?name= (the lead unit; the PDF as
  * the body) and GET /proposals/{id}/answer-document (the PDF, for whoever may see the answer).
  */
+@Tag(name = "Proposals")
 @Path("/proposals/{id:[0-9]+}/answer-document")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -25,6 +32,7 @@ public class ProposalAnswerDocumentResource {
     @EJB
     ProposalAnswerDocumentService documents;
 
+    @Operation(operationId = "attachAnswerDocument", summary = "Attach the answer document of a proposal")
     @POST
     @Consumes(MediaType.WILDCARD)
     public ProposalAnswerDocumentService.Summary attach(
@@ -32,6 +40,14 @@ public class ProposalAnswerDocumentResource {
         return documents.attach(id, name, content);
     }
 
+    @Operation(operationId = "downloadAnswerDocument", summary = "Download a proposal's answer document")
+    @APIResponse(
+            responseCode = "200",
+            description = "The file",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_OCTET_STREAM,
+                            schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @GET
     @Produces(MediaType.WILDCARD)
     public Response download(@PathParam("id") long id) {

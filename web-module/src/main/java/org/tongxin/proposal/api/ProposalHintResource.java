@@ -8,6 +8,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tongxin.platform.kernel.Page;
 import org.tongxin.proposal.application.ProposalHintService;
 import org.tongxin.proposal.application.SimilarProposal;
@@ -16,6 +18,7 @@ import org.tongxin.proposal.application.SimilarProposal;
  * The similar-proposal hint while writing (issue 18): GET /api/v1/proposals/similar?text=&amp;exclude= → the closest
  * titles, best first, as one page ({@code {"items":[{"id","title","year","state","shared","visible"}],…}}).
  */
+@Tag(name = "Proposals")
 @Path("/proposals/similar")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -24,6 +27,7 @@ public class ProposalHintResource {
     @EJB
     ProposalHintService hints;
 
+    @Operation(operationId = "findSimilarProposals", summary = "Find proposals similar to a title")
     @GET
     public Page<SimilarProposal> similar(@QueryParam("text") String text, @QueryParam("exclude") Long exclude) {
         List<SimilarProposal> items = hints.similar(text, exclude);

@@ -19,6 +19,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tongxin.platform.kernel.Page;
 import org.tongxin.platform.kernel.Problem;
 import org.tongxin.proposal.application.NewProposal;
@@ -40,6 +45,7 @@ import org.tongxin.proposal.domain.Rating;
  * /proposals/leaders; (third slice) {@code ?key=}, {@code ?supervisedByMe=}, DELETE /proposals/{id} (a draft),
  * /withdraw, /unmerge. A step's body may name the {@code version} it was made on.
  */
+@Tag(name = "Proposals")
 @Path("/proposals")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -61,20 +67,24 @@ public class ProposalResource {
 
     public record VersionBody(Integer version) {}
 
+    @Schema(requiredProperties = {"decision"})
     public record ReviewBody(String decision, String reason, Integer version) {}
 
     public record AssignmentBody(Long leadUnitId, List<Long> coUnitIds, String due, Integer version) {}
 
     public record ReasonBody(String reason, Integer version) {}
 
+    @Schema(requiredProperties = {"category"})
     public record AnswerBody(String category, String text, Integer version) {}
 
+    @Schema(requiredProperties = {"rating"})
     public record RatingBody(String rating, String comment, Integer version) {}
 
     /**
      * {@code ?key=true} the key proposals only ({@code false}: the others); {@code ?supervisedByMe=true} a leader's key
      * proposals they supervise (others: 403).
      */
+    @Operation(operationId = "listProposals", summary = "List proposals")
     @GET
     public Page<ProposalSummary> list(
             @QueryParam("state") String state,
@@ -90,6 +100,14 @@ public class ProposalResource {
                 : proposals.proposals(q, new Page.Request(page, size));
     }
 
+    @Operation(operationId = "getProposal", summary = "Read one proposal (with its version as ETag)")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ProposalDetails.class)))
     @GET
     @Path("/{id:[0-9]+}")
     public Response proposal(@PathParam("id") long id) {
@@ -97,6 +115,14 @@ public class ProposalResource {
         return Response.ok(p).tag(new EntityTag(String.valueOf(p.version()))).build();
     }
 
+    @Operation(operationId = "fileProposal", summary = "File a proposal draft")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ProposalDetails.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response file(ProposalBody body) {
@@ -105,6 +131,7 @@ public class ProposalResource {
                 .build();
     }
 
+    @Operation(operationId = "editProposal", summary = "Edit a proposal draft")
     @PUT
     @Path("/{id:[0-9]+}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -113,12 +140,14 @@ public class ProposalResource {
         return proposals.edit(id, b.version(), proposal(b));
     }
 
+    @Operation(operationId = "confirmProposal", summary = "Confirm co-signing a proposal")
     @POST
     @Path("/{id:[0-9]+}/confirm")
     public ProposalDetails confirm(@PathParam("id") long id, VersionBody body) {
         return proposals.confirm(id, body == null ? null : body.version());
     }
 
+    @Operation(operationId = "submitProposal", summary = "Submit a proposal")
     @POST
     @Path("/{id:[0-9]+}/submit")
     public ProposalDetails submit(@PathParam("id") long id, VersionBody body) {
@@ -126,6 +155,7 @@ public class ProposalResource {
     }
 
     /** {@code {"decision":"ACCEPT"}} or {@code {"decision":"NOT_ACCEPT","reason":"…"}}. */
+    @Operation(operationId = "reviewProposal", summary = "Review a submitted proposal (accept or not)")
     @POST
     @Path("/{id:[0-9]+}/review")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -138,6 +168,7 @@ public class ProposalResource {
         return proposals.review(id, b.version(), d.equals("ACCEPT"), b.reason());
     }
 
+    @Operation(operationId = "assignProposal", summary = "Assign a proposal to handling units")
     @POST
     @Path("/{id:[0-9]+}/assignment")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -146,6 +177,7 @@ public class ProposalResource {
         return proposals.assign(id, b.version(), b.leadUnitId(), b.coUnitIds(), date(b.due(), "due"));
     }
 
+    @Operation(operationId = "sendBackProposal", summary = "Send a proposal back to its author")
     @POST
     @Path("/{id:[0-9]+}/send-back")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -154,6 +186,7 @@ public class ProposalResource {
         return proposals.sendBack(id, b.version(), b.reason());
     }
 
+    @Operation(operationId = "answerProposal", summary = "Record a handling unit's answer")
     @POST
     @Path("/{id:[0-9]+}/answer")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -166,6 +199,7 @@ public class ProposalResource {
     }
 
     /** {@code {"decision":"APPROVE"}} or {@code {"decision":"RETURN","reason":"…"}}. */
+    @Operation(operationId = "reviewProposalAnswer", summary = "Review a handling unit's answer")
     @POST
     @Path("/{id:[0-9]+}/answer-review")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -178,6 +212,7 @@ public class ProposalResource {
         return proposals.reviewAnswer(id, b.version(), d.equals("APPROVE"), b.reason());
     }
 
+    @Operation(operationId = "rateProposalAnswer", summary = "Rate the answer as the proposer")
     @POST
     @Path("/{id:[0-9]+}/rating")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -187,6 +222,7 @@ public class ProposalResource {
         return proposals.rate(id, b.version(), r, b.comment());
     }
 
+    @Operation(operationId = "closeProposal", summary = "Close a proposal")
     @POST
     @Path("/{id:[0-9]+}/close")
     public ProposalDetails close(@PathParam("id") long id, VersionBody body) {
@@ -195,8 +231,10 @@ public class ProposalResource {
 
     // ---- issue 18, second slice: merge and convert, co-handling opinions, key proposals, instructions, interviews
 
+    @Schema(requiredProperties = {"proposalIds"})
     public record MergeBody(List<Long> proposalIds, Integer version) {}
 
+    @Schema(requiredProperties = {"to"})
     public record ConversionBody(String to, String reason, String topic, Integer version) {}
 
     public record OpinionBody(String text, Integer version) {}
@@ -210,6 +248,7 @@ public class ProposalResource {
     public record LeaderRow(long accountId, String name) {}
 
     /** The office merges {@code proposalIds} (submitted) into this submitted proposal (并案). */
+    @Operation(operationId = "mergeProposals", summary = "Merge other submitted proposals into this one")
     @POST
     @Path("/{id:[0-9]+}/merge")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -219,6 +258,7 @@ public class ProposalResource {
     }
 
     /** {@code {"to":"REPORT","topic":"…"}} (a draft information report) or {@code {"to":"LETTER","reason":"…"}}. */
+    @Operation(operationId = "convertProposal", summary = "Convert a proposal into an information report or a letter")
     @POST
     @Path("/{id:[0-9]+}/conversion")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -229,6 +269,7 @@ public class ProposalResource {
     }
 
     /** A co-handling unit's opinion to the lead unit (会办意见). */
+    @Operation(operationId = "addProposalOpinion", summary = "Give a co-handling unit's opinion to the lead unit")
     @POST
     @Path("/{id:[0-9]+}/opinion")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -238,6 +279,7 @@ public class ProposalResource {
     }
 
     /** The office marks a key proposal (重点提案): the chair council's decision and day, the supervising leader. */
+    @Operation(operationId = "markKeyProposal", summary = "Mark a proposal as key proposal")
     @POST
     @Path("/{id:[0-9]+}/key")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -248,6 +290,7 @@ public class ProposalResource {
     }
 
     /** A leader's instruction (批示); {@code givenOn} defaults to today. */
+    @Operation(operationId = "instructOnProposal", summary = "Record a leader's instruction on a proposal")
     @POST
     @Path("/{id:[0-9]+}/instructions")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -257,6 +300,7 @@ public class ProposalResource {
     }
 
     /** The office records a member interview (委员访谈). */
+    @Operation(operationId = "recordProposalInterview", summary = "Record a member interview about a proposal")
     @POST
     @Path("/{id:[0-9]+}/interviews")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -266,6 +310,7 @@ public class ProposalResource {
     }
 
     /** The leaders of the office's organisation who may supervise a key proposal. */
+    @Operation(operationId = "listProposalLeaders", summary = "List the leaders who may supervise a key proposal")
     @GET
     @Path("/leaders")
     public List<LeaderRow> leaders() {
@@ -277,6 +322,8 @@ public class ProposalResource {
     // ---- issue 18, third slice: withdrawing, undoing a merge
 
     /** The proposer deletes their draft (删除草稿): 204; {@code ?version=} optional. */
+    @Operation(operationId = "discardProposal", summary = "Discard a proposal draft")
+    @APIResponse(responseCode = "204", description = "Done")
     @DELETE
     @Path("/{id:[0-9]+}")
     public Response discard(@PathParam("id") long id, @QueryParam("version") Integer version) {
@@ -285,6 +332,7 @@ public class ProposalResource {
     }
 
     /** The proposer takes a submitted proposal back before the office reviews it (撤回): a draft again. */
+    @Operation(operationId = "withdrawProposal", summary = "Withdraw a submitted proposal back to draft")
     @POST
     @Path("/{id:[0-9]+}/withdraw")
     public ProposalDetails withdraw(@PathParam("id") long id, VersionBody body) {
@@ -292,6 +340,7 @@ public class ProposalResource {
     }
 
     /** The office takes this merged proposal out of its main one (撤销并案): submitted again. */
+    @Operation(operationId = "unmergeProposal", summary = "Take a merged proposal out of its main proposal")
     @POST
     @Path("/{id:[0-9]+}/unmerge")
     public ProposalDetails unmerge(@PathParam("id") long id, VersionBody body) {

@@ -14,6 +14,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tongxin.proposal.application.PlenarySessionService;
 import org.tongxin.proposal.application.PlenarySessionSummary;
 import org.tongxin.proposal.domain.PlenarySession;
@@ -24,6 +29,7 @@ import org.tongxin.proposal.domain.PlenarySession;
  * staff, leaders, handling units), POST (office staff: 201), PUT /{id} (the terms and {@code retired}; the {@code
  * version} when given is checked), DELETE /{id} (204; {@code 409 session-used} when a proposal names it).
  */
+@Tag(name = "Proposals")
 @Path("/proposals/sessions")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,11 +48,20 @@ public class ProposalSessionResource {
             Boolean retired,
             Integer version) {}
 
+    @Operation(operationId = "listPlenarySessions", summary = "List plenary sessions")
     @GET
     public List<PlenarySessionSummary> list(@QueryParam("retired") boolean retired, @QueryParam("open") boolean open) {
         return open ? sessions.openSessions() : sessions.sessions(retired);
     }
 
+    @Operation(operationId = "createPlenarySession", summary = "Create a plenary session")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PlenarySessionSummary.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(SessionBody body) {
@@ -56,6 +71,7 @@ public class ProposalSessionResource {
                 .build();
     }
 
+    @Operation(operationId = "changePlenarySession", summary = "Change a plenary session")
     @PUT
     @Path("/{id:[0-9]+}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -64,6 +80,8 @@ public class ProposalSessionResource {
         return sessions.change(id, b.version(), terms(b), b.retired());
     }
 
+    @Operation(operationId = "deletePlenarySession", summary = "Delete a plenary session")
+    @APIResponse(responseCode = "204", description = "Done")
     @DELETE
     @Path("/{id:[0-9]+}")
     public Response delete(@PathParam("id") long id) {

@@ -16,6 +16,13 @@ import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tongxin.platform.kernel.Page;
 import org.tongxin.platform.web.Texts;
 import org.tongxin.proposal.application.ProposalStatistics;
@@ -29,6 +36,7 @@ import org.tongxin.proposal.domain.ProposalSession;
  * &amp;session=&amp;sessionId= (a dated plenary session) and GET /proposals/statistics.xlsx (the same, as a workbook in the caller's language). Kept apart from
  * {@link ProposalResource}: the literal paths never meet its {@code {id}} ones.
  */
+@Tag(name = "Proposals")
 @Path("/proposals")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,6 +50,7 @@ public class ProposalTrackingResource {
     @Context
     HttpHeaders headers;
 
+    @Operation(operationId = "listOverdueProposals", summary = "List proposals whose answer is overdue")
     @GET
     @Path("/overdue")
     public Page<ProposalSummary> overdue(
@@ -49,6 +58,17 @@ public class ProposalTrackingResource {
         return tracking.overdue(new Page.Request(page, size));
     }
 
+    @Operation(operationId = "sendProposalReminders", summary = "Remind handling units of overdue proposals")
+    @APIResponse(
+            responseCode = "200",
+            description = "The number of reminders sent",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.OBJECT,
+                                            properties = @SchemaProperty(name = "sent", type = SchemaType.INTEGER))))
     @POST
     @Path("/reminders")
     public Response remind() {
@@ -59,6 +79,7 @@ public class ProposalTrackingResource {
                 .build();
     }
 
+    @Operation(operationId = "getProposalStatistics", summary = "Read proposal statistics")
     @GET
     @Path("/statistics")
     public ProposalStatistics statistics(
@@ -68,6 +89,11 @@ public class ProposalTrackingResource {
         return tracking.statistics(year, session(session), sessionId);
     }
 
+    @Operation(operationId = "exportProposalStatistics", summary = "Export proposal statistics as a spreadsheet")
+    @APIResponse(
+            responseCode = "200",
+            description = "The file",
+            content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @GET
     @Path("/statistics.xlsx")
     @Produces(XLSX)

@@ -14,11 +14,17 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tongxin.platform.kernel.Problem;
 import org.tongxin.studyhall.application.ReadingRecords;
 import org.tongxin.studyhall.application.ReadingService;
 
 /** {@code /api/v1/studyhall}: reading groups, notes and comments, the reading ranking and stars. */
+@Tag(name = "Study hall")
 @Path("/studyhall")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,6 +38,7 @@ public class ReadingResource {
 
     public record NewGroup(String name, String topic) {}
 
+    @Schema(requiredProperties = {"memberId"})
     public record MemberRef(Long memberId) {}
 
     public record NewBook(String title, String author) {}
@@ -40,16 +47,27 @@ public class ReadingResource {
 
     public record NewComment(String body) {}
 
+    @Schema(requiredProperties = {"activityId"})
     public record SessionRef(Long activityId) {}
 
+    @Schema(requiredProperties = {"year", "memberId"})
     public record NewStar(Integer year, Long memberId, String citation) {}
 
+    @Operation(operationId = "listReadingGroups", summary = "List reading groups")
     @GET
     @Path("/reading-groups")
     public List<ReadingRecords.GroupSummary> groups() {
         return reading.groups();
     }
 
+    @Operation(operationId = "createReadingGroup", summary = "Create a reading group")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ReadingRecords.GroupSummary.class)))
     @POST
     @Path("/reading-groups")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -62,12 +80,14 @@ public class ReadingResource {
                 .build();
     }
 
+    @Operation(operationId = "getReadingGroup", summary = "Read one reading group")
     @GET
     @Path("/reading-groups/{id}")
     public ReadingRecords.GroupDetails group(@PathParam("id") long id) {
         return reading.group(id);
     }
 
+    @Operation(operationId = "addReadingGroupMember", summary = "Add a member to a reading group")
     @POST
     @Path("/reading-groups/{id}/members")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -78,12 +98,14 @@ public class ReadingResource {
         return reading.addMember(id, body.memberId());
     }
 
+    @Operation(operationId = "joinReadingGroup", summary = "Join a reading group as the caller")
     @POST
     @Path("/reading-groups/{id}/join")
     public ReadingRecords.GroupDetails join(@PathParam("id") long id) {
         return reading.join(id);
     }
 
+    @Operation(operationId = "addReadingGroupBook", summary = "Add a book to a reading group")
     @POST
     @Path("/reading-groups/{id}/books")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -91,6 +113,14 @@ public class ReadingResource {
         return reading.addBook(id, body == null ? null : body.title(), body == null ? null : body.author());
     }
 
+    @Operation(operationId = "writeReadingNote", summary = "Write a reading note in a group")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ReadingRecords.GroupDetails.class)))
     @POST
     @Path("/reading-groups/{id}/notes")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -103,6 +133,14 @@ public class ReadingResource {
                 .build();
     }
 
+    @Operation(operationId = "commentReadingNote", summary = "Comment on a reading note")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ReadingRecords.GroupDetails.class)))
     @POST
     @Path("/reading-notes/{id}/comments")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -112,6 +150,9 @@ public class ReadingResource {
                 .build();
     }
 
+    @Operation(
+            operationId = "linkReadingGroupSession",
+            summary = "Link a consultation activity to a reading group as a session")
     @POST
     @Path("/reading-groups/{id}/sessions")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -122,18 +163,28 @@ public class ReadingResource {
         return reading.linkSession(id, body.activityId());
     }
 
+    @Operation(operationId = "getReadingRanking", summary = "Read the reading ranking")
     @GET
     @Path("/reading-ranking")
     public List<ReadingRecords.RankingRow> ranking(@QueryParam("year") Integer year) {
         return reading.ranking(year == null ? times.year() : year);
     }
 
+    @Operation(operationId = "listReadingStars", summary = "List the reading stars")
     @GET
     @Path("/reading-stars")
     public List<ReadingRecords.StarSummary> stars(@QueryParam("year") Integer year) {
         return reading.stars(year == null ? times.year() : year);
     }
 
+    @Operation(operationId = "chooseReadingStar", summary = "Name a member reading star of a year")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ReadingRecords.StarSummary.class)))
     @POST
     @Path("/reading-stars")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -146,6 +197,8 @@ public class ReadingResource {
                 .build();
     }
 
+    @Operation(operationId = "removeReadingStar", summary = "Remove a member's reading star of a year")
+    @APIResponse(responseCode = "204", description = "Done")
     @DELETE
     @Path("/reading-stars/{year}/{memberId}")
     public Response removeStar(@PathParam("year") int year, @PathParam("memberId") long memberId) {

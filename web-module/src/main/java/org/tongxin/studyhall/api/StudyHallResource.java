@@ -16,6 +16,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tongxin.platform.kernel.Page;
 import org.tongxin.platform.kernel.Problem;
 import org.tongxin.studyhall.application.ActivityCounts;
@@ -39,6 +46,7 @@ import org.tongxin.studyhall.domain.Space;
 import org.tongxin.studyhall.domain.Zone;
 
 /** {@code /api/v1/studyhall}: spaces, bookings, series, activities, the working calendar and calendar feeds. */
+@Tag(name = "Study hall")
 @Path("/studyhall")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -78,10 +86,12 @@ public class StudyHallResource {
 
     public record SeriesCancel(String from, String reason) {}
 
+    @Schema(requiredProperties = {"capacity"})
     public record ActivityBody(String kind, Integer capacity, String signupDeadline) {}
 
     public record CheckIn(String code) {}
 
+    @Schema(requiredProperties = {"attended"})
     public record Attendance(Boolean attended) {}
 
     public record SpaceBody(
@@ -109,6 +119,7 @@ public class StudyHallResource {
 
     // spaces
 
+    @Operation(operationId = "listSpaces", summary = "List study hall spaces")
     @GET
     @Path("/spaces")
     public Page<SpaceDetails> spaces() {
@@ -116,12 +127,21 @@ public class StudyHallResource {
         return new Page<>(all, 0, Math.max(all.size(), 1), all.size());
     }
 
+    @Operation(operationId = "getSpace", summary = "Read one study hall space")
     @GET
     @Path("/spaces/{id}")
     public SpaceDetails space(@PathParam("id") long id) {
         return spaces.space(id);
     }
 
+    @Operation(operationId = "addSpace", summary = "Add a study hall space")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SpaceDetails.class)))
     @POST
     @Path("/spaces")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -131,6 +151,7 @@ public class StudyHallResource {
                 .build();
     }
 
+    @Operation(operationId = "changeSpace", summary = "Change a study hall space")
     @PUT
     @Path("/spaces/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -141,12 +162,21 @@ public class StudyHallResource {
         return spaces.changeSpace(id, terms(body), body.version());
     }
 
+    @Operation(operationId = "listSpaceClosures", summary = "List a space's closures")
     @GET
     @Path("/spaces/{id}/closures")
     public List<ClosureRow> closures(@PathParam("id") long id) {
         return spaces.closures(id);
     }
 
+    @Operation(operationId = "closeSpace", summary = "Close a space for a period")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ClosureRow.class)))
     @POST
     @Path("/spaces/{id}/closures")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -160,6 +190,8 @@ public class StudyHallResource {
                 .build();
     }
 
+    @Operation(operationId = "removeClosure", summary = "Remove a space closure")
+    @APIResponse(responseCode = "204", description = "Done")
     @DELETE
     @Path("/closures/{id}")
     public Response removeClosure(@PathParam("id") long id) {
@@ -169,12 +201,14 @@ public class StudyHallResource {
 
     // the working calendar
 
+    @Operation(operationId = "listCalendarDays", summary = "List the working calendar's special days of a year")
     @GET
     @Path("/calendar-days")
     public List<CalendarDayRow> calendarDays(@QueryParam("year") Integer year) {
         return spaces.calendar(year == null ? times.year() : year);
     }
 
+    @Operation(operationId = "setCalendarDay", summary = "Mark a date as holiday or working day")
     @PUT
     @Path("/calendar-days/{day}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -185,15 +219,20 @@ public class StudyHallResource {
         return spaces.setDay(times.date(day, "day"), parse(DayKind.class, body.kind(), "kind"), body.name());
     }
 
+    @Operation(operationId = "removeCalendarDay", summary = "Remove a special day from the working calendar")
+    @APIResponse(responseCode = "204", description = "Done")
     @DELETE
-    @Path("/calendar-days/{id:[0-9]+}")
-    public Response removeDay(@PathParam("id") long id) {
+    // the same template variable as PUT /calendar-days/{day} (one path in the OpenAPI document); the URL is the same
+    @Path("/calendar-days/{day:[0-9]+}")
+    public Response removeDay(
+            @Parameter(description = "The id of the special day (as listed), not a date") @PathParam("day") long id) {
         spaces.removeDay(id);
         return Response.noContent().build();
     }
 
     // bookings
 
+    @Operation(operationId = "listBookings", summary = "List study hall bookings")
     @GET
     @Path("/bookings")
     public Page<BookingDetails> bookings(
@@ -202,6 +241,7 @@ public class StudyHallResource {
         return new Page<>(found, 0, Math.max(found.size(), 1), found.size());
     }
 
+    @Operation(operationId = "listMyBookings", summary = "List the caller's bookings")
     @GET
     @Path("/bookings/mine")
     public Page<BookingDetails> mine(@QueryParam("from") String from, @QueryParam("to") String to) {
@@ -209,6 +249,7 @@ public class StudyHallResource {
         return new Page<>(found, 0, Math.max(found.size(), 1), found.size());
     }
 
+    @Operation(operationId = "listPendingBookings", summary = "List bookings waiting for approval")
     @GET
     @Path("/bookings/pending")
     public Page<BookingDetails> pending() {
@@ -216,12 +257,21 @@ public class StudyHallResource {
         return new Page<>(found, 0, Math.max(found.size(), 1), found.size());
     }
 
+    @Operation(operationId = "getBooking", summary = "Read one booking")
     @GET
     @Path("/bookings/{id}")
     public BookingDetails booking(@PathParam("id") long id) {
         return bookings.booking(id);
     }
 
+    @Operation(operationId = "book", summary = "Book a study hall space")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = BookingDetails.class)))
     @POST
     @Path("/bookings")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -231,24 +281,28 @@ public class StudyHallResource {
                 .build();
     }
 
+    @Operation(operationId = "cancelBooking", summary = "Cancel a booking")
     @POST
     @Path("/bookings/{id}/cancel")
     public BookingDetails cancel(@PathParam("id") long id, Reason body) {
         return bookings.cancel(id, body == null ? null : body.reason());
     }
 
+    @Operation(operationId = "approveBooking", summary = "Approve a booking")
     @POST
     @Path("/bookings/{id}/approve")
     public BookingDetails approve(@PathParam("id") long id) {
         return bookings.approve(id);
     }
 
+    @Operation(operationId = "rejectBooking", summary = "Reject a booking")
     @POST
     @Path("/bookings/{id}/reject")
     public BookingDetails reject(@PathParam("id") long id, Reason body) {
         return bookings.reject(id, body == null ? null : body.reason());
     }
 
+    @Operation(operationId = "moveBooking", summary = "Move a booking to another time")
     @POST
     @Path("/bookings/{id}/move")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -261,6 +315,7 @@ public class StudyHallResource {
 
     // series
 
+    @Operation(operationId = "planSeries", summary = "Preview a recurring series of bookings")
     @POST
     @Path("/series/plan")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -268,6 +323,14 @@ public class StudyHallResource {
         return bookings.planSeries(newBooking(body), recurrence(body));
     }
 
+    @Operation(operationId = "bookSeries", summary = "Book a recurring series")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SeriesPlan.class)))
     @POST
     @Path("/series")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -276,6 +339,7 @@ public class StudyHallResource {
         return Response.status(Response.Status.CREATED).entity(plan).build();
     }
 
+    @Operation(operationId = "cancelSeries", summary = "Cancel a series from a date on")
     @POST
     @Path("/series/{id}/cancel")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -288,6 +352,14 @@ public class StudyHallResource {
 
     // activities
 
+    @Operation(operationId = "openActivity", summary = "Open a booking as an activity with sign-up")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ActivityDetails.class)))
     @POST
     @Path("/bookings/{id}/activity")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -303,6 +375,7 @@ public class StudyHallResource {
         return Response.status(Response.Status.CREATED).entity(view).build();
     }
 
+    @Operation(operationId = "listUpcomingActivities", summary = "List upcoming study hall activities")
     @GET
     @Path("/activities")
     public Page<ActivityDetails> upcoming() {
@@ -310,18 +383,28 @@ public class StudyHallResource {
         return new Page<>(found, 0, Math.max(found.size(), 1), found.size());
     }
 
+    @Operation(operationId = "getActivityCounts", summary = "Count study hall activities and attendance")
     @GET
     @Path("/activities/counts")
     public ActivityCounts counts(@QueryParam("from") String from, @QueryParam("to") String to) {
         return activities.counts(times.date(from, "from"), times.date(to, "to"));
     }
 
+    @Operation(operationId = "getStudyHallActivity", summary = "Read one study hall activity")
     @GET
     @Path("/activities/{id:[0-9]+}")
     public ActivityDetails activity(@PathParam("id") long id) {
         return activities.activity(id);
     }
 
+    @Operation(operationId = "registerForActivity", summary = "Register for a study hall activity")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = RegistrationRow.class)))
     @POST
     @Path("/activities/{id}/registrations")
     public Response register(@PathParam("id") long id) {
@@ -329,24 +412,30 @@ public class StudyHallResource {
         return Response.status(Response.Status.CREATED).entity(r).build();
     }
 
+    @Operation(operationId = "withdrawRegistration", summary = "Withdraw the caller's registration from an activity")
     @POST
     @Path("/activities/{id}/withdraw")
     public ActivityDetails withdraw(@PathParam("id") long id) {
         return activities.withdraw(id);
     }
 
+    @Operation(
+            operationId = "withdrawMyRegistration",
+            summary = "Withdraw the caller's registration from an activity (DELETE form)")
     @DELETE
     @Path("/activities/{id}/registrations/mine")
     public ActivityDetails withdrawMine(@PathParam("id") long id) {
         return activities.withdraw(id);
     }
 
+    @Operation(operationId = "completeActivity", summary = "Mark a study hall activity as completed")
     @POST
     @Path("/activities/{id}/complete")
     public ActivityDetails complete(@PathParam("id") long id) {
         return activities.complete(id);
     }
 
+    @Operation(operationId = "checkIn", summary = "Check in at an activity with its code")
     @POST
     @Path("/check-in")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -354,6 +443,7 @@ public class StudyHallResource {
         return activities.checkIn(body == null ? null : body.code());
     }
 
+    @Operation(operationId = "recordAttendance", summary = "Record whether a registrant attended")
     @POST
     @Path("/registrations/{id}/attendance")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -366,6 +456,14 @@ public class StudyHallResource {
 
     // calendar feeds
 
+    @Operation(operationId = "renewFeedToken", summary = "Issue a new secret for the calendar feeds")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = FeedToken.class)))
     @POST
     @Path("/feed-token")
     public Response renewFeedToken() {
@@ -379,6 +477,15 @@ public class StudyHallResource {
                 .build();
     }
 
+    @Operation(operationId = "getSpaceCalendarFeed", summary = "Read a space's bookings as iCalendar feed")
+    @APIResponse(
+            responseCode = "200",
+            description = "The feed",
+            content = @Content(mediaType = "text/calendar", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Unknown feed or wrong token",
+            content = @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING)))
     @GET
     @Path("/spaces/{id}/calendar.ics")
     @Produces("text/calendar; charset=UTF-8")
@@ -386,6 +493,15 @@ public class StudyHallResource {
         return ics(feeds.spaceFeed(id, token));
     }
 
+    @Operation(operationId = "getPersonalCalendarFeed", summary = "Read the caller's bookings as iCalendar feed")
+    @APIResponse(
+            responseCode = "200",
+            description = "The feed",
+            content = @Content(mediaType = "text/calendar", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Unknown feed or wrong token",
+            content = @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING)))
     @GET
     @Path("/my/calendar.ics")
     @Produces("text/calendar; charset=UTF-8")
