@@ -431,4 +431,29 @@ class StudyHallApiIT {
                         .getAccepting("/api/v1/studyhall/my/calendar.ics?token=" + next, "text/calendar")
                         .status());
     }
+
+    /**
+     * PUT /calendar-days/{date} and DELETE /calendar-days/{id} share one path template (one path of the OpenAPI
+     * document): a date still sets a day, a number still removes one.
+     */
+    @Test
+    void aSpecialDayIsSetByItsDateAndRemovedByItsId() {
+        LocalDate day = LocalDate.of(2090, 1, 1).plusDays(Math.floorMod(System.nanoTime(), 3000));
+        Api keeper = Api.as("keeper");
+        Api.Reply set =
+                keeper.put("/api/v1/studyhall/calendar-days/" + day, "{\"kind\":\"WORKDAY\",\"name\":\"OpenAPI\"}");
+        assertEquals(200, set.status(), set::toString);
+        assertEquals(day.toString(), set.json().getString("day"));
+        long id = set.json().getJsonNumber("id").longValue();
+        Api.Reply removed = keeper.delete("/api/v1/studyhall/calendar-days/" + id);
+        assertEquals(204, removed.status(), removed::toString);
+        assertFalse(
+                keeper
+                        .get("/api/v1/studyhall/calendar-days?year=" + day.getYear())
+                        .array()
+                        .getValuesAs(JsonObject.class)
+                        .stream()
+                        .anyMatch(d -> d.getJsonNumber("id").longValue() == id),
+                "removed");
+    }
 }

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tongxin.platform.kernel.Page;
 import org.tongxin.platform.kernel.Problem;
@@ -477,6 +478,7 @@ public class StudyHallResource {
                 .build();
     }
 
+    @SecurityRequirementsSet // no login: a calendar program sends the feed token (TongxinAuthenticationMechanism)
     @Operation(operationId = "getSpaceCalendarFeed", summary = "Read a space's bookings as iCalendar feed")
     @APIResponse(
             responseCode = "200",
@@ -489,11 +491,15 @@ public class StudyHallResource {
     @GET
     @Path("/spaces/{id}/calendar.ics")
     @Produces("text/calendar; charset=UTF-8")
-    public Response spaceFeed(@PathParam("id") long id, @QueryParam("token") String token) {
+    public Response spaceFeed(
+            @PathParam("id") long id,
+            @Parameter(description = "The feed secret of POST /studyhall/feed-token") @QueryParam("token")
+                    String token) {
         return ics(feeds.spaceFeed(id, token));
     }
 
-    @Operation(operationId = "getPersonalCalendarFeed", summary = "Read the caller's bookings as iCalendar feed")
+    @SecurityRequirementsSet // no login: a calendar program sends the feed token (TongxinAuthenticationMechanism)
+    @Operation(operationId = "getPersonalCalendarFeed", summary = "Read the token owner's bookings as iCalendar feed")
     @APIResponse(
             responseCode = "200",
             description = "The feed",
@@ -505,7 +511,9 @@ public class StudyHallResource {
     @GET
     @Path("/my/calendar.ics")
     @Produces("text/calendar; charset=UTF-8")
-    public Response personalFeed(@QueryParam("token") String token) {
+    public Response personalFeed(
+            @Parameter(description = "The feed secret of POST /studyhall/feed-token") @QueryParam("token")
+                    String token) {
         return ics(feeds.personalFeed(token));
     }
 
