@@ -22,8 +22,8 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
  * {@code Problem} schema (application/problem+json, docs/api.md) and, on every operation, the errors that apply to it
  * as shared responses: {@code 401}, {@code 403} and {@code 429} where a login is required, {@code 404} where the path
  * names something, {@code 400} where a body is read, {@code 422} where a body or a query parameter is checked,
- * {@code 409} where a body or the path names what changes. Every other 4xx/5xx response an operation declares itself without content gets the
- * Problem content too.
+ * {@code 409} where a body or the path names what changes. Every other 4xx/5xx response an operation declares
+ * itself without content gets the Problem content too.
  */
 public class ProblemDocumentFilter implements OASFilter {
 
