@@ -144,6 +144,9 @@ public class EventBroker implements MessageBroker {
         }
         securitySettings().forEach(config::putSecurityRoles);
         String secret = HexFormat.of().formatHex(secretBytes());
+        // Artemis' cluster user passes every check; its default password is published: a random one (no cluster)
+        config.setClusterUser(BrokerSecurity.INTERNAL + "-cluster")
+                .setClusterPassword(HexFormat.of().formatHex(secretBytes()));
         ClassLoader loader = getClass().getClassLoader();
         AuthenticationService auth = authentication;
         SecondFactorService factor = secondFactor;
