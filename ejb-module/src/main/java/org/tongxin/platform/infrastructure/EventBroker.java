@@ -107,42 +107,7 @@ public class EventBroker implements MessageBroker {
         } catch (Exception e) {
             throw new IllegalStateException("the event broker's acceptors are misconfigured", e);
         }
-        config.addAddressSetting(
-                TOPIC,
-                new AddressSettings()
-                        .setDefaultAddressRoutingType(RoutingType.MULTICAST)
-                        .setAutoCreateAddresses(true)
-                        .setAutoDeleteAddresses(false));
-        config.addAddressConfiguration(new org.apache.activemq.artemis.core.config.CoreAddressConfiguration()
-                .setName(TOPIC)
-                .addRoutingType(RoutingType.MULTICAST));
-        config.addAddressSetting(
-                COMMANDS,
-                new AddressSettings()
-                        .setDefaultAddressRoutingType(RoutingType.ANYCAST)
-                        .setAutoCreateAddresses(false)
-                        .setAutoCreateQueues(false)
-                        .setMaxDeliveryAttempts(COMMAND_ATTEMPTS)
-                        .setRedeliveryDelay(1_000)
-                        .setRedeliveryMultiplier(2)
-                        .setMaxRedeliveryDelay(30_000)
-                        .setDeadLetterAddress(SimpleString.of(DEAD_LETTERS)));
-        config.addAddressSetting(
-                DEAD_LETTERS,
-                new AddressSettings()
-                        .setDefaultAddressRoutingType(RoutingType.ANYCAST)
-                        .setAutoCreateAddresses(false)
-                        .setAutoCreateQueues(false));
-        for (String queue : new String[] {COMMANDS, DEAD_LETTERS}) {
-            config.addAddressConfiguration(new CoreAddressConfiguration()
-                    .setName(queue)
-                    .addRoutingType(RoutingType.ANYCAST)
-                    .addQueueConfiguration(QueueConfiguration.of(queue)
-                            .setAddress(SimpleString.of(queue))
-                            .setRoutingType(RoutingType.ANYCAST)
-                            .setDurable(true)));
-        }
-        securitySettings().forEach(config::putSecurityRoles);
+        destinations(config);
         String secret = HexFormat.of().formatHex(secretBytes());
         // Artemis' cluster user passes every check; its default password is published: a random one (no cluster)
         config.setClusterUser(BrokerSecurity.INTERNAL + "-cluster")
@@ -180,6 +145,49 @@ public class EventBroker implements MessageBroker {
         } catch (Exception e) {
             LOG.warning("the event broker did not stop cleanly: " + e);
         }
+    }
+
+    /**
+     * The topic, the command queue with its redelivery and dead letters, and who may do what where: the broker's
+     * destinations and security settings (apart, so that a test can start a broker just like it).
+     */
+    static void destinations(Configuration config) {
+        config.addAddressSetting(
+                TOPIC,
+                new AddressSettings()
+                        .setDefaultAddressRoutingType(RoutingType.MULTICAST)
+                        .setAutoCreateAddresses(true)
+                        .setAutoDeleteAddresses(false));
+        config.addAddressConfiguration(new org.apache.activemq.artemis.core.config.CoreAddressConfiguration()
+                .setName(TOPIC)
+                .addRoutingType(RoutingType.MULTICAST));
+        config.addAddressSetting(
+                COMMANDS,
+                new AddressSettings()
+                        .setDefaultAddressRoutingType(RoutingType.ANYCAST)
+                        .setAutoCreateAddresses(false)
+                        .setAutoCreateQueues(false)
+                        .setMaxDeliveryAttempts(COMMAND_ATTEMPTS)
+                        .setRedeliveryDelay(1_000)
+                        .setRedeliveryMultiplier(2)
+                        .setMaxRedeliveryDelay(30_000)
+                        .setDeadLetterAddress(SimpleString.of(DEAD_LETTERS)));
+        config.addAddressSetting(
+                DEAD_LETTERS,
+                new AddressSettings()
+                        .setDefaultAddressRoutingType(RoutingType.ANYCAST)
+                        .setAutoCreateAddresses(false)
+                        .setAutoCreateQueues(false));
+        for (String queue : new String[] {COMMANDS, DEAD_LETTERS}) {
+            config.addAddressConfiguration(new CoreAddressConfiguration()
+                    .setName(queue)
+                    .addRoutingType(RoutingType.ANYCAST)
+                    .addQueueConfiguration(QueueConfiguration.of(queue)
+                            .setAddress(SimpleString.of(queue))
+                            .setRoutingType(RoutingType.ANYCAST)
+                            .setDurable(true)));
+        }
+        securitySettings().forEach(config::putSecurityRoles);
     }
 
     private static byte[] secretBytes() {
