@@ -29,7 +29,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.tongxin.platform.infrastructure.EventBroker;
 import org.tongxin.support.Deployments;
-import org.tongxin.support.Fixtures;
 
 /**
  * Commands in (docs/integration.md): other systems send commands to the queue {@code tongxin.commands} of the embedded
@@ -127,7 +126,7 @@ class CommandQueueIT {
                         Json.createObjectBuilder()
                                 .add("memberId", member)
                                 .add("category", "MEETING")
-                                .add("occurredOn", Fixtures.today().plusDays(5).toString())
+                                .add("occurredOn", today().plusDays(5).toString())
                                 .add("description", "未来的会议")
                                 .add("reference", "cmd-" + UUID.randomUUID()))
                 .build()
@@ -255,7 +254,7 @@ class CommandQueueIT {
                         Json.createObjectBuilder()
                                 .add("memberId", member)
                                 .add("category", "MEETING")
-                                .add("occurredOn", Fixtures.today().toString())
+                                .add("occurredOn", today().toString())
                                 .add("description", description)
                                 .add("reference", reference))
                 .build()
@@ -283,6 +282,11 @@ class CommandQueueIT {
                 return rs.getLong(1);
             }
         }
+    }
+
+    /** As {@code Fixtures.today()} (not in the in-container deployment): the demo organisations' day. */
+    private static java.time.LocalDate today() {
+        return java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
     }
 
     private static JsonObject json(String text) {
