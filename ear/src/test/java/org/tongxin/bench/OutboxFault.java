@@ -49,7 +49,8 @@ final class OutboxFault {
             CommitteeBenchRun.awaitReady(wildfly, log, base);
             System.out.printf(
                     Locale.ROOT, "started with the relay paused in %.1f s%n", (System.nanoTime() - begin) / 1e9);
-            try (JMSContext jms = new ActiveMQJMSConnectionFactory(broker).createContext()) {
+            try (JMSContext jms =
+                    new ActiveMQJMSConnectionFactory(broker).createContext("portal", "Tongxin-Demo-2026")) {
                 jms.setClientID("fault-outbox");
                 jms.createDurableConsumer(jms.createTopic("tongxin.events"), "all")
                         .close();
@@ -104,7 +105,8 @@ final class OutboxFault {
             CommitteeBenchRun.awaitReady(wildfly, log, base);
             Map<String, Integer> received = new HashMap<>();
             long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-            try (JMSContext jms = new ActiveMQJMSConnectionFactory(broker).createContext()) {
+            try (JMSContext jms =
+                    new ActiveMQJMSConnectionFactory(broker).createContext("portal", "Tongxin-Demo-2026")) {
                 jms.setClientID("fault-outbox");
                 JMSConsumer consumer = jms.createDurableConsumer(jms.createTopic("tongxin.events"), "all");
                 while (received.keySet().containsAll(expected.keySet()) == false && System.nanoTime() < deadline) {

@@ -75,7 +75,7 @@ class IntegrationEventsIT {
                 {"title":"%s","body":"居民反映停车难。","proposals":["建议增设停车位"],"topic":"LIVELIHOOD","coAuthors":[]}""".formatted("集成事件测试 " + UUID.randomUUID()));
         long id = draft.getJsonNumber("id").longValue();
         long organisation = draft.getJsonNumber("organisationId").longValue();
-        try (JMSContext jms = new ActiveMQJMSConnectionFactory(EventBroker.IN_VM).createContext();
+        try (JMSContext jms = new ActiveMQJMSConnectionFactory(EventBroker.IN_VM).createContext("portal", PASSWORD);
                 JMSConsumer mine = jms.createConsumer(
                         jms.createTopic(EventBroker.TOPIC),
                         "organisation = '" + organisation + "' AND subject = 'report/" + id + "'");
@@ -121,7 +121,7 @@ class IntegrationEventsIT {
     void anEventOfATransactionThatRollsBackIsNeverPublished() throws Exception {
         String rolledBack = "test/" + UUID.randomUUID();
         String committed = "test/" + UUID.randomUUID();
-        try (JMSContext jms = new ActiveMQJMSConnectionFactory(EventBroker.IN_VM).createContext();
+        try (JMSContext jms = new ActiveMQJMSConnectionFactory(EventBroker.IN_VM).createContext("portal", PASSWORD);
                 JMSConsumer consumer = jms.createConsumer(
                         jms.createTopic(EventBroker.TOPIC), "subject IN ('" + rolledBack + "', '" + committed + "')")) {
             transaction.begin();
@@ -141,7 +141,7 @@ class IntegrationEventsIT {
     @Test
     void withTheRelayPausedAnEventWaitsInTheOutboxAndGoesOutWhenItResumes() throws Exception {
         String subject = "test/" + UUID.randomUUID();
-        try (JMSContext jms = new ActiveMQJMSConnectionFactory(EventBroker.IN_VM).createContext();
+        try (JMSContext jms = new ActiveMQJMSConnectionFactory(EventBroker.IN_VM).createContext("portal", PASSWORD);
                 JMSConsumer consumer =
                         jms.createConsumer(jms.createTopic(EventBroker.TOPIC), "subject = '" + subject + "'")) {
             System.setProperty(OutboxRelay.SETTING, "off");

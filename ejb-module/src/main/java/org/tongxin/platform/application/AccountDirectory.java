@@ -25,6 +25,16 @@ public class AccountDirectory {
                         new AccountSummary(new Caller(a.id(), a.username(), a.roles(), a.visible()), a.displayName()));
     }
 
+    /** The enabled account with this login name as a caller; empty when none or disabled. */
+    public Optional<AccountSummary> enabledByUsername(String username) {
+        return username == null
+                ? Optional.empty()
+                : accounts.byUsername(username)
+                        .filter(Account::isEnabled)
+                        .map(a -> new AccountSummary(
+                                new Caller(a.id(), a.username(), a.roles(), a.visible()), a.displayName()));
+    }
+
     /** The enabled accounts of an organisation holding the business role (e.g. its leaders), by login. */
     public java.util.List<AccountSummary> enabledWithRole(long organisationId, org.tongxin.platform.kernel.Role role) {
         return accounts.enabledWithRole(organisationId, role).stream()

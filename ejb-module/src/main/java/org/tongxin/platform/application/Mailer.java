@@ -12,6 +12,9 @@ public interface Mailer {
     /** The bundles' reader, from the web module; until it is given, mail waits in the outbox. */
     void useTexts(MailTexts texts);
 
+    /** The bundles' reader once the web module has given it, else null (the command replies' titles use it too). */
+    MailTexts texts();
+
     /** Sends what is due soon (after a commit that queued mail); the dispatcher's timer does it anyway. */
     void kick();
 }

@@ -85,6 +85,8 @@ public class DemoData {
         // meeting system that reads the roster and credits attendance, and an OA system that files members' reports
         account("meetings", "会议系统（对接账号）", datong, Set.of(Role.REMOTE_DIRECTORY, Role.REMOTE_DUTY), hash, now);
         account("oa", "办公系统（对接账号）", datong, Set.of(Role.REMOTE_REPORTS), hash, now);
+        // a statistics portal subscribing to the integration events (topic tongxin.events, docs/integration.md)
+        account("portal", "统计门户（对接账号）", datong, Set.of(Role.REMOTE_EVENTS), hash, now);
         String[] names = MEMBER_NAMES.toArray(String[]::new);
         for (int i = 0; i < DEMO_MEMBERS; i++) {
             account("member" + (i + 1), names[i], datong, Role.MEMBER, hash, now);
@@ -103,7 +105,7 @@ public class DemoData {
     String banner() {
         return "\n=== Tongxin demo data loaded. Logins (password " + PASSWORD + "): admin (sys-admin), security"
                 + " (security-admin), auditor (audit-admin), office, editor, keeper, leader, editor-sx, editor-pc, proposals, unit1, unit2 (handling-unit), peer (service),"
-                + " meetings (remote-directory, remote-duty), oa (remote-reports),"
+                + " meetings (remote-directory, remote-duty), oa (remote-reports), portal (remote-events),"
                 + " member1 … member"
                 + DEMO_MEMBERS + "; administrators' second factor: oathtool --totp -b " + DEMO_TOTP_SECRET + " ===";
     }

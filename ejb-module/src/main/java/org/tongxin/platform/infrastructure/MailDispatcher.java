@@ -101,6 +101,11 @@ public class MailDispatcher implements Mailer {
     }
 
     @Override
+    public MailTexts texts() {
+        return texts;
+    }
+
+    @Override
     public void kick() {
         if (enabled && kicked.compareAndSet(false, true)) {
             timers.createSingleActionTimer(50, new TimerConfig("kick", false));

@@ -43,7 +43,7 @@ public class RemoteLoginBridge {
         ClassLoader loader = getClass().getClassLoader();
         AuthenticationService auth = authentication;
         SecondFactorService factor = secondFactor;
-        check = (name, password) -> verify(loader, auth, factor, name, password);
+        check = (name, password) -> verify(loader, auth, factor, name, password, ORIGIN);
         RemoteLogins.register(check);
     }
 
@@ -57,11 +57,12 @@ public class RemoteLoginBridge {
             AuthenticationService authentication,
             SecondFactorService secondFactor,
             String name,
-            String password) {
+            String password,
+            String origin) {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(loader); // a remoting thread of the server, not one of the deployment
-        try (AuditContext.Scope ignored = AuditContext.bind(name, ORIGIN)) {
+        try (AuditContext.Scope ignored = AuditContext.bind(name, origin)) {
             LoginResult result = authentication.authenticateRequest(name, password);
             if (!result.succeeded()
                     || result.mustChangePassword()

@@ -32,6 +32,11 @@ public enum Role {
     REMOTE_DUTY(Role.REMOTE_DUTY_CODE, false),
     /** Another system submitting information reports on behalf of members ({@code ReportIntakeRemote}). */
     REMOTE_REPORTS(Role.REMOTE_REPORTS_CODE, false),
+    /**
+     * Another system subscribing to the integration events (the topic {@code tongxin.events} of the embedded broker,
+     * durable subscriptions over TCP included).
+     */
+    REMOTE_EVENTS(Role.REMOTE_EVENTS_CODE, false),
     SYS_ADMIN(Role.SYS_ADMIN_CODE, true),
     SECURITY_ADMIN(Role.SECURITY_ADMIN_CODE, true),
     AUDIT_ADMIN(Role.AUDIT_ADMIN_CODE, true);
@@ -46,6 +51,7 @@ public enum Role {
     public static final String REMOTE_DIRECTORY_CODE = "remote-directory";
     public static final String REMOTE_DUTY_CODE = "remote-duty";
     public static final String REMOTE_REPORTS_CODE = "remote-reports";
+    public static final String REMOTE_EVENTS_CODE = "remote-events";
     public static final String SYS_ADMIN_CODE = "sys-admin";
     public static final String SECURITY_ADMIN_CODE = "security-admin";
     public static final String AUDIT_ADMIN_CODE = "audit-admin";
@@ -80,7 +86,7 @@ public enum Role {
      * office's other Jakarta EE systems calling the remote EJB facades. A directory never grants them.
      */
     public static Set<Role> systems() {
-        return EnumSet.of(SERVICE, REMOTE_DIRECTORY, REMOTE_DUTY, REMOTE_REPORTS);
+        return EnumSet.of(SERVICE, REMOTE_DIRECTORY, REMOTE_DUTY, REMOTE_REPORTS, REMOTE_EVENTS);
     }
 
     public boolean isSystem() {
