@@ -63,6 +63,19 @@ public class HomeView {
         return getHome() == null ? null : home.leader();
     }
 
+    /** The getting-started checklist (administrators and office staff), else empty. */
+    public java.util.List<org.tongxin.platform.application.GettingStartedRow> getChecklist() {
+        return getHome() == null || home.checklist() == null ? java.util.List.of() : home.checklist();
+    }
+
+    public boolean isChecklistShown() {
+        return getHome() != null && home.checklist() != null;
+    }
+
+    public boolean isChecklistComplete() {
+        return getChecklist().stream().allMatch(org.tongxin.platform.application.GettingStartedRow::done);
+    }
+
     /** A start and end of the same day as "12-05 09:00–10:00". */
     public String span(OffsetDateTime start, OffsetDateTime end) {
         if (start == null) {
