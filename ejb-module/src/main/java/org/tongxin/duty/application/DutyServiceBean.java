@@ -294,25 +294,13 @@ public class DutyServiceBean implements DutyService {
                 }
             }
             BigDecimal total = terms.total(subtotals);
-            Grade grade = terms.grade(total);
-            Grade next = switch (grade) {
-                case NOT_COMPETENT -> Grade.COMPETENT;
-                case COMPETENT -> Grade.GOOD;
-                case GOOD -> Grade.EXCELLENT;
-                case EXCELLENT -> null;
-            };
-            BigDecimal from = next == null
-                    ? null
-                    : switch (next) {
-                        case COMPETENT -> terms.competentFrom();
-                        case GOOD -> terms.goodFrom();
-                        default -> terms.excellentFrom();
-                    };
+            Grade next = terms.nextGrade(total);
+            BigDecimal from = next == null ? null : terms.from(next);
             return new DutyStanding(
                     m.id(),
                     year,
                     total,
-                    grade.name(),
+                    terms.grade(total).name(),
                     next == null ? null : next.name(),
                     from,
                     from == null ? null : from.subtract(total).max(BigDecimal.ZERO));
