@@ -69,7 +69,10 @@ class HomeUiIT {
             assertEquals(
                     String.valueOf(member.getJsonObject("signups").getInt("total")),
                     browser.text(By.id("mySignupsCount")));
-            assertTrue(browser.text(By.id("dutyGrade")).contains("当前等次"), browser.text(By.id("tileMyDuty")));
+            assertTrue(
+                    browser.text(By.id("dutyGrade"))
+                            .startsWith(member.getJsonObject("duty").getInt("year") + " 年当前等次"),
+                    "the year without a thousands separator: " + browser.text(By.id("tileMyDuty")));
             both(browser, "member");
             logout(browser);
 
