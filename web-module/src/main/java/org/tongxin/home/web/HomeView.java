@@ -85,8 +85,9 @@ public class HomeView {
         return end == null ? s : s + "–" + end.format(TIME);
     }
 
+    /** The day a report last moved, with its year: a queue may hold reports of last year. */
     public String when(Instant at) {
-        return at == null ? "" : time.at(at, me.getOrganisationId()).format(WHEN);
+        return at == null ? "" : time.at(at, me.getOrganisationId()).format(DAY);
     }
 
     public String day(java.time.LocalDate d) {
