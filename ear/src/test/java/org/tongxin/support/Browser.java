@@ -206,6 +206,25 @@ public final class Browser implements AutoCloseable {
         return wait.until(condition::apply);
     }
 
+    /**
+     * Shows pages in a viewport of {@code width}×{@code height} CSS pixels, as a desk (1366×900) or a phone (390×844,
+     * emulated as a mobile device below 600 pixels) would; screenshots then show exactly that.
+     */
+    public void viewport(int width, int height) {
+        ((org.openqa.selenium.chromium.ChromiumDriver) driver)
+                .executeCdpCommand(
+                        "Emulation.setDeviceMetricsOverride",
+                        java.util.Map.of(
+                                "width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
+    }
+
+    /** How many CSS pixels the page is wider than its viewport (0: nothing scrolls sideways). */
+    public long sidewaysOverflow() {
+        Object px = ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return Math.max(0, document.documentElement.scrollWidth - window.innerWidth);");
+        return ((Number) px).longValue();
+    }
+
     /** Saves what the browser shows to target/screenshots/NAME.png, for looking at a journey. */
     public Path screenshot(String name) {
         try {

@@ -37,6 +37,12 @@ public interface DutyService {
      */
     DutyRecord record(long memberId, Integer year);
 
+    /**
+     * The calling member's standing this year (their organisation's year): points, grade, the next grade's threshold
+     * and how far it is; empty when the account is no member of the roster.
+     */
+    Optional<DutyStanding> myStanding();
+
     /** The caller's own member id, when the account belongs to a member of the roster. */
     Optional<Long> ownMemberId();
 

@@ -282,6 +282,32 @@ public class DutyServiceBean implements DutyService {
     }
 
     @Override
+    @RolesAllowed(Role.MEMBER_CODE)
+    public Optional<DutyStanding> myStanding() {
+        return members.ofAccount(caller().accountId()).map(m -> {
+            int year = time.year(m.organisationId());
+            RuleTerms terms = scoring(m.organisationId(), year(year)).terms();
+            Map<String, BigDecimal> subtotals = new LinkedHashMap<>();
+            for (DutyEntry e : ledger.entries(m.id(), year)) {
+                if (!e.voided()) {
+                    subtotals.merge(e.category(), e.points(), BigDecimal::add);
+                }
+            }
+            BigDecimal total = terms.total(subtotals);
+            Grade next = terms.nextGrade(total);
+            BigDecimal from = next == null ? null : terms.from(next);
+            return new DutyStanding(
+                    m.id(),
+                    year,
+                    total,
+                    terms.grade(total).name(),
+                    next == null ? null : next.name(),
+                    from,
+                    from == null ? null : from.subtract(total).max(BigDecimal.ZERO));
+        });
+    }
+
+    @Override
     @RolesAllowed({Role.OFFICE_STAFF_CODE, Role.LEADER_CODE})
     public Page<RankingRow> ranking(RankingQuery query, Page.Request request) {
         Caller caller = caller();

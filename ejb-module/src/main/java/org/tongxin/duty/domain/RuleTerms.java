@@ -277,6 +277,26 @@ public record RuleTerms(
         return total;
     }
 
+    /** The grade above the one this total gives, or null at the top: what a member works towards (issue 20). */
+    public Grade nextGrade(BigDecimal total) {
+        return switch (grade(total)) {
+            case NOT_COMPETENT -> Grade.COMPETENT;
+            case COMPETENT -> Grade.GOOD;
+            case GOOD -> Grade.EXCELLENT;
+            case EXCELLENT -> null;
+        };
+    }
+
+    /** The points a grade starts at (zero for the lowest). */
+    public BigDecimal from(Grade grade) {
+        return switch (grade) {
+            case EXCELLENT -> excellentFrom;
+            case GOOD -> goodFrom;
+            case COMPETENT -> competentFrom;
+            case NOT_COMPETENT -> BigDecimal.ZERO;
+        };
+    }
+
     public Grade grade(BigDecimal total) {
         if (total.compareTo(excellentFrom) >= 0) {
             return Grade.EXCELLENT;

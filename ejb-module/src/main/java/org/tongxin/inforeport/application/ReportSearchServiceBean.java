@@ -15,6 +15,7 @@ import org.tongxin.inforeport.domain.ReportAuthor;
 import org.tongxin.inforeport.domain.ReportQuery;
 import org.tongxin.inforeport.domain.ReportRepository;
 import org.tongxin.inforeport.domain.ReportSearch;
+import org.tongxin.inforeport.domain.ReportState;
 import org.tongxin.platform.application.Caller;
 import org.tongxin.platform.application.Callers;
 import org.tongxin.platform.application.OrganisationDirectory;
@@ -39,6 +40,9 @@ public class ReportSearchServiceBean implements ReportSearchService {
 
     @Inject
     Callers callers;
+
+    @Inject
+    java.time.Clock clock;
 
     @Resource
     SessionContext session;
@@ -70,9 +74,52 @@ public class ReportSearchServiceBean implements ReportSearchService {
         }
         List<Report> found = reports.search(scope, query, page.offset(), page.size());
         long total = reports.count(scope, query);
+        return new Page<>(summaries(found, names), page.page(), page.size(), total);
+    }
+
+    private static final List<ReportState> OPEN = List.of(ReportState.DRAFT, ReportState.RETURNED);
+
+    @Override
+    @RolesAllowed(Role.MEMBER_CODE)
+    public Page<ReportSummary> myOpen(int limit) {
+        Caller caller = caller();
+        int size = Math.max(1, Math.min(limit, 20));
+        List<Long> orgs = organisations.matching(caller.visible().pathPattern()).stream()
+                .map(org.tongxin.platform.application.OrganisationSummary::id)
+                .toList();
+        long total = reports.countOfFirstAuthor(caller.accountId(), OPEN, orgs);
+        List<Report> found = total == 0 ? List.of() : reports.ofFirstAuthor(caller.accountId(), OPEN, orgs, size);
+        return new Page<>(summaries(found, new HashMap<>()), 0, size, total);
+    }
+
+    @Override
+    @RolesAllowed(Role.INFO_EDITOR_CODE)
+    public Page<ReportSummary> waitingHere(int limit) {
+        Caller caller = caller();
+        int size = Math.max(1, Math.min(limit, 20));
+        long org = caller.visible().ownId();
+        long total = reports.countHeld(org, ReportState.SUBMITTED, null);
+        List<Report> found = total == 0 ? List.of() : reports.held(org, ReportState.SUBMITTED, null, size);
+        return new Page<>(summaries(found, new HashMap<>()), 0, size, total);
+    }
+
+    @Override
+    @RolesAllowed(Role.INFO_EDITOR_CODE)
+    public long waitingHereLongerThan(int days) {
+        Caller caller = caller();
+        return reports.countHeld(
+                caller.visible().ownId(),
+                ReportState.SUBMITTED,
+                clock.instant().minus(java.time.Duration.ofDays(Math.max(0, days))));
+    }
+
+    private List<ReportSummary> summaries(List<Report> found, Map<Long, String> names) {
+        if (found.isEmpty()) {
+            return List.of();
+        }
         Map<Long, List<ReportAuthor>> authors =
                 reports.authors(found.stream().map(Report::id).toList());
-        List<ReportSummary> items = found.stream()
+        return found.stream()
                 .map(r -> new ReportSummary(
                         r.id(),
                         r.title(),
@@ -90,7 +137,6 @@ public class ReportSearchServiceBean implements ReportSearchService {
                         r.submittedAt(),
                         r.updatedAt()))
                 .toList();
-        return new Page<>(items, page.page(), page.size(), total);
     }
 
     @Override

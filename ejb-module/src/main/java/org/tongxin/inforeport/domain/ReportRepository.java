@@ -26,6 +26,23 @@ public interface ReportRepository {
 
     boolean inScope(long reportId, Scope scope);
 
+    /**
+     * The home page's lists (issue 20): reports in these states whose first author is the account, of these
+     * organisations, the last changed first; and how many there are.
+     */
+    List<Report> ofFirstAuthor(
+            long accountId, Collection<ReportState> states, Collection<Long> organisationIds, int limit);
+
+    long countOfFirstAuthor(long accountId, Collection<ReportState> states, Collection<Long> organisationIds);
+
+    /**
+     * Reports in a state held by an organisation (its editors' queue), changed last before {@code before} when it is
+     * given, the longest waiting first; and how many there are.
+     */
+    List<Report> held(long organisationId, ReportState state, java.time.Instant before, int limit);
+
+    long countHeld(long organisationId, ReportState state, java.time.Instant before);
+
     void add(ReportAuthor author);
 
     List<ReportAuthor> authors(long reportId);

@@ -94,6 +94,66 @@ public class JpaReports implements ReportRepository {
         return q.setParameter("id", reportId).getSingleResult() > 0;
     }
 
+    @Override
+    public List<Report> ofFirstAuthor(
+            long accountId, Collection<ReportState> states, Collection<Long> organisationIds, int limit) {
+        if (states.isEmpty() || organisationIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(
+                        "select r from Report r" + FIRST_AUTHOR + " order by r.updatedAt desc, r.id desc", Report.class)
+                .setParameter("me", accountId)
+                .setParameter("states", states)
+                .setParameter("orgs", organisationIds)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public long countOfFirstAuthor(long accountId, Collection<ReportState> states, Collection<Long> organisationIds) {
+        if (states.isEmpty() || organisationIds.isEmpty()) {
+            return 0;
+        }
+        return em.createQuery("select count(r) from Report r" + FIRST_AUTHOR, Long.class)
+                .setParameter("me", accountId)
+                .setParameter("states", states)
+                .setParameter("orgs", organisationIds)
+                .getSingleResult();
+    }
+
+    /** Read by ir_author_account_ix (the caller's authorships, few) and the report's primary key. */
+    private static final String FIRST_AUTHOR = " where r.state in :states and r.organisationId in :orgs and r.id in"
+            + " (select a.key.reportId from ReportAuthor a where a.accountId = :me and a.key.position = 0)";
+
+    @Override
+    public List<Report> held(long organisationId, ReportState state, java.time.Instant before, int limit) {
+        TypedQuery<Report> q = em.createQuery(
+                        "select r from Report r" + held(before) + " order by r.updatedAt, r.id", Report.class)
+                .setParameter("org", organisationId)
+                .setParameter("state", state);
+        if (before != null) {
+            q.setParameter("before", before);
+        }
+        return q.setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long countHeld(long organisationId, ReportState state, java.time.Instant before) {
+        TypedQuery<Long> q = em.createQuery("select count(r) from Report r" + held(before), Long.class)
+                .setParameter("org", organisationId)
+                .setParameter("state", state);
+        if (before != null) {
+            q.setParameter("before", before);
+        }
+        return q.getSingleResult();
+    }
+
+    /** Read by ir_report_current_ix (current_organisation_id, state, updated_at). */
+    private static String held(java.time.Instant before) {
+        return " where r.currentOrganisationId = :org and r.state = :state"
+                + (before == null ? "" : " and r.updatedAt < :before");
+    }
+
     private static String where(Scope scope, ReportQuery query, Map<String, Object> params) {
         List<String> reach = new ArrayList<>();
         if (scope.authorAccountId() != null) {

@@ -31,5 +31,17 @@ public interface ActivityService {
     /** A keeper closes the activity: every attendee's presence becomes a duty-ledger entry (学习). */
     ActivityDetails complete(long activityId);
 
+    /**
+     * The home page (issue 20): the activities, not yet over, where the calling member holds a seat or a place on the
+     * waiting list, soonest first; at most {@code limit}, with how many there are.
+     */
+    org.tongxin.platform.kernel.Page<ActivityDetails> mySignups(int limit);
+
+    /**
+     * The home page: the activities of the keeper's organisations starting today (the day of the caller's organisation,
+     * in its time zone), soonest first; at most {@code limit}, with how many there are.
+     */
+    org.tongxin.platform.kernel.Page<ActivityDetails> today(int limit);
+
     ActivityCounts counts(LocalDate from, LocalDate to);
 }

@@ -284,6 +284,43 @@ public class ActivityServiceBean implements ActivityService {
     }
 
     @Override
+    @RolesAllowed(Role.MEMBER_CODE)
+    public org.tongxin.platform.kernel.Page<ActivityDetails> mySignups(int limit) {
+        Caller caller = caller();
+        int size = Math.max(1, Math.min(limit, 20));
+        String path = caller.visible().pathPattern();
+        Instant now = clock.instant();
+        long total = hall.countSignedUp(caller.accountId(), path, now);
+        List<ActivityDetails> items = new ArrayList<>();
+        if (total > 0) {
+            for (Activity a : hall.signedUp(caller.accountId(), path, now, size)) {
+                items.add(view(a, hall.booking(a.bookingId()).orElseThrow(), caller));
+            }
+        }
+        return new org.tongxin.platform.kernel.Page<>(items, 0, size, total);
+    }
+
+    @Override
+    @RolesAllowed(Role.HALL_KEEPER_CODE)
+    public org.tongxin.platform.kernel.Page<ActivityDetails> today(int limit) {
+        Caller caller = caller();
+        int size = Math.max(1, Math.min(limit, 20));
+        String path = caller.visible().pathPattern();
+        ZoneId zone = support.zone(caller.visible().ownId());
+        LocalDate day = clock.instant().atZone(zone).toLocalDate();
+        Instant from = day.atStartOfDay(zone).toInstant();
+        Instant to = day.plusDays(1).atStartOfDay(zone).toInstant();
+        long total = hall.countActivitiesStarting(path, from, to);
+        List<ActivityDetails> items = new ArrayList<>();
+        if (total > 0) {
+            for (Activity a : hall.activitiesStarting(path, from, to, size)) {
+                items.add(view(a, hall.booking(a.bookingId()).orElseThrow(), caller));
+            }
+        }
+        return new org.tongxin.platform.kernel.Page<>(items, 0, size, total);
+    }
+
+    @Override
     @RolesAllowed({Role.HALL_KEEPER_CODE, Role.OFFICE_STAFF_CODE, Role.LEADER_CODE})
     public ActivityCounts counts(LocalDate from, LocalDate to) {
         Caller caller = caller();

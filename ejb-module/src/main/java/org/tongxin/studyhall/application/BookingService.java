@@ -31,6 +31,15 @@ public interface BookingService {
     /** The caller's own bookings touching the range. */
     List<BookingDetails> mine(Instant from, Instant to);
 
+    /**
+     * The home page (issue 20): the caller's own bookings, pending or confirmed and not yet over, soonest first; at most
+     * {@code limit}, with how many there are.
+     */
+    org.tongxin.platform.kernel.Page<BookingDetails> myUpcoming(int limit);
+
+    /** The home page: the first pending bookings the keeper may decide, soonest first, with how many there are. */
+    org.tongxin.platform.kernel.Page<BookingDetails> pendingFirst(int limit);
+
     /** Pending bookings for the keeper to decide. */
     List<BookingDetails> pending();
 

@@ -236,6 +236,36 @@ public class BookingServiceBean implements BookingService {
     }
 
     @Override
+    @RolesAllowed({
+        Role.MEMBER_CODE,
+        Role.OFFICE_STAFF_CODE,
+        Role.HALL_KEEPER_CODE,
+        Role.LEADER_CODE,
+        Role.INFO_EDITOR_CODE
+    })
+    public org.tongxin.platform.kernel.Page<BookingDetails> myUpcoming(int limit) {
+        Caller caller = caller();
+        int size = Math.max(1, Math.min(limit, 20));
+        String path = caller.visible().pathPattern();
+        Instant now = clock.instant();
+        long total = hall.countUpcomingOf(caller.accountId(), path, now);
+        List<BookingDetails> items =
+                total == 0 ? List.of() : support.views(hall.upcomingOf(caller.accountId(), path, now, size), caller);
+        return new org.tongxin.platform.kernel.Page<>(items, 0, size, total);
+    }
+
+    @Override
+    @RolesAllowed(Role.HALL_KEEPER_CODE)
+    public org.tongxin.platform.kernel.Page<BookingDetails> pendingFirst(int limit) {
+        Caller caller = caller();
+        int size = Math.max(1, Math.min(limit, 20));
+        String path = caller.visible().pathPattern();
+        long total = hall.countPending(path);
+        List<BookingDetails> items = total == 0 ? List.of() : support.views(hall.pending(path, size), caller);
+        return new org.tongxin.platform.kernel.Page<>(items, 0, size, total);
+    }
+
+    @Override
     @RolesAllowed(Role.HALL_KEEPER_CODE)
     public List<BookingDetails> pending() {
         Caller caller = caller();

@@ -53,6 +53,35 @@ public interface StudyHallRepository {
 
     List<Booking> pending(String pathPattern);
 
+    /** The home page (issue 20): the first pending bookings of the visible organisations, soonest first. */
+    List<Booking> pending(String pathPattern, int limit);
+
+    long countPending(String pathPattern);
+
+    /**
+     * The home page: the account's bookings (pending or confirmed) in the visible organisations not yet over at
+     * {@code now}, soonest first; and how many there are.
+     */
+    List<Booking> upcomingOf(long bookerAccountId, String pathPattern, Instant now, int limit);
+
+    long countUpcomingOf(long bookerAccountId, String pathPattern, Instant now);
+
+    /**
+     * The home page: activities of confirmed bookings not yet over where the account holds a seat or a place on the
+     * waiting list, soonest first; and how many there are.
+     */
+    List<Activity> signedUp(long accountId, String pathPattern, Instant now, int limit);
+
+    long countSignedUp(long accountId, String pathPattern, Instant now);
+
+    /**
+     * The home page: activities of the visible organisations whose (confirmed or completed) booking starts within
+     * the range, soonest first; and how many there are.
+     */
+    List<Activity> activitiesStarting(String pathPattern, Instant from, Instant to, int limit);
+
+    long countActivitiesStarting(String pathPattern, Instant from, Instant to);
+
     List<Booking> ofSeries(long seriesId, Instant from);
 
     void add(Booking booking);

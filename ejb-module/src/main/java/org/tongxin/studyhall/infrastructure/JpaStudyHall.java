@@ -194,6 +194,113 @@ public class JpaStudyHall implements StudyHallRepository {
     }
 
     @Override
+    public List<Booking> pending(String pathPattern, int limit) {
+        return em.createQuery(
+                        "select b from Booking b where b.status = :p and b.organisationId" + VISIBLE
+                                + " order by b.startsAt, b.id",
+                        Booking.class)
+                .setParameter("p", BookingStatus.PENDING)
+                .setParameter("path", pathPattern)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** Read by sh_booking_status_ix (organisation_id, status). */
+    @Override
+    public long countPending(String pathPattern) {
+        return em.createQuery(
+                        "select count(b) from Booking b where b.status = :p and b.organisationId" + VISIBLE, Long.class)
+                .setParameter("p", BookingStatus.PENDING)
+                .setParameter("path", pathPattern)
+                .getSingleResult();
+    }
+
+    /** Read by sh_booking_booker_ix (booker_account_id, starts_at). */
+    private static final String UPCOMING_OF = " from Booking b where b.bookerAccountId = :a and b.status in :s"
+            + " and b.endsAt > :now and b.organisationId" + VISIBLE;
+
+    private static final List<BookingStatus> LIVE = List.of(BookingStatus.PENDING, BookingStatus.CONFIRMED);
+
+    @Override
+    public List<Booking> upcomingOf(long bookerAccountId, String pathPattern, Instant now, int limit) {
+        return em.createQuery("select b" + UPCOMING_OF + " order by b.startsAt, b.id", Booking.class)
+                .setParameter("a", bookerAccountId)
+                .setParameter("s", LIVE)
+                .setParameter("now", now)
+                .setParameter("path", pathPattern)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public long countUpcomingOf(long bookerAccountId, String pathPattern, Instant now) {
+        return em.createQuery("select count(b)" + UPCOMING_OF, Long.class)
+                .setParameter("a", bookerAccountId)
+                .setParameter("s", LIVE)
+                .setParameter("now", now)
+                .setParameter("path", pathPattern)
+                .getSingleResult();
+    }
+
+    /** Read by sh_registration_account_ix (account_id), then the activity's and booking's keys. */
+    private static final String SIGNED_UP = " from Activity a, Booking b, Registration r where r.activityId = a.id"
+            + " and b.id = a.bookingId and r.accountId = :a and r.status in :s and b.status = :c and b.endsAt > :now"
+            + " and b.organisationId" + VISIBLE;
+
+    private static final List<RegistrationStatus> HOLDING_PLACE =
+            List.of(RegistrationStatus.REGISTERED, RegistrationStatus.WAITLISTED);
+
+    @Override
+    public List<Activity> signedUp(long accountId, String pathPattern, Instant now, int limit) {
+        return em.createQuery("select a" + SIGNED_UP + " order by b.startsAt, a.id", Activity.class)
+                .setParameter("a", accountId)
+                .setParameter("s", HOLDING_PLACE)
+                .setParameter("c", BookingStatus.CONFIRMED)
+                .setParameter("now", now)
+                .setParameter("path", pathPattern)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public long countSignedUp(long accountId, String pathPattern, Instant now) {
+        return em.createQuery("select count(a)" + SIGNED_UP, Long.class)
+                .setParameter("a", accountId)
+                .setParameter("s", HOLDING_PLACE)
+                .setParameter("c", BookingStatus.CONFIRMED)
+                .setParameter("now", now)
+                .setParameter("path", pathPattern)
+                .getSingleResult();
+    }
+
+    /** Read by sh_booking_org_ix (organisation_id, starts_at). */
+    private static final String STARTING = " from Activity a, Booking b where b.id = a.bookingId and b.status in :s"
+            + " and b.startsAt >= :from and b.startsAt < :to and b.organisationId" + VISIBLE;
+
+    private static final List<BookingStatus> HELD = List.of(BookingStatus.CONFIRMED, BookingStatus.COMPLETED);
+
+    @Override
+    public List<Activity> activitiesStarting(String pathPattern, Instant from, Instant to, int limit) {
+        return em.createQuery("select a" + STARTING + " order by b.startsAt, a.id", Activity.class)
+                .setParameter("s", HELD)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setParameter("path", pathPattern)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public long countActivitiesStarting(String pathPattern, Instant from, Instant to) {
+        return em.createQuery("select count(a)" + STARTING, Long.class)
+                .setParameter("s", HELD)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setParameter("path", pathPattern)
+                .getSingleResult();
+    }
+
+    @Override
     public List<Booking> ofSeries(long seriesId, Instant from) {
         return em.createQuery(
                         "select b from Booking b where b.seriesId = :s and b.startsAt >= :from order by b.startsAt",

@@ -119,4 +119,19 @@ class RuleTermsTest {
         Problem p = assertThrows(Problem.class, () -> new RuleTerms(lines, 60, d("90"), d("80"), d("60")));
         assertEquals(Map.of("rules.STUDY", "problem.rules.points-missing"), p.fieldKeys());
     }
+
+    @Test
+    void theNextGradeIsTheOneAboveAndStartsAtItsThreshold() {
+        BigDecimal competent = terms.competentFrom();
+        BigDecimal good = terms.goodFrom();
+        BigDecimal excellent = terms.excellentFrom();
+        assertEquals(Grade.COMPETENT, terms.nextGrade(BigDecimal.ZERO));
+        assertEquals(competent, terms.from(terms.nextGrade(competent.subtract(d("0.5")))));
+        assertEquals(Grade.GOOD, terms.nextGrade(competent), "at the threshold the grade is reached");
+        assertEquals(good, terms.from(Grade.GOOD));
+        assertEquals(Grade.EXCELLENT, terms.nextGrade(good));
+        assertEquals(excellent, terms.from(Grade.EXCELLENT));
+        assertEquals(null, terms.nextGrade(excellent), "nothing above the top grade");
+        assertEquals(BigDecimal.ZERO, terms.from(Grade.NOT_COMPETENT));
+    }
 }

@@ -1,0 +1,27 @@
+package org.tongxin.home.api;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.tongxin.home.application.Home;
+import org.tongxin.home.application.HomeService;
+
+/**
+ * GET /api/v1/me/home: the caller's home page as JSON, one section per role they hold (docs/api.md, "The home").
+ */
+@Path("/me/home")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class MeHomeResource {
+
+    @EJB
+    HomeService homes;
+
+    @GET
+    public Home home() {
+        return homes.home();
+    }
+}

@@ -1,0 +1,2 @@
+/** GET /api/v1/me/home: the home page's facts as JSON. */
+package org.tongxin.home.api;
