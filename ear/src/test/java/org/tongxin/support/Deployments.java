@@ -31,6 +31,7 @@ public final class Deployments {
             "org.tongxin.committee.TermIT",
             "org.tongxin.duty.DutyLedgerIT",
             "org.tongxin.inforeport.RouteAddressIT",
+            "org.tongxin.platform.ClusterJobsIT",
             "org.tongxin.platform.IntegrationEventsIT",
             "org.tongxin.platform.PlatformPersistenceIT",
             "org.tongxin.platform.RetiredOrganisationIT",
