@@ -187,6 +187,8 @@ public final class ClusterRun {
         env.put("TONGXIN_NODE_NAME", nodeName(n));
         env.put("TONGXIN_ATTACHMENT_DIR", work.resolve("attachments").toString());
         env.put("TONGXIN_SECRET_KEY", secretKey);
+        // a report written on the other node is searchable here within a second of the scan (docs/cluster.md)
+        env.put("TONGXIN_INDEX_SCAN_MILLIS", "1000");
         env.put("NOPAUSE", "true");
         pb.redirectErrorStream(true);
         Path log = base.resolve("console.log");
