@@ -32,6 +32,7 @@ public final class Deployments {
             "org.tongxin.duty.DutyLedgerIT",
             "org.tongxin.inforeport.RouteAddressIT",
             "org.tongxin.platform.CommandQueueIT",
+            "org.tongxin.platform.ClusterJobsIT",
             "org.tongxin.platform.IntegrationEventsIT",
             "org.tongxin.platform.PlatformPersistenceIT",
             "org.tongxin.platform.RetiredOrganisationIT",

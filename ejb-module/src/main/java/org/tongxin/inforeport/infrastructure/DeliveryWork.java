@@ -62,16 +62,37 @@ public class DeliveryWork {
     @Inject
     ReportCredits credits;
 
-    /** The deliveries whose next attempt is due, the longest waiting first. */
+    /**
+     * The deliveries whose next attempt is due, the longest waiting first, each claimed for this node: its next
+     * attempt moved {@link #CLAIM} on by a conditional update, so that the agent of another node sharing the
+     * database does not attempt it too (docs/cluster.md). The attempt's outcome sets the next attempt again; a node
+     * that dies in between leaves the delivery to be attempted after the claim.
+     */
     public List<Long> due(int max) {
-        return em.createQuery(
-                        "select d.id from Delivery d where d.status = :pending and d.nextAttemptAt <= :now order by d.nextAttemptAt",
-                        Long.class)
+        java.time.Instant now = clock.instant();
+        List<Object[]> due = em.createQuery(
+                        "select d.id, d.nextAttemptAt from Delivery d where d.status = :pending and d.nextAttemptAt <= :now"
+                                + " order by d.nextAttemptAt, d.id",
+                        Object[].class)
                 .setParameter("pending", Delivery.Status.PENDING)
-                .setParameter("now", clock.instant())
+                .setParameter("now", now)
                 .setMaxResults(max)
                 .getResultList();
+        return due.stream()
+                .filter(row -> em.createQuery("update Delivery d set d.nextAttemptAt = :later"
+                                        + " where d.id = :id and d.nextAttemptAt = :seen and d.status = :pending")
+                                .setParameter("later", now.plus(CLAIM))
+                                .setParameter("id", row[0])
+                                .setParameter("seen", row[1])
+                                .setParameter("pending", Delivery.Status.PENDING)
+                                .executeUpdate()
+                        == 1)
+                .map(row -> (Long) row[0])
+                .toList();
     }
+
+    /** How long a delivery claimed by {@link #due} waits before another round may attempt it again. */
+    static final java.time.Duration CLAIM = java.time.Duration.ofMinutes(2);
 
     public Optional<Long> forReport(long reportId) {
         return em.createQuery("select d.id from Delivery d where d.reportId = :r", Long.class)

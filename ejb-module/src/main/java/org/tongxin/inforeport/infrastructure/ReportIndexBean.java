@@ -47,7 +47,16 @@ import org.tongxin.platform.application.PlatformSettings;
 public class ReportIndexBean implements ReportSearch {
 
     private static final Logger LOG = Logger.getLogger(ReportIndexBean.class.getName());
-    private static final Duration PERIOD = Duration.ofSeconds(5);
+    /**
+     * The pause between scans: {@code tongxin.index.scan-millis} ({@code TONGXIN_INDEX_SCAN_MILLIS}), default 5000. On a
+     * cluster it bounds how long a report written on another node takes to be found here (docs/cluster.md).
+     */
+    private static final Duration PERIOD = Duration.ofMillis(Math.max(
+            100,
+            PlatformSettings.get("tongxin.index.scan-millis")
+                    .map(Long::parseLong)
+                    .orElse(5_000L)));
+
     private static final int BATCH = 1_000;
     private static final int COMMIT_EVERY = 50_000;
     /** Fewer reports than this to catch up: done before the application serves; more: by the timer, searches serve meanwhile. */

@@ -60,9 +60,16 @@ public class DailyReminders implements ReminderService {
     @Resource
     SessionContext session;
 
+    @jakarta.ejb.EJB
+    ClusterJobs jobs;
+
     @Schedule(minute = "13", hour = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void hourly() {
+        // every node fires at :13; one of them sends (docs/cluster.md)
+        if (!jobs.claim("daily-reminders", java.time.Duration.ofMinutes(30))) {
+            return;
+        }
         Instant now = time.now();
         for (OrganisationSummary o : organisations.matching("/%")) {
             if (time.at(now, o.id()).getHour() < HOUR) {

@@ -42,6 +42,9 @@ public class DirectorySweep {
     @EJB
     ExternalSignIn signIn;
 
+    @EJB
+    ClusterJobs jobs;
+
     @PostConstruct
     void schedule() {
         if (directory.enabled() && directory.sweepSeconds() > 0) {
@@ -53,6 +56,10 @@ public class DirectorySweep {
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // one short transaction per account gone
     void sweep() {
+        // every node's timer fires; one of them asks the directory (docs/cluster.md)
+        if (!jobs.claim("directory-sweep", java.time.Duration.ofSeconds(Math.max(1, directory.sweepSeconds() / 2)))) {
+            return;
+        }
         int gone = 0;
         for (String subject : accounts.enabledExternalSubjects(AccountSource.LDAP)) {
             if (directory.stillPresent(subject).orElse(true)) {

@@ -15,8 +15,15 @@ public class ProposalReminderTimer {
     @Inject
     ProposalReminders reminders;
 
+    @jakarta.ejb.EJB
+    org.tongxin.platform.application.ClusterJobs jobs;
+
     @Schedule(minute = "7", hour = "*", persistent = false)
     public void remind() {
+        // every node fires at :07; one of them reminds (docs/cluster.md)
+        if (!jobs.claim("proposal-reminders", java.time.Duration.ofMinutes(30))) {
+            return;
+        }
         reminders.send(null);
     }
 }

@@ -19,8 +19,15 @@ public class HallHousekeeping {
     @Inject
     Clock clock;
 
+    @jakarta.ejb.EJB
+    org.tongxin.platform.application.ClusterJobs jobs;
+
     @Schedule(minute = "*/10", hour = "*", persistent = false)
     public void completeEnded() {
+        // every node fires; one of them completes (docs/cluster.md)
+        if (!jobs.claim("hall-housekeeping", java.time.Duration.ofMinutes(5))) {
+            return;
+        }
         hall.completeEnded(clock.instant());
     }
 }

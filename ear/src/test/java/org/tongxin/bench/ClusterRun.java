@@ -1,0 +1,670 @@
+package org.tongxin.bench;
+
+import jakarta.json.Json;
+import java.io.IOException;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import org.tongxin.bench.FaultRun.Reply;
+
+/**
+ * Two nodes of the {@code ha} server (target/server-ha) on one PostgreSQL database with HAProxy in front (issue 21,
+ * docs/cluster.md).
+ *
+ * <p>{@code --mode=run} ({@code ./mvnw -Pcluster}): creates the database when missing, starts node1 (port offset 200,
+ * loads the demo data on an empty database), then node2 (offset 300), then HAProxy at http://localhost:8180/ (sticky
+ * cookie {@code TONGXIN_NODE}, health checks on the readiness endpoint, a dead node's requests sent to the other),
+ * prints the addresses and waits; Ctrl-C stops the three processes it started (by their recorded PIDs).
+ *
+ * <p>{@code --mode=test} ({@code ./mvnw -Pcluster -Dcluster.mode=test}): the same on a fresh database
+ * ({@code <name>_test}, DROPPED first), then under a steady write load through the balancer the node serving a
+ * signed-in browser session is killed with SIGKILL; the session must go on without a new login, every acknowledged
+ * write must be in the database, the killed node must rejoin the cluster, 64 racers split over both nodes must leave
+ * exactly one booking per slot, and a report submitted on one node must be found by search on the other within 5 s.
+ * Prints what it checked and the figures; exits 1 on a failure.
+ */
+public final class ClusterRun {
+
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    static final int BALANCER_PORT = 8180;
+    private static final int[] OFFSETS = {200, 300};
+    private static final List<String> failures = Collections.synchronizedList(new ArrayList<>());
+
+    private final Path server;
+    private final Path work;
+    private final String url;
+    private final String user;
+    private final String secretKey;
+    private final Process[] nodes = new Process[2];
+    private Process haproxy;
+
+    private ClusterRun(Path server, String url, String user) throws IOException {
+        this.server = server;
+        this.work = server.resolveSibling("cluster");
+        this.url = url;
+        this.user = user;
+        Files.createDirectories(work.resolve("attachments"));
+        Path key = work.resolve("secret.key");
+        if (!Files.exists(key)) {
+            byte[] bytes = new byte[32];
+            new SecureRandom().nextBytes(bytes);
+            Files.writeString(key, Base64.getEncoder().encodeToString(bytes));
+        }
+        this.secretKey = Files.readString(key).trim();
+    }
+
+    public static void main(String[] args) throws Exception {
+        String mode = CommitteeBench.arg(args, "--mode", "run");
+        String given = System.getenv("TONGXIN_DB_URL");
+        String url = given != null && !given.isBlank()
+                ? given
+                : CommitteeBench.arg(args, "--url", "jdbc:postgresql://127.0.0.1:5432/tongxin_cluster");
+        String user = CommitteeBench.arg(args, "--user", "postgres");
+        Path server = Path.of(CommitteeBench.arg(args, "--server", "target/server-ha"));
+        int racers = Integer.parseInt(CommitteeBench.arg(args, "--racers", "64"));
+        if (mode.equals("test")) {
+            url = url + "_test";
+            recreate(url, user);
+        } else {
+            createWhenMissing(url, user);
+        }
+        ClusterRun cluster = new ClusterRun(server, url, user);
+        Runtime.getRuntime().addShutdownHook(new Thread(cluster::stopAll, "cluster-stop"));
+        cluster.startNode(0, true);
+        cluster.startNode(1, false);
+        cluster.startBalancer();
+        cluster.awaitView(1, 2, Duration.ofSeconds(60));
+        System.out.printf(
+                Locale.ROOT,
+                """
+
+                ==============================================================================
+                 Tongxin cluster on %s
+                   balancer  http://localhost:%d/   (HAProxy, sticky cookie TONGXIN_NODE)
+                   node1     http://localhost:%d/   (management %d)
+                   node2     http://localhost:%d/   (management %d)
+                 Demo logins as with -Prun, password Tongxin-Demo-2026. Logs and data: %s
+                 PIDs: node1 %d, node2 %d, haproxy %d.%s
+                ==============================================================================
+                %n""",
+                url,
+                BALANCER_PORT,
+                8080 + OFFSETS[0],
+                9990 + OFFSETS[0],
+                8080 + OFFSETS[1],
+                9990 + OFFSETS[1],
+                cluster.work,
+                cluster.nodes[0].pid(),
+                cluster.nodes[1].pid(),
+                cluster.haproxy.pid(),
+                mode.equals("test") ? "" : "  Press Ctrl-C to stop.");
+        if (!mode.equals("test")) {
+            Thread.currentThread().join();
+            return;
+        }
+        try {
+            cluster.test(racers);
+        } catch (Exception e) {
+            failures.add("the test stopped: " + e);
+            e.printStackTrace(System.out);
+        } finally {
+            cluster.stopAll();
+        }
+        System.out.println();
+        if (failures.isEmpty()) {
+            System.out.println("CLUSTER TEST: PASSED");
+        } else {
+            System.out.println("CLUSTER TEST: FAILED");
+            failures.forEach(f -> System.out.println("  - " + f));
+            System.exit(1);
+        }
+    }
+
+    // --- the processes ----------------------------------------------------------------------------------------------
+
+    static String nodeBase(int n) {
+        return "http://localhost:" + (8080 + OFFSETS[n]);
+    }
+
+    static String balancer() {
+        return "http://localhost:" + BALANCER_PORT;
+    }
+
+    private static String nodeName(int n) {
+        return "node" + (n + 1);
+    }
+
+    /**
+     * Starts node {@code n} on its own server base directory (target/cluster/nodeN: the configuration and the
+     * deployment copied from target/server-ha on every start, its own data (search index), log and temporary files),
+     * sharing the attachments directory and the secret key with the other node.
+     */
+    private void startNode(int n, boolean demo) throws Exception {
+        Path base = work.resolve(nodeName(n));
+        for (String dir : List.of("configuration", "deployments")) {
+            copyTree(server.resolve("standalone").resolve(dir), base.resolve(dir));
+        }
+        ProcessBuilder pb = new ProcessBuilder(
+                server.resolve("bin/standalone.sh").toString(),
+                "-Djboss.server.base.dir=" + base,
+                "-Djboss.socket.binding.port-offset=" + OFFSETS[n],
+                "-Dtongxin.demo-data=" + demo);
+        Map<String, String> env = pb.environment();
+        env.put("TONGXIN_DB_URL", url);
+        env.put("TONGXIN_DB_USER", user);
+        env.put("TONGXIN_DB_PASSWORD", "cluster");
+        env.put("TONGXIN_DEMO_DATA", Boolean.toString(demo));
+        env.put("TONGXIN_NODE_NAME", nodeName(n));
+        env.put("TONGXIN_ATTACHMENT_DIR", work.resolve("attachments").toString());
+        env.put("TONGXIN_SECRET_KEY", secretKey);
+        // a report written on the other node is searchable here within a second of the scan (docs/cluster.md)
+        env.put("TONGXIN_INDEX_SCAN_MILLIS", "1000");
+        env.put("NOPAUSE", "true");
+        pb.redirectErrorStream(true);
+        Path log = base.resolve("console.log");
+        System.out.println(
+                "starting " + nodeName(n) + " at " + nodeBase(n) + " (log: " + base.resolve("log/server.log") + ")");
+        nodes[n] = pb.start();
+        Files.writeString(work.resolve(nodeName(n) + ".pid"), Long.toString(nodes[n].pid()));
+        CommitteeBenchRun.awaitReady(nodes[n], log, nodeBase(n));
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> all = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) all::iterator) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else if (!p.getFileName()
+                        .toString()
+                        .matches(".*\\.(deployed|failed|isdeploying|pending|undeployed)")) {
+                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    private void startBalancer() throws Exception {
+        Path cfg = work.resolve("haproxy.cfg");
+        Files.writeString(cfg, """
+                # generated by org.tongxin.bench.ClusterRun (ear/target/cluster); docs/cluster.md
+                global
+                    maxconn 4000
+                defaults
+                    mode http
+                    timeout connect 2s
+                    timeout client 120s
+                    timeout server 120s
+                    # a request whose node is down (connection refused) goes to another one
+                    retries 3
+                    option redispatch
+                frontend tongxin
+                    bind :%d
+                    option forwardfor
+                    default_backend nodes
+                backend nodes
+                    balance roundrobin
+                    # sticky sessions: the node's name in a cookie of the balancer's own
+                    cookie TONGXIN_NODE insert indirect nocache httponly
+                    option httpchk GET /api/v1/health/ready
+                    http-check expect status 200
+                    default-server inter 1s fall 2 rise 2
+                    server node1 127.0.0.1:%d check cookie node1
+                    server node2 127.0.0.1:%d check cookie node2
+                """.formatted(BALANCER_PORT, 8080 + OFFSETS[0], 8080 + OFFSETS[1]));
+        ProcessBuilder pb = new ProcessBuilder("/usr/sbin/haproxy", "-db", "-f", cfg.toString());
+        pb.redirectErrorStream(true);
+        pb.redirectOutput(work.resolve("haproxy.log").toFile());
+        haproxy = pb.start();
+        Files.writeString(work.resolve("haproxy.pid"), Long.toString(haproxy.pid()));
+        if (!poll(Duration.ofSeconds(20), () -> status(balancer() + "/api/v1/health/ready") == 200)) {
+            throw new IllegalStateException(
+                    "HAProxy does not answer at " + balancer() + "; see " + work.resolve("haproxy.log"));
+        }
+        System.out.println("balancer at " + balancer() + " (HAProxy, PID " + haproxy.pid() + ")");
+    }
+
+    private synchronized void stopAll() {
+        try {
+            if (haproxy != null && haproxy.isAlive()) {
+                haproxy.destroy();
+            }
+            for (Process node : nodes) {
+                if (node != null && node.isAlive()) {
+                    CommitteeBenchRun.stop(node);
+                }
+            }
+        } catch (Exception e) {
+            System.out.println("stopping the cluster: " + e);
+        }
+    }
+
+    /** SIGKILL of the node's JVM (not the script that started it), as a crash or a pulled cable would. */
+    private void kill(int n) throws Exception {
+        List<ProcessHandle> all = new ArrayList<>(nodes[n].descendants().toList());
+        all.add(nodes[n].toHandle());
+        for (ProcessHandle p : all) {
+            p.destroyForcibly();
+        }
+        for (ProcessHandle p : all) {
+            p.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        }
+    }
+
+    /**
+     * Waits until node {@code n} (the one started last) reports that it joined a cluster view of {@code members}
+     * members (WildFly's WFLYCLJG0033, the last one in its log).
+     */
+    private void awaitView(int n, int members, Duration timeout) throws Exception {
+        String size = "(" + members + ")";
+        if (!poll(
+                timeout,
+                () -> nodes[n] != null && nodes[n].isAlive() && lastView(n).contains(size))) {
+            throw new IllegalStateException("no cluster view of " + members + " members: " + lastView(n));
+        }
+        System.out.println("cluster view: " + lastView(n).replaceAll(".*WFLYCLJG0033: ", ""));
+    }
+
+    private String lastView(int n) {
+        Path log = work.resolve(nodeName(n)).resolve("log/server.log");
+        try (Stream<String> lines = Files.lines(log, StandardCharsets.UTF_8)) {
+            return lines.filter(l -> l.contains("WFLYCLJG0033"))
+                    .reduce((a, b) -> b)
+                    .orElse("");
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return "";
+        }
+    }
+
+    // --- the test ---------------------------------------------------------------------------------------------------
+
+    private void test(int racers) throws Exception {
+        System.setProperty("tongxin.load.base", balancer());
+        System.setProperty("tongxin.load.password", "Tongxin-Demo-2026");
+        // a signed-in browser session through the balancer, and the node that serves it
+        LoadBench.User browser = new LoadBench.User("member1", "Tongxin-Demo-2026");
+        LoadBench.formLogin(browser);
+        int signedIn = page(browser, "/profile.xhtml");
+        require(signedIn == 200, "the signed-in page through the balancer answers " + signedIn);
+        String serving = cookie(browser, "TONGXIN_NODE");
+        require(serving != null, "the balancer sets its TONGXIN_NODE cookie");
+        int victim = serving.equals("node1") ? 0 : 1;
+        int survivor = 1 - victim;
+        System.out.println("the browser session is on " + serving + "; it is the one to be killed");
+
+        // a steady load of writes through the balancer (reports by four members), acknowledged ids kept
+        Map<Long, String> acked = new ConcurrentHashMap<>();
+        AtomicBoolean stop = new AtomicBoolean();
+        AtomicInteger refused = new AtomicInteger();
+        List<Thread> writers = new ArrayList<>();
+        for (int w = 0; w < 4; w++) {
+            String member = "member" + (w + 2);
+            Thread t = new Thread(
+                    () -> {
+                        for (int i = 0; !stop.get(); i++) {
+                            Reply r = quietly(
+                                    member,
+                                    "POST",
+                                    balancer() + "/api/v1/reports",
+                                    report("集群负载 " + member + " #" + i));
+                            if (r != null && r.status() == 201) {
+                                acked.put(
+                                        FaultRun.json(r.body())
+                                                .getJsonNumber("id")
+                                                .longValue(),
+                                        member);
+                            } else {
+                                refused.incrementAndGet();
+                            }
+                        }
+                    },
+                    "writer-" + member);
+            writers.add(t);
+            t.start();
+        }
+        poll(Duration.ofSeconds(60), () -> acked.size() >= 40);
+        int before = acked.size();
+        long killedAt = System.nanoTime();
+        kill(victim);
+        System.out.printf(Locale.ROOT, "SIGKILL %s after %d acknowledged writes%n", nodeName(victim), before);
+
+        // the session goes on, on the other node, without a new login
+        int after = page(browser, "/profile.xhtml");
+        double failoverMs = (System.nanoTime() - killedAt) / 1e6;
+        String now = cookie(browser, "TONGXIN_NODE");
+        require(after == 200, "the signed-in page after the kill answers " + after + " (302 = sent to log in again)");
+        require(
+                nodeName(survivor).equals(now),
+                "the balancer moved the session to " + nodeName(survivor) + ", not " + now);
+        System.out.printf(
+                Locale.ROOT,
+                "session after the kill: %d on %s, first answer %.0f ms after the SIGKILL%n",
+                after,
+                now,
+                failoverMs);
+        for (int i = 0; i < 5; i++) {
+            require(page(browser, "/profile.xhtml") == 200, "the session stays signed in on " + now);
+        }
+        // the load goes on for a while on the survivor
+        int atKill = acked.size();
+        poll(Duration.ofSeconds(60), () -> acked.size() >= atKill + 40);
+        stop.set(true);
+        for (Thread t : writers) {
+            t.join();
+        }
+        System.out.printf(
+                Locale.ROOT,
+                "writes: %d acknowledged (%d before the kill), %d refused or unanswered%n",
+                acked.size(),
+                before,
+                refused.get());
+        checkAcknowledged(acked);
+
+        // the killed node comes back and joins
+        long restart = System.nanoTime();
+        startNode(victim, false);
+        awaitView(victim, 2, Duration.ofSeconds(90));
+        System.out.printf(
+                Locale.ROOT,
+                "%s rejoined in %.1f s (start and join)%n",
+                nodeName(victim),
+                (System.nanoTime() - restart) / 1e9);
+        require(
+                poll(Duration.ofSeconds(20), () -> status(nodeBase(victim) + "/api/v1/health/ready") == 200),
+                "the rejoined node is ready");
+        require(
+                poll(Duration.ofSeconds(20), () -> servedBy(nodeName(victim))),
+                "the balancer sends new sessions to the rejoined node again");
+
+        race(racers);
+        searchAcross(0, 1);
+        searchAcross(1, 0);
+    }
+
+    private static String report(String title) {
+        return Json.createObjectBuilder()
+                .add("title", title)
+                .add("body", "集群测试中的信息正文。")
+                .add("proposals", Json.createArrayBuilder().add("建议一"))
+                .add("topic", "ECONOMY")
+                .add("coAuthors", Json.createArrayBuilder())
+                .build()
+                .toString();
+    }
+
+    private void checkAcknowledged(Map<Long, String> acked) throws SQLException {
+        Set<Long> missing = new java.util.TreeSet<>(acked.keySet());
+        try (Connection c = DriverManager.getConnection(url, user, "");
+                PreparedStatement ps = c.prepareStatement("select id from ir_report where id = ?")) {
+            for (long id : acked.keySet()) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        missing.remove(id);
+                    }
+                }
+            }
+        }
+        require(missing.isEmpty(), "acknowledged reports missing from the database: " + missing);
+        System.out.println("every acknowledged write is in the database (" + acked.size() + " checked)");
+    }
+
+    /** Racers split over both nodes book the same slots at once: exactly one booking per slot. */
+    private void race(int racers) throws Exception {
+        Reply space = FaultRun.call(
+                "keeper", "POST", nodeBase(0) + "/api/v1/studyhall/spaces", """
+                {"name":"集群竞争场地%d","zone":"ACTIVITY","capacity":30,"openingHours":"00:00-23:59|00:00-23:59|00:00-23:59|00:00-23:59|00:00-23:59|00:00-23:59|00:00-23:59",
+                 "minMinutes":30,"maxMinutes":480,"advanceDays":365,"needsApproval":false,"membersMayBook":true,"cancelNoticeHours":0}""".formatted(System.nanoTime() % 100000));
+        require(space.status() == 201, "space created: " + space);
+        long spaceId = FaultRun.json(space.body()).getJsonNumber("id").longValue();
+        // each node checks the racers' password once before the race (later requests find it verified, as an API
+        // client's do), so that the race is about the slots and not about the password checks' permits
+        for (int n = 0; n < 2; n++) {
+            Reply warm = FaultRun.call("office", "GET", nodeBase(n) + "/api/v1/studyhall/spaces", null);
+            require(warm.status() == 200, "office's API answers on " + nodeName(n) + ": " + warm.status());
+        }
+        LocalDate day = LocalDate.now(ZONE).plusDays(3);
+        int slots = 4;
+        Map<Integer, AtomicInteger> won = new HashMap<>();
+        for (int s = 0; s < slots; s++) {
+            won.put(s, new AtomicInteger());
+        }
+        AtomicInteger errors = new AtomicInteger();
+        CountDownLatch go = new CountDownLatch(1);
+        List<Thread> threads = new ArrayList<>();
+        for (int r = 0; r < racers; r++) {
+            int racer = r;
+            Thread t = new Thread(
+                    () -> {
+                        try {
+                            go.await();
+                            for (int k = 0; k < slots; k++) {
+                                int s = (racer + k) % slots;
+                                Reply b = FaultRun.call(
+                                        "office",
+                                        "POST",
+                                        nodeBase(racer % 2) + "/api/v1/studyhall/bookings",
+                                        """
+                                {"space":%d,"start":"%s","end":"%s","title":"集群竞争预约","attendees":5}""".formatted(spaceId, FaultRun.at(day, 8 + s), FaultRun.at(day, 9 + s)));
+                                if (b.status() == 201) {
+                                    won.get(s).incrementAndGet();
+                                } else if (b.status() != 409) {
+                                    errors.incrementAndGet();
+                                }
+                            }
+                        } catch (Exception e) {
+                            errors.incrementAndGet();
+                        }
+                    },
+                    "racer-" + r);
+            threads.add(t);
+            t.start();
+        }
+        long t0 = System.nanoTime();
+        go.countDown();
+        for (Thread t : threads) {
+            t.join();
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        int rows;
+        try (Connection c = DriverManager.getConnection(url, user, "");
+                PreparedStatement ps = c.prepareStatement("select count(*) from sh_booking where space_id = ?")) {
+            ps.setLong(1, spaceId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                rows = rs.getInt(1);
+            }
+        }
+        Map<Integer, Integer> wins = new LinkedHashMap<>();
+        won.forEach((s, n) -> wins.put(s, n.get()));
+        System.out.printf(
+                Locale.ROOT,
+                "race: %d racers over both nodes, %d slots, %d requests in %.1f s: wins per slot %s, %d bookings in the database, %d answers other than 201/409%n",
+                racers,
+                slots,
+                racers * slots,
+                seconds,
+                wins,
+                rows,
+                errors.get());
+        require(wins.values().stream().allMatch(n -> n == 1), "exactly one acknowledged booking per slot: " + wins);
+        require(rows == slots, "exactly one booking per slot in the database: " + rows + " for " + slots + " slots");
+        require(errors.get() == 0, errors.get() + " racers' answers were neither 201 nor 409");
+    }
+
+    /** A report submitted on one node is found by a search on the other: how long it takes. */
+    private void searchAcross(int from, int to) throws Exception {
+        String token = "cluster" + Long.toString(System.nanoTime(), 36);
+        Reply created = FaultRun.call("member1", "POST", nodeBase(from) + "/api/v1/reports", report("集群检索 " + token));
+        require(created.status() == 201, "report created on " + nodeName(from) + ": " + created);
+        long id = FaultRun.json(created.body()).getJsonNumber("id").longValue();
+        Reply submitted = FaultRun.call("member1", "POST", nodeBase(from) + "/api/v1/reports/" + id + "/submit", "");
+        require(submitted.status() == 200, "report submitted: " + submitted);
+        long t0 = System.nanoTime();
+        String q = nodeBase(to) + "/api/v1/reports?q=" + token;
+        boolean found = poll(Duration.ofSeconds(30), () -> {
+            Reply r = quietly("member1", "GET", q, null);
+            return r != null && r.status() == 200 && FaultRun.json(r.body()).getInt("total", 0) >= 1;
+        });
+        double ms = (System.nanoTime() - t0) / 1e6;
+        System.out.printf(
+                Locale.ROOT, "search: submitted on %s, found on %s after %.0f ms%n", nodeName(from), nodeName(to), ms);
+        require(
+                found,
+                "the report submitted on " + nodeName(from) + " is not found on " + nodeName(to) + " within 30 s");
+        require(ms <= 5000, "found on " + nodeName(to) + " only after " + Math.round(ms) + " ms (more than 5 s)");
+    }
+
+    /** Whether a new browser through the balancer lands on {@code node} within a few tries (round robin). */
+    private static boolean servedBy(String node) {
+        for (int i = 0; i < 4; i++) {
+            LoadBench.User u = new LoadBench.User("member1", "Tongxin-Demo-2026");
+            if (page(u, "/login.xhtml") == 200 && node.equals(cookie(u, "TONGXIN_NODE"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // --- plumbing ---------------------------------------------------------------------------------------------------
+
+    private static int page(LoadBench.User u, String path) {
+        try {
+            return u.http.send(
+                            HttpRequest.newBuilder(URI.create(balancer() + path))
+                                    .timeout(Duration.ofSeconds(60))
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    private static String cookie(LoadBench.User u, String name) {
+        return u.http.cookieHandler()
+                .map(h -> ((java.net.CookieManager) h)
+                        .getCookieStore().getCookies().stream()
+                                .filter(c -> c.getName().equals(name))
+                                .map(HttpCookie::getValue)
+                                .reduce((a, b) -> b)
+                                .orElse(null))
+                .orElse(null);
+    }
+
+    private static int status(String address) {
+        try {
+            return java.net.http.HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(address))
+                                    .timeout(Duration.ofSeconds(5))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    private static Reply quietly(String user, String method, String address, String body) {
+        try {
+            return FaultRun.call(user, method, address, body);
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    /** Polls {@code condition} every 100 ms until it holds or the deadline passes. */
+    static boolean poll(Duration timeout, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (condition.getAsBoolean()) {
+                return true;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return condition.getAsBoolean();
+    }
+
+    private static void require(boolean ok, String what) {
+        if (!ok) {
+            failures.add(what);
+            System.out.println("  FAILED: " + what);
+        }
+    }
+
+    private static void recreate(String url, String user) throws SQLException {
+        String name = url.substring(url.lastIndexOf('/') + 1);
+        try (Connection c = DriverManager.getConnection(admin(url), user, "");
+                Statement s = c.createStatement()) {
+            s.execute("drop database if exists " + name + " with (force)");
+            s.execute("create database " + name);
+        }
+    }
+
+    private static void createWhenMissing(String url, String user) throws SQLException {
+        String name = url.substring(url.lastIndexOf('/') + 1);
+        try (Connection c = DriverManager.getConnection(admin(url), user, "");
+                PreparedStatement ps = c.prepareStatement("select 1 from pg_database where datname = ?")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    return;
+                }
+            }
+            try (Statement s = c.createStatement()) {
+                s.execute("create database " + name);
+                System.out.println("created the database " + name);
+            }
+        }
+    }
+
+    private static String admin(String url) {
+        return url.substring(0, url.lastIndexOf('/') + 1) + "postgres";
+    }
+}
