@@ -231,6 +231,11 @@ public final class ClusterRun {
                 frontend tongxin
                     bind :%d
                     option forwardfor
+                    # a client asking to upgrade to cleartext HTTP/2 (h2c; Java's HTTP client does) would be tunnelled
+                    # after the 101: no cookie of the balancer, no failover. The balancer keeps such clients on
+                    # HTTP/1.1 (other upgrades, such as remote EJB's remote+http, pass)
+                    http-request del-header HTTP2-Settings if { req.hdr(Upgrade) -i h2c }
+                    http-request del-header Upgrade if { req.hdr(Upgrade) -i h2c }
                     default_backend nodes
                 backend nodes
                     balance roundrobin
