@@ -33,7 +33,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.tongxin.bench.FaultRun.Reply;
 
@@ -252,7 +251,7 @@ public final class ClusterRun {
         pb.redirectOutput(work.resolve("haproxy.log").toFile());
         haproxy = pb.start();
         Files.writeString(work.resolve("haproxy.pid"), Long.toString(haproxy.pid()));
-        if (!poll(Duration.ofSeconds(20), () -> status(balancer() + "/api/v1/health/ready") == 200)) {
+        if (!Await.until(Duration.ofSeconds(20), () -> status(balancer() + "/api/v1/health/ready") == 200)) {
             throw new IllegalStateException(
                     "HAProxy does not answer at " + balancer() + "; see " + work.resolve("haproxy.log"));
         }
@@ -292,7 +291,7 @@ public final class ClusterRun {
      */
     private void awaitView(int n, int members, Duration timeout) throws Exception {
         String size = "(" + members + ")";
-        if (!poll(
+        if (!Await.until(
                 timeout,
                 () -> nodes[n] != null && nodes[n].isAlive() && lastView(n).contains(size))) {
             throw new IllegalStateException("no cluster view of " + members + " members: " + lastView(n));
@@ -357,7 +356,7 @@ public final class ClusterRun {
             writers.add(t);
             t.start();
         }
-        poll(Duration.ofSeconds(60), () -> acked.size() >= 40);
+        Await.until(Duration.ofSeconds(60), () -> acked.size() >= 40);
         int before = acked.size();
         long killedAt = System.nanoTime();
         kill(victim);
@@ -382,7 +381,7 @@ public final class ClusterRun {
         }
         // the load goes on for a while on the survivor
         int atKill = acked.size();
-        poll(Duration.ofSeconds(60), () -> acked.size() >= atKill + 40);
+        Await.until(Duration.ofSeconds(60), () -> acked.size() >= atKill + 40);
         stop.set(true);
         for (Thread t : writers) {
             t.join();
@@ -405,10 +404,10 @@ public final class ClusterRun {
                 nodeName(victim),
                 (System.nanoTime() - restart) / 1e9);
         require(
-                poll(Duration.ofSeconds(20), () -> status(nodeBase(victim) + "/api/v1/health/ready") == 200),
+                Await.until(Duration.ofSeconds(20), () -> status(nodeBase(victim) + "/api/v1/health/ready") == 200),
                 "the rejoined node is ready");
         require(
-                poll(Duration.ofSeconds(20), () -> servedBy(nodeName(victim))),
+                Await.until(Duration.ofSeconds(20), () -> servedBy(nodeName(victim))),
                 "the balancer sends new sessions to the rejoined node again");
 
         race(racers);
@@ -537,7 +536,7 @@ public final class ClusterRun {
         require(submitted.status() == 200, "report submitted: " + submitted);
         long t0 = System.nanoTime();
         String q = nodeBase(to) + "/api/v1/reports?q=" + token;
-        boolean found = poll(Duration.ofSeconds(30), () -> {
+        boolean found = Await.until(Duration.ofSeconds(30), () -> {
             Reply r = quietly("member1", "GET", q, null);
             return r != null && r.status() == 200 && FaultRun.json(r.body()).getInt("total", 0) >= 1;
         });
@@ -617,23 +616,6 @@ public final class ClusterRun {
             Thread.currentThread().interrupt();
             return null;
         }
-    }
-
-    /** Polls {@code condition} every 100 ms until it holds or the deadline passes. */
-    static boolean poll(Duration timeout, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (condition.getAsBoolean()) {
-                return true;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }
-        return condition.getAsBoolean();
     }
 
     private static void require(boolean ok, String what) {

@@ -128,12 +128,8 @@ final class OutboxFault {
             long twice = received.values().stream().filter(n -> n > 1).count();
             // the relay marks rows published after it has sent them: the last round may still be marking when the
             // subscriber has every message, so the count is polled (up to 60 s) before it is judged
-            long stillUnpublished = count(url, user, "select count(*) from pf_outbox where published_at is null");
-            long markDeadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            while (stillUnpublished > 0 && System.nanoTime() < markDeadline) {
-                Thread.sleep(500);
-                stillUnpublished = count(url, user, "select count(*) from pf_outbox where published_at is null");
-            }
+            Await.until(Duration.ofSeconds(60), () -> unpublished(url, user) == 0);
+            long stillUnpublished = unpublished(url, user);
             System.out.printf(
                     Locale.ROOT,
                     "after the restart: %d of %d events received by the durable subscriber, %d missing, %d twice;"
@@ -153,6 +149,15 @@ final class OutboxFault {
             CommitteeBenchRun.stop(wildfly);
         }
         return failures;
+    }
+
+    /** The outbox rows not yet marked published. */
+    private static long unpublished(String url, String user) {
+        try {
+            return count(url, user, "select count(*) from pf_outbox where published_at is null");
+        } catch (Exception e) {
+            throw new IllegalStateException("the outbox could not be counted", e);
+        }
     }
 
     /** Every outbox row: event id → type. */
