@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -183,14 +184,7 @@ public class JpaStudyHall implements StudyHallRepository {
 
     @Override
     public List<Booking> pending(String pathPattern) {
-        return em.createQuery(
-                        "select b from Booking b where b.status = :p and b.organisationId" + VISIBLE
-                                + " order by b.startsAt",
-                        Booking.class)
-                .setParameter("p", BookingStatus.PENDING)
-                .setParameter("path", pathPattern)
-                .setMaxResults(500)
-                .getResultList();
+        return pending(pathPattern, 500);
     }
 
     @Override
@@ -223,23 +217,22 @@ public class JpaStudyHall implements StudyHallRepository {
 
     @Override
     public List<Booking> upcomingOf(long bookerAccountId, String pathPattern, Instant now, int limit) {
-        return em.createQuery("select b" + UPCOMING_OF + " order by b.startsAt, b.id", Booking.class)
-                .setParameter("a", bookerAccountId)
-                .setParameter("s", LIVE)
-                .setParameter("now", now)
-                .setParameter("path", pathPattern)
+        return query(
+                        "select b" + UPCOMING_OF + " order by b.startsAt, b.id",
+                        Booking.class,
+                        upcomingOf(bookerAccountId, pathPattern, now))
                 .setMaxResults(limit)
                 .getResultList();
     }
 
     @Override
     public long countUpcomingOf(long bookerAccountId, String pathPattern, Instant now) {
-        return em.createQuery("select count(b)" + UPCOMING_OF, Long.class)
-                .setParameter("a", bookerAccountId)
-                .setParameter("s", LIVE)
-                .setParameter("now", now)
-                .setParameter("path", pathPattern)
+        return query("select count(b)" + UPCOMING_OF, Long.class, upcomingOf(bookerAccountId, pathPattern, now))
                 .getSingleResult();
+    }
+
+    private static Map<String, Object> upcomingOf(long bookerAccountId, String pathPattern, Instant now) {
+        return Map.of("a", bookerAccountId, "s", LIVE, "now", now, "path", pathPattern);
     }
 
     /** Read by sh_registration_account_ix (account_id), then the activity's and booking's keys. */
@@ -252,25 +245,23 @@ public class JpaStudyHall implements StudyHallRepository {
 
     @Override
     public List<Activity> signedUp(long accountId, String pathPattern, Instant now, int limit) {
-        return em.createQuery("select a" + SIGNED_UP + " order by b.startsAt, a.id", Activity.class)
-                .setParameter("a", accountId)
-                .setParameter("s", HOLDING_PLACE)
-                .setParameter("c", BookingStatus.CONFIRMED)
-                .setParameter("now", now)
-                .setParameter("path", pathPattern)
+        return query(
+                        "select a" + SIGNED_UP + " order by b.startsAt, a.id",
+                        Activity.class,
+                        signedUp(accountId, pathPattern, now))
                 .setMaxResults(limit)
                 .getResultList();
     }
 
     @Override
     public long countSignedUp(long accountId, String pathPattern, Instant now) {
-        return em.createQuery("select count(a)" + SIGNED_UP, Long.class)
-                .setParameter("a", accountId)
-                .setParameter("s", HOLDING_PLACE)
-                .setParameter("c", BookingStatus.CONFIRMED)
-                .setParameter("now", now)
-                .setParameter("path", pathPattern)
+        return query("select count(a)" + SIGNED_UP, Long.class, signedUp(accountId, pathPattern, now))
                 .getSingleResult();
+    }
+
+    private static Map<String, Object> signedUp(long accountId, String pathPattern, Instant now) {
+        return Map.of(
+                "a", accountId, "s", HOLDING_PLACE, "c", BookingStatus.CONFIRMED, "now", now, "path", pathPattern);
     }
 
     /** Read by sh_booking_org_ix (organisation_id, starts_at). */
@@ -281,23 +272,29 @@ public class JpaStudyHall implements StudyHallRepository {
 
     @Override
     public List<Activity> activitiesStarting(String pathPattern, Instant from, Instant to, int limit) {
-        return em.createQuery("select a" + STARTING + " order by b.startsAt, a.id", Activity.class)
-                .setParameter("s", HELD)
-                .setParameter("from", from)
-                .setParameter("to", to)
-                .setParameter("path", pathPattern)
+        return query(
+                        "select a" + STARTING + " order by b.startsAt, a.id",
+                        Activity.class,
+                        starting(pathPattern, from, to))
                 .setMaxResults(limit)
                 .getResultList();
     }
 
     @Override
     public long countActivitiesStarting(String pathPattern, Instant from, Instant to) {
-        return em.createQuery("select count(a)" + STARTING, Long.class)
-                .setParameter("s", HELD)
-                .setParameter("from", from)
-                .setParameter("to", to)
-                .setParameter("path", pathPattern)
+        return query("select count(a)" + STARTING, Long.class, starting(pathPattern, from, to))
                 .getSingleResult();
+    }
+
+    private static Map<String, Object> starting(String pathPattern, Instant from, Instant to) {
+        return Map.of("s", HELD, "from", from, "to", to, "path", pathPattern);
+    }
+
+    /** A query with its named parameters bound: a page and its count share the same filter and parameters. */
+    private <T> TypedQuery<T> query(String jpql, Class<T> type, Map<String, Object> parameters) {
+        TypedQuery<T> query = em.createQuery(jpql, type);
+        parameters.forEach(query::setParameter);
+        return query;
     }
 
     @Override
