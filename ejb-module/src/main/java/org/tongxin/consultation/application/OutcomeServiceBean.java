@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -29,6 +30,7 @@ import org.tongxin.platform.application.DepartmentDirectory;
 import org.tongxin.platform.application.DepartmentSummary;
 import org.tongxin.platform.application.OrganisationDirectory;
 import org.tongxin.platform.application.OrganisationTime;
+import org.tongxin.platform.kernel.IntegrationEvent;
 import org.tongxin.platform.kernel.Page;
 import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.kernel.Role;
@@ -63,6 +65,10 @@ public class OutcomeServiceBean implements OutcomeService {
 
     @Resource
     SessionContext session;
+
+    /** Other systems hear of an outcome agreed, sent, answered and completed once the change commits. */
+    @Inject
+    Event<IntegrationEvent> integration;
 
     @Override
     @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.LEADER_CODE, Role.HANDLING_UNIT_CODE})
@@ -144,6 +150,7 @@ public class OutcomeServiceBean implements OutcomeService {
                 plan, item, suggestion, d.id(), due, caller.username(), time.now(), time.today(plan.organisationId()));
         outcomes.add(o);
         outcomes.flush();
+        publish(o, "agreed", caller);
         return details(o, caller);
     }
 
@@ -186,6 +193,14 @@ public class OutcomeServiceBean implements OutcomeService {
             case PUBLISH -> o.publish(roles, org, by, time.now());
             case UNPUBLISH -> o.unpublish(roles, org);
             default -> throw new IllegalStateException(step.name());
+        }
+        switch (step) {
+            case SEND -> publish(o, "sent", caller);
+            case ANSWER -> publish(o, "answered", caller);
+            case COMPLETE -> publish(o, "completed", caller);
+            default -> {
+                // tracking and publication stay inside the platform
+            }
         }
         return stored(o, caller);
     }
@@ -325,6 +340,37 @@ public class OutcomeServiceBean implements OutcomeService {
             throw Problem.conflict("stale", "problem.stale");
         }
         return o;
+    }
+
+    /**
+     * {@code cn.tongxin.consultation.outcome.<what>} for the outcome as it stands (docs/integration.md): the
+     * consultation it came from, the suggestion, the responsible department and the days; the department's answer
+     * itself stays in the platform.
+     */
+    private void publish(Outcome o, String what, Caller caller) {
+        integration.fire(IntegrationEvent.of(
+                "cn.tongxin.consultation.outcome." + what,
+                "consultation-outcome",
+                o.id(),
+                o.organisationId(),
+                IntegrationEvent.fields(
+                        "outcomeId", o.id(),
+                        "planId", o.planId(),
+                        "itemId", o.itemId(),
+                        "year", o.year(),
+                        "topic", o.topic(),
+                        "form", o.form() == null ? null : o.form().name(),
+                        "suggestion", o.suggestion(),
+                        "departmentId", o.departmentId(),
+                        "due", day(o.due()),
+                        "state", o.state().name(),
+                        "answeredOn", day(o.answeredOn()),
+                        "doneOn", day(o.doneOn()),
+                        "by", caller.username())));
+    }
+
+    private static String day(LocalDate day) {
+        return day == null ? null : day.toString();
     }
 
     private OutcomeDetails stored(Outcome o, Caller caller) {

@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -21,6 +22,7 @@ import org.tongxin.platform.application.DepartmentDirectory;
 import org.tongxin.platform.application.DepartmentSummary;
 import org.tongxin.platform.application.OrganisationDirectory;
 import org.tongxin.platform.application.OrganisationTime;
+import org.tongxin.platform.kernel.IntegrationEvent;
 import org.tongxin.platform.kernel.Page;
 import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.kernel.Role;
@@ -77,6 +79,10 @@ public class ProposalServiceBean implements ProposalService {
 
     @Resource
     SessionContext session;
+
+    /** Other systems hear of an assignment and of a delivered answer once the change commits (docs/integration.md). */
+    @Inject
+    Event<IntegrationEvent> integration;
 
     @Override
     @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.LEADER_CODE, Role.HANDLING_UNIT_CODE})
@@ -233,6 +239,7 @@ public class ProposalServiceBean implements ProposalService {
         LocalDate today = time.today(org);
         LocalDate d = due == null ? deadlines.defaultDue(org, today) : due;
         p.assign(actor, lead.id(), co, d, deadlines.sendBackUntil(org, today), today);
+        publish(p, "assigned", actor);
         return stored(p, actor);
     }
 
@@ -261,6 +268,8 @@ public class ProposalServiceBean implements ProposalService {
         Proposal p = at(actor, id, version);
         if (approve) {
             p.approveAnswer(actor, time.today(p.organisationId()));
+            // the answer is the proposer's now: the office approved it (an answer it returns is not one)
+            publish(p, "answered", actor);
         } else {
             p.returnAnswer(actor, reason);
         }
@@ -532,6 +541,40 @@ public class ProposalServiceBean implements ProposalService {
             throw Problem.conflict("stale", "problem.stale");
         }
         return p;
+    }
+
+    /**
+     * {@code cn.tongxin.proposal.<what>} for the proposal as it stands: the handling units and the due day when
+     * assigned, the answer's category and day when answered (the answer's text stays in the platform).
+     */
+    private void publish(Proposal p, String what, Actor actor) {
+        integration.fire(IntegrationEvent.of(
+                "cn.tongxin.proposal." + what,
+                "proposal",
+                p.id(),
+                p.organisationId(),
+                IntegrationEvent.fields(
+                        "proposalId", p.id(),
+                        "year", p.year(),
+                        "caseNumber", p.caseNumber(),
+                        "title", p.title(),
+                        "kind", p.kind() == null ? null : p.kind().name(),
+                        "state", p.state().name(),
+                        "proposerId", p.proposerId(),
+                        "leadUnitId", p.leadDepartmentId(),
+                        "coUnitIds", List.copyOf(p.coDepartmentIds()),
+                        "assignedOn", day(p.assignedOn()),
+                        "due", day(p.due()),
+                        "answerCategory",
+                                p.answerCategory() == null
+                                        ? null
+                                        : p.answerCategory().name(),
+                        "answeredOn", day(p.answeredOn()),
+                        "by", actor.username())));
+    }
+
+    private static String day(LocalDate day) {
+        return day == null ? null : day.toString();
     }
 
     private ProposalDetails stored(Proposal p, Actor actor) {
