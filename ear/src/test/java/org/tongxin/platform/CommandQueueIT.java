@@ -2,6 +2,7 @@ package org.tongxin.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,6 +29,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.tongxin.platform.infrastructure.EventBroker;
+import org.tongxin.remote.application.CommandWork;
 import org.tongxin.support.Deployments;
 
 /**
@@ -83,6 +85,35 @@ class CommandQueueIT {
                 1,
                 count("select count(*) from cm_duty_entry where source_ref like ?", "%" + reference),
                 "one ledger entry for the key");
+    }
+
+    @Test
+    void aCommandThatFailsTransientlyIsDeliveredAgainAndAppliedOnce() throws Exception {
+        long member = member("曾晓燕");
+        String reference = "cmd-" + UUID.randomUUID() + ":attendance";
+        String key = "meetings-" + UUID.randomUUID();
+        // the first delivery does the work, stores the reply, then fails as a lock timeout does: all of it rolls back
+        System.setProperty(CommandWork.TRANSIENT_FAULT, key);
+        try {
+            TextMessage reply = send("meetings", credit(member, reference, "会议系统：重投后记入"), key, null);
+            assertNull(System.getProperty(CommandWork.TRANSIENT_FAULT), "the first delivery failed");
+            assertEquals("ok", reply.getStringProperty("outcome"), reply.getText());
+            JsonObject result = json(reply.getText()).getJsonObject("result");
+            assertTrue(result.getBoolean("created"), "done by the redelivery, not found from a first attempt");
+            assertEquals(
+                    1,
+                    count("select count(*) from cm_duty_entry where source_ref like ?", "%" + reference),
+                    "one ledger entry: the failed attempt's was rolled back");
+            assertEquals(1, count("select count(*) from pf_command where command_key = ?", key), "one stored reply");
+            assertEquals(
+                    1,
+                    count(
+                            "select count(*) from pf_outbox where type = 'cn.tongxin.duty.entry.credited' and data like ?",
+                            "%" + reference + "%"),
+                    "one event: the failed attempt's went with its transaction");
+        } finally {
+            System.clearProperty(CommandWork.TRANSIENT_FAULT);
+        }
     }
 
     @Test

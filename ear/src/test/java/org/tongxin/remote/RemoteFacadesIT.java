@@ -177,6 +177,52 @@ class RemoteFacadesIT {
     }
 
     @Test
+    void aReportFiledWithAnIdempotencyKeyIsFiledOnceWhenTheCallIsRetried() throws Exception {
+        Context meetings = context("meetings", Api.DEMO_PASSWORD);
+        Context oa = context("oa", Api.DEMO_PASSWORD);
+        try {
+            RemoteMember member = lookup(meetings, "MemberDirectoryFacade", MemberDirectoryRemote.class)
+                    .findByName("单国庆", 1)
+                    .get(0);
+            ReportIntakeRemote intake = lookup(oa, "ReportIntakeFacade", ReportIntakeRemote.class);
+            String key = "oa-intake-" + System.nanoTime();
+            String title = Api.unique("办公系统重试报送");
+            RemoteReport report =
+                    new RemoteReport(member.id(), title, "关于老旧小区加装电梯的几点建议。", List.of("统筹资金"), "ECONOMY", List.of());
+            RemoteReportReceipt first = intake.submit(report, key);
+            assertEquals("SUBMITTED", first.state());
+            // the answer was lost; the OA system calls again with the same key (and, say, a corrected title)
+            String retitled = title + "（修订）";
+            RemoteReportReceipt again = intake.submit(
+                    new RemoteReport(member.id(), retitled, report.body(), report.proposals(), "ECONOMY", List.of()),
+                    key);
+            assertEquals(first, again, "the first call's receipt");
+            List<String> titles = Api.as("editor")
+                    .get("/api/v1/reports?author=" + member.id() + "&size=100")
+                    .json()
+                    .getJsonArray("items")
+                    .getValuesAs(jakarta.json.JsonObject.class)
+                    .stream()
+                    .map(r -> r.getString("title"))
+                    .filter(t -> t.startsWith(title))
+                    .toList();
+            assertEquals(List.of(title), titles, "filed once");
+
+            // another key files another report; the unkeyed call files every time, as before
+            RemoteReportReceipt other = intake.submit(report, key + "-2");
+            assertFalse(other.reportId() == first.reportId());
+            RemoteProblem blank = assertThrows(RemoteProblem.class, () -> intake.submit(report, " "));
+            assertEquals("invalid-input", blank.code());
+            assertEquals(List.of("idempotencyKey"), blank.fields());
+            RemoteProblem tooLong = assertThrows(RemoteProblem.class, () -> intake.submit(report, "k".repeat(101)));
+            assertEquals(List.of("idempotencyKey"), tooLong.fields());
+        } finally {
+            meetings.close();
+            oa.close();
+        }
+    }
+
+    @Test
     void aServiceAccountReachesOnlyTheFacadesOfItsRoles() throws Exception {
         Context oa = context("oa", Api.DEMO_PASSWORD);
         try {

@@ -103,6 +103,7 @@ public class OutboxRelay {
             return 0;
         }
         int total = 0;
+        long begin = System.nanoTime();
         try {
             do {
                 again.set(false);
@@ -114,6 +115,12 @@ public class OutboxRelay {
             } while (again.get() && enabled());
         } finally {
             running.set(false);
+        }
+        if (total >= BATCH) {
+            // a backlog (the demo data's events at a first start, a relay resumed, a broker back): its cost in the log
+            int published = total;
+            LOG.info(() ->
+                    "outbox: published " + published + " events in " + (System.nanoTime() - begin) / 1_000_000 + " ms");
         }
         return total;
     }

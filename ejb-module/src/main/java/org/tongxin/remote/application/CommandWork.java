@@ -12,6 +12,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -47,6 +48,13 @@ public class CommandWork {
 
     /** The longest idempotency key. */
     public static final int KEY_LENGTH = 100;
+
+    /**
+     * A fault for tests (a system property, unset in production): the command whose idempotency key it names fails
+     * once as a lock timeout does, after its work and its stored reply, so that the transaction rolls back all of it
+     * and the broker delivers the command again. The setting is removed when it fires.
+     */
+    public static final String TRANSIENT_FAULT = "tongxin.commands.transient-fault";
 
     @EJB
     DutyService duty;
@@ -105,6 +113,9 @@ public class CommandWork {
                     .setParameter(4, reply)
                     .setParameter(5, Timestamp.from(clock.instant()))
                     .executeUpdate();
+            if (System.getProperties().remove(TRANSIENT_FAULT, key)) {
+                throw new LockTimeoutException("injected transient fault (" + TRANSIENT_FAULT + ") for the key " + key);
+            }
         }
         return new Reply(reply, false);
     }

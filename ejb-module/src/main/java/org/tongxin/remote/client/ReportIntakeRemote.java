@@ -11,5 +11,14 @@ import jakarta.ejb.Remote;
 @Remote
 public interface ReportIntakeRemote {
 
+    /** Files and submits the report; a retry after a lost answer files it again (use the keyed form). */
     RemoteReportReceipt submit(RemoteReport report);
+
+    /**
+     * Files and submits the report once per key: the same service account calling again with the same key (at most
+     * 100 characters) gets the first call's receipt and nothing is filed, even when the report differs. The key is the
+     * same as a command's ({@code cn.tongxin.command.report.submit} on the queue {@code tongxin.commands}): a report
+     * filed by command with a key is not filed again by this call with that key. A refused call stores nothing.
+     */
+    RemoteReportReceipt submit(RemoteReport report, String idempotencyKey);
 }
