@@ -90,7 +90,7 @@ public final class NeighbourDeployments {
     static String raXml(String host, int port, String user, String password) {
         return """
                 <?xml version="1.0" encoding="UTF-8"?>
-                <connector xmlns="https://jakarta.ee/xml/ns/jakartaee" version="2.1">
+                <connector xmlns="https://jakarta.ee/xml/ns/jakartaee" version="2.0">
                     <display-name>Tongxin events (Artemis resource adapter)</display-name>
                     <vendor-name>Apache ActiveMQ Artemis</vendor-name>
                     <eis-type>Jakarta Messaging 3.1</eis-type>

@@ -144,6 +144,8 @@ class NeighbourSubscriberIT {
                     .createContext("portal", Api.DEMO_PASSWORD)) {
                 jms.setClientID(NeighbourDeployments.CLIENT_ID);
                 jms.unsubscribe(NeighbourDeployments.SUBSCRIPTION);
+            } catch (jakarta.jms.InvalidDestinationRuntimeException never) {
+                // the adapter never made it: nothing to remove (the test has failed already)
             }
         }
     }

@@ -213,7 +213,11 @@ public class EventBroker implements MessageBroker {
                 CheckType.CREATE_NON_DURABLE_QUEUE,
                 CheckType.DELETE_NON_DURABLE_QUEUE,
                 CheckType.CONSUME);
+        // CREATE_ADDRESS: Artemis' resource adapter (a neighbouring server's MDB, NeighbourSubscriberIT) creates its
+        // subscription queue asking for the topic's address to be created if missing; the address exists, and the
+        // permission on this exact name lets nothing else be created
         Set<CheckType> subscribe = EnumSet.of(
+                CheckType.CREATE_ADDRESS,
                 CheckType.CONSUME,
                 CheckType.CREATE_DURABLE_QUEUE,
                 CheckType.DELETE_DURABLE_QUEUE,

@@ -53,6 +53,9 @@ class BrokerSecurityTest {
         assertFalse(security.authorize(meetings, commands, CheckType.CONSUME, "tongxin.commands"));
         assertTrue(security.authorize(portal, events, CheckType.CREATE_DURABLE_QUEUE, "tongxin.events"));
         assertFalse(security.authorize(meetings, events, CheckType.CREATE_DURABLE_QUEUE, "tongxin.events"));
+        // a resource adapter's durable subscription asks to create the (existing) topic address too
+        assertTrue(security.authorize(portal, events, CheckType.CREATE_ADDRESS, "tongxin.events"));
+        assertFalse(security.authorize(meetings, events, CheckType.CREATE_ADDRESS, "tongxin.events"));
         assertFalse(security.authorize(meetings, events, CheckType.CONSUME, "tongxin.events"));
         assertFalse(security.authorize(portal, events, CheckType.SEND, "tongxin.events"));
         assertFalse(security.authorize(meetings, dead, CheckType.CONSUME, "tongxin.commands.dlq"));
