@@ -133,6 +133,10 @@ class DashboardApiIT {
         long districtBefore = figure(dashboard(district, todayOnly), "reports", "received");
         assertEquals(today.toString(), todayBefore.getString("from"));
         assertEquals(today.toString(), todayBefore.getString("to"));
+        assertEquals(
+                "/inforeport/stats.xhtml?from=" + today + "&to=" + today,
+                todayBefore.getJsonObject("reports").getString("page"),
+                "the list behind the figure, for the same period");
 
         Api.Reply draft = Api.as("member1").post("/api/v1/reports", """
                         {"title":"%s","body":"驾驶舱测试：社区养老服务站人手不足。","proposals":["建议增加护理员"],"topic":"LIVELIHOOD"}""".formatted(Api.unique("驾驶舱信息")));

@@ -90,6 +90,12 @@ class DashboardUiIT {
                     String.valueOf(figure(day, "concerns", "collected")),
                     browser.text(By.id("fig-concerns-collected")));
             assertTrue(browser.text(By.id("scope")).contains(today.toString()), browser.text(By.id("scope")));
+            // a figure leads to the list behind it, for the same period
+            browser.click(By.id("fig-reports-received"));
+            browser.waitFor(d -> d.getCurrentUrl().contains("/inforeport/stats.xhtml?from=" + today + "&to=" + today));
+            assertEquals(String.valueOf(figure(day, "reports", "received")), browser.text(By.id("received")));
+            browser.click(By.id("menuForm:navDashboard"));
+            browser.find(By.id("panel-reports"));
 
             // back to this year with the button
             browser.click(By.id("periodForm:thisYear"));
@@ -100,9 +106,13 @@ class DashboardUiIT {
                     String.valueOf(figure(dashboard(""), "reports", "received")),
                     browser.text(By.id("fig-reports-received")));
 
-            // a figure leads to the list behind it
-            browser.click(By.id("fig-reports-received"));
-            browser.waitFor(d -> d.getCurrentUrl().contains("/inforeport/stats.xhtml"));
+            // the concerns collected lead to the diary's list of the same period
+            browser.click(By.id("fig-concerns-collected"));
+            browser.waitFor(
+                    d -> d.getCurrentUrl().contains("/committee/concerns.xhtml?from=" + today.withDayOfYear(1)));
+            assertEquals(
+                    today.withDayOfYear(1).toString(),
+                    browser.find(By.id("listForm:from_input")).getAttribute("value"));
         }
         assertEquals(List.of(), findings, () -> String.join("\n", findings));
     }

@@ -151,7 +151,7 @@ public class DashboardServiceBean implements DashboardService {
                         .map(r -> new Dashboard.OrganisationRow(
                                 r.organisationId(), r.organisationName(), r.collected(), r.resolved()))
                         .toList(),
-                "/committee/concerns.xhtml");
+                "/committee/concerns.xhtml?from=" + from + "&to=" + to);
     }
 
     private Dashboard.Reports reports(LocalDate from, LocalDate to) {
@@ -163,7 +163,7 @@ public class DashboardServiceBean implements DashboardService {
                 s.declined(),
                 s.instructions().values().stream().mapToLong(Long::longValue).sum(),
                 new LinkedHashMap<>(s.instructions()),
-                "/inforeport/stats.xhtml");
+                "/inforeport/stats.xhtml?from=" + from + "&to=" + to);
     }
 
     private Dashboard.Activities activities(LocalDate from, LocalDate to) {
