@@ -32,6 +32,12 @@ public interface LiaisonService {
     /** The public card page behind a QR code: open to anyone on the intranet who holds the secret. */
     CardDetails publicCard(String token);
 
+    /**
+     * Contact-point coverage of the caller's organisations (their own and, where the role allows, those below): live
+     * points and how many of them have a member assigned now. Office staff and leaders.
+     */
+    PointCoverage coverage();
+
     /** The printable card as PDF, its QR code pointing at {@code cardUrl}. */
     byte[] cardPdf(long memberId, String baseUrl);
 }

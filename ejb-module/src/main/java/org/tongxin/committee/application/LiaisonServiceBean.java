@@ -321,6 +321,13 @@ public class LiaisonServiceBean implements LiaisonService {
         return m;
     }
 
+    @Override
+    @RolesAllowed({Role.OFFICE_STAFF_CODE, Role.LEADER_CODE})
+    public PointCoverage coverage() {
+        Liaison.PointCoverage c = liaison.pointCoverage(caller().visible().pathPattern());
+        return new PointCoverage(c.points(), c.covered());
+    }
+
     private Caller caller() {
         return callers.caller(session.getCallerPrincipal());
     }

@@ -66,6 +66,14 @@ public interface Liaison {
 
     record ConcernCount(long organisationId, long collected, long resolved, long unresolved, long open) {}
 
+    /**
+     * Contact-point coverage of the organisations whose path matches: live (not retired) points, and those of them with
+     * at least one current assignment of a member (issue 20's leader dashboard).
+     */
+    PointCoverage pointCoverage(String organisationPathPattern);
+
+    record PointCoverage(long points, long covered) {}
+
     void add(Object entity);
 
     void flush();

@@ -259,6 +259,27 @@ public class JpaLiaison implements Liaison {
     }
 
     @Override
+    public PointCoverage pointCoverage(String pathPattern) {
+        // two counts in the database over cm_contact_point (index on organisation_id) and cm_point_assignment
+        // (index on point_id); nothing is loaded
+        Long points = em.createQuery(
+                        "select count(p) from ContactPoint p where p.retiredOn is null"
+                                + " and p.organisationId in (select o.id from Organisation o where o.path like :p)",
+                        Long.class)
+                .setParameter("p", pathPattern)
+                .getSingleResult();
+        Long covered = em.createQuery(
+                        "select count(p) from ContactPoint p where p.retiredOn is null"
+                                + " and p.organisationId in (select o.id from Organisation o where o.path like :p)"
+                                + " and exists (select a.id from PointAssignment a where a.pointId = p.id"
+                                + " and a.until is null)",
+                        Long.class)
+                .setParameter("p", pathPattern)
+                .getSingleResult();
+        return new PointCoverage(points, covered);
+    }
+
+    @Override
     public void add(Object entity) {
         em.persist(entity);
     }

@@ -24,6 +24,12 @@ public interface ConsultationActivityService {
 
     Page<ActivitySummary> activities(int year, ActivityState state, Page.Request request);
 
+    /**
+     * How many consultation activities of the year the caller's organisations hold, by state (every {@link
+     * ActivityState} by name, in its order): the leader's dashboard (issue 20). Office staff and leaders.
+     */
+    java.util.Map<String, Long> countsByState(int year);
+
     ConsultationActivityDetails activity(long id);
 
     ConsultationActivityDetails create(NewActivity activity);

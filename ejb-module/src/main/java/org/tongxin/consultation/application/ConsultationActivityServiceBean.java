@@ -106,6 +106,17 @@ public class ConsultationActivityServiceBean implements ConsultationActivityServ
     }
 
     @Override
+    @RolesAllowed({Role.OFFICE_STAFF_CODE, Role.LEADER_CODE})
+    public java.util.Map<String, Long> countsByState(int year) {
+        String pattern = caller().visible().pathPattern();
+        java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        for (ActivityState s : ActivityState.values()) {
+            counts.put(s.name(), activities.count(year, s, pattern));
+        }
+        return counts;
+    }
+
+    @Override
     @RolesAllowed({Role.MEMBER_CODE, Role.OFFICE_STAFF_CODE, Role.LEADER_CODE})
     public ConsultationActivityDetails activity(long id) {
         Caller caller = caller();
