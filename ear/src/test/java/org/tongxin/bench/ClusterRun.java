@@ -50,7 +50,12 @@ import org.tongxin.bench.FaultRun.Reply;
  * signed-in browser session is killed with SIGKILL; the session must go on without a new login, every acknowledged
  * write must be in the database, the killed node must rejoin the cluster, 64 racers split over both nodes must leave
  * exactly one booking per slot, and a report submitted on one node must be found by search on the other within 5 s.
- * Prints what it checked and the figures; exits 1 on a failure.
+ * Besides, a Faces form opened on the killed node (view state and view-scoped bean) is saved on the survivor, and a
+ * timer fired on both nodes at once (the management operation {@code trigger}) runs its round once. Prints what it
+ * checked and the figures; exits 1 on a failure.
+ *
+ * <p>{@code --mode=throughput} ({@code -Dcluster.mode=throughput}): the same start, then the same request mix through
+ * the balancer with wrk, with two nodes and then with node2 stopped; prints a table (docs/cluster.md).
  */
 public final class ClusterRun {
 
