@@ -50,7 +50,12 @@ import org.tongxin.bench.FaultRun.Reply;
  * signed-in browser session is killed with SIGKILL; the session must go on without a new login, every acknowledged
  * write must be in the database, the killed node must rejoin the cluster, 64 racers split over both nodes must leave
  * exactly one booking per slot, and a report submitted on one node must be found by search on the other within 5 s.
- * Prints what it checked and the figures; exits 1 on a failure.
+ * Besides, a Faces form opened on the killed node (view state and view-scoped bean) is saved on the survivor, and a
+ * timer fired on both nodes at once (the management operation {@code trigger}) runs its round once. Prints what it
+ * checked and the figures; exits 1 on a failure.
+ *
+ * <p>{@code --mode=throughput} ({@code -Dcluster.mode=throughput}): the same start, then the same request mix through
+ * the balancer with wrk, with two nodes and then with node2 stopped; prints a table (docs/cluster.md).
  */
 public final class ClusterRun {
 
@@ -65,6 +70,8 @@ public final class ClusterRun {
     private final String user;
     private final String secretKey;
     private final Process[] nodes = new Process[2];
+    private static final String MANAGEMENT_USER = "cluster-run";
+    private final String managementPassword = Long.toString(new SecureRandom().nextLong() & Long.MAX_VALUE, 36) + "-Tx";
     private Process haproxy;
 
     private ClusterRun(Path server, String url, String user) throws IOException {
@@ -91,7 +98,8 @@ public final class ClusterRun {
         String user = CommitteeBench.arg(args, "--user", "postgres");
         Path server = Path.of(CommitteeBench.arg(args, "--server", "target/server-ha"));
         int racers = Integer.parseInt(CommitteeBench.arg(args, "--racers", "64"));
-        if (mode.equals("test")) {
+        int seconds = Integer.parseInt(CommitteeBench.arg(args, "--seconds", "20"));
+        if (!mode.equals("run")) {
             url = url + "_test";
             recreate(url, user);
         } else {
@@ -126,13 +134,17 @@ public final class ClusterRun {
                 cluster.nodes[0].pid(),
                 cluster.nodes[1].pid(),
                 cluster.haproxy.pid(),
-                mode.equals("test") ? "" : "  Press Ctrl-C to stop.");
-        if (!mode.equals("test")) {
+                mode.equals("run") ? "  Press Ctrl-C to stop." : "");
+        if (mode.equals("run")) {
             Thread.currentThread().join();
             return;
         }
         try {
-            cluster.test(racers);
+            if (mode.equals("throughput")) {
+                cluster.throughput(seconds);
+            } else {
+                cluster.test(racers);
+            }
         } catch (Exception e) {
             failures.add("the test stopped: " + e);
             e.printStackTrace(System.out);
@@ -140,10 +152,11 @@ public final class ClusterRun {
             cluster.stopAll();
         }
         System.out.println();
+        String what = mode.equals("throughput") ? "CLUSTER THROUGHPUT" : "CLUSTER TEST";
         if (failures.isEmpty()) {
-            System.out.println("CLUSTER TEST: PASSED");
+            System.out.println(what + ": PASSED");
         } else {
-            System.out.println("CLUSTER TEST: FAILED");
+            System.out.println(what + ": FAILED");
             failures.forEach(f -> System.out.println("  - " + f));
             System.exit(1);
         }
@@ -173,6 +186,12 @@ public final class ClusterRun {
         for (String dir : List.of("configuration", "deployments")) {
             copyTree(server.resolve("standalone").resolve(dir), base.resolve(dir));
         }
+        // a management user of this run (HTTP Digest), for the test's operations on the nodes' timers
+        Files.writeString(
+                base.resolve("configuration/mgmt-users.properties"),
+                "\n" + MANAGEMENT_USER + "=" + md5Hex(MANAGEMENT_USER + ":ManagementRealm:" + managementPassword)
+                        + "\n",
+                java.nio.file.StandardOpenOption.APPEND);
         ProcessBuilder pb = new ProcessBuilder(
                 server.resolve("bin/standalone.sh").toString(),
                 "-Djboss.server.base.dir=" + base,
@@ -326,6 +345,11 @@ public final class ClusterRun {
         int survivor = 1 - victim;
         System.out.println("the browser session is on " + serving + "; it is the one to be killed");
 
+        // a Faces view on that node: the report form, its fields given by an ajax request (kept in the view-scoped
+        // bean)
+        String draft = "集群视图状态 " + Long.toString(System.nanoTime(), 36);
+        facesBeforeKill(browser, draft);
+
         // a steady load of writes through the balancer (reports by four members), acknowledged ids kept
         Map<Long, String> acked = new ConcurrentHashMap<>();
         AtomicBoolean stop = new AtomicBoolean();
@@ -362,7 +386,9 @@ public final class ClusterRun {
         kill(victim);
         System.out.printf(Locale.ROOT, "SIGKILL %s after %d acknowledged writes%n", nodeName(victim), before);
 
-        // the session goes on, on the other node, without a new login
+        // the session goes on, on the other node, without a new login: first the Faces form of the killed node's view
+        // is saved, then pages answer
+        facesAfterKill(browser, draft, killedAt);
         int after = page(browser, "/profile.xhtml");
         double failoverMs = (System.nanoTime() - killedAt) / 1e6;
         String now = cookie(browser, "TONGXIN_NODE");
@@ -413,6 +439,7 @@ public final class ClusterRun {
         race(racers);
         searchAcross(0, 1);
         searchAcross(1, 0);
+        timerOnBothNodes("HallHousekeeping", "hall-housekeeping");
     }
 
     private static String report(String title) {
@@ -547,6 +574,476 @@ public final class ClusterRun {
                 found,
                 "the report submitted on " + nodeName(from) + " is not found on " + nodeName(to) + " within 30 s");
         require(ms <= 5000, "found on " + nodeName(to) + " only after " + Math.round(ms) + " ms (more than 5 s)");
+    }
+
+    // --- Faces view state across the failover -----------------------------------------------------------------------
+
+    private static final String WRITE = "/inforeport/write.xhtml";
+    private static final java.util.regex.Pattern VIEW_STATE =
+            java.util.regex.Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final java.util.regex.Pattern PARTIAL_VIEW_STATE =
+            java.util.regex.Pattern.compile("jakarta\\.faces\\.ViewState[^>]*><!\\[CDATA\\[([^\\]]+)\\]\\]>");
+    /** The view state of the browser's report form, obtained on the node that is killed. */
+    private String formViewState;
+
+    /**
+     * Before the kill, on the node to be killed: the browser opens the report form (a view-scoped bean, server-side
+     * view state) and an ajax request gives the bean the draft's title, body, proposals and topic.
+     */
+    private void facesBeforeKill(LoadBench.User u, String title) throws Exception {
+        HttpResponse<String> page = u.http.send(
+                HttpRequest.newBuilder(URI.create(balancer() + WRITE))
+                        .timeout(Duration.ofSeconds(60))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        java.util.regex.Matcher m = VIEW_STATE.matcher(page.body());
+        require(
+                page.statusCode() == 200 && m.find(),
+                "the report form answers with a view state: " + page.statusCode());
+        formViewState = m.group(1);
+        HttpResponse<String> r = ajax(
+                u,
+                "writeForm:title",
+                "writeForm:title writeForm:body writeForm:proposals writeForm:topic",
+                "writeForm:similar",
+                "&writeForm%3Atitle=" + enc(title) + "&writeForm%3Abody=" + enc("集群测试：故障转移前填写的草稿正文。")
+                        + "&writeForm%3Aproposals=" + enc("建议一") + "&writeForm%3Atopic_input=ECONOMY");
+        require(
+                r.statusCode() == 200
+                        && r.body().contains("<partial-response")
+                        && !r.body().contains("<error"),
+                "the report form's ajax request before the kill: " + r.statusCode() + " " + abbreviate(r.body()));
+        java.util.regex.Matcher p = PARTIAL_VIEW_STATE.matcher(r.body());
+        if (p.find()) {
+            formViewState = p.group(1);
+        }
+        System.out.println("Faces: the report form opened and filled by ajax on " + cookie(u, "TONGXIN_NODE")
+                + " (server-side view state " + formViewState + ")");
+    }
+
+    /**
+     * After the kill, on the survivor: the save button of that form, posted with the view state from the killed node
+     * and processing the button alone, so that the draft's fields come from the replicated view-scoped bean. The
+     * draft must be in the database, once.
+     */
+    private void facesAfterKill(LoadBench.User u, String title, long killedAt) throws Exception {
+        HttpResponse<String> r;
+        try {
+            r = ajax(u, "writeForm:save", "writeForm:save", "writeForm", "&writeForm%3Asave=writeForm%3Asave");
+        } catch (IOException e) {
+            require(false, "the Faces post after the kill was not answered: " + e);
+            return;
+        }
+        double ms = (System.nanoTime() - killedAt) / 1e6;
+        String now = cookie(u, "TONGXIN_NODE");
+        boolean saved = r.statusCode() == 200
+                && r.body().contains("<redirect")
+                && r.body().contains("report.xhtml");
+        require(
+                saved,
+                "the Faces form posted after the kill with the killed node's view state: " + r.statusCode() + " "
+                        + abbreviate(r.body()));
+        int drafts;
+        try (Connection c = DriverManager.getConnection(url, user, "");
+                PreparedStatement ps =
+                        c.prepareStatement("select count(*) from ir_report where title = ? and state = 'DRAFT'")) {
+            ps.setString(1, title);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                drafts = rs.getInt(1);
+            }
+        }
+        require(
+                drafts == 1,
+                "the draft saved through the Faces form after the kill is in the database once: " + drafts);
+        System.out.printf(
+                Locale.ROOT,
+                "Faces: the form's save posted with the killed node's view state answered %d on %s %.0f ms after the"
+                        + " SIGKILL (%s); drafts with its title in the database: %d%n",
+                r.statusCode(),
+                now,
+                ms,
+                saved ? "a redirect to the saved report" : abbreviate(r.body()),
+                drafts);
+    }
+
+    /** A PrimeFaces ajax request on the report form, with the form's view state. */
+    private HttpResponse<String> ajax(LoadBench.User u, String source, String execute, String render, String fields)
+            throws IOException, InterruptedException {
+        String body = "jakarta.faces.partial.ajax=true&jakarta.faces.source=" + enc(source)
+                + "&jakarta.faces.partial.execute=" + enc(execute) + "&jakarta.faces.partial.render=" + enc(render)
+                + "&writeForm=writeForm&jakarta.faces.ViewState=" + enc(formViewState) + fields;
+        return u.http.send(
+                HttpRequest.newBuilder(URI.create(balancer() + WRITE))
+                        .timeout(Duration.ofSeconds(60))
+                        .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                        .header("Faces-Request", "partial/ajax")
+                        .header("X-Requested-With", "XMLHttpRequest")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static String enc(String s) {
+        return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private static String abbreviate(String s) {
+        String one = s.replaceAll("\\s+", " ");
+        return one.length() <= 400 ? one : one.substring(0, 400) + "…";
+    }
+
+    // --- a timer fired on both nodes at once ------------------------------------------------------------------------
+
+    /**
+     * The real timer of {@code bean} fired on both nodes at the same moment (WildFly's management operation
+     * {@code trigger} on each node's timer, released together): the claimed job's round must run on exactly one
+     * node. Which node ran it is read from the nodes' logs (ClusterJobs writes one line per firing) and from
+     * pf_job_claim. The job's last round is forgotten first, so that the race is about this firing.
+     */
+    private void timerOnBothNodes(String bean, String job) throws Exception {
+        String[] timers = new String[2];
+        for (int n = 0; n < 2; n++) {
+            jakarta.json.JsonArray ids = management(
+                            n,
+                            Json.createObjectBuilder()
+                                    .add("operation", "read-children-names")
+                                    .add("child-type", "timer")
+                                    .add("address", timerService(bean)))
+                    .getJsonArray("result");
+            require(ids.size() == 1, nodeName(n) + " has one timer of " + bean + ": " + ids);
+            timers[n] = ids.getString(0);
+        }
+        try (Connection c = DriverManager.getConnection(url, user, "");
+                PreparedStatement ps = c.prepareStatement("update pf_job_claim set last_run = null where name = ?")) {
+            ps.setString(1, job);
+            require(ps.executeUpdate() == 1, "pf_job_claim has the row of " + job);
+        }
+        String won = "Cluster job " + job + ": claimed by this node";
+        String lost = "Cluster job " + job + ": not claimed by this node";
+        int[] wonBefore = {lines(0, won), lines(1, won)};
+        int[] lostBefore = {lines(0, lost), lines(1, lost)};
+        CountDownLatch go = new CountDownLatch(1);
+        long[] at = new long[2];
+        String[] outcome = new String[2];
+        List<Thread> firing = new ArrayList<>();
+        for (int n = 0; n < 2; n++) {
+            int node = n;
+            Thread t = new Thread(
+                    () -> {
+                        try {
+                            go.await();
+                            at[node] = System.nanoTime();
+                            outcome[node] = management(
+                                            node,
+                                            Json.createObjectBuilder()
+                                                    .add("operation", "trigger")
+                                                    .add(
+                                                            "address",
+                                                            timerService(bean)
+                                                                    .add(Json.createObjectBuilder()
+                                                                            .add("timer", timers[node]))))
+                                    .getString("outcome");
+                        } catch (Exception e) {
+                            outcome[node] = e.toString();
+                        }
+                    },
+                    "trigger-" + nodeName(n));
+            firing.add(t);
+            t.start();
+        }
+        go.countDown();
+        for (Thread t : firing) {
+            t.join();
+        }
+        double apart = Math.abs(at[0] - at[1]) / 1e6;
+        require(
+                "success".equals(outcome[0]) && "success".equals(outcome[1]),
+                "the timer triggered on both nodes: " + java.util.Arrays.toString(outcome));
+        // both firings are logged (the trigger may return before the timeout method has run)
+        Await.until(
+                Duration.ofSeconds(30),
+                () -> lines(0, won)
+                                + lines(1, won)
+                                - wonBefore[0]
+                                - wonBefore[1]
+                                + lines(0, lost)
+                                + lines(1, lost)
+                                - lostBefore[0]
+                                - lostBefore[1]
+                        >= 2);
+        int[] ran = {lines(0, won) - wonBefore[0], lines(1, won) - wonBefore[1]};
+        int[] skipped = {lines(0, lost) - lostBefore[0], lines(1, lost) - lostBefore[1]};
+        String claimedBy;
+        try (Connection c = DriverManager.getConnection(url, user, "");
+                PreparedStatement ps = c.prepareStatement("select node from pf_job_claim where name = ?")) {
+            ps.setString(1, job);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                claimedBy = rs.getString(1);
+            }
+        }
+        System.out.printf(
+                Locale.ROOT,
+                "timer: %s fired on both nodes %.1f ms apart; rounds run: node1 %d, node2 %d; rounds found taken:"
+                        + " node1 %d, node2 %d; pf_job_claim names %s%n",
+                bean,
+                apart,
+                ran[0],
+                ran[1],
+                skipped[0],
+                skipped[1],
+                claimedBy);
+        require(ran[0] + ran[1] == 1, "the round of " + job + " ran exactly once: " + (ran[0] + ran[1]));
+        require(
+                ran[0] + skipped[0] >= 1 && ran[1] + skipped[1] >= 1,
+                "the timer fired on both nodes (each logged its firing)");
+        require(
+                (ran[0] == 1 ? "node1" : "node2").equals(claimedBy),
+                "pf_job_claim names the node that ran the round: " + claimedBy);
+    }
+
+    private static jakarta.json.JsonArrayBuilder timerService(String bean) {
+        return Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("deployment", "tongxin.ear"))
+                .add(Json.createObjectBuilder().add("subdeployment", "ejb-module.jar"))
+                .add(Json.createObjectBuilder().add("subsystem", "ejb3"))
+                .add(Json.createObjectBuilder().add("stateless-session-bean", bean))
+                .add(Json.createObjectBuilder().add("service", "timer-service"));
+    }
+
+    /** One operation on a node's HTTP management interface (Digest, the run's management user): its answer. */
+    private jakarta.json.JsonObject management(int n, jakarta.json.JsonObjectBuilder operation) throws IOException {
+        java.net.HttpURLConnection c =
+                (java.net.HttpURLConnection) URI.create("http://localhost:" + (9990 + OFFSETS[n]) + "/management")
+                        .toURL()
+                        .openConnection();
+        c.setAuthenticator(new java.net.Authenticator() {
+            @Override
+            protected java.net.PasswordAuthentication getPasswordAuthentication() {
+                return new java.net.PasswordAuthentication(MANAGEMENT_USER, managementPassword.toCharArray());
+            }
+        });
+        c.setRequestMethod("POST");
+        c.setDoOutput(true);
+        c.setConnectTimeout(5000);
+        c.setReadTimeout(60000);
+        c.setRequestProperty("Content-Type", "application/json");
+        try (var out = c.getOutputStream()) {
+            out.write(operation.build().toString().getBytes(StandardCharsets.UTF_8));
+        }
+        int code = c.getResponseCode();
+        String body;
+        try (var in = code < 400 ? c.getInputStream() : c.getErrorStream()) {
+            body = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        if (code != 200) {
+            throw new IllegalStateException(nodeName(n) + "'s management interface answered " + code + ": " + body);
+        }
+        return FaultRun.json(body);
+    }
+
+    /** How many lines of node {@code n}'s server.log contain {@code text}. */
+    private int lines(int n, String text) {
+        Path log = work.resolve(nodeName(n)).resolve("log/server.log");
+        try (Stream<String> all = Files.lines(log, StandardCharsets.UTF_8)) {
+            return (int) all.filter(l -> l.contains(text)).count();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return 0;
+        }
+    }
+
+    private static String md5Hex(String s) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("MD5").digest(s.getBytes(StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(d);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // --- throughput: one node against two ---------------------------------------------------------------------------
+
+    private record Scenario(String name, String user, String path) {}
+
+    private record Measured(double perSecond, double p50, double p99, long errors, double wrkCpu, double nodesCpu) {}
+
+    /**
+     * The same request mix through the balancer with both nodes, then with node2 stopped (HAProxy sends everything
+     * to node1): requests per second, latency, and the CPU shares of wrk and of the nodes' JVMs (of all cores over
+     * the wall time). HTTP Basic on every request and no cookie, so that the balancer spreads requests over the nodes.
+     */
+    private void throughput(int seconds) throws Exception {
+        String wrk = "/usr/bin/wrk";
+        if (!Files.isExecutable(Path.of(wrk))) {
+            require(false, wrk + " is missing: apt-get install wrk");
+            return;
+        }
+        List<Scenario> mix = List.of(
+                new Scenario("signed-in ping", "editor", "/api/v1/ping"),
+                new Scenario("reports: editor's list, first page", "editor", "/api/v1/reports?size=20"),
+                new Scenario("members: roster, first page", "office", "/api/v1/members?size=20"));
+        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1)
+                .build();
+        for (Scenario s : mix) { // each answers 200 on both nodes (round robin) and gets warm
+            for (int i = 0; i < 50; i++) {
+                HttpResponse<String> r = http.send(
+                        HttpRequest.newBuilder(URI.create(balancer() + s.path()))
+                                .header("Authorization", RestCostBench.basic(s.user()))
+                                .header("Accept", "application/json")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() != 200) {
+                    throw new IllegalStateException(s.path() + " answered " + r.statusCode() + ": " + r.body());
+                }
+                if (i == 0) {
+                    System.out.println(
+                            s.path() + " sets cookies: " + r.headers().allValues("Set-Cookie"));
+                }
+            }
+        }
+        Map<String, Measured> two = new LinkedHashMap<>();
+        Map<String, Measured> one = new LinkedHashMap<>();
+        String loadTwo = load();
+        for (Scenario s : mix) {
+            measure(wrk, s, 3, new int[] {0, 1});
+            two.put(s.name(), measure(wrk, s, seconds, new int[] {0, 1}));
+            System.out.printf(
+                    Locale.ROOT,
+                    "two nodes: %-36s %8.0f/s%n",
+                    s.name(),
+                    two.get(s.name()).perSecond());
+        }
+        String loadTwoAfter = load();
+        CommitteeBenchRun.stop(nodes[1]);
+        require(
+                Await.until(Duration.ofSeconds(30), () -> {
+                    for (int i = 0; i < 6; i++) {
+                        if (!servedBy("node1")) {
+                            return false;
+                        }
+                    }
+                    return true;
+                }),
+                "the balancer sends everything to node1 once node2 is stopped");
+        String loadOne = load();
+        for (Scenario s : mix) {
+            measure(wrk, s, 3, new int[] {0});
+            one.put(s.name(), measure(wrk, s, seconds, new int[] {0}));
+            System.out.printf(
+                    Locale.ROOT,
+                    "one node:  %-36s %8.0f/s%n",
+                    s.name(),
+                    one.get(s.name()).perSecond());
+        }
+        String loadOneAfter = load();
+        System.out.println();
+        System.out.printf(
+                Locale.ROOT,
+                "CLUSTER THROUGHPUT through HAProxy (wrk: 2 threads, 16 connections, %d s per scenario, HTTP Basic, no"
+                        + " cookie; %d cores shared by wrk, HAProxy, the nodes and PostgreSQL)%n",
+                seconds,
+                Runtime.getRuntime().availableProcessors());
+        System.out.printf(
+                Locale.ROOT,
+                "%-36s | %-34s | %-34s | %s%n",
+                "scenario",
+                "two nodes: req/s p50 p99 (CPU wrk/nodes)",
+                "one node: req/s p50 p99 (CPU wrk/node)",
+                "two/one");
+        for (Scenario s : mix) {
+            Measured t = two.get(s.name());
+            Measured o = one.get(s.name());
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-36s | %7.0f %5.1f %6.1f ms (%2.0f%%/%2.0f%%) | %7.0f %5.1f %6.1f ms (%2.0f%%/%2.0f%%) | %.2f%s%n",
+                    s.name(),
+                    t.perSecond(),
+                    t.p50(),
+                    t.p99(),
+                    100 * t.wrkCpu(),
+                    100 * t.nodesCpu(),
+                    o.perSecond(),
+                    o.p50(),
+                    o.p99(),
+                    100 * o.wrkCpu(),
+                    100 * o.nodesCpu(),
+                    t.perSecond() / o.perSecond(),
+                    t.errors() + o.errors() > 0 ? "  (non-2xx: " + t.errors() + "/" + o.errors() + ")" : "");
+            require(t.errors() == 0 && o.errors() == 0, s.name() + ": every answer 2xx");
+        }
+        System.out.println("load average (1/5/15 min, uptime): two nodes " + loadTwo + " -> " + loadTwoAfter
+                + "; one node " + loadOne + " -> " + loadOneAfter);
+    }
+
+    /** One wrk run of a scenario through the balancer; wrk's CPU from bash's {@code times}, the nodes' from /proc. */
+    private Measured measure(String wrk, Scenario s, int seconds, int[] running) throws Exception {
+        long[] pids = new long[running.length];
+        for (int i = 0; i < running.length; i++) {
+            pids[i] = nodes[running[i]]
+                    .descendants()
+                    .filter(p -> p.info().command().orElse("").endsWith("java"))
+                    .mapToLong(ProcessHandle::pid)
+                    .findFirst()
+                    .orElse(nodes[running[i]].pid());
+        }
+        long cpu0 = 0;
+        for (long pid : pids) {
+            cpu0 += RestCostBench.cpuTicks(pid);
+        }
+        long t0 = System.nanoTime();
+        Process p = new ProcessBuilder(
+                        "bash",
+                        "-c",
+                        "\"$@\"; times",
+                        "wrk",
+                        wrk,
+                        "-t2",
+                        "-c16",
+                        "-d" + seconds + "s",
+                        "--latency",
+                        "--timeout",
+                        "30s",
+                        "-H",
+                        "Accept: application/json",
+                        "-H",
+                        "Authorization: " + RestCostBench.basic(s.user()),
+                        balancer() + s.path())
+                .redirectErrorStream(true)
+                .start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("wrk failed: " + out);
+        }
+        double wall = (System.nanoTime() - t0) / 1e9;
+        long cpu1 = 0;
+        for (long pid : pids) {
+            cpu1 += RestCostBench.cpuTicks(pid);
+        }
+        int cores = Runtime.getRuntime().availableProcessors();
+        String[] lines = out.trim().split("\n");
+        double tool = java.util.Arrays.stream(lines[lines.length - 1].trim().split("\\s+"))
+                        .mapToDouble(RestCostBench::bashSeconds)
+                        .sum()
+                / (wall * cores);
+        return new Measured(
+                RestCostBench.number(out, "Requests/sec:\\s+([\\d.]+)"),
+                RestCostBench.millis(out, "50%"),
+                RestCostBench.millis(out, "99%"),
+                (long) RestCostBench.number(out, "Non-2xx or 3xx responses:\\s+(\\d+)"),
+                tool,
+                (cpu1 - cpu0) / 100.0 / (wall * cores));
+    }
+
+    private static String load() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (IOException e) {
+            return "?";
+        }
     }
 
     /** Whether a new browser through the balancer lands on {@code node} within a few tries (round robin). */

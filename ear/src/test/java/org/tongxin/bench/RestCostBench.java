@@ -111,7 +111,7 @@ public final class RestCostBench {
         return b.build();
     }
 
-    private static String basic(String user) {
+    static String basic(String user) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
     }
 
@@ -173,13 +173,13 @@ public final class RestCostBench {
                 server);
     }
 
-    private static double number(String out, String regex) {
+    static double number(String out, String regex) {
         Matcher m = Pattern.compile(regex).matcher(out);
         return m.find() ? Double.parseDouble(m.group(1)) : 0;
     }
 
     /** A latency percentile of wrk's --latency table ("50%   12.34ms"), in milliseconds. */
-    private static double millis(String out, String percentile) {
+    static double millis(String out, String percentile) {
         Matcher m = Pattern.compile("\\s" + Pattern.quote(percentile) + "\\s+([\\d.]+)(us|ms|s)")
                 .matcher(out);
         if (!m.find()) {
@@ -194,12 +194,12 @@ public final class RestCostBench {
     }
 
     /** "1m2.345s" (bash's times) in seconds. */
-    private static double bashSeconds(String bash) {
+    static double bashSeconds(String bash) {
         Matcher m = Pattern.compile("(\\d+)m([\\d.]+)s").matcher(bash);
         return m.matches() ? Integer.parseInt(m.group(1)) * 60 + Double.parseDouble(m.group(2)) : 0;
     }
 
-    private static long cpuTicks(long pid) throws IOException {
+    static long cpuTicks(long pid) throws IOException {
         String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
         String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         return Long.parseLong(f[11]) + Long.parseLong(f[12]);

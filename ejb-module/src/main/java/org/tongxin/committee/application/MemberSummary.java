@@ -22,4 +22,5 @@ public record MemberSummary(
         String workplace,
         String title,
         String phone,
-        LocalDate birthDate) {}
+        LocalDate birthDate)
+        implements java.io.Serializable {}

@@ -49,7 +49,8 @@ public record ReportDetails(
      * The contact point (联系点) a report comes from: {@code label} (town · point) as written; the point's
      * id and its town's liaison group (联络组) when the point is one of this deployment's.
      */
-    public record Source(Long pointId, String label, Long liaisonGroupId, String liaisonGroupName) {}
+    public record Source(Long pointId, String label, Long liaisonGroupId, String liaisonGroupName)
+            implements java.io.Serializable {}
 
     /**
      * A report on its way to a parent hosted by another deployment: {@code PENDING} ("delivery pending",

@@ -1,4 +1,4 @@
 package org.tongxin.inforeport.application;
 
-/** A topic a report may be filed under. */
-public record TopicSummary(String code, String nameZh, String nameEn) {}
+/** A topic a report may be filed under. Serializable: pages keep it in view-scoped beans, which a cluster replicates. */
+public record TopicSummary(String code, String nameZh, String nameEn) implements java.io.Serializable {}

@@ -53,6 +53,28 @@ public class ReportDocuments {
         return docs(found);
     }
 
+    /** A report's identity and modification time, as the scan's overlap window compares them with what it indexed. */
+    public record Stamp(long id, Instant updatedAt) {}
+
+    /**
+     * The reports stamped from {@code from} up to the bookmark ({@code updatedAt}, {@code id}) inclusive: the window
+     * the scan reads again, because a transaction stamped there may have committed after the scan passed it.
+     */
+    public List<Stamp> stamped(Instant from, Instant updatedAt, long id) {
+        return em
+                .createQuery(
+                        "select r.id, r.updatedAt from Report r where r.updatedAt >= :from"
+                                + " and (r.updatedAt < :t or (r.updatedAt = :t and r.id <= :id))",
+                        Object[].class)
+                .setParameter("from", from)
+                .setParameter("t", updatedAt)
+                .setParameter("id", id)
+                .getResultList()
+                .stream()
+                .map(row -> new Stamp((Long) row[0], (Instant) row[1]))
+                .toList();
+    }
+
     public List<ReportTextIndex.Doc> load(Collection<Long> ids) {
         List<Report> found = new ArrayList<>();
         for (List<Long> chunk : Chunks.of(ids)) {

@@ -19,10 +19,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Logger;
@@ -39,6 +41,12 @@ import org.tongxin.platform.application.PlatformSettings;
  * every few seconds a scan reads the reports changed since its bookmark (modification time, id), which
  * it commits with the index; after a restart the scan resumes from the bookmark, and an index built from
  * another database (a new H2 file, a restored dump) is rebuilt from scratch.
+ *
+ * <p>A report's modification time is stamped when its transaction writes it, not when it commits: a transaction of
+ * another node (or of this one, written past {@link ReportChanges}) that commits after a later-stamped one has been
+ * scanned would fall behind the bookmark for good. So each scan also reads again the stamps of the last
+ * {@link #OVERLAP} before its bookmark (ids and times only) and indexes what it has not indexed at that time
+ * (docs/cluster.md).
  */
 @Singleton
 @Startup
@@ -56,6 +64,13 @@ public class ReportIndexBean implements ReportSearch {
             PlatformSettings.get("tongxin.index.scan-millis")
                     .map(Long::parseLong)
                     .orElse(5_000L)));
+
+    /**
+     * How far behind its bookmark each scan looks again: longer than a transaction may last between stamping a
+     * report and committing it (WildFly's transaction timeout, 300 s, which the platform keeps) plus the differences
+     * of the nodes' clocks.
+     */
+    static final Duration OVERLAP = Duration.ofMinutes(6);
 
     private static final int BATCH = 1_000;
     private static final int COMMIT_EVERY = 50_000;
@@ -81,6 +96,8 @@ public class ReportIndexBean implements ReportSearch {
     private volatile Instant scannedTo = Instant.EPOCH;
     private volatile long scannedAfterId;
     private volatile String database = "";
+    /** What the index holds of the reports stamped within the overlap window: id and modification time. */
+    private final Map<Long, Instant> indexed = new ConcurrentHashMap<>();
 
     @PostConstruct
     void open() {
@@ -148,6 +165,7 @@ public class ReportIndexBean implements ReportSearch {
         try {
             int since = 0;
             boolean changed = current();
+            changed |= lookBack();
             while (true) {
                 List<ReportTextIndex.Doc> batch = documents.after(scannedTo, scannedAfterId, BATCH);
                 if (batch.isEmpty()) {
@@ -157,6 +175,7 @@ public class ReportIndexBean implements ReportSearch {
                 ReportTextIndex.Doc last = batch.get(batch.size() - 1);
                 scannedTo = last.updatedAt();
                 scannedAfterId = last.id();
+                forget();
                 changed = true;
                 since += batch.size();
                 if (since >= COMMIT_EVERY) {
@@ -175,6 +194,37 @@ public class ReportIndexBean implements ReportSearch {
         } finally {
             scanning.set(false);
         }
+    }
+
+    /**
+     * The overlap window behind the bookmark: the reports stamped there that the index does not hold at that
+     * modification time (committed late, or indexed before this start), indexed now. Reads ids and times; loads only
+     * what is missing.
+     */
+    private boolean lookBack() {
+        if (scannedTo.equals(Instant.EPOCH)) {
+            return false;
+        }
+        Instant from = forget();
+        List<Long> missing = new ArrayList<>();
+        for (ReportDocuments.Stamp s : documents.stamped(from, scannedTo, scannedAfterId)) {
+            if (!s.updatedAt().equals(indexed.get(s.id()))) {
+                missing.add(s.id());
+            }
+        }
+        if (missing.isEmpty()) {
+            return false;
+        }
+        write(documents.load(missing));
+        LOG.fine(() -> "Report index: " + missing.size() + " reports stamped behind the bookmark indexed");
+        return true;
+    }
+
+    /** Drops what fell out of the window (a rebuild of the whole index keeps no more than the window and a batch). */
+    private Instant forget() {
+        Instant from = scannedTo.minus(OVERLAP);
+        indexed.values().removeIf(t -> t.isBefore(from));
+        return from;
     }
 
     @Override
@@ -242,6 +292,8 @@ public class ReportIndexBean implements ReportSearch {
         writing.lock();
         try {
             index.put(docs);
+            Instant from = scannedTo.minus(OVERLAP);
+            docs.stream().filter(d -> !d.updatedAt().isBefore(from)).forEach(d -> indexed.put(d.id(), d.updatedAt()));
         } finally {
             writing.unlock();
         }
