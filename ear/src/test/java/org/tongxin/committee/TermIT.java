@@ -45,6 +45,7 @@ import org.tongxin.duty.application.RankingQuery;
 import org.tongxin.duty.application.RankingRow;
 import org.tongxin.platform.application.OrganisationService;
 import org.tongxin.platform.application.OrganisationTime;
+import org.tongxin.platform.infrastructure.StatementCount;
 import org.tongxin.platform.kernel.Page;
 import org.tongxin.platform.kernel.Problem;
 import org.tongxin.support.Deployments;
@@ -345,6 +346,22 @@ class TermIT {
                 as("office", "office-staff", () -> accounts.login(three)).enabled(),
                 "who leaves at the change of term keeps the history, not a working login");
         assertEquals(2, members(f.org(), "ACTIVE").size());
+    }
+
+    @Test
+    void aRosterPageIsTwoStatementsTheNamesOfCommitteesAndSectorsComeFromTheCache() throws Exception {
+        // issue 22: the page and its count; committees and sectors by id through the second-level cache
+        Callable<Page<MemberSummary>> page = () -> roster.search(MemberQuery.all(), new Page.Request(0, 20));
+        Page<MemberSummary> first = as("office", "office-staff", page);
+        assertTrue(
+                first.items().stream().anyMatch(m -> m.sectorId() != null)
+                        && first.items().stream().anyMatch(m -> m.committeeId() != null),
+                "a page that names sectors and committees");
+        as("office", "office-staff", page); // the caches hold them now
+        StatementCount.reset();
+        Page<MemberSummary> again = as("office", "office-staff", page);
+        assertEquals(2, StatementCount.count(), "the page and its count, nothing else");
+        assertEquals(first.items(), again.items());
     }
 
     @Test

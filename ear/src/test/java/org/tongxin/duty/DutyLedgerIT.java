@@ -31,6 +31,7 @@ import org.tongxin.duty.application.RecomputePreview;
 import org.tongxin.duty.application.RuleSetDetails;
 import org.tongxin.duty.application.SourceRef;
 import org.tongxin.duty.domain.RuleTerms;
+import org.tongxin.platform.infrastructure.StatementCount;
 import org.tongxin.platform.kernel.Problem;
 import org.tongxin.support.Deployments;
 import org.wildfly.security.auth.server.SecurityDomain;
@@ -223,6 +224,18 @@ class DutyLedgerIT {
                 Problem.class,
                 () -> as("office", "office-staff", () -> duty.saveRuleSet(datong, year, split(70), before.revision())));
         assertEquals(Problem.Kind.CONFLICT, stale.kind());
+    }
+
+    @Test
+    void aDutyRecordIsReadInFourStatements() throws Exception {
+        // issue 22: the member, the rule set with its rules, the organisation's categories, the entries
+        long member = memberOf("member8");
+        as("office", "office-staff", () -> duty.record(member, 2026)); // the caller's account is cached now
+        StatementCount.reset();
+        DutyRecord record = as("office", "office-staff", () -> duty.record(member, 2026));
+        assertEquals(4, StatementCount.count());
+        assertEquals(member, record.memberId());
+        assertTrue(record.ruleSetRevision() > 0, "the year's rule set, with its rules");
     }
 
     @Test

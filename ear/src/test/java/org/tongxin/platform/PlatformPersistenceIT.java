@@ -1,7 +1,9 @@
 package org.tongxin.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
@@ -21,10 +23,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.tongxin.platform.application.AccountDetails;
 import org.tongxin.platform.application.AccountService;
+import org.tongxin.platform.application.AuthenticationService;
+import org.tongxin.platform.application.LoginResult;
 import org.tongxin.platform.application.NewAccount;
 import org.tongxin.platform.application.NotificationService;
 import org.tongxin.platform.application.OrganisationDetails;
 import org.tongxin.platform.application.OrganisationService;
+import org.tongxin.platform.infrastructure.StatementCount;
 import org.tongxin.platform.kernel.Problem;
 import org.tongxin.support.Deployments;
 import org.wildfly.security.auth.server.SecurityDomain;
@@ -51,6 +56,9 @@ class PlatformPersistenceIT {
 
     @Inject
     NotificationService notifications;
+
+    @Inject
+    AuthenticationService authentication;
 
     @Resource(lookup = "java:jboss/datasources/TongxinDS")
     DataSource dataSource;
@@ -132,6 +140,34 @@ class PlatformPersistenceIT {
         });
         Problem refused = assertThrows(Problem.class, () -> as(name, "member", notifications::unread));
         assertEquals(Problem.Kind.FORBIDDEN, refused.kind());
+    }
+
+    @Test
+    void aSignedInRequestChecksItsAccountWithoutAStatement() throws Exception {
+        // issue 22: the account, its roles and the security policy come from the second-level and query caches
+        long datong = organisationId("SX-DT");
+        String name = code("cost").toLowerCase(Locale.ROOT);
+        as("admin", "sys-admin", () -> accounts.create(new NewAccount(name, "请求成本", datong, "Tongxin-Cost-2026!")));
+        StatementCount.reset();
+        assertFalse(authentication
+                .sessionState(code("nobody").toLowerCase(Locale.ROOT))
+                .isPresent());
+        assertTrue(StatementCount.count() > 0, "the counter counts: an unknown name is looked up in the database");
+        for (int i = 0; i < 3; i++) { // the first checks the password and records the login; then the caches fill
+            assertTrue(authentication
+                    .authenticateRequest(name, "Tongxin-Cost-2026!")
+                    .succeeded());
+            assertTrue(authentication.sessionState(name).isPresent());
+        }
+
+        StatementCount.reset();
+        LoginResult api = authentication.authenticateRequest(name, "Tongxin-Cost-2026!");
+        assertEquals(0, StatementCount.count(), "an API request with a recently verified password");
+        assertTrue(api.succeeded());
+        assertFalse(api.secondFactorProtected());
+        StatementCount.reset();
+        assertTrue(authentication.sessionState(name).isPresent());
+        assertEquals(0, StatementCount.count(), "a page request of a signed-in session");
     }
 
     // --- helpers -------------------------------------------------------------------------------

@@ -47,10 +47,15 @@ public class JpaDutyLedger implements DutyLedger {
 
     @Override
     public Optional<RuleSet> ruleSet(long organisationId, int year) {
-        return em.createQuery("select r from RuleSet r where r.organisationId = :o and r.year = :y", RuleSet.class)
+        // the rules with it, in the same statement (their eager collection was a second select: issue 22)
+        return em
+                .createQuery(
+                        "select r from RuleSet r left join fetch r.rules where r.organisationId = :o and r.year = :y",
+                        RuleSet.class)
                 .setParameter("o", organisationId)
                 .setParameter("y", year)
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .findFirst();
     }
 

@@ -60,12 +60,25 @@ public class AuthenticationServiceBean implements AuthenticationService {
 
     @Override
     public LoginResult authenticate(String username, String password) {
-        return check(username, password, false);
+        return withSecondFactor(check(username, password, false));
     }
 
     @Override
     public LoginResult authenticateRequest(String username, String password) {
-        return check(username, password, true);
+        return withSecondFactor(check(username, password, true));
+    }
+
+    /**
+     * A success says whether the account must prove a second factor (as {@link SecondFactorService#protectedByCode}
+     * does), from the account this check has just read: the persistence context holds it, so no second lookup.
+     */
+    private LoginResult withSecondFactor(LoginResult result) {
+        if (!result.succeeded()) {
+            return result;
+        }
+        return result.withSecondFactor(accounts.byUsername(result.username())
+                .map(a -> a.hasSecondFactor() || secondFactorRequired(a))
+                .orElse(true));
     }
 
     private LoginResult check(String username, String password, boolean repeatAllowed) {

@@ -63,12 +63,16 @@ public class SecurityPolicyServiceBean implements SecurityPolicyService {
 
     /**
      * Every setting, from the query cache while no setting changed (asked on every signed-in request: no
-     * database round trip then; a change through JPA invalidates the cached answer at once).
+     * database round trip then; a change through JPA invalidates the cached answer at once). A list, never a
+     * stream: Hibernate runs a streamed (scrolled) query in the database every time, cacheable or not
+     * (issue 22: the ping's one query and one commit per request).
      */
     private Map<String, String> values() {
-        return em.createQuery("select s from Setting s", Setting.class)
+        return em
+                .createQuery("select s from Setting s", Setting.class)
                 .setHint(org.hibernate.jpa.HibernateHints.HINT_CACHEABLE, true)
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .collect(Collectors.toMap(Setting::name, Setting::value));
     }
 

@@ -212,8 +212,7 @@ public class TongxinAuthenticationMechanism implements HttpAuthenticationMechani
                     if (result.mustChangePassword()) {
                         request.setAttribute(PasswordChangeGate.ATTRIBUTE, Boolean.TRUE);
                     }
-                    if (result.roles().stream().anyMatch(ADMINISTRATORS::contains)
-                            || secondFactor.protectedByCode(result.username())) {
+                    if (result.roles().stream().anyMatch(ADMINISTRATORS::contains) || result.secondFactorProtected()) {
                         // a password alone: who am I and the token endpoint only (SecondFactorGate)
                         request.setAttribute(SecondFactorGate.BASIC_ONLY, Boolean.TRUE);
                     }

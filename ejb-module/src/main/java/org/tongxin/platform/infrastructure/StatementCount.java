@@ -1,0 +1,29 @@
+package org.tongxin.platform.infrastructure;
+
+/**
+ * The SQL statements Hibernate prepared on the current thread ({@link CountingStatementInspector} counts them). A
+ * request is served on one thread, EJB calls included, so the count between {@link #reset()} and {@link #count()} is
+ * what that request sent to the database: the in-container tests use it to prove that the account check of a
+ * signed-in request needs no round trip and that a list needs a fixed number of them (issue 22). The cost is one
+ * thread-local increment per statement.
+ */
+public final class StatementCount {
+
+    private static final ThreadLocal<long[]> COUNT = ThreadLocal.withInitial(() -> new long[1]);
+
+    private StatementCount() {}
+
+    static void increment() {
+        COUNT.get()[0]++;
+    }
+
+    /** Starts counting afresh on this thread. */
+    public static void reset() {
+        COUNT.get()[0] = 0;
+    }
+
+    /** The statements prepared on this thread since the last {@link #reset()}. */
+    public static long count() {
+        return COUNT.get()[0];
+    }
+}
