@@ -218,10 +218,24 @@ public final class Browser implements AutoCloseable {
                                 "width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
     }
 
-    /** How many CSS pixels the page is wider than its viewport (0: nothing scrolls sideways). */
+    /**
+     * Shows pages as a phone does (390×844, {@link #viewport}) and waits until the page is laid out at that width. The
+     * layout viewport ({@code document.documentElement.clientWidth}) is the measure: an emulated phone widens
+     * {@code window.innerWidth} to the content when the content is wider, which is what {@link #sidewaysOverflow} finds.
+     */
+    public void phone() {
+        viewport(390, 844);
+        waitFor(d -> ((Number) ((org.openqa.selenium.JavascriptExecutor) d)
+                                .executeScript("return document.documentElement.clientWidth;"))
+                        .intValue()
+                == 390);
+    }
+
+    /** How many CSS pixels the page is wider than its layout viewport (0: nothing scrolls sideways). */
     public long sidewaysOverflow() {
         Object px = ((org.openqa.selenium.JavascriptExecutor) driver)
-                .executeScript("return Math.max(0, document.documentElement.scrollWidth - window.innerWidth);");
+                .executeScript("return Math.max(0, document.documentElement.scrollWidth"
+                        + " - document.documentElement.clientWidth);");
         return ((Number) px).longValue();
     }
 

@@ -148,9 +148,7 @@ class HomeUiIT {
         findings.addAll(Axe.violations(browser, role + " home"));
         browser.viewport(1366, 900);
         browser.screenshot("home-" + role + "-1366");
-        browser.viewport(390, 844);
-        browser.waitFor(
-                d -> ((Number) ((JavascriptExecutor) d).executeScript("return window.innerWidth;")).intValue() == 390);
+        browser.phone();
         long overflow = browser.sidewaysOverflow();
         if (overflow > 0) {
             findings.add(role + " home scrolls " + overflow + " px sideways at 390 px");
