@@ -51,11 +51,6 @@ class PhoneJourneyUiIT {
     @Test
     void aMemberWritesBooksSignsUpChecksInAndReadsTheDutyRecordOnAPhone() {
         String title = Api.unique("手机上写的社情民意");
-        String point = Api.as("member1")
-                .get("/api/v1/reports/source-points")
-                .array()
-                .getJsonObject(0)
-                .getString("label");
         long space = Hall.newSpace(Api.unique("手机预约活动室"), 30, false, 0);
         LocalDate day = Hall.openDay(10);
         JsonObject activity = openActivity();
@@ -77,7 +72,6 @@ class PhoneJourneyUiIT {
             browser.type(By.id("writeForm:title"), title);
             browser.type(By.id("writeForm:body"), "手机填报测试：村口道路夜间无照明，村民出行不便。");
             browser.type(By.id("writeForm:proposals"), "建议加装太阳能路灯");
-            browser.choose("writeForm:sourcePoint", point);
             browser.choose("writeForm:topic", "经济发展");
             page(browser, "write");
             browser.clickConfirmed(By.id("writeForm:submit"));
