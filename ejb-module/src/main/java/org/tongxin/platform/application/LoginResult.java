@@ -3,7 +3,8 @@ package org.tongxin.platform.application;
 import java.util.Set;
 
 /** The answer to a login attempt. Only {@link Outcome#SUCCESS} carries the roles. */
-public record LoginResult(Outcome outcome, String username, Set<String> roles, boolean mustChangePassword) {
+public record LoginResult(Outcome outcome, String username, Set<String> roles, boolean mustChangePassword)
+        implements java.io.Serializable {
 
     public enum Outcome {
         SUCCESS,
