@@ -12,4 +12,5 @@ public record AssignmentRow(
         String townName,
         boolean fixed,
         LocalDate since,
-        LocalDate until) {}
+        LocalDate until)
+        implements java.io.Serializable {}

@@ -13,4 +13,5 @@ public record CardDetails(
         String title,
         List<AssignmentRow> points,
         List<String> liaisonGroups,
-        String token) {}
+        String token)
+        implements java.io.Serializable {}

@@ -13,11 +13,13 @@ public record CommitteePairings(
         List<CpcMember> cpcMembers,
         List<Person> unpairedCpc,
         List<Person> unpairedOthers,
-        List<PairingView> ended) {
+        List<PairingView> ended)
+        implements java.io.Serializable {
 
-    public record Person(long id, String name, String party, String committeeName) {}
+    public record Person(long id, String name, String party, String committeeName) implements java.io.Serializable {}
 
-    public record CpcMember(Person member, List<PairingView> partners) {}
+    public record CpcMember(Person member, List<PairingView> partners) implements java.io.Serializable {}
 
-    public record PairingView(long id, Person cpcMember, Person partner, LocalDate startedOn, LocalDate endedOn) {}
+    public record PairingView(long id, Person cpcMember, Person partner, LocalDate startedOn, LocalDate endedOn)
+            implements java.io.Serializable {}
 }

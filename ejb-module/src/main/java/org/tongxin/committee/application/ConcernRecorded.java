@@ -7,4 +7,5 @@ import java.time.LocalDate;
  * context observes it and credits the member (category CONCERN, source {@code committee:concern:<id>}),
  * so the committee context needs to know nothing of the ledger.
  */
-public record ConcernRecorded(long concernId, long memberId, LocalDate metOn, String pointName) {}
+public record ConcernRecorded(long concernId, long memberId, LocalDate metOn, String pointName)
+        implements java.io.Serializable {}

@@ -16,4 +16,5 @@ public record ConcernSummary(
         String status,
         String handlingNote,
         String handledBy,
-        Instant handledAt) {}
+        Instant handledAt)
+        implements java.io.Serializable {}

@@ -17,7 +17,7 @@ public interface LiaisonSheet {
             "groups", List.of("town", "name", "leader", "members"));
 
     /** One data row of a sheet: its number as the spreadsheet shows it, cells by column code. */
-    record SheetRow(String sheet, int number, Map<String, String> cells) {
+    record SheetRow(String sheet, int number, Map<String, String> cells) implements java.io.Serializable {
         public String cell(String column) {
             String v = cells.get(column);
             return v == null || v.isBlank() ? null : v.strip();

@@ -16,10 +16,12 @@ public interface LiaisonStructure {
     /** Largest import, in rows of all sheets together. */
     int MAX_ROWS = 20_000;
 
-    record TownRow(long id, long organisationId, String name, String kind, LocalDate retiredOn, int version) {}
+    record TownRow(long id, long organisationId, String name, String kind, LocalDate retiredOn, int version)
+            implements java.io.Serializable {}
 
     record PointRow(
-            long id, long organisationId, long townId, String name, String kind, LocalDate retiredOn, int version) {}
+            long id, long organisationId, long townId, String name, String kind, LocalDate retiredOn, int version)
+            implements java.io.Serializable {}
 
     record GroupRow(
             long id,
@@ -31,7 +33,8 @@ public interface LiaisonStructure {
             String leaderName,
             List<GroupMember> members,
             LocalDate retiredOn,
-            int version) {}
+            int version)
+            implements java.io.Serializable {}
 
     TownRow createTown(long organisationId, String name, String kind);
 

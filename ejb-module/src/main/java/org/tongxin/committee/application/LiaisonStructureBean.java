@@ -246,11 +246,13 @@ public class LiaisonStructureBean implements LiaisonStructure {
     }
 
     /** A town row that passed validation, and the town it matches (null: a new one). */
-    private record TownLine(String name, Town.Kind kind, Town existing) {}
+    private record TownLine(String name, Town.Kind kind, Town existing) implements java.io.Serializable {}
 
-    private record PointLine(String town, String name, ContactPoint.Kind kind, ContactPoint existing) {}
+    private record PointLine(String town, String name, ContactPoint.Kind kind, ContactPoint existing)
+            implements java.io.Serializable {}
 
-    private record GroupLine(String town, String name, Member leader, Set<Long> memberIds, LiaisonGroup existing) {}
+    private record GroupLine(String town, String name, Member leader, Set<Long> memberIds, LiaisonGroup existing)
+            implements java.io.Serializable {}
 
     @Override
     @RolesAllowed(Role.OFFICE_STAFF_CODE)

@@ -20,14 +20,16 @@ import org.tongxin.platform.kernel.Chunks;
 public class MemberDirectory {
 
     /** A member as another context refers to one. */
-    public record MemberRef(long id, Long accountId, String name, long organisationId) {}
+    public record MemberRef(long id, Long accountId, String name, long organisationId)
+            implements java.io.Serializable {}
 
     /**
      * A contact point (联系点) as another context refers to one: its town and the town's liaison group
      * (none when the town has no group yet). {@code label} is what a report shows as its source.
      */
     public record PointRef(
-            long id, String name, long organisationId, long townId, String townName, Long groupId, String groupName) {
+            long id, String name, long organisationId, long townId, String townName, Long groupId, String groupName)
+            implements java.io.Serializable {
         public String label() {
             return townName + " · " + name;
         }

@@ -11,8 +11,9 @@ public record MemberProfile(
         LocalDate statusSince,
         boolean personalDataVisible,
         boolean editable,
-        List<Change> history) {
+        List<Change> history)
+        implements java.io.Serializable {
 
     /** One dated change; committee values are names, positions and statuses their codes. */
-    public record Change(String kind, String from, String to, LocalDate effectiveOn) {}
+    public record Change(String kind, String from, String to, LocalDate effectiveOn) implements java.io.Serializable {}
 }

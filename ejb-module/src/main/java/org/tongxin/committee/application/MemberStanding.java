@@ -14,4 +14,5 @@ public record MemberStanding(
         String position,
         Long committeeId,
         String committeeName,
-        String status) {}
+        String status)
+        implements java.io.Serializable {}

@@ -11,4 +11,5 @@ public record PointSummary(
         String kind,
         List<PointMember> members,
         java.time.LocalDate retiredOn,
-        int version) {}
+        int version)
+        implements java.io.Serializable {}

@@ -16,7 +16,7 @@ import org.tongxin.platform.kernel.IntegrationEvent;
 public class RosterEvents {
 
     /** What a member was before a change: active or not, and the committee. */
-    public record Before(boolean active, Long committeeId) {}
+    public record Before(boolean active, Long committeeId) implements java.io.Serializable {}
 
     @Inject
     Event<IntegrationEvent> integration;

@@ -25,7 +25,8 @@ final class RosterRowCheck {
     private RosterRowCheck() {}
 
     /** A row's facts when it has no error; {@code status} is ACTIVE where the status column is not read. */
-    record Checked(Member.Facts facts, SpecialCommittee committee, MemberStatus status) {}
+    record Checked(Member.Facts facts, SpecialCommittee committee, MemberStatus status)
+            implements java.io.Serializable {}
 
     /** Reads the term column (null when the cell is empty), adding its errors; returns the term or null. */
     interface TermColumn {

@@ -402,7 +402,7 @@ public class RosterServiceBean implements RosterService {
         return date;
     }
 
-    private record Names(Map<Long, String> committees, Map<Long, String> sectors) {}
+    private record Names(Map<Long, String> committees, Map<Long, String> sectors) implements java.io.Serializable {}
 
     /** The names a page of members shows: two small queries for the ids on the page, not every visible name. */
     private Names names(List<Member> page) {

@@ -32,7 +32,7 @@ public interface RosterSheet {
             "organisation");
 
     /** One data row: its number as the spreadsheet shows it (the header is row 1) and its cells by column code. */
-    record SheetRow(int number, java.util.Map<String, String> cells) {
+    record SheetRow(int number, java.util.Map<String, String> cells) implements java.io.Serializable {
         public String cell(String column) {
             String v = cells.get(column);
             return v == null || v.isBlank() ? null : v.strip();

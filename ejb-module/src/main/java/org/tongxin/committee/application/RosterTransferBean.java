@@ -85,11 +85,13 @@ public class RosterTransferBean implements RosterTransfer {
     }
 
     /** A row that passed validation, with what it says and the organisation it belongs to. */
-    private record Valid(long organisationId, Member.Facts facts, SpecialCommittee committee, MemberStatus status) {}
+    private record Valid(long organisationId, Member.Facts facts, SpecialCommittee committee, MemberStatus status)
+            implements java.io.Serializable {}
 
     /** What rows of one organisation are checked against: its sectors, special committees and members. */
     private record OrgRoster(
-            Map<String, Sector> sectors, Map<String, SpecialCommittee> specials, Map<String, Member> existing) {}
+            Map<String, Sector> sectors, Map<String, SpecialCommittee> specials, Map<String, Member> existing)
+            implements java.io.Serializable {}
 
     @Override
     @RolesAllowed(Role.OFFICE_STAFF_CODE)

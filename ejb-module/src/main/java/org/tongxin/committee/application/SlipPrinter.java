@@ -6,7 +6,8 @@ import java.util.List;
 public interface SlipPrinter {
 
     /** One slip: who, which committee, the login and its one-time password. */
-    record Slip(String name, String organisationName, String committeeName, String username, String oneTimePassword) {}
+    record Slip(String name, String organisationName, String committeeName, String username, String oneTimePassword)
+            implements java.io.Serializable {}
 
     byte[] print(List<Slip> slips, String loginAddress);
 }

@@ -169,7 +169,7 @@ public class TermServiceBean implements TermService {
     }
 
     /** A row that passed validation. */
-    private record Valid(int row, Member.Facts facts, SpecialCommittee committee) {}
+    private record Valid(int row, Member.Facts facts, SpecialCommittee committee) implements java.io.Serializable {}
 
     @Override
     @RolesAllowed(Role.OFFICE_STAFF_CODE)

@@ -14,4 +14,5 @@ public record TownSummary(
         List<GroupMember> groupMembers,
         long points,
         java.time.LocalDate retiredOn,
-        int version) {}
+        int version)
+        implements java.io.Serializable {}

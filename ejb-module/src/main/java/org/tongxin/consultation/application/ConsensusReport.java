@@ -21,7 +21,8 @@ public record ConsensusReport(
         String leadCommittee,
         List<String> departmentsInvited,
         LocalDate issuedOn,
-        List<Line> outcomes) {
+        List<Line> outcomes)
+        implements java.io.Serializable {
 
     public record Line(
             String suggestion,
@@ -34,7 +35,9 @@ public record ConsensusReport(
             String answeredBy,
             String answerDocument,
             LocalDate doneOn,
-            List<Instruction> instructions) {}
+            List<Instruction> instructions)
+            implements java.io.Serializable {}
 
-    public record Instruction(String leader, LeaderLevel level, LocalDate on, String text) {}
+    public record Instruction(String leader, LeaderLevel level, LocalDate on, String text)
+            implements java.io.Serializable {}
 }

@@ -19,4 +19,5 @@ public record GrassrootsCounts(
         long consultations,
         long solved,
         long concernsRecorded,
-        long collectedOtherwise) {}
+        long collectedOtherwise)
+        implements java.io.Serializable {}

@@ -40,10 +40,12 @@ public record GrassrootsDetails(
         int version,
         GrassrootsStep next,
         List<StepRecord> steps,
-        Parties parties) {
+        Parties parties)
+        implements java.io.Serializable {
 
     /** A step taken: its day, its record, who wrote it down and when. */
-    public record StepRecord(GrassrootsStep step, LocalDate on, String record, String by, Instant at) {}
+    public record StepRecord(GrassrootsStep step, LocalDate on, String record, String by, Instant at)
+            implements java.io.Serializable {}
 
     /** The five parties at the meeting (empty before it). */
     public record Parties(
@@ -51,8 +53,9 @@ public record GrassrootsDetails(
             List<String> partyBranch,
             List<String> property,
             List<String> police,
-            List<String> residents) {}
+            List<String> residents)
+            implements java.io.Serializable {}
 
     /** A member at the meeting. */
-    public record Attendee(long memberId, String name) {}
+    public record Attendee(long memberId, String name) implements java.io.Serializable {}
 }

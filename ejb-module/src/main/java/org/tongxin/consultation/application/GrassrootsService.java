@@ -18,8 +18,8 @@ import org.tongxin.platform.kernel.Page;
 public interface GrassrootsService {
 
     /** A new topic: from a concern ({@code concernId}), a contact point ({@code pointId}) or typed for a town. */
-    record NewTopic(
-            Long concernId, Long townId, Long pointId, String title, String description, LocalDate collectedOn) {}
+    record NewTopic(Long concernId, Long townId, Long pointId, String title, String description, LocalDate collectedOn)
+            implements java.io.Serializable {}
 
     /** The meeting as a request gives it: members by roster id, the four other parties by name, the result. */
     record MeetingTerms(
@@ -29,16 +29,19 @@ public interface GrassrootsService {
             List<String> police,
             List<String> residents,
             GrassrootsResult result,
-            String reasons) {}
+            String reasons)
+            implements java.io.Serializable {}
 
     /** What a step records (see docs/consultation.md): day, record; the meeting; the feedback and its day. */
-    record StepTerms(LocalDate on, String record, MeetingTerms meeting, String feedback, LocalDate feedbackOn) {}
+    record StepTerms(LocalDate on, String record, MeetingTerms meeting, String feedback, LocalDate feedbackOn)
+            implements java.io.Serializable {}
 
     /** A town of the caller's organisation a topic may be collected for, with its liaison group. */
-    record TownChoice(long id, String name, String groupName) {}
+    record TownChoice(long id, String name, String groupName) implements java.io.Serializable {}
 
     /** A member who may sit at a topic's meeting: of its organisation or of the one above it. */
-    record MemberChoice(long id, String name, long organisationId, String organisationName) {}
+    record MemberChoice(long id, String name, long organisationId, String organisationName)
+            implements java.io.Serializable {}
 
     Page<GrassrootsSummary> topics(
             GrassrootsStep step, Long townId, GrassrootsResult result, LocalDate from, LocalDate to, Page.Request page);

@@ -22,4 +22,5 @@ public record GrassrootsSummary(
         LocalDate collectedOn,
         LocalDate topicOn,
         LocalDate deliberatedOn,
-        GrassrootsResult result) {}
+        GrassrootsResult result)
+        implements java.io.Serializable {}

@@ -16,4 +16,5 @@ public record NewActivity(
         Instant end,
         Long spaceId,
         String place,
-        Integer capacity) {}
+        Integer capacity)
+        implements java.io.Serializable {}

@@ -22,4 +22,5 @@ public record CategoryDetails(
         boolean retired,
         int version,
         Instant updatedAt,
-        String updatedBy) {}
+        String updatedBy)
+        implements java.io.Serializable {}

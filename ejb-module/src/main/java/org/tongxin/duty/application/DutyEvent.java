@@ -17,7 +17,8 @@ public record DutyEvent(
         SourceRef source,
         String description,
         DutyRole role,
-        int coAuthors) {
+        int coAuthors)
+        implements java.io.Serializable {
 
     /** An act done alone, or attendance (each attendee gets the whole points). */
     public static DutyEvent sole(

@@ -18,10 +18,12 @@ public record DutyRecord(
         BigDecimal total,
         String grade,
         List<CategoryLine> categories,
-        List<Entry> entries) {
+        List<Entry> entries)
+        implements java.io.Serializable {
 
     /** A category's year: events, points before the cap, the cap, and what counts. */
-    public record CategoryLine(String category, int events, BigDecimal subtotal, BigDecimal cap, BigDecimal counted) {}
+    public record CategoryLine(String category, int events, BigDecimal subtotal, BigDecimal cap, BigDecimal counted)
+            implements java.io.Serializable {}
 
     /** One ledger entry, explained. */
     public record Entry(
@@ -42,5 +44,6 @@ public record DutyRecord(
             boolean voided,
             String voidKind,
             String voidReason,
-            Long replacesId) {}
+            Long replacesId)
+            implements java.io.Serializable {}
 }

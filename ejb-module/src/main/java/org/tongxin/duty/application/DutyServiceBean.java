@@ -455,7 +455,7 @@ public class DutyServiceBean implements DutyService {
     // --- scoring ----------------------------------------------------------------------------------
 
     /** The terms a year is scored under, with the id and revision of the rule set that holds them. */
-    private record Scoring(long ruleSetId, int revision, RuleTerms terms) {}
+    private record Scoring(long ruleSetId, int revision, RuleTerms terms) implements java.io.Serializable {}
 
     private Scoring scoring(long organisationId, int year) {
         Map<String, RuleTerms.Line> own = ownLines(organisationId);
@@ -500,9 +500,10 @@ public class DutyServiceBean implements DutyService {
         return line == null ? null : line.annualCap();
     }
 
-    private record Rescored(DutyEntry entry, RuleTerms.Award award) {}
+    private record Rescored(DutyEntry entry, RuleTerms.Award award) implements java.io.Serializable {}
 
-    private record Recomputation(List<Rescored> rescored, List<RecomputePreview.MemberDiff> diffs) {}
+    private record Recomputation(List<Rescored> rescored, List<RecomputePreview.MemberDiff> diffs)
+            implements java.io.Serializable {}
 
     /** Scores the year's standing entries under both terms; lists the entries and the members that change. */
     private Recomputation recompute(long organisationId, int year, RuleTerms before, RuleTerms after) {

@@ -14,4 +14,5 @@ public record DutyStanding(
         String grade,
         String nextGrade,
         BigDecimal nextFrom,
-        BigDecimal missing) {}
+        BigDecimal missing)
+        implements java.io.Serializable {}

@@ -5,4 +5,4 @@ package org.tongxin.duty.application;
  * as a CDI event, observed in the same transaction; every standing entry of that source is voided with
  * the reason given.
  */
-public record DutyWithdrawn(SourceRef source, String reason) {}
+public record DutyWithdrawn(SourceRef source, String reason) implements java.io.Serializable {}

@@ -12,4 +12,5 @@ public record RankingRow(
         Long sectorId,
         String sectorName,
         BigDecimal total,
-        String grade) {}
+        String grade)
+        implements java.io.Serializable {}

@@ -14,8 +14,10 @@ public record RecomputePreview(
         int toRevision,
         int entriesRescored,
         List<MemberDiff> members,
-        boolean saved) {
+        boolean saved)
+        implements java.io.Serializable {
 
     public record MemberDiff(
-            long memberId, String name, BigDecimal oldTotal, BigDecimal newTotal, String oldGrade, String newGrade) {}
+            long memberId, String name, BigDecimal oldTotal, BigDecimal newTotal, String oldGrade, String newGrade)
+            implements java.io.Serializable {}
 }

@@ -18,7 +18,9 @@ public record RuleSetDetails(
         BigDecimal competentFrom,
         List<Line> rules,
         Instant updatedAt,
-        String updatedBy) {
+        String updatedBy)
+        implements java.io.Serializable {
 
-    public record Line(String category, boolean manual, BigDecimal points, BigDecimal annualCap) {}
+    public record Line(String category, boolean manual, BigDecimal points, BigDecimal annualCap)
+            implements java.io.Serializable {}
 }

@@ -7,7 +7,7 @@ import org.tongxin.platform.kernel.Problem;
  * Which record of which module an act of duty came from, e.g. {@code studyhall:activity:42} or
  * {@code inforeport:adoption:17:CITY}: the module, the kind of record and its key.
  */
-public record SourceRef(String module, String kind, String key) {
+public record SourceRef(String module, String kind, String key) implements java.io.Serializable {
 
     private static final Pattern PART = Pattern.compile("[a-z][a-z0-9-]{0,19}");
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_.:-]{1,76}");

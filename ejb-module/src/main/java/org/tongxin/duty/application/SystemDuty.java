@@ -8,4 +8,5 @@ import java.time.LocalDate;
  * description, and the caller's own reference of the act ({@code [A-Za-z0-9_.:-]{1,60}}). Crediting the same
  * reference for the same member again changes nothing; with other facts it replaces the earlier entry.
  */
-public record SystemDuty(long memberId, String category, LocalDate occurredOn, String description, String reference) {}
+public record SystemDuty(long memberId, String category, LocalDate occurredOn, String description, String reference)
+        implements java.io.Serializable {}

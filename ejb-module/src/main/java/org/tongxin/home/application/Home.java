@@ -19,10 +19,11 @@ public record Home(
         KeeperSection keeper,
         OfficeSection office,
         LeaderSection leader,
-        List<GettingStartedRow> checklist) {
+        List<GettingStartedRow> checklist)
+        implements java.io.Serializable {
 
     /** How many there are and the first few of them. */
-    public record Listing<T>(long total, List<T> items) {
+    public record Listing<T>(long total, List<T> items) implements java.io.Serializable {
 
         public static <T> Listing<T> empty() {
             return new Listing<>(0, List.of());
@@ -30,7 +31,8 @@ public record Home(
     }
 
     /** A report in a home list; {@code page} is where it opens (from the web root). */
-    public record ReportItem(long id, String title, String state, String firstAuthor, Instant updatedAt, String page) {}
+    public record ReportItem(long id, String title, String state, String firstAuthor, Instant updatedAt, String page)
+            implements java.io.Serializable {}
 
     /** A study-hall booking in a home list. */
     public record BookingItem(
@@ -41,7 +43,8 @@ public record Home(
             OffsetDateTime end,
             String status,
             String booker,
-            String page) {}
+            String page)
+            implements java.io.Serializable {}
 
     /** A study-hall activity in a home list, with the caller's own sign-up when they have one. */
     public record ActivityItem(
@@ -57,10 +60,12 @@ public record Home(
             long waitlisted,
             String myStatus,
             Integer myPosition,
-            String page) {}
+            String page)
+            implements java.io.Serializable {}
 
     /** A proposal in a home list: its lead unit and the due date of its answer. */
-    public record ProposalItem(long id, String title, String leadUnit, LocalDate due, String page) {}
+    public record ProposalItem(long id, String title, String leadUnit, LocalDate due, String page)
+            implements java.io.Serializable {}
 
     /** This year's duty points, the grade, the next grade's threshold and the points still missing (null at the top). */
     public record DutyItem(
@@ -70,27 +75,32 @@ public record Home(
             String nextGrade,
             BigDecimal nextFrom,
             BigDecimal missing,
-            String page) {}
+            String page)
+            implements java.io.Serializable {}
 
     /** A member: drafts and returned reports, upcoming bookings and sign-ups, the duty standing (null off the roster). */
     public record MemberSection(
             Listing<ReportItem> openReports,
             Listing<BookingItem> bookings,
             Listing<ActivityItem> signups,
-            DutyItem duty) {}
+            DutyItem duty)
+            implements java.io.Serializable {}
 
     /**
      * An information editor: the reports submitted to their level and waiting ({@code queuePage} the filtered queue),
      * and how many of them have waited untouched more than {@code longDays} days.
      */
-    public record EditorSection(Listing<ReportItem> waiting, long waitingLong, int longDays, String queuePage) {}
+    public record EditorSection(Listing<ReportItem> waiting, long waitingLong, int longDays, String queuePage)
+            implements java.io.Serializable {}
 
     /** A study-hall keeper: the bookings waiting for approval and the activities starting today. */
     public record KeeperSection(
-            Listing<BookingItem> pending, String approvalsPage, Listing<ActivityItem> today, String activitiesPage) {}
+            Listing<BookingItem> pending, String approvalsPage, Listing<ActivityItem> today, String activitiesPage)
+            implements java.io.Serializable {}
 
     /** Office staff: the overdue items: answers of assigned proposals past their due date. */
-    public record OfficeSection(Listing<ProposalItem> overdueProposals, String overduePage) {}
+    public record OfficeSection(Listing<ProposalItem> overdueProposals, String overduePage)
+            implements java.io.Serializable {}
 
     /**
      * A leader: headline figures of this year (the caller's organisation) linking to the statistics pages that exist:
@@ -104,5 +114,6 @@ public record Home(
             String reportStatsPage,
             long proposalsFiled,
             long proposalsOverdue,
-            String proposalStatsPage) {}
+            String proposalStatsPage)
+            implements java.io.Serializable {}
 }

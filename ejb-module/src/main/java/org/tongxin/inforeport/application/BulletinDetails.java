@@ -15,9 +15,11 @@ public record BulletinDetails(
         LocalDate from,
         LocalDate to,
         Instant publishedAt,
-        List<Item> items) {
+        List<Item> items)
+        implements java.io.Serializable {
 
     /** A report of the issue: its text and its sources (authors and the organisation it came from). */
     public record Item(
-            long reportId, String title, String body, List<String> proposals, List<String> authors, String origin) {}
+            long reportId, String title, String body, List<String> proposals, List<String> authors, String origin)
+            implements java.io.Serializable {}
 }

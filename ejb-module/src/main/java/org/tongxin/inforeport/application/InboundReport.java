@@ -15,8 +15,10 @@ public record InboundReport(
         List<String> proposals,
         String topic,
         List<String> authors,
-        String source) {
+        String source)
+        implements java.io.Serializable {
 
     /** The sending deployment, the report's id there, and the organisation it was written in. */
-    public record Origin(String deployment, Long reportId, String organisationCode, String organisationName) {}
+    public record Origin(String deployment, Long reportId, String organisationCode, String organisationName)
+            implements java.io.Serializable {}
 }

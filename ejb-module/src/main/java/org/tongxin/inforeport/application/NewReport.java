@@ -7,7 +7,8 @@ import java.util.List;
  * contact point (联系点) the report comes from, one the author is assigned to.
  */
 public record NewReport(
-        String title, String body, List<String> proposals, String topic, List<Long> coAuthors, Long sourcePoint) {
+        String title, String body, List<String> proposals, String topic, List<Long> coAuthors, Long sourcePoint)
+        implements java.io.Serializable {
 
     public NewReport(String title, String body, List<String> proposals, String topic, List<Long> coAuthors) {
         this(title, body, proposals, topic, coAuthors, null);

@@ -20,5 +20,6 @@ public interface ProposalIntake {
 
     /** The proposal as the report takes it: title, the situation, the suggestions, the authors, an optional topic. */
     record ConvertedProposal(
-            long organisationId, List<Long> authorIds, String title, String body, String suggestions, String topic) {}
+            long organisationId, List<Long> authorIds, String title, String body, String suggestions, String topic)
+            implements java.io.Serializable {}
 }

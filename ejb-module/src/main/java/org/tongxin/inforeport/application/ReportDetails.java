@@ -29,21 +29,18 @@ public record ReportDetails(
         Long mergedInto,
         Delivery delivery,
         Origin receivedFrom,
-        Source source) {
+        Source source)
+        implements java.io.Serializable {
 
-    public record Author(long memberId, String name, String role) {}
+    public record Author(long memberId, String name, String role) implements java.io.Serializable {}
 
     public record Adoption(
-            long organisationId, String organisationName, String level, Instant adoptedAt, boolean voided) {}
+            long organisationId, String organisationName, String level, Instant adoptedAt, boolean voided)
+            implements java.io.Serializable {}
 
     public record Instruction(
-            long id,
-            String leaderName,
-            String level,
-            LocalDate givenOn,
-            String text,
-            String department,
-            String result) {}
+            long id, String leaderName, String level, LocalDate givenOn, String text, String department, String result)
+            implements java.io.Serializable {}
 
     /**
      * The contact point (联系点) a report comes from: {@code label} (town · point) as written; the point's
@@ -68,7 +65,8 @@ public record ReportDetails(
             Instant createdAt,
             Instant deliveredAt,
             Instant followedAt,
-            List<RemoteCredit> earnedThere) {}
+            List<RemoteCredit> earnedThere)
+            implements java.io.Serializable {}
 
     /** Where a report received from another deployment came from. */
     public record Origin(
@@ -77,12 +75,14 @@ public record ReportDetails(
             String organisationCode,
             String organisationName,
             String authors,
-            Instant receivedAt) {}
+            Instant receivedAt)
+            implements java.io.Serializable {}
 
     /**
      * What a report forwarded to another deployment earned there, as read back from it and credited to the
      * authors here: {@code kind} ADOPTION (then {@code label} is the organisation) or INSTRUCTION (the leader).
      */
     public record RemoteCredit(
-            String kind, String level, LocalDate occurredOn, String label, Instant recordedAt, boolean voided) {}
+            String kind, String level, LocalDate occurredOn, String label, Instant recordedAt, boolean voided)
+            implements java.io.Serializable {}
 }

@@ -27,7 +27,7 @@ class ReportForwarding {
     ReportSurroundings surroundings;
 
     /** Where the report was forwarded from, and the note the path keeps (where it went). */
-    record Forwarded(long from, String note) {}
+    record Forwarded(long from, String note) implements java.io.Serializable {}
 
     Forwarded forward(Report report, MoveFacts facts, Instant now) {
         OrganisationSummary here = surroundings.organisation(report.currentOrganisationId());

@@ -9,10 +9,13 @@ import java.util.List;
  * adoptions along its path here (by organisation code; {@code level} COUNTY, CITY or PROVINCE) and the
  * leaders' instructions on it.
  */
-public record ReportProgressDetails(long id, String state, List<Adoption> adoptions, List<Instruction> instructions) {
+public record ReportProgressDetails(long id, String state, List<Adoption> adoptions, List<Instruction> instructions)
+        implements java.io.Serializable {
 
     public record Adoption(
-            String organisationCode, String organisationName, String level, Instant adoptedAt, boolean voided) {}
+            String organisationCode, String organisationName, String level, Instant adoptedAt, boolean voided)
+            implements java.io.Serializable {}
 
-    public record Instruction(long id, String level, LocalDate givenOn, String leaderName) {}
+    public record Instruction(long id, String level, LocalDate givenOn, String leaderName)
+            implements java.io.Serializable {}
 }

@@ -27,12 +27,14 @@ public record ReportStats(
         List<AuthorRow> authors,
         List<Row> bySector,
         List<Row> byParty,
-        List<Row> byLiaisonGroup) {
+        List<Row> byLiaisonGroup)
+        implements java.io.Serializable {
 
     /** A group's counts: received (submitted to the organisation) and adopted. */
-    public record Row(String key, long received, long adopted) {}
+    public record Row(String key, long received, long adopted) implements java.io.Serializable {}
 
     /** An author's counts (first author or co-author). */
     public record AuthorRow(
-            long memberId, String name, String sector, String party, long received, long adopted, long instructions) {}
+            long memberId, String name, String sector, String party, long received, long adopted, long instructions)
+            implements java.io.Serializable {}
 }

@@ -12,4 +12,5 @@ public record ReportStepRow(
         String to,
         String actor,
         String actorName,
-        String note) {}
+        String note)
+        implements java.io.Serializable {}

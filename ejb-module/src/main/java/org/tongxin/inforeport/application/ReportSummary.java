@@ -14,4 +14,5 @@ public record ReportSummary(
         String currentOrganisationName,
         String firstAuthor,
         Instant submittedAt,
-        Instant updatedAt) {}
+        Instant updatedAt)
+        implements java.io.Serializable {}

@@ -11,4 +11,5 @@ public record RouteDetails(
         String targetCode,
         String targetName,
         Instant updatedAt,
-        String updatedBy) {}
+        String updatedBy)
+        implements java.io.Serializable {}

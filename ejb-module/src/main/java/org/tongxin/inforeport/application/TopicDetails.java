@@ -13,4 +13,5 @@ public record TopicDetails(
         String nameEn,
         int position,
         boolean retired,
-        int version) {}
+        int version)
+        implements java.io.Serializable {}

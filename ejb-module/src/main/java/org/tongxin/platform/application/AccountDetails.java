@@ -26,7 +26,8 @@ public record AccountDetails(
         PasswordResetSummary passwordReset,
         String source,
         Long departmentId,
-        String departmentName) {
+        String departmentName)
+        implements java.io.Serializable {
 
     static AccountDetails of(Account a, Instant now, PasswordResetSummary reset, String departmentName) {
         return new AccountDetails(

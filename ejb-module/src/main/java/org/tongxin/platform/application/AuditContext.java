@@ -15,7 +15,7 @@ public final class AuditContext {
     public static final String SYSTEM = "system";
 
     /** The acting user's login name and the network address the request came from. */
-    public record Origin(String actor, String address) {}
+    public record Origin(String actor, String address) implements java.io.Serializable {}
 
     private static final ThreadLocal<Origin> CURRENT = new ThreadLocal<>();
 

@@ -12,4 +12,5 @@ public record AuditEntryRow(
         String entityType,
         String entityId,
         Long organisationId,
-        String details) {}
+        String details)
+        implements java.io.Serializable {}

@@ -15,7 +15,8 @@ public record CallerDetails(
         List<String> roles,
         boolean mustChangePassword,
         String source,
-        boolean secondFactorRequired) {
+        boolean secondFactorRequired)
+        implements java.io.Serializable {
 
     /** A directory's or a provider's person: no local password to change. */
     public boolean external() {

@@ -9,7 +9,7 @@ import java.util.Optional;
 public interface DirectoryLogin {
 
     /** The answer of the directory to a login name and password. */
-    record Answer(Outcome outcome, ExternalIdentity identity) {
+    record Answer(Outcome outcome, ExternalIdentity identity) implements java.io.Serializable {
 
         public enum Outcome {
             /** The directory accepted the password; {@code identity} is the person, mapped. */

@@ -25,7 +25,8 @@ public record ExternalIdentity(
         String displayName,
         Set<Role> roles,
         String organisationCode,
-        String memberKey) {
+        String memberKey)
+        implements java.io.Serializable {
 
     public ExternalIdentity {
         Objects.requireNonNull(source);

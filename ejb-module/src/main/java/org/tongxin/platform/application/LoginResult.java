@@ -13,7 +13,8 @@ public record LoginResult(
         String username,
         Set<String> roles,
         boolean mustChangePassword,
-        boolean secondFactorProtected) {
+        boolean secondFactorProtected)
+        implements java.io.Serializable {
 
     /** A result that says nothing of a second factor (not from {@link AuthenticationService}). */
     public LoginResult(Outcome outcome, String username, Set<String> roles, boolean mustChangePassword) {

@@ -8,4 +8,5 @@ import java.util.Set;
  * that also come by e-mail, every topic there is, and whether this deployment sends mail at all.
  */
 public record MailSettings(
-        String email, String language, Set<MailTopic> topics, List<MailTopic> available, boolean mailEnabled) {}
+        String email, String language, Set<MailTopic> topics, List<MailTopic> available, boolean mailEnabled)
+        implements java.io.Serializable {}

@@ -15,4 +15,5 @@ public record NewAccount(
         @NotNull(message = "{account.organisation.required}")
         Long organisationId,
 
-        @NotBlank(message = "{account.password.required}") String initialPassword) {}
+        @NotBlank(message = "{account.password.required}") String initialPassword)
+        implements java.io.Serializable {}

@@ -12,7 +12,8 @@ public record OrganisationDetails(
         int depth,
         String timeZone,
         int version,
-        boolean retired) {
+        boolean retired)
+        implements java.io.Serializable {
 
     static OrganisationDetails of(Organisation o) {
         return new OrganisationDetails(

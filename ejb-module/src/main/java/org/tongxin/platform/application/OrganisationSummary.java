@@ -16,7 +16,8 @@ public record OrganisationSummary(
         Long parentId,
         String path,
         ZoneId zone,
-        boolean retired) {
+        boolean retired)
+        implements java.io.Serializable {
 
     /** True for the root of the tree (the province): nothing lies above it. */
     public boolean isTop() {

@@ -5,4 +5,5 @@ package org.tongxin.platform.application;
  * {@code half} 1 is the requester's (first), 2 the approver's (second); the person types the first
  * half followed by the second. {@code passwordHalf} is null when there is nothing (more) to show.
  */
-public record PasswordHalf(PasswordResetSummary request, String passwordHalf, Integer half) {}
+public record PasswordHalf(PasswordResetSummary request, String passwordHalf, Integer half)
+        implements java.io.Serializable {}

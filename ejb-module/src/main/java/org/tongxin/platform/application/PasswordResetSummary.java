@@ -17,7 +17,8 @@ public record PasswordResetSummary(
         String state,
         String approvedBy,
         Instant approvedAt,
-        boolean requesterHalfWaiting) {
+        boolean requesterHalfWaiting)
+        implements java.io.Serializable {
 
     static PasswordResetSummary of(PasswordResetRequest r, String username) {
         return new PasswordResetSummary(

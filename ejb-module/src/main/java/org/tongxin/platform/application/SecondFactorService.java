@@ -41,16 +41,17 @@ public interface SecondFactorService {
     }
 
     /** A secret offered for enrolment: the Base32 text and the otpauth URI for the QR code. */
-    record Offer(String secret, String uri) {}
+    record Offer(String secret, String uri) implements java.io.Serializable {}
 
     /** An issued API token. */
-    record Token(Check check, String accessToken, long expiresIn) {}
+    record Token(Check check, String accessToken, long expiresIn) implements java.io.Serializable {}
 
     /** The account behind a valid API token. */
-    record TokenCaller(String username, Set<String> roles, boolean mustChangePassword) {}
+    record TokenCaller(String username, Set<String> roles, boolean mustChangePassword)
+            implements java.io.Serializable {}
 
     /** The caller's own second factor: its state, when enrolled, how many recovery codes are left. */
-    record Status(State state, java.time.Instant enrolledAt, int recoveryCodesLeft) {}
+    record Status(State state, java.time.Instant enrolledAt, int recoveryCodesLeft) implements java.io.Serializable {}
 
     State state(String username);
 

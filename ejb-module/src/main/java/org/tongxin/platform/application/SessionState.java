@@ -8,4 +8,5 @@ import java.util.Set;
  * whether the person must change the password first, or enrol a second factor first.
  */
 public record SessionState(
-        Set<String> roles, long credentialsStamp, boolean mustChangePassword, boolean mustEnrolSecondFactor) {}
+        Set<String> roles, long credentialsStamp, boolean mustChangePassword, boolean mustEnrolSecondFactor)
+        implements java.io.Serializable {}

@@ -14,7 +14,7 @@ import org.tongxin.platform.kernel.Problem;
 public class Uploads {
 
     /** A file that passed: its safe name and its kind. */
-    public record Checked(String name, FileKind kind) {}
+    public record Checked(String name, FileKind kind) implements java.io.Serializable {}
 
     /** The largest file accepted, in bytes ({@code TONGXIN_ATTACHMENT_MAX_BYTES}, default 20 MB). */
     public static long maxBytes() {

@@ -26,7 +26,7 @@ public class VerifiedCredentials {
     static final Duration LIFETIME = Duration.ofMinutes(5);
     private static final int MAX_ENTRIES = 20_000;
 
-    private record Entry(String storedHash, byte[] digest, Instant expires) {}
+    private record Entry(String storedHash, byte[] digest, Instant expires) implements java.io.Serializable {}
 
     private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
     private final byte[] key = new byte[32];

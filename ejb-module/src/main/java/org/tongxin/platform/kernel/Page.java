@@ -3,7 +3,7 @@ package org.tongxin.platform.kernel;
 import java.util.List;
 
 /** One page of a list, as every list of the platform answers: items, page number (from 0), size, total. */
-public record Page<T>(List<T> items, int page, int size, long total) {
+public record Page<T>(List<T> items, int page, int size, long total) implements java.io.Serializable {
 
     public Page {
         items = List.copyOf(items);
@@ -14,7 +14,7 @@ public record Page<T>(List<T> items, int page, int size, long total) {
      * so that the offset ({@code page * size}) always fits an {@code int}: a page beyond
      * {@link #MAX_OFFSET} rows is refused (422) rather than overflowing into a negative offset.
      */
-    public record Request(int page, int size) {
+    public record Request(int page, int size) implements java.io.Serializable {
         public static final int MAX_SIZE = 200;
         /** The largest offset a list is read from; far beyond any real list, far below int overflow. */
         public static final int MAX_OFFSET = 100_000_000;

@@ -16,7 +16,7 @@ public interface ProposalAnswerDocumentService {
     record Summary(String fileName, String contentType, long size, String uploadedBy, Instant uploadedAt)
             implements java.io.Serializable {}
 
-    record File(String fileName, String contentType, byte[] content) {}
+    record File(String fileName, String contentType, byte[] content) implements java.io.Serializable {}
 
     /**
      * Stores the lead unit's PDF, replacing the one before: {@code 403 proposal-step-role} for anyone but the lead

@@ -80,7 +80,7 @@ public class CommandWork {
     }
 
     /** A reply: its JSON ({@code {"type", "status", "result"}}) and whether it is the stored one of an earlier command. */
-    public record Reply(String json, boolean repeated) {}
+    public record Reply(String json, boolean repeated) implements java.io.Serializable {}
 
     /** Handles a command of a known type; {@code key} null: no idempotency asked for. */
     public Reply handle(String sender, String key, String type, JsonObject data) {

@@ -27,4 +27,5 @@ public record ActivityDetails(
         boolean completed,
         boolean bookingConfirmed,
         String checkinCode,
-        List<RegistrationRow> registrations) {}
+        List<RegistrationRow> registrations)
+        implements java.io.Serializable {}

@@ -20,8 +20,10 @@ public record BookingDetails(
         Long series,
         String decisionReason,
         ActivityBrief activity,
-        boolean mine) {
+        boolean mine)
+        implements java.io.Serializable {
 
     /** The activity held in a booking, in brief. */
-    public record ActivityBrief(long id, String kind, int capacity, long registered, long waitlisted) {}
+    public record ActivityBrief(long id, String kind, int capacity, long registered, long waitlisted)
+            implements java.io.Serializable {}
 }

@@ -11,4 +11,5 @@ public record FeedEvent(
         String location,
         String description,
         String status,
-        Instant updated) {}
+        Instant updated)
+        implements java.io.Serializable {}

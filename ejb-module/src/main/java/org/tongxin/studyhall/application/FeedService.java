@@ -21,5 +21,5 @@ public interface FeedService {
     java.util.Optional<Feed> personalFeed(String token);
 
     /** A feed: its name, the zone of its organisation (the calendar's {@code X-WR-TIMEZONE}) and its events. */
-    record Feed(String name, ZoneId zone, List<FeedEvent> events) {}
+    record Feed(String name, ZoneId zone, List<FeedEvent> events) implements java.io.Serializable {}
 }

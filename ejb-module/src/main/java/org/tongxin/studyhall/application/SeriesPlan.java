@@ -7,7 +7,8 @@ import java.util.List;
  * The occurrences of a recurring booking, each checked: free, or refused with the reason (another booking,
  * a holiday, a closure...). {@code booked} lists what was booked when the plan was carried out.
  */
-public record SeriesPlan(Long seriesId, List<Occurrence> occurrences, List<BookingDetails> booked) {
+public record SeriesPlan(Long seriesId, List<Occurrence> occurrences, List<BookingDetails> booked)
+        implements java.io.Serializable {
 
     public record Occurrence(
             OffsetDateTime start,
@@ -15,7 +16,8 @@ public record SeriesPlan(Long seriesId, List<Occurrence> occurrences, List<Booki
             boolean free,
             String problemCode,
             String messageKey,
-            List<String> messageArgs) {}
+            List<String> messageArgs)
+            implements java.io.Serializable {}
 
     public long conflicts() {
         return occurrences.stream().filter(o -> !o.free()).count();

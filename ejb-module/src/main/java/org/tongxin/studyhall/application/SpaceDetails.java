@@ -17,7 +17,8 @@ public record SpaceDetails(
         boolean membersMayBook,
         int cancelNoticeHours,
         boolean active,
-        int version) {
+        int version)
+        implements java.io.Serializable {
 
     static SpaceDetails of(Space s) {
         return new SpaceDetails(

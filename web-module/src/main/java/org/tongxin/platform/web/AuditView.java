@@ -38,7 +38,8 @@ public class AuditView implements Serializable {
     /** The auditor's organisation's zone: the days of the filter and the moments shown are read in it. */
     private ZoneId zone;
 
-    private java.time.format.DateTimeFormatter timeFormat;
+    /** Not Serializable: rebuilt from the zone after the view is copied to another node. */
+    private transient java.time.format.DateTimeFormatter timeFormat;
 
     private LocalDate from;
     private LocalDate to;
@@ -85,7 +86,14 @@ public class AuditView implements Serializable {
 
     /** A moment as the auditor reads it: in their organisation's zone, to the second. */
     public String time(java.time.Instant instant) {
-        return instant == null ? "" : timeFormat.format(instant);
+        if (instant == null) {
+            return "";
+        }
+        if (timeFormat == null) {
+            timeFormat = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+                    .withZone(zone);
+        }
+        return timeFormat.format(instant);
     }
 
     public List<String> getActions() {

@@ -27,7 +27,8 @@ public class InboxView implements Serializable {
     CurrentUser me;
 
     /** A notification ready to show. */
-    public record Item(long id, Instant createdAt, String text, String link, boolean read) {}
+    public record Item(long id, Instant createdAt, String text, String link, boolean read)
+            implements java.io.Serializable {}
 
     private List<Item> items = List.of();
     private long unread;

@@ -26,8 +26,9 @@ public abstract class PagedModel<T> extends LazyDataModel<T> {
     private static final long serialVersionUID = 1L;
     private static final int DEFAULT_ROWS = 20;
 
-    private Object lastQuery;
-    private Page<T> lastPage;
+    // The last page fetched, a cache: transient (not copied to another node), fetched again when null.
+    private transient Object lastQuery;
+    private transient Page<T> lastPage;
     private int lastFirst = -1;
     private boolean fresh;
 
