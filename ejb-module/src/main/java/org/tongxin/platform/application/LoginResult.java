@@ -9,11 +9,7 @@ import java.util.Set;
  * API request needs no second call for it (issue 22).
  */
 public record LoginResult(
-        Outcome outcome,
-        String username,
-        Set<String> roles,
-        boolean mustChangePassword,
-        boolean secondFactorProtected)
+        Outcome outcome, String username, Set<String> roles, boolean mustChangePassword, boolean secondFactorProtected)
         implements java.io.Serializable {
 
     /** A result that says nothing of a second factor (not from {@link AuthenticationService}). */
