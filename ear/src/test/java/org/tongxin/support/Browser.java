@@ -138,7 +138,10 @@ public final class Browser implements AutoCloseable {
                                 "var id = arguments[0], label = arguments[1], w = PF('widget_' + id.replace(/:/g, '_'));"
                                         + "var o = Array.from(document.getElementById(id + '_input').options)"
                                         + ".find(function (x) { return x.text === label; });"
-                                        + "w.hide(); w.selectValue(o.value);",
+                                        + "w.hide(); w.selectValue(o.value);"
+                                        // selectValue is silent: the change a user's choice fires (its p:ajax) too
+                                        + "if (w.triggerChange) { w.triggerChange(); }"
+                                        + " else { $(document.getElementById(id + '_input')).trigger('change'); }",
                                 menuId,
                                 label);
             }
