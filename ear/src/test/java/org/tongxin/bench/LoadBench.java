@@ -62,9 +62,28 @@ public final class LoadBench {
             double p50,
             double p95,
             double p99,
-            double ratio) {
+            double ratio,
+            double toolCpu,
+            double serverCpu) {
         double throughput() {
             return requests / seconds;
+        }
+
+        /** The same figures with the CPU shares measured over the scenario. */
+        Result withCpu(Cpu.Share share) {
+            return new Result(
+                    scenario,
+                    clients,
+                    requests,
+                    seconds,
+                    errors,
+                    slow,
+                    p50,
+                    p95,
+                    p99,
+                    ratio,
+                    share.tool(),
+                    share.server());
         }
     }
 
@@ -104,6 +123,14 @@ public final class LoadBench {
     private final String password;
     private final Duration duration;
     private final Duration warmUp;
+    /** The server's process, for its CPU share beside the load tool's; 0 when it is not known (not printed). */
+    private long serverPid;
+
+    /** Measures the CPU share of this server process too (the JVM that WildFly runs in). */
+    LoadBench serverPid(long pid) {
+        this.serverPid = pid;
+        return this;
+    }
 
     public LoadBench(String base, String password, Duration duration, Duration warmUp) {
         System.setProperty("tongxin.load.base", base);
@@ -351,11 +378,14 @@ public final class LoadBench {
                             0,
                             0,
                             0,
-                            0);
+                            0,
+                            Double.NaN,
+                            Double.NaN);
                 }
             }
             users.add(u);
         }
+        Cpu cpu = Cpu.start(serverPid);
         long warmEnd = System.nanoTime() + warmUp.toNanos();
         long end = warmEnd + duration.toNanos();
         List<double[]> latencies = new ArrayList<>();
@@ -423,16 +453,19 @@ public final class LoadBench {
         double p50 = CommitteeBench.pct(ms, 50);
         double seconds = Math.max(duration.toNanos(), lastAnswer.get() - warmEnd) / 1e9;
         Result r = new Result(
-                scenario,
-                clients,
-                all.length,
-                seconds,
-                errs,
-                slow,
-                p50,
-                CommitteeBench.pct(ms, 95),
-                CommitteeBench.pct(ms, 99),
-                baseline == 0 ? 1 : p50 / baseline);
+                        scenario,
+                        clients,
+                        all.length,
+                        seconds,
+                        errs,
+                        slow,
+                        p50,
+                        CommitteeBench.pct(ms, 95),
+                        CommitteeBench.pct(ms, 99),
+                        baseline == 0 ? 1 : p50 / baseline,
+                        Double.NaN,
+                        Double.NaN)
+                .withCpu(cpu.stop());
         System.out.printf(
                 Locale.ROOT,
                 "  %-42s %,8d requests %8.1f/s p95 %7.1f ms errors %d slow %d%n",
@@ -483,22 +516,26 @@ public final class LoadBench {
                     })
                     .start();
         }
+        Cpu cpu = Cpu.start(serverPid);
         go.countDown();
         done.await();
         Arrays.sort(ms);
         double seconds = (window[1] - window[0]) / 1e9;
         double p50 = CommitteeBench.pct(ms, 50);
         Result r = new Result(
-                scenario,
-                clients,
-                clients,
-                seconds,
-                errors.get(),
-                Arrays.stream(ms).filter(x -> x > SLOW_MS).count(),
-                p50,
-                CommitteeBench.pct(ms, 95),
-                CommitteeBench.pct(ms, 99),
-                p50 / baseline);
+                        scenario,
+                        clients,
+                        clients,
+                        seconds,
+                        errors.get(),
+                        Arrays.stream(ms).filter(x -> x > SLOW_MS).count(),
+                        p50,
+                        CommitteeBench.pct(ms, 95),
+                        CommitteeBench.pct(ms, 99),
+                        p50 / baseline,
+                        Double.NaN,
+                        Double.NaN)
+                .withCpu(cpu.stop());
         System.out.printf(
                 Locale.ROOT, "  %-42s %,8d logins in %.2f s, errors %d%n", scenario, clients, seconds, errors.get());
         return r;
@@ -652,9 +689,12 @@ public final class LoadBench {
     public static void print(String title, List<Result> results) {
         System.out.println();
         System.out.println(title);
+        System.out.println(
+                "tool CPU: this load tool's JVM, srv CPU: the server's JVM; each its CPU time over the scenario's"
+                        + " wall time (warm-up included) and all " + Cpu.CORES + " cores of the machine they share");
         System.out.printf(
                 Locale.ROOT,
-                "%-42s %7s %9s %9s %8s %8s %8s %7s %6s %9s%n",
+                "%-42s %7s %9s %9s %8s %8s %8s %7s %6s %9s %9s %9s%n",
                 "scenario",
                 "clients",
                 "requests",
@@ -664,11 +704,13 @@ public final class LoadBench {
                 "p99 ms",
                 "errors",
                 "slow",
-                "x base");
+                "x base",
+                "tool CPU",
+                "srv CPU");
         for (Result r : results) {
             System.out.printf(
                     Locale.ROOT,
-                    "%-42s %7d %9d %9.1f %8.1f %8.1f %8.1f %7d %6d %8.2fx%n",
+                    "%-42s %7d %9d %9.1f %8.1f %8.1f %8.1f %7d %6d %8.2fx %9s %9s%n",
                     r.scenario(),
                     r.clients(),
                     r.requests(),
@@ -678,7 +720,9 @@ public final class LoadBench {
                     r.p99(),
                     r.errors(),
                     r.slow(),
-                    r.ratio());
+                    r.ratio(),
+                    Cpu.percent(r.toolCpu()),
+                    Cpu.percent(r.serverCpu()));
         }
     }
 

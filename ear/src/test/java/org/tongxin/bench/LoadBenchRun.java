@@ -66,6 +66,7 @@ public final class LoadBenchRun {
                 CommitteeBenchRun.awaitReady(
                         wildfly, server.resolveSibling("bench-server.log"), base, Duration.ofMinutes(15));
                 double started = (System.nanoTime() - launched) / 1e9;
+                long serverPid = RestCostBench.serverPid(wildfly);
                 ReportBench.IndexWait index =
                         new ReportBench(base, editor, ProvinceRoster.PASSWORD).awaitIndex(sizes[1], indexTimeout);
                 System.out.println(label + "; " + ReportBench.describe(index, started));
@@ -77,16 +78,22 @@ public final class LoadBenchRun {
                 // ran up to 3x slower than the same scenarios a minute later)
                 System.out.println("  warm-up round, " + warmUp + " s per scenario, not counted:");
                 new LoadBench(base, ProvinceRoster.PASSWORD, Duration.ofSeconds(warmUp), Duration.ofSeconds(1))
+                        .serverPid(serverPid)
                         .run(cast, clients);
                 System.out.println("  the round that counts:");
                 LoadBench load = new LoadBench(
-                        base, ProvinceRoster.PASSWORD, Duration.ofSeconds(seconds), Duration.ofSeconds(3));
+                                base, ProvinceRoster.PASSWORD, Duration.ofSeconds(seconds), Duration.ofSeconds(3))
+                        .serverPid(serverPid);
                 List<LoadBench.Result> results = new ArrayList<>(load.run(cast, clients));
                 String verdict = "";
                 if (sizes[2] > 0) {
                     StudyHallBench hall = new StudyHallBench(base, "bench-office", ProvinceRoster.PASSWORD);
                     double rest = results.get(0).p50();
-                    for (StudyHallBench.Result r : hall.bookings(bookingClients, 20, 30)) {
+                    // the two booking scenarios run back to back: their CPU shares are measured together
+                    Cpu cpu = Cpu.start(serverPid);
+                    List<StudyHallBench.Result> booked = hall.bookings(bookingClients, 20, 30);
+                    Cpu.Share share = cpu.stop();
+                    for (StudyHallBench.Result r : booked) {
                         results.add(new LoadBench.Result(
                                 "write: " + r.scenario(),
                                 bookingClients,
@@ -97,7 +104,9 @@ public final class LoadBenchRun {
                                 r.p50(),
                                 r.p95(),
                                 r.p99(),
-                                r.p50() / rest));
+                                r.p50() / rest,
+                                share.tool(),
+                                share.server()));
                     }
                     verdict = "contested booking, exactly one winner per slot: "
                             + (hall.oneWinnerPerSlot() ? "yes" : "NO");

@@ -62,11 +62,7 @@ public final class RestCostBench {
         List<Row> rows = new ArrayList<>();
         try {
             CommitteeBenchRun.awaitReady(wildfly, log, CommitteeBenchRun.base(portOffset));
-            long serverPid = wildfly.descendants()
-                    .filter(p -> p.info().command().orElse("").endsWith("java"))
-                    .mapToLong(ProcessHandle::pid)
-                    .findFirst()
-                    .orElse(wildfly.pid());
+            long serverPid = serverPid(wildfly);
             LocalDate monday =
                     LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).with(java.time.DayOfWeek.MONDAY);
             long member = firstMemberOf(base, "office");
@@ -197,6 +193,15 @@ public final class RestCostBench {
     static double bashSeconds(String bash) {
         Matcher m = Pattern.compile("(\\d+)m([\\d.]+)s").matcher(bash);
         return m.matches() ? Integer.parseInt(m.group(1)) * 60 + Double.parseDouble(m.group(2)) : 0;
+    }
+
+    /** The JVM that WildFly runs in: the java process below the launcher script. */
+    static long serverPid(Process wildfly) {
+        return wildfly.descendants()
+                .filter(p -> p.info().command().orElse("").endsWith("java"))
+                .mapToLong(ProcessHandle::pid)
+                .findFirst()
+                .orElse(wildfly.pid());
     }
 
     static long cpuTicks(long pid) throws IOException {
