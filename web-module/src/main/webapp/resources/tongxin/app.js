@@ -33,3 +33,48 @@ document.addEventListener('DOMContentLoaded', function () {
         }
     });
 });
+
+/**
+ * Copy buttons beside an address (WEB-INF/includes/address.xhtml): a click copies the text of the element named by
+ * data-copy and says so in the button's status region. The Clipboard API where the page may use it, else a selected
+ * text area and the copy command. Delegated from the document, so addresses shown by an ajax update work too.
+ */
+window.tongxin.copy = function (button) {
+    var source = document.getElementById(button.getAttribute('data-copy'));
+    var status = document.getElementById(button.getAttribute('data-copy') + 'Status');
+    var text = source ? source.textContent.trim() : '';
+    var say = function (ok) {
+        if (status) {
+            status.textContent = button.getAttribute(ok ? 'data-copied' : 'data-copy-failed');
+        }
+    };
+    var fallback = function () {
+        var area = document.createElement('textarea');
+        area.value = text;
+        area.setAttribute('readonly', '');
+        area.style.position = 'fixed';
+        area.style.opacity = '0';
+        document.body.appendChild(area);
+        area.select();
+        var ok = false;
+        try {
+            ok = document.execCommand('copy');
+        } catch (e) {
+            ok = false;
+        }
+        document.body.removeChild(area);
+        button.focus();
+        say(ok);
+    };
+    if (navigator.clipboard && window.isSecureContext) {
+        navigator.clipboard.writeText(text).then(function () { say(true); }, fallback);
+    } else {
+        fallback();
+    }
+};
+document.addEventListener('click', function (e) {
+    var button = e.target.closest ? e.target.closest('button[data-copy]') : null;
+    if (button) {
+        window.tongxin.copy(button);
+    }
+});

@@ -10,13 +10,16 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.tongxin.support.Api;
 import org.tongxin.support.Browser;
 import org.tongxin.support.Deployments;
+import org.tongxin.support.QrText;
 
 /**
  * The grassroots in the browser: a member writes a concern in the diary and office staff follow it up;
- * the QR address of a member's contact card opens the public card without a login.
+ * the QR address of a member's contact card opens the public card without a login, and the card's page shows that
+ * address with a copy button and its QR code.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -66,6 +69,15 @@ class LiaisonUiIT {
             browser.click(By.cssSelector("#menuForm\\:navCard a, a#menuForm\\:navCard"));
             name = browser.text(By.id("cardName"));
             url = browser.text(By.id("publicUrl"));
+
+            // the address is handed on by its QR code, which holds exactly it, and by a copy button that says it copied
+            String svg = (String) ((JavascriptExecutor) browser.driver())
+                    .executeScript("return document.querySelector('#publicUrlQr svg').outerHTML");
+            assertEquals(url, QrText.of(svg));
+            assertTrue(svg.contains("aria-label=\"二维码：名片公开页面的地址\""), svg);
+            browser.click(By.id("publicUrlCopy"));
+            browser.waitFor(d ->
+                    "已复制到剪贴板".equals(d.findElement(By.id("publicUrlStatus")).getText()));
         }
         try (Browser stranger = Browser.open()) {
             stranger.driver().get(url);

@@ -18,10 +18,12 @@ import org.tongxin.studyhall.Hall;
 import org.tongxin.support.Api;
 import org.tongxin.support.Browser;
 import org.tongxin.support.Deployments;
+import org.tongxin.support.QrText;
 
 /**
  * The study hall in the browser: a member books a free slot by clicking it on the calendar and is refused
- * the same slot again; a member signs up to a full activity, waits, and is promoted when a seat frees.
+ * the same slot again; a member signs up to a full activity, waits, and is promoted when a seat frees; a member's
+ * calendar feeds are shown with a copy button and a QR code that holds each address.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -30,6 +32,27 @@ class StudyHallUiIT {
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.ear();
+    }
+
+    @Test
+    void theCalendarFeedsAreHandedOnWithACopyButtonAndTheirQrCodes() {
+        long space = Hall.newSpace(Api.unique("订阅测试室"), 10, false, 0);
+        try (Browser browser = Browser.open()) {
+            LoginPage.open(browser).as("member2", Api.DEMO_PASSWORD);
+            browser.go("/studyhall/calendar.xhtml?space=" + space);
+            browser.click(By.cssSelector("[id='calendarForm:feedPanel_toggler']"));
+            browser.clickConfirmed(By.id("calendarForm:renewFeed"));
+            for (String feed : new String[] {"personalFeed", "spaceFeed"}) {
+                String address = browser.text(By.id(feed));
+                assertTrue(address.startsWith("http"), address);
+                String svg = (String) ((JavascriptExecutor) browser.driver())
+                        .executeScript("return document.querySelector('#" + feed + "Qr svg').outerHTML");
+                assertEquals(address, QrText.of(svg), feed + "'s QR code holds its address");
+                browser.click(By.id(feed + "Copy"));
+                browser.waitFor(d ->
+                        "已复制到剪贴板".equals(d.findElement(By.id(feed + "Status")).getText()));
+            }
+        }
     }
 
     @Test

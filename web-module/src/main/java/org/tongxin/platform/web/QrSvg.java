@@ -14,6 +14,15 @@ public final class QrSvg {
     private QrSvg() {}
 
     public static String of(String text) {
+        return svg(text, null);
+    }
+
+    /** The same, named for screen readers ({@code aria-label} and the SVG's {@code <title>}). */
+    public static String of(String text, String name) {
+        return svg(text, name == null || name.isBlank() ? null : name);
+    }
+
+    private static String svg(String text, String name) {
         BitMatrix m;
         try {
             m = new QRCodeWriter()
@@ -34,8 +43,15 @@ public final class QrSvg {
                 }
             }
         }
+        String label = name == null ? "" : " aria-label=\"" + xml(name) + "\"";
+        String title = name == null ? "" : "<title>" + xml(name) + "</title>";
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + m.getWidth() + " " + m.getHeight()
-                + "\" shape-rendering=\"crispEdges\" role=\"img\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>"
+                + "\" shape-rendering=\"crispEdges\" role=\"img\"" + label + ">" + title
+                + "<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>"
                 + "<path fill=\"#000\" d=\"" + path + "\"/></svg>";
+    }
+
+    private static String xml(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }
