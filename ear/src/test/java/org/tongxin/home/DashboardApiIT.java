@@ -200,6 +200,15 @@ class DashboardApiIT {
         assertEquals(200, pdf.statusCode());
         assertTrue(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1).startsWith("%PDF-"), "a PDF document");
         assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+        // issue 20 (font): the platform's Chinese font, embedded as a subset, read from the ejb jar in the server
+        String raw = new String(pdf.body(), StandardCharsets.ISO_8859_1);
+        assertTrue(
+                raw.contains("/FontFile2") && raw.matches("(?s).*/BaseFont\\s*/[A-Z]{6}\\+NotoSerifSC-Regular.*"),
+                "embedded");
+        assertTrue(pdf.body().length < 200_000, pdf.body().length + " bytes");
+        String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(pdf.body()))
+                .getTextFromPage(1);
+        assertTrue(text.contains("履职工作驾驶舱") && text.contains("第 1 页 / 共 "), text);
     }
 
     private static long valueOf(Sheet sheet, String label) {

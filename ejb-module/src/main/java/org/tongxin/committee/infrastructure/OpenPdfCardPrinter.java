@@ -20,12 +20,13 @@ import java.util.Map;
 import org.tongxin.committee.application.AssignmentRow;
 import org.tongxin.committee.application.CardDetails;
 import org.tongxin.committee.application.CardPrinter;
+import org.tongxin.platform.kernel.pdf.PdfFonts;
 
 /**
  * The contact card as a PDF the size of a business card (90 × 54 mm, A4 would waste the printer):
  * name, committee, sector, workplace, the contact points and the liaison groups on the left, the QR
- * code on the right. Chinese text uses the Adobe font STSong-Light, which every PDF reader supplies,
- * so no font file is needed on the server; the QR code is drawn as vector squares.
+ * code on the right. Chinese text is set in the platform's Chinese font, embedded as a subset ({@link PdfFonts}),
+ * so the card prints the same from every reader; the QR code is drawn as vector squares.
  */
 @ApplicationScoped
 public class OpenPdfCardPrinter implements CardPrinter {
@@ -41,7 +42,7 @@ public class OpenPdfCardPrinter implements CardPrinter {
             doc.addTitle("政协委员联系卡 " + card.name());
             doc.addCreator("同心");
             doc.open();
-            BaseFont song = BaseFont.createFont("STSong-Light", "UniGB-UCS2-H", BaseFont.NOT_EMBEDDED);
+            BaseFont song = PdfFonts.chinese();
             PdfContentByte canvas = writer.getDirectContent();
             float left = 5 * MM;
             float y = size.getHeight() - 9 * MM;

@@ -13,11 +13,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.tongxin.committee.application.SlipPrinter;
+import org.tongxin.platform.kernel.pdf.PdfFonts;
 
 /**
- * Login slips on A4, four to a page, separated by dashed cutting lines. Chinese text uses the Adobe font
- * STSong-Light (OpenPDF's CJK font pack), which every PDF reader supplies, so no font file is needed on the
- * server, whatever fonts it has; the login name and the one-time password are set in Courier, where 0 and O,
+ * Login slips on A4, four to a page, separated by dashed cutting lines. Chinese text is set in the platform's
+ * Chinese font, embedded as a subset ({@link PdfFonts}); the login name and the one-time password are set in
+ * Courier (one of the standard fonts every reader has), where 0 and O,
  * 1 and l differ (and the generated passwords avoid those letters anyway).
  */
 @ApplicationScoped
@@ -36,7 +37,7 @@ public class OpenPdfSlipPrinter implements SlipPrinter {
             doc.addTitle("委员登录凭条");
             doc.addCreator("同心");
             doc.open();
-            BaseFont song = BaseFont.createFont("STSong-Light", "UniGB-UCS2-H", BaseFont.NOT_EMBEDDED);
+            BaseFont song = PdfFonts.chinese();
             BaseFont mono = BaseFont.createFont(BaseFont.COURIER_BOLD, BaseFont.WINANSI, BaseFont.NOT_EMBEDDED);
             PdfContentByte canvas = writer.getDirectContent();
             if (slips.isEmpty()) {

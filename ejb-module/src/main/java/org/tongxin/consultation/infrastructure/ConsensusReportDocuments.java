@@ -22,13 +22,17 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.tongxin.consultation.application.ConsensusReport;
 import org.tongxin.consultation.application.ConsensusReportPrinter;
+import org.tongxin.platform.kernel.pdf.PageNumbers;
+import org.tongxin.platform.kernel.pdf.PdfFlow;
+import org.tongxin.platform.kernel.pdf.PdfFonts;
 
 /**
  * The consensus report (协商报告) in its usual form: the title, the consultation's particulars (organisation, form,
  * topic, month, lead leader and committee, departments invited), then each suggestion agreed with its responsible
  * department, due date, the department's answer, how far it is carried out and the leaders' instructions. The text
- * is laid out once ({@link #blocks}) and written as PDF with OpenPDF (STSong-Light, no font file needed) and as
- * {@code .docx} with Apache POI.
+ * is laid out once ({@link #blocks}) and written as PDF with OpenPDF (the platform's embedded Chinese font,
+ * {@link PdfFonts}; {@link PdfFlow}: headings kept with what follows, no line alone at a page's foot or head; page
+ * numbers) and as {@code .docx} with Apache POI.
  */
 @ApplicationScoped
 public class ConsensusReportDocuments implements ConsensusReportPrinter {
@@ -119,11 +123,13 @@ public class ConsensusReportDocuments implements ConsensusReportPrinter {
     public byte[] pdf(ConsensusReport report) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Document doc = new Document(PageSize.A4, 70, 70, 60, 60);
-            PdfWriter.getInstance(doc, out);
+            PdfWriter writer = PdfWriter.getInstance(doc, out);
+            writer.setPageEvent(new PageNumbers(PageNumbers.CHINESE, 9));
             doc.addTitle(report.topic());
             doc.addCreator("同心");
             doc.open();
-            BaseFont song = BaseFont.createFont("STSong-Light", "UniGB-UCS2-H", BaseFont.NOT_EMBEDDED);
+            BaseFont song = PdfFonts.chinese();
+            PdfFlow flow = new PdfFlow(doc, writer);
             for (Block block : blocks(report)) {
                 Paragraph p;
                 switch (block.kind()) {
@@ -140,6 +146,8 @@ public class ConsensusReportDocuments implements ConsensusReportPrinter {
                         p = new Paragraph(block.text(), new Font(song, 15, Font.BOLD));
                         p.setSpacingBefore(12);
                         p.setSpacingAfter(6);
+                        flow.heading(p);
+                        continue;
                     }
                     case "indented" -> {
                         p = new Paragraph(block.text(), new Font(song, 11));
@@ -155,8 +163,9 @@ public class ConsensusReportDocuments implements ConsensusReportPrinter {
                         p.setLeading(20);
                     }
                 }
-                doc.add(p);
+                flow.paragraph(p);
             }
+            flow.finish();
             doc.close();
             return out.toByteArray();
         } catch (IOException e) {

@@ -16,5 +16,6 @@ public interface DashboardDocuments {
 
     byte[] workbook(String title, List<String> heading, List<String> columns, List<Section> sections);
 
-    byte[] pdf(String title, List<String> heading, List<Section> sections);
+    /** The PDF; {@code pages} the pattern of the page numbers, {@code {0}} the page, {@code {1}} the number of pages. */
+    byte[] pdf(String title, List<String> heading, List<Section> sections, String pages);
 }

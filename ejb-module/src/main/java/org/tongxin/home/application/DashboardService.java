@@ -28,6 +28,7 @@ public interface DashboardService {
      */
     List<String> LABELS = List.of(
             "dashboard.title",
+            "dashboard.page",
             "dashboard.period",
             "dashboard.scope",
             "dashboard.figure",

@@ -242,7 +242,11 @@ public class DashboardServiceBean implements DashboardService {
     @RolesAllowed(Role.LEADER_CODE)
     public byte[] pdf(LocalDate from, LocalDate to, Map<String, String> labels) {
         Dashboard d = dashboard(from, to);
-        return documents.pdf(text(labels, "dashboard.title"), heading(d, labels), sections(d, labels));
+        return documents.pdf(
+                text(labels, "dashboard.title"),
+                heading(d, labels),
+                sections(d, labels),
+                text(labels, "dashboard.page"));
     }
 
     private static List<String> heading(Dashboard d, Map<String, String> labels) {

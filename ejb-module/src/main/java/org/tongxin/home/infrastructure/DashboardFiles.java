@@ -4,11 +4,9 @@ import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.HeaderFooter;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
@@ -27,11 +25,14 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.tongxin.home.application.DashboardDocuments;
 import org.tongxin.platform.kernel.SheetText;
+import org.tongxin.platform.kernel.pdf.PageNumbers;
+import org.tongxin.platform.kernel.pdf.PdfFonts;
 
 /**
  * The dashboard as documents: a one-sheet workbook (a bold header row per section, numbers as numbers, shares as
- * percentages, the title rows repeated on every printed page) and an A4 PDF (a table per section, page numbers) in
- * the Chinese font the platform's other PDFs use.
+ * percentages, the title rows repeated on every printed page) and an A4 PDF (a table per section, kept on one page;
+ * page numbers in the reader's language, {@code dashboard.page}) in the platform's embedded Chinese font
+ * ({@link PdfFonts}).
  */
 @ApplicationScoped
 public class DashboardFiles implements DashboardDocuments {
@@ -93,19 +94,17 @@ public class DashboardFiles implements DashboardDocuments {
     }
 
     @Override
-    public byte[] pdf(String title, List<String> heading, List<Section> sections) {
+    public byte[] pdf(String title, List<String> heading, List<Section> sections, String pages) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document doc = new Document(PageSize.A4, 56, 56, 56, 56);
         try {
-            PdfWriter.getInstance(doc, out);
-            BaseFont song = BaseFont.createFont("STSong-Light", "UniGB-UCS2-H", BaseFont.NOT_EMBEDDED);
+            PdfWriter writer = PdfWriter.getInstance(doc, out);
+            writer.setPageEvent(
+                    new PageNumbers(pages != null && pages.contains("{0}") ? pages : PageNumbers.CHINESE, 9));
+            BaseFont song = PdfFonts.chinese();
             Font titleFont = new Font(song, 18, Font.BOLD);
             Font headFont = new Font(song, 12, Font.BOLD);
             Font body = new Font(song, 10.5f);
-            HeaderFooter footer = new HeaderFooter(new Phrase("", body), true);
-            footer.setAlignment(Element.ALIGN_CENTER);
-            footer.setBorder(Rectangle.NO_BORDER);
-            doc.setFooter(footer);
             doc.open();
             Paragraph t = new Paragraph(title, titleFont);
             t.setAlignment(Element.ALIGN_CENTER);
@@ -138,7 +137,7 @@ public class DashboardFiles implements DashboardDocuments {
             }
             doc.close();
             return out.toByteArray();
-        } catch (DocumentException | IOException e) {
+        } catch (DocumentException e) {
             throw new IllegalStateException("the dashboard PDF could not be written", e);
         }
     }

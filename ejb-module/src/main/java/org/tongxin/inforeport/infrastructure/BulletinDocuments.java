@@ -17,17 +17,23 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.tongxin.inforeport.application.BulletinDetails;
 import org.tongxin.inforeport.application.BulletinPrinter;
+import org.tongxin.platform.kernel.pdf.PageNumbers;
+import org.tongxin.platform.kernel.pdf.PdfFlow;
+import org.tongxin.platform.kernel.pdf.PdfFonts;
 
 /**
  * The bulletin in its usual form: the red masthead (社情民意), the issue (2026年第12期), the editing office
  * and date over a red rule, the table of contents, then each report with its proposals and its source.
- * PDF with OpenPDF (STSong-Light, no font file needed), {@code .docx} with Apache POI.
+ * PDF with OpenPDF in the platform's embedded Chinese font ({@link PdfFonts}), laid out by {@link PdfFlow} (headings
+ * kept with what follows, no line alone at a page's foot or head) with page numbers (第 x 页 / 共 y 页);
+ * {@code .docx} with Apache POI.
  */
 @ApplicationScoped
 public class BulletinDocuments implements BulletinPrinter {
@@ -38,51 +44,59 @@ public class BulletinDocuments implements BulletinPrinter {
     public byte[] pdf(BulletinDetails b, ZoneId zone) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Document doc = new Document(PageSize.A4, 70, 70, 60, 60);
-            PdfWriter.getInstance(doc, out);
+            PdfWriter writer = PdfWriter.getInstance(doc, out);
+            writer.setPageEvent(new PageNumbers(PageNumbers.CHINESE, 9));
             doc.addTitle(b.title() + " " + issue(b));
             doc.addCreator("同心");
             doc.open();
-            BaseFont song = BaseFont.createFont("STSong-Light", "UniGB-UCS2-H", BaseFont.NOT_EMBEDDED);
+            BaseFont song = PdfFonts.chinese();
             Font masthead = new Font(song, 40, Font.BOLD, RED);
             Font normal = new Font(song, 12);
             Font heading = new Font(song, 15, Font.BOLD);
             Font small = new Font(song, 10);
-            doc.add(centered(b.title(), masthead));
-            doc.add(centered(issue(b), normal));
+            PdfFlow flow = new PdfFlow(doc, writer);
+            flow.paragraph(centered(b.title(), masthead));
+            flow.paragraph(centered(issue(b), normal));
             Paragraph office = new Paragraph(b.organisationName() + "办公室编" + "　　　　" + date(b, zone), normal);
             office.setSpacingBefore(12);
-            doc.add(office);
-            doc.add(new Chunk(new LineSeparator(2f, 100f, RED, Element.ALIGN_CENTER, -4)));
+            flow.paragraph(office);
+            Chunk rule = new Chunk(new LineSeparator(2f, 100f, RED, Element.ALIGN_CENTER, -4));
+            rule.setFont(normal);
+            flow.paragraph(new Paragraph(rule));
             Paragraph contents = new Paragraph("本期目录", heading);
             contents.setSpacingBefore(12);
-            doc.add(contents);
+            flow.heading(contents);
             int n = 1;
             for (BulletinDetails.Item item : b.items()) {
-                doc.add(new Paragraph((n++) + ". " + item.title(), normal));
+                flow.paragraph(new Paragraph((n++) + ". " + item.title(), normal));
             }
             for (BulletinDetails.Item item : b.items()) {
                 Paragraph title = new Paragraph(item.title(), heading);
                 title.setAlignment(Element.ALIGN_CENTER);
                 title.setSpacingBefore(24);
                 title.setSpacingAfter(8);
-                doc.add(title);
+                flow.heading(title);
                 for (String line : item.body().split("\n")) {
                     Paragraph p = new Paragraph(line, normal);
                     p.setFirstLineIndent(24);
                     p.setLeading(20);
-                    doc.add(p);
+                    flow.paragraph(p);
                 }
-                doc.add(new Paragraph("建议：", normal));
-                int k = 1;
-                for (String proposal : item.proposals()) {
-                    Paragraph p = new Paragraph((k++) + ". " + proposal, normal);
-                    p.setIndentationLeft(24);
-                    doc.add(p);
-                }
+                flow.heading(new Paragraph("建议：", normal));
                 Paragraph source = new Paragraph("（" + source(item) + "）", small);
                 source.setAlignment(Element.ALIGN_RIGHT);
-                doc.add(source);
+                List<String> proposals = item.proposals();
+                for (int k = 0; k < proposals.size(); k++) {
+                    Paragraph p = new Paragraph((k + 1) + ". " + proposals.get(k), normal);
+                    p.setIndentationLeft(24);
+                    // the source, the report's last line, stays with the last proposal
+                    flow.paragraph(p, k == proposals.size() - 1 ? source : null);
+                }
+                if (proposals.isEmpty()) {
+                    flow.paragraph(source);
+                }
             }
+            flow.finish();
             doc.close();
             return out.toByteArray();
         } catch (IOException e) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tongxin.committee.application.SlipPrinter;
+import org.tongxin.platform.kernel.pdf.PdfChecks;
 
 class OpenPdfSlipPrinterTest {
 
@@ -47,12 +48,13 @@ class OpenPdfSlipPrinterTest {
     }
 
     @Test
-    void theSlipsAreInChineseWithACjkFontEveryReaderHas() throws Exception {
+    void theSlipsAreInChineseInThePlatformsEmbeddedFont() throws Exception {
         byte[] bytes = printer.print(slips(1), "http://localhost:8080/login.xhtml");
-        String raw = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
-        assertTrue(raw.contains("/STSong-Light"), "the Adobe CJK font, not embedded");
-        assertTrue(raw.contains("UniGB-UCS2-H"));
+        PdfChecks.embedsNotoSerifSc(bytes);
         String text = new PdfTextExtractor(new PdfReader(bytes)).getTextFromPage(1);
-        assertTrue(text.contains("一次性密码") || text.contains("wangjianguo1"), text);
+        assertTrue(text.contains("政协委员履职平台 · 登录凭条"), text);
+        assertTrue(text.contains("一次性密码："), text);
+        assertTrue(text.contains("姓名：王建国"), text);
+        assertTrue(text.contains("wangjianguo1"), text);
     }
 }
