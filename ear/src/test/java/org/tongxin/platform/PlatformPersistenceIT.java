@@ -8,11 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import javax.sql.DataSource;
@@ -29,6 +32,7 @@ import org.tongxin.platform.application.NewAccount;
 import org.tongxin.platform.application.NotificationService;
 import org.tongxin.platform.application.OrganisationDetails;
 import org.tongxin.platform.application.OrganisationService;
+import org.tongxin.platform.domain.Setting;
 import org.tongxin.platform.infrastructure.StatementCount;
 import org.tongxin.platform.kernel.Problem;
 import org.tongxin.support.Deployments;
@@ -66,6 +70,9 @@ class PlatformPersistenceIT {
     @Resource(lookup = "java:comp/UserTransaction")
     UserTransaction transaction;
 
+    @PersistenceContext(unitName = "tongxin")
+    EntityManager em;
+
     @Test
     void aChangeAndItsAuditLineCommitTogetherOrNotAtAll() throws Exception {
         long datong = organisationId("SX-DT");
@@ -88,6 +95,34 @@ class PlatformPersistenceIT {
                         "select count(*) from pf_audit_entry where action = 'CREATE' and entity_type = 'Organisation'"
                                 + " and entity_id = ? and actor = 'admin'",
                         String.valueOf(created.id())));
+    }
+
+    @Test
+    void theAuditLinesOfAFlushGoAsOneBatchInTheirOrderAndRollBackWithTheChange() throws Exception {
+        // issue 22: a flush's audit lines are one round trip at the end of the flush, not one per changed row
+        String prefix = code("audit-batch").toLowerCase(Locale.ROOT);
+        List<String> names = List.of(prefix + ".c", prefix + ".a", prefix + ".b");
+        transaction.begin();
+        try {
+            for (String name : names) {
+                em.persist(new Setting(name, "1"));
+            }
+            StatementCount.reset();
+            em.flush();
+            assertEquals(1, StatementCount.auditWrites(), "three audited inserts, one write of their audit lines");
+            // written in the transaction, visible to it after the flush, in the order of the changes
+            assertEquals(
+                    names,
+                    em.createNativeQuery(
+                                    "select entity_id from pf_audit_entry where entity_type = 'Setting'"
+                                            + " and action = 'CREATE' and entity_id like ? order by id",
+                                    String.class)
+                            .setParameter(1, prefix + ".%")
+                            .getResultList());
+        } finally {
+            transaction.rollback();
+        }
+        assertEquals(0, count("select count(*) from pf_audit_entry where entity_id like ?", prefix + ".%"));
     }
 
     @Test
