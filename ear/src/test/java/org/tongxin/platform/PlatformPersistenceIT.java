@@ -32,6 +32,8 @@ import org.tongxin.platform.application.NewAccount;
 import org.tongxin.platform.application.NotificationService;
 import org.tongxin.platform.application.OrganisationDetails;
 import org.tongxin.platform.application.OrganisationService;
+import org.tongxin.platform.application.SecurityPolicyService;
+import org.tongxin.platform.domain.SecurityPolicy;
 import org.tongxin.platform.domain.Setting;
 import org.tongxin.platform.infrastructure.StatementCount;
 import org.tongxin.platform.kernel.Problem;
@@ -63,6 +65,9 @@ class PlatformPersistenceIT {
 
     @Inject
     AuthenticationService authentication;
+
+    @Inject
+    SecurityPolicyService policy;
 
     @Resource(lookup = "java:jboss/datasources/TongxinDS")
     DataSource dataSource;
@@ -123,6 +128,29 @@ class PlatformPersistenceIT {
             transaction.rollback();
         }
         assertEquals(0, count("select count(*) from pf_audit_entry where entity_id like ?", prefix + ".%"));
+    }
+
+    @Test
+    void aPolicyChangeIsSeenByItsOwnTransactionAndGoneWithItsRollback() throws Exception {
+        // issue 22: the policy is kept between requests; a transaction that changed it still reads its own change
+        SecurityPolicy before = policy.current();
+        SecurityPolicy changed = new SecurityPolicy(
+                before.minLength() + 1,
+                before.requireComposition(),
+                before.expiryDays(),
+                before.maxFailures() + 1,
+                before.lockoutMinutes());
+        as("security", "security-admin", () -> {
+            transaction.begin();
+            try {
+                policy.update(changed);
+                assertEquals(changed, policy.current());
+            } finally {
+                transaction.rollback();
+            }
+            return null;
+        });
+        assertEquals(before, policy.current());
     }
 
     @Test
