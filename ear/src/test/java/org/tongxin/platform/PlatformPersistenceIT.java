@@ -8,11 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import javax.sql.DataSource;
@@ -29,6 +32,9 @@ import org.tongxin.platform.application.NewAccount;
 import org.tongxin.platform.application.NotificationService;
 import org.tongxin.platform.application.OrganisationDetails;
 import org.tongxin.platform.application.OrganisationService;
+import org.tongxin.platform.application.SecurityPolicyService;
+import org.tongxin.platform.domain.SecurityPolicy;
+import org.tongxin.platform.domain.Setting;
 import org.tongxin.platform.infrastructure.StatementCount;
 import org.tongxin.platform.kernel.Problem;
 import org.tongxin.support.Deployments;
@@ -60,11 +66,17 @@ class PlatformPersistenceIT {
     @Inject
     AuthenticationService authentication;
 
+    @Inject
+    SecurityPolicyService policy;
+
     @Resource(lookup = "java:jboss/datasources/TongxinDS")
     DataSource dataSource;
 
     @Resource(lookup = "java:comp/UserTransaction")
     UserTransaction transaction;
+
+    @PersistenceContext(unitName = "tongxin")
+    EntityManager em;
 
     @Test
     void aChangeAndItsAuditLineCommitTogetherOrNotAtAll() throws Exception {
@@ -88,6 +100,57 @@ class PlatformPersistenceIT {
                         "select count(*) from pf_audit_entry where action = 'CREATE' and entity_type = 'Organisation'"
                                 + " and entity_id = ? and actor = 'admin'",
                         String.valueOf(created.id())));
+    }
+
+    @Test
+    void theAuditLinesOfAFlushGoAsOneBatchInTheirOrderAndRollBackWithTheChange() throws Exception {
+        // issue 22: a flush's audit lines are one round trip at the end of the flush, not one per changed row
+        String prefix = code("audit-batch").toLowerCase(Locale.ROOT);
+        List<String> names = List.of(prefix + ".c", prefix + ".a", prefix + ".b");
+        transaction.begin();
+        try {
+            for (String name : names) {
+                em.persist(new Setting(name, "1"));
+            }
+            StatementCount.reset();
+            em.flush();
+            assertEquals(1, StatementCount.auditWrites(), "three audited inserts, one write of their audit lines");
+            // written in the transaction, visible to it after the flush, in the order of the changes
+            assertEquals(
+                    names,
+                    em.createNativeQuery(
+                                    "select entity_id from pf_audit_entry where entity_type = 'Setting'"
+                                            + " and action = 'CREATE' and entity_id like ? order by id",
+                                    String.class)
+                            .setParameter(1, prefix + ".%")
+                            .getResultList());
+        } finally {
+            transaction.rollback();
+        }
+        assertEquals(0, count("select count(*) from pf_audit_entry where entity_id like ?", prefix + ".%"));
+    }
+
+    @Test
+    void aPolicyChangeIsSeenByItsOwnTransactionAndGoneWithItsRollback() throws Exception {
+        // issue 22: the policy is kept between requests; a transaction that changed it still reads its own change
+        SecurityPolicy before = policy.current();
+        SecurityPolicy changed = new SecurityPolicy(
+                before.minLength() + 1,
+                before.requireComposition(),
+                before.expiryDays(),
+                before.maxFailures() + 1,
+                before.lockoutMinutes());
+        as("security", "security-admin", () -> {
+            transaction.begin();
+            try {
+                policy.update(changed);
+                assertEquals(changed, policy.current());
+            } finally {
+                transaction.rollback();
+            }
+            return null;
+        });
+        assertEquals(before, policy.current());
     }
 
     @Test

@@ -4,20 +4,16 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
-import org.hibernate.HibernateException;
 import org.hibernate.collection.spi.PersistentCollection;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.event.spi.AbstractCollectionEvent;
+import org.hibernate.event.spi.EventSource;
 import org.hibernate.event.spi.PostCollectionRecreateEvent;
 import org.hibernate.event.spi.PostCollectionRecreateEventListener;
 import org.hibernate.event.spi.PostCollectionRemoveEvent;
@@ -42,8 +38,9 @@ import org.tongxin.platform.kernel.Role;
 /**
  * Records every insert, update and delete of every entity, and every change of an entity's
  * collections, in the audit trail: who (from {@link AuditContext}), when, from where, and the values
- * before and after. The row is written on the same connection in the same transaction as the change,
- * so a change and its audit line commit together or not at all. Secrets (any property whose name
+ * before and after. The row is written on the same connection in the same transaction as the change
+ * (with the flush's other rows as one JDBC batch at the end of the flush: {@link AuditBatch}), so a change
+ * and its audit line commit together or not at all. Secrets (any property whose name
  * holds "password", "secret" or "token") and personal data (phone, birth date, identity numbers: see
  * {@link AuditMask}) are masked.
  */
@@ -57,9 +54,6 @@ class AuditListener
 
     private static final long serialVersionUID = 1L;
     private static final int MAX_DETAILS = 8000;
-    private static final String INSERT = "insert into pf_audit_entry "
-            + "(occurred_at, actor, origin, action, entity_type, entity_id, organisation_id, details) "
-            + "values (?, ?, ?, ?, ?, ?, ?, ?)";
 
     @Override
     public void onPostInsert(PostInsertEvent event) {
@@ -182,7 +176,7 @@ class AuditListener
     }
 
     private static void write(
-            SharedSessionContractImplementor session,
+            EventSource session,
             String action,
             EntityPersister persister,
             Object id,
@@ -194,26 +188,18 @@ class AuditListener
         if (details.length() > MAX_DETAILS) {
             details = details.substring(0, MAX_DETAILS - 1) + "…";
         }
-        Connection connection =
-                session.getJdbcCoordinator().getLogicalConnection().getPhysicalConnection();
-        try (PreparedStatement ps = connection.prepareStatement(INSERT)) {
-            ps.setObject(1, OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC));
-            ps.setString(2, origin.actor());
-            ps.setString(3, origin.address());
-            ps.setString(4, action);
-            ps.setString(5, simpleName(persister.getEntityName()));
-            ps.setString(6, String.valueOf(id));
-            Long org = entity instanceof OrganisationOwned owned ? owned.organisationId() : null;
-            if (org == null) {
-                ps.setNull(7, Types.BIGINT);
-            } else {
-                ps.setLong(7, org);
-            }
-            ps.setString(8, details);
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new HibernateException("cannot write the audit trail", e);
-        }
+        // written with the flush's other audit lines as one batch, at the end of the flush (AuditBatch)
+        AuditBatch.add(
+                session,
+                new AuditBatch.Line(
+                        OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC),
+                        origin.actor(),
+                        origin.address(),
+                        action,
+                        simpleName(persister.getEntityName()),
+                        String.valueOf(id),
+                        entity instanceof OrganisationOwned owned ? owned.organisationId() : null,
+                        details));
     }
 
     private static String simpleName(String entityName) {

@@ -71,8 +71,11 @@ public class PlatformBootstrap {
             return;
         }
         boolean withDemo = PlatformSettings.flag("tongxin.demo-data");
+        long started = System.nanoTime();
         DemoData.Loaded loaded = null;
         if (withDemo) {
+            // the start's progress: each part of the demo data logs a line when it is loaded (issue 22)
+            LOG.info("First start: loading the demo data (each part is logged when loaded; about a minute)");
             loaded = demo.load();
         } else {
             createFirstAdministrator();
@@ -84,6 +87,8 @@ public class PlatformBootstrap {
                 loaded == null ? Map.of() : loaded.organisationIds(),
                 loaded == null ? Map.of() : loaded.accountIds()));
         if (withDemo) {
+            long seconds = java.util.concurrent.TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
+            LOG.info("First start: demo data loaded in " + seconds + " s");
             LOG.info(demo.banner());
         }
     }

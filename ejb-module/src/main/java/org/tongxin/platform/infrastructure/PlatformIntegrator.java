@@ -11,7 +11,8 @@ import org.hibernate.integrator.spi.Integrator;
 
 /**
  * Hooks the platform into Hibernate's start: migrates the schema first (before Hibernate validates
- * it), then registers the audit listener that records every insert, update and delete.
+ * it), then registers the audit listener that records every insert, update and delete, and the flush
+ * listener that writes a flush's audit lines as one batch.
  */
 public class PlatformIntegrator implements Integrator {
 
@@ -33,6 +34,10 @@ public class PlatformIntegrator implements Integrator {
         registry.appendListeners(EventType.POST_COLLECTION_RECREATE, listener);
         registry.appendListeners(EventType.POST_COLLECTION_UPDATE, listener);
         registry.appendListeners(EventType.POST_COLLECTION_REMOVE, listener);
+        // after Hibernate's own: a flush ends by writing its audit lines as one batch
+        AuditBatch batch = new AuditBatch();
+        registry.appendListeners(EventType.FLUSH, batch);
+        registry.appendListeners(EventType.AUTO_FLUSH, batch);
     }
 
     @Override

@@ -9,7 +9,7 @@ package org.tongxin.platform.infrastructure;
  */
 public final class StatementCount {
 
-    private static final ThreadLocal<long[]> COUNT = ThreadLocal.withInitial(() -> new long[1]);
+    private static final ThreadLocal<long[]> COUNT = ThreadLocal.withInitial(() -> new long[2]);
 
     private StatementCount() {}
 
@@ -17,13 +17,27 @@ public final class StatementCount {
         COUNT.get()[0]++;
     }
 
+    /** One write of audit lines ({@link AuditBatch}: a JDBC batch, one round trip). */
+    static void auditWrite() {
+        COUNT.get()[1]++;
+    }
+
     /** Starts counting afresh on this thread. */
     public static void reset() {
         COUNT.get()[0] = 0;
+        COUNT.get()[1] = 0;
     }
 
     /** The statements prepared on this thread since the last {@link #reset()}. */
     public static long count() {
         return COUNT.get()[0];
+    }
+
+    /**
+     * The writes of audit lines on this thread since the last {@link #reset()}: one per flush that had audit lines
+     * (they go as one batch), not one per line.
+     */
+    public static long auditWrites() {
+        return COUNT.get()[1];
     }
 }
