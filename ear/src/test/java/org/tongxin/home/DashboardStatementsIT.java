@@ -1,0 +1,138 @@
+package org.tongxin.home;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.tongxin.committee.application.MemberQuery;
+import org.tongxin.committee.application.MemberStatus;
+import org.tongxin.committee.application.Position;
+import org.tongxin.committee.application.RosterService;
+import org.tongxin.duty.application.DutyService;
+import org.tongxin.duty.application.RankingQuery;
+import org.tongxin.home.application.Dashboard;
+import org.tongxin.home.application.DashboardService;
+import org.tongxin.platform.application.OrganisationDirectory;
+import org.tongxin.platform.infrastructure.StatementCount;
+import org.tongxin.platform.kernel.Page;
+import org.tongxin.support.Deployments;
+import org.tongxin.support.Fixtures;
+import org.wildfly.security.auth.server.SecurityDomain;
+import org.wildfly.security.authz.RoleMapper;
+import org.wildfly.security.authz.Roles;
+
+/**
+ * Issue 22: the dashboard sends as many statements for the province (eleven organisations) as for a city (three) or
+ * a district (one), and counts all positions of the roster in one: the grades of the subtree and the members by
+ * position are one statement each, not one (or three) per organisation or position.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DashboardStatementsIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.inContainer(DashboardStatementsIT.class);
+    }
+
+    @Inject
+    DashboardService dashboards;
+
+    @Inject
+    RosterService roster;
+
+    @Inject
+    DutyService duty;
+
+    @Inject
+    OrganisationDirectory organisations;
+
+    @Test
+    void theDashboardsStatementsDoNotGrowWithTheOrganisations() throws Exception {
+        LocalDate today = Fixtures.today();
+        LocalDate from = today.withDayOfYear(1);
+        // editor-sx's account is the province's: as a leader it sees all eleven organisations
+        long province = statements("editor-sx", "leader", () -> dashboards.dashboard(from, today));
+        long city = statements("office", "office-staff", () -> dashboards.dashboard(from, today));
+        long district = statements("office-pc", "office-staff", () -> dashboards.dashboard(from, today));
+        assertEquals(
+                11,
+                as("editor-sx", "leader", () -> dashboards.dashboard(from, today))
+                        .organisations());
+        assertEquals(
+                3,
+                as("office", "office-staff", () -> dashboards.dashboard(from, today))
+                        .organisations());
+        assertEquals(
+                1,
+                as("office-pc", "office-staff", () -> dashboards.dashboard(from, today))
+                        .organisations());
+        assertEquals(district, city, "a city's dashboard costs what a district's does");
+        assertEquals(district, province, "and so does the province's");
+    }
+
+    @Test
+    void theGradesOfTheSubtreeAndTheMembersByPositionAreOneStatementEach() throws Exception {
+        int year = Fixtures.today().getYear();
+        assertEquals(1, statements("editor-sx", "leader", () -> duty.gradesOfVisibleOrganisations(year)));
+        assertEquals(1, statements("office", "office-staff", roster::activeMembers));
+        // the same figures as the old way: a roster search per position, each organisation's grades summed
+        RosterService.ActiveMembers members = as("office", "office-staff", roster::activeMembers);
+        assertEquals(4, members.byPosition().size(), "every position, zero included");
+        for (Position p : Position.values()) {
+            long searched = as(
+                    "office",
+                    "office-staff",
+                    () -> roster.search(
+                                    new MemberQuery(null, null, null, null, p, MemberStatus.ACTIVE, null),
+                                    new Page.Request(0, 1))
+                            .total());
+            assertEquals(searched, members.byPosition().get(p.name()), p.name());
+        }
+        long active = as(
+                "office",
+                "office-staff",
+                () -> roster.search(
+                                new MemberQuery(null, null, null, null, null, MemberStatus.ACTIVE, null),
+                                new Page.Request(0, 1))
+                        .total());
+        assertEquals(active, members.active());
+        assertTrue(active > 0, "the demo roster");
+        Map<String, Long> summed = new LinkedHashMap<>();
+        for (String code : List.of("SX-DT", "SX-DT-PC", "SX-DT-YG")) {
+            long id = organisations.findByCode(code).orElseThrow().id();
+            as("office", "office-staff", () -> duty.grades(new RankingQuery(id, year, null, null)))
+                    .forEach((g, n) -> summed.merge(g, n, Long::sum));
+        }
+        Map<String, Long> grades = as("office", "office-staff", () -> duty.gradesOfVisibleOrganisations(year));
+        assertEquals(summed, grades);
+        assertTrue(grades.values().stream().mapToLong(Long::longValue).sum() > 0, "the demo members are graded");
+        Dashboard d = as("office", "office-staff", () -> dashboards.dashboard(null, null));
+        assertEquals(grades, d.grades().byGrade());
+        assertEquals(members.byPosition(), d.members().byPosition());
+    }
+
+    /** The statements of the work, once the caches are warm (the same call made just before). */
+    private static long statements(String user, String role, Callable<?> work) throws Exception {
+        as(user, role, work);
+        StatementCount.reset();
+        as(user, role, work);
+        return StatementCount.count();
+    }
+
+    private static <T> T as(String user, String role, Callable<T> work) throws Exception {
+        return SecurityDomain.getCurrent()
+                .createAdHocIdentity(user)
+                .withDefaultRoleMapper(RoleMapper.constant(Roles.of(role)))
+                .runAs(work);
+    }
+}
