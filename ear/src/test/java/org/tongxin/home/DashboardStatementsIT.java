@@ -23,10 +23,10 @@ import org.tongxin.duty.application.RankingQuery;
 import org.tongxin.home.application.Dashboard;
 import org.tongxin.home.application.DashboardService;
 import org.tongxin.platform.application.OrganisationDirectory;
+import org.tongxin.platform.application.OrganisationTime;
 import org.tongxin.platform.infrastructure.StatementCount;
 import org.tongxin.platform.kernel.Page;
 import org.tongxin.support.Deployments;
-import org.tongxin.support.Fixtures;
 import org.wildfly.security.auth.server.SecurityDomain;
 import org.wildfly.security.authz.RoleMapper;
 import org.wildfly.security.authz.Roles;
@@ -56,9 +56,17 @@ class DashboardStatementsIT {
     @Inject
     OrganisationDirectory organisations;
 
+    @Inject
+    OrganisationTime time;
+
+    /** Today in the city's calendar (the project's clock). */
+    private LocalDate today() {
+        return time.today(organisations.findByCode("SX-DT").orElseThrow().id());
+    }
+
     @Test
     void theDashboardsStatementsDoNotGrowWithTheOrganisations() throws Exception {
-        LocalDate today = Fixtures.today();
+        LocalDate today = today();
         LocalDate from = today.withDayOfYear(1);
         // editor-sx's account is the province's: as a leader it sees all eleven organisations
         long province = statements("editor-sx", "leader", () -> dashboards.dashboard(from, today));
@@ -82,7 +90,7 @@ class DashboardStatementsIT {
 
     @Test
     void theGradesOfTheSubtreeAndTheMembersByPositionAreOneStatementEach() throws Exception {
-        int year = Fixtures.today().getYear();
+        int year = today().getYear();
         assertEquals(1, statements("editor-sx", "leader", () -> duty.gradesOfVisibleOrganisations(year)));
         assertEquals(1, statements("office", "office-staff", roster::activeMembers));
         // the same figures as the old way: a roster search per position, each organisation's grades summed
