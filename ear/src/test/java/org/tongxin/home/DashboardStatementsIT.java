@@ -34,7 +34,7 @@ import org.wildfly.security.authz.Roles;
 /**
  * Issue 22: the dashboard sends as many statements for the province (eleven organisations) as for a city (three) or
  * a district (one), and counts all positions of the roster in one: the grades of the subtree and the members by
- * position are one statement each, not one (or three) per organisation or position.
+ * position are one statement each (plus the platform's list of the subtree), not several per organisation or position.
  */
 @ExtendWith(ArquillianExtension.class)
 class DashboardStatementsIT {
@@ -91,8 +91,11 @@ class DashboardStatementsIT {
     @Test
     void theGradesOfTheSubtreeAndTheMembersByPositionAreOneStatementEach() throws Exception {
         int year = today().getYear();
-        assertEquals(1, statements("editor-sx", "leader", () -> duty.gradesOfVisibleOrganisations(year)));
-        assertEquals(1, statements("office", "office-staff", roster::activeMembers));
+        assertEquals(
+                2,
+                statements("editor-sx", "leader", () -> duty.gradesOfVisibleOrganisations(year)),
+                "the subtree's organisations (the platform's directory), then the grades of all eleven");
+        assertEquals(1, statements("office", "office-staff", roster::activeMembers), "all positions in one");
         // the same figures as the old way: a roster search per position, each organisation's grades summed
         RosterService.ActiveMembers members = as("office", "office-staff", roster::activeMembers);
         assertEquals(4, members.byPosition().size(), "every position, zero included");
