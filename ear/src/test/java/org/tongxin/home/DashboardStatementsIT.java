@@ -23,7 +23,6 @@ import org.tongxin.duty.application.RankingQuery;
 import org.tongxin.home.application.Dashboard;
 import org.tongxin.home.application.DashboardService;
 import org.tongxin.platform.application.OrganisationDirectory;
-import org.tongxin.platform.application.OrganisationTime;
 import org.tongxin.platform.infrastructure.StatementCount;
 import org.tongxin.platform.kernel.Page;
 import org.tongxin.support.Deployments;
@@ -56,12 +55,10 @@ class DashboardStatementsIT {
     @Inject
     OrganisationDirectory organisations;
 
-    @Inject
-    OrganisationTime time;
-
-    /** Today in the city's calendar (the project's clock). */
-    private LocalDate today() {
-        return time.today(organisations.findByCode("SX-DT").orElseThrow().id());
+    /** Today in the city's calendar (the project's clock): the end of the dashboard's default period. */
+    private LocalDate today() throws Exception {
+        return as("office", "office-staff", () -> dashboards.dashboard(null, null))
+                .to();
     }
 
     @Test
