@@ -1,6 +1,7 @@
 package org.tongxin.home;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -164,15 +165,76 @@ class DashboardApiIT {
     }
 
     @Test
-    void aPeriodEndingBeforeItStartsIsRefusedAndOnlyLeadersReadTheDashboard() {
+    void aPeriodEndingBeforeItStartsIsRefusedAndOnlyLeadersAndOfficeStaffReadTheDashboard() {
         LocalDate today = Fixtures.today();
         Api.Reply backwards = Api.as("leader").get("/api/v1/dashboard?from=" + today + "&to=" + today.minusDays(1));
         ApiAsserts.assertProblem(422, "invalid-period", backwards);
         assertTrue(backwards.json().getJsonObject("fields").containsKey("to"), backwards::toString);
         ApiAsserts.assertProblem(422, "invalid-input", Api.as("leader").get("/api/v1/dashboard?from=someday"));
-        assertEquals(403, Api.as("office").get("/api/v1/dashboard").status(), "office staff: not the leader's figures");
         assertEquals(403, Api.as("member1").get("/api/v1/dashboard").status());
+        assertEquals(403, Api.as("editor").get("/api/v1/dashboard").status(), "an editor: the report statistics only");
+        assertEquals(403, Api.as("keeper").get("/api/v1/dashboard").status());
+        assertEquals(403, Api.as("unit1").get("/api/v1/dashboard").status());
+        assertEquals(403, Api.as("admin").get("/api/v1/dashboard").status(), "administrators read no business data");
+        for (String export : new String[] {"/export.xlsx", "/export.pdf"}) {
+            assertEquals(
+                    403,
+                    Api.as("member1").download("/api/v1/dashboard" + export).statusCode(),
+                    export);
+        }
         assertEquals(401, Api.anonymous().get("/api/v1/dashboard").status());
+    }
+
+    /**
+     * Office staff (issue 20) read the dashboard of their own organisation and those below, the same figures as a
+     * leader of that organisation, with the exports; the report statistics page, which is not theirs, is not linked.
+     */
+    @Test
+    void officeStaffReadTheSameFiguresAsALeaderOfTheirOrganisationWithoutTheReportStatisticsLink() throws Exception {
+        LocalDate today = Fixtures.today();
+        String period = "?from=" + today.withDayOfYear(1) + "&to=" + today;
+        sameFigures(Api.as("leader"), Api.as("office"), period, "大同市政协");
+        sameFigures(Api.as(leaderOf("SX-DT-PC"), PASSWORD), Api.as("office-pc"), period, "平城区政协");
+
+        JsonObject office = dashboard(Api.as("office"), period);
+        assertTrue(
+                figure(office, "members", "active") > 0 && figure(office, "grades", "members") > 0,
+                "real figures: " + office);
+        assertFalse(office.getJsonObject("reports").containsKey("page"), "no link to the editors' and leaders' page");
+        assertEquals("/committee/roster.xhtml", office.getJsonObject("members").getString("page"));
+        assertEquals("/committee/ranking.xhtml", office.getJsonObject("grades").getString("page"));
+        assertEquals(
+                "/proposal/statistics.xhtml?year=" + today.getYear(),
+                office.getJsonObject("proposals").getString("page"));
+        assertTrue(dashboard(Api.as("leader"), period).getJsonObject("reports").containsKey("page"));
+
+        HttpResponse<byte[]> xlsx = Api.as("office").download("/api/v1/dashboard/export.xlsx" + period);
+        assertEquals(200, xlsx.statusCode());
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            Sheet sheet = wb.getSheetAt(0);
+            assertEquals(figure(office, "members", "active"), valueOf(sheet, "在册委员"));
+            assertEquals(figure(office, "reports", "received"), valueOf(sheet, "收到"));
+        }
+        HttpResponse<byte[]> pdf = Api.as("office").download("/api/v1/dashboard/export.pdf" + period);
+        assertEquals(200, pdf.statusCode());
+        assertTrue(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1).startsWith("%PDF-"), "a PDF document");
+    }
+
+    /** The same dashboard for both callers, but for the links the office may not follow. */
+    private static void sameFigures(Api leader, Api office, String period, String organisation) {
+        JsonObject l = dashboard(leader, period);
+        JsonObject o = dashboard(office, period);
+        assertEquals(organisation, o.getString("organisationName"));
+        assertEquals(withoutReportsPage(l), withoutReportsPage(o), organisation);
+    }
+
+    private static JsonObject withoutReportsPage(JsonObject d) {
+        return jakarta.json.Json.createObjectBuilder(d)
+                .add(
+                        "reports",
+                        jakarta.json.Json.createObjectBuilder(d.getJsonObject("reports"))
+                                .remove("page"))
+                .build();
     }
 
     @Test

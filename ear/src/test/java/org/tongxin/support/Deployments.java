@@ -30,6 +30,7 @@ public final class Deployments {
             "org.tongxin.committee.RosterImportIT",
             "org.tongxin.committee.TermIT",
             "org.tongxin.duty.DutyLedgerIT",
+            "org.tongxin.home.DashboardStatementsIT",
             "org.tongxin.inforeport.ReportIndexLateCommitIT",
             "org.tongxin.inforeport.RouteAddressIT",
             "org.tongxin.platform.CommandQueueIT",

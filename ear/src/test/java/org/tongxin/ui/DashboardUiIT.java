@@ -24,8 +24,8 @@ import org.tongxin.support.Deployments;
 import org.tongxin.support.Fixtures;
 
 /**
- * Issue 20's leader dashboard in the browser: reached from the leader's home and the menu; every section shows the
- * figures the API gives, each a link to the list behind it; every chart has a name that says its figures and a table
+ * Issue 20's leader dashboard in the browser: reached from the leader's home (and the office's) and the menu; every
+ * section shows the figures the API gives, each a link to the list behind it; every chart has a name that says its figures and a table
  * of them; the period in the address filters the figures; axe finds no serious or critical violation and nothing
  * scrolls sideways on a phone; screenshots {@code ear/target/screenshots/dashboard-leader-<width>.png}.
  */
@@ -118,10 +118,38 @@ class DashboardUiIT {
     }
 
     @Test
-    void otherRolesAreNotOfferedTheDashboard() {
+    void officeStaffOpenItFromTheirHomeAndTheReportFiguresAreNotLinksForThem() {
         try (Browser browser = Browser.open()) {
             LoginPage.open(browser).as("office", Api.DEMO_PASSWORD);
             browser.find(By.id("officeHome"));
+            assertFalse(
+                    browser.driver()
+                            .findElements(By.id("menuForm:navDashboard"))
+                            .isEmpty(),
+                    "a menu entry");
+            browser.click(By.id("officeDashboardLink"));
+            browser.waitFor(d -> d.getCurrentUrl().contains("/home/dashboard.xhtml"));
+            WebElement members = browser.find(By.id("fig-members-active"));
+            assertEquals("a", members.getTagName(), "the roster is the office's: a link");
+            WebElement received = browser.find(By.id("fig-reports-received"));
+            assertEquals("span", received.getTagName(), "the report statistics are not the office's: a plain figure");
+            assertTrue(
+                    browser.find(By.id("panel-reports"))
+                            .findElements(By.cssSelector("a[href*='/inforeport/']"))
+                            .isEmpty(),
+                    "no link to the report statistics");
+            assertEquals(
+                    String.valueOf(figure(dashboard(""), "reports", "received")),
+                    received.getText(),
+                    "the leader's figure of the same organisation");
+        }
+    }
+
+    @Test
+    void membersAreNotOfferedTheDashboard() {
+        try (Browser browser = Browser.open()) {
+            LoginPage.open(browser).as("member1", Api.DEMO_PASSWORD);
+            browser.find(By.id("memberHome"));
             assertTrue(
                     browser.driver()
                             .findElements(By.id("menuForm:navDashboard"))
@@ -130,7 +158,7 @@ class DashboardUiIT {
             browser.go("/home/dashboard.xhtml");
             assertTrue(
                     browser.driver().findElements(By.id("panel-members")).isEmpty(),
-                    "the page refuses office staff: " + browser.bodyText());
+                    "the page refuses members: " + browser.bodyText());
         }
     }
 

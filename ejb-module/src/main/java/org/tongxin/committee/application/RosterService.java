@@ -28,6 +28,16 @@ public interface RosterService {
 
     Page<MemberSummary> search(MemberQuery query, Page.Request request);
 
+    /**
+     * The active members of the caller's organisations (as {@code search} with status {@code ACTIVE}): how many in
+     * all, and how many hold each position (every position present, zero included). One statement, however many
+     * organisations and positions (the dashboard's members, issue 22).
+     */
+    ActiveMembers activeMembers();
+
+    /** The count of active members and its split by position (the names of {@link Position}, in their order). */
+    record ActiveMembers(long active, java.util.Map<String, Long> byPosition) implements java.io.Serializable {}
+
     MemberProfile member(long id);
 
     /** A member as other systems find them: the roster line and the roster key (the member's key in their sheet). */

@@ -177,6 +177,24 @@ public class RosterServiceBean implements RosterService {
         Role.HALL_KEEPER_CODE,
         Role.LEADER_CODE
     })
+    public ActiveMembers activeMembers() {
+        Map<Position, Long> counts = members.activeByPosition(caller().visible().pathPattern());
+        Map<String, Long> byPosition = new java.util.LinkedHashMap<>();
+        for (Position p : Position.values()) {
+            byPosition.put(p.name(), counts.getOrDefault(p, 0L));
+        }
+        long active = counts.values().stream().mapToLong(Long::longValue).sum();
+        return new ActiveMembers(active, byPosition);
+    }
+
+    @Override
+    @RolesAllowed({
+        Role.MEMBER_CODE,
+        Role.OFFICE_STAFF_CODE,
+        Role.INFO_EDITOR_CODE,
+        Role.HALL_KEEPER_CODE,
+        Role.LEADER_CODE
+    })
     public Page<MemberSummary> search(MemberQuery query, Page.Request request) {
         Caller caller = caller();
         String path = caller.visible().pathPattern();

@@ -32,6 +32,12 @@ public interface MemberRepository {
 
     long count(String organisationPathPattern, MemberQuery query);
 
+    /**
+     * The active members of the organisations the pattern covers, counted by position in one statement (a member
+     * without a position under the key {@code null}).
+     */
+    java.util.Map<org.tongxin.committee.application.Position, Long> activeByPosition(String organisationPathPattern);
+
     /** The members with this roster key in the organisations the pattern covers (one per organisation at most). */
     List<Member> withRosterKey(String organisationPathPattern, String rosterKey);
 }

@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.tongxin.committee.application.MemberQuery;
+import org.tongxin.committee.application.MemberStatus;
+import org.tongxin.committee.application.Position;
 import org.tongxin.committee.domain.Member;
 import org.tongxin.committee.domain.MemberRepository;
 import org.tongxin.platform.kernel.Like;
@@ -115,6 +117,20 @@ public class JpaMemberRepository implements MemberRepository {
                 em.createQuery("select count(m) from Member m" + where(pathPattern, query, params), Long.class);
         params.forEach(q::setParameter);
         return q.getSingleResult();
+    }
+
+    @Override
+    public Map<Position, Long> activeByPosition(String pathPattern) {
+        Map<Position, Long> counts = new LinkedHashMap<>();
+        em.createQuery(
+                        "select m.position, count(m) from Member m where m.status = :active and m.organisationId in"
+                                + " (select o.id from Organisation o where o.path like :path) group by m.position",
+                        Object[].class)
+                .setParameter("active", MemberStatus.ACTIVE)
+                .setParameter("path", pathPattern)
+                .getResultList()
+                .forEach(r -> counts.put((Position) r[0], ((Number) r[1]).longValue()));
+        return counts;
     }
 
     @Override

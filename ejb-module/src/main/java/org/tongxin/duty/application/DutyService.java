@@ -57,6 +57,13 @@ public interface DutyService {
     /** How many members fall into each grade (EXCELLENT, GOOD, COMPETENT, NOT_COMPETENT). */
     Map<String, Long> grades(RankingQuery query);
 
+    /**
+     * How many members of all the caller's organisations fall into each grade of {@code year}, each organisation's
+     * members graded by its own rule set (as {@link #grades} per organisation, summed): one statement, however many
+     * organisations (the dashboard's grades, issue 22).
+     */
+    Map<String, Long> gradesOfVisibleOrganisations(int year);
+
     RuleSetDetails ruleSet(long organisationId, int year);
 
     /** What saving these terms would change, without changing anything. */

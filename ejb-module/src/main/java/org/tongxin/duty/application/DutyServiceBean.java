@@ -35,6 +35,8 @@ import org.tongxin.duty.domain.RuleTerms;
 import org.tongxin.duty.domain.VoidKind;
 import org.tongxin.platform.application.Caller;
 import org.tongxin.platform.application.Callers;
+import org.tongxin.platform.application.OrganisationDirectory;
+import org.tongxin.platform.application.OrganisationSummary;
 import org.tongxin.platform.application.OrganisationTime;
 import org.tongxin.platform.kernel.IntegrationEvent;
 import org.tongxin.platform.kernel.Page;
@@ -77,6 +79,9 @@ public class DutyServiceBean implements DutyService {
 
     @Inject
     OrganisationTime time;
+
+    @Inject
+    OrganisationDirectory organisations;
 
     @Resource
     SessionContext session;
@@ -368,6 +373,17 @@ public class DutyServiceBean implements DutyService {
         Scoring scoring = scoring(filter.organisationId(), filter.year());
         Map<String, Long> result = new LinkedHashMap<>();
         ledger.gradeCounts(filter, scoring.ruleSetId(), scoring.terms()).forEach((g, n) -> result.put(g.name(), n));
+        return result;
+    }
+
+    @Override
+    @RolesAllowed({Role.OFFICE_STAFF_CODE, Role.LEADER_CODE})
+    public Map<String, Long> gradesOfVisibleOrganisations(int year) {
+        List<Long> ids = organisations.matching(caller().visible().pathPattern()).stream()
+                .map(OrganisationSummary::id)
+                .toList();
+        Map<String, Long> result = new LinkedHashMap<>();
+        ledger.gradeCounts(ids, year(year), RuleTerms.defaults()).forEach((g, n) -> result.put(g.name(), n));
         return result;
     }
 

@@ -60,6 +60,12 @@ public interface DutyLedger {
     /** How many of those ranked fall into each grade band. */
     Map<Grade, Long> gradeCounts(RankingFilter filter, long ruleSetId, RuleTerms terms);
 
+    /**
+     * {@link #gradeCounts} summed over several organisations in one statement: each organisation's members graded by
+     * its own rule set of the year (its caps and bands), or by {@code defaults} where it has none.
+     */
+    Map<Grade, Long> gradeCounts(java.util.Collection<Long> organisationIds, int year, RuleTerms defaults);
+
     /** Writes pending changes now (a voided entry must free its key before its replacement is inserted). */
     void flush();
 }

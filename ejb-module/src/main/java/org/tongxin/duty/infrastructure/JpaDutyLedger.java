@@ -232,6 +232,62 @@ public class JpaDutyLedger implements DutyLedger {
         return counts;
     }
 
+    /**
+     * {@link #TOTALS} for several organisations at once: each member's entries of its organisation, capped by the
+     * rules of that organisation's rule set of the year (or the categories' standard caps without one).
+     */
+    private static final String TOTALS_OF_MANY = """
+            select s.member_id as member_id, s.organisation_id as organisation_id,
+                   sum(case when s.cap is null then s.pts
+                            when s.pts >= 0 then least(s.pts, s.cap)
+                            else greatest(s.pts, -s.cap) end) as total
+              from (select g.member_id, g.organisation_id, g.pts,
+                           case when r.category is not null then r.annual_cap else c.annual_cap end as cap
+                      from (select member_id, organisation_id, category, sum(points) as pts
+                              from cm_duty_entry
+                             where organisation_id in (:orgs) and year_no = :year and voided = false
+                             group by member_id, organisation_id, category) g
+                      left join cm_rule_set rs on rs.organisation_id = g.organisation_id and rs.year_no = :year
+                      left join cm_rule r on r.rule_set_id = rs.id and r.category = g.category
+                      left join du_category c on c.code = g.category) s
+             group by s.member_id, s.organisation_id""";
+
+    @Override
+    public Map<Grade, Long> gradeCounts(java.util.Collection<Long> organisationIds, int year, RuleTerms defaults) {
+        Map<Grade, Long> counts = new EnumMap<>(Grade.class);
+        for (Grade g : Grade.values()) {
+            counts.put(g, 0L);
+        }
+        if (organisationIds.isEmpty()) {
+            return counts;
+        }
+        // the members who served at some time in the year (as members(...)), banded by their organisation's rule set
+        String sql = "select g, count(*) from (select case"
+                + " when coalesce(t.total, 0) >= coalesce(rs.excellent_from, :excellent) then 'EXCELLENT'"
+                + " when coalesce(t.total, 0) >= coalesce(rs.good_from, :good) then 'GOOD'"
+                + " when coalesce(t.total, 0) >= coalesce(rs.competent_from, :competent) then 'COMPETENT'"
+                + " else 'NOT_COMPETENT' end as g"
+                + " from cm_member m"
+                + " left join cm_rule_set rs on rs.organisation_id = m.organisation_id and rs.year_no = :year"
+                + " left join (" + TOTALS_OF_MANY + ") t"
+                + " on t.member_id = m.id and t.organisation_id = m.organisation_id"
+                + " where m.organisation_id in (:orgs) and (m.status = 'ACTIVE' or m.status_since >= :yearStart)"
+                + ") x group by g";
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(sql)
+                .setParameter("orgs", organisationIds)
+                .setParameter("year", year)
+                .setParameter("yearStart", java.time.LocalDate.of(year, 1, 1))
+                .setParameter("excellent", defaults.excellentFrom())
+                .setParameter("good", defaults.goodFrom())
+                .setParameter("competent", defaults.competentFrom())
+                .getResultList();
+        for (Object[] r : rows) {
+            counts.put(Grade.valueOf(((String) r[0]).trim()), ((Number) r[1]).longValue());
+        }
+        return counts;
+    }
+
     @Override
     public void flush() {
         em.flush();

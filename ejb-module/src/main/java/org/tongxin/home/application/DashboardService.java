@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** The leader's dashboard (issue 20) and its export. Leaders only. */
+/**
+ * The leader's dashboard (issue 20) and its export: leaders and office staff, each for their own organisation and
+ * those below it. A section's {@code page} is left out where the caller may not open that list.
+ */
 @Local
 public interface DashboardService {
 

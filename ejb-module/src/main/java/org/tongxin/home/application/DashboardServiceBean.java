@@ -14,24 +14,19 @@ import java.util.Map;
 import org.tongxin.committee.application.ConcernCountRow;
 import org.tongxin.committee.application.ConcernService;
 import org.tongxin.committee.application.LiaisonService;
-import org.tongxin.committee.application.MemberQuery;
-import org.tongxin.committee.application.MemberStatus;
 import org.tongxin.committee.application.PointCoverage;
-import org.tongxin.committee.application.Position;
 import org.tongxin.committee.application.RosterService;
 import org.tongxin.consultation.application.ConsultationActivityService;
 import org.tongxin.consultation.application.GrassrootsCounts;
 import org.tongxin.consultation.application.GrassrootsService;
 import org.tongxin.duty.application.DutyService;
-import org.tongxin.duty.application.RankingQuery;
-import org.tongxin.inforeport.application.ReportStats;
 import org.tongxin.inforeport.application.ReportStatsService;
+import org.tongxin.inforeport.application.ReportTotals;
 import org.tongxin.platform.application.Caller;
 import org.tongxin.platform.application.Callers;
 import org.tongxin.platform.application.OrganisationDirectory;
 import org.tongxin.platform.application.OrganisationSummary;
 import org.tongxin.platform.application.OrganisationTime;
-import org.tongxin.platform.kernel.Page;
 import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.kernel.Role;
 import org.tongxin.proposal.application.ProposalStatistics;
@@ -40,14 +35,12 @@ import org.tongxin.studyhall.application.ActivityCounts;
 import org.tongxin.studyhall.application.ActivityService;
 
 /**
- * Assembles the leader's dashboard: each context counts its own figures in the database, within the caller's
+ * Assembles the leader's dashboard (also open to office staff, issue 20, with the same scope): each context counts its own figures in the database, within the caller's
  * organisations, through its application service; nothing here reads another context's tables. One read-only
  * transaction for the whole dashboard.
  */
 @Stateless
 public class DashboardServiceBean implements DashboardService {
-
-    private static final Page.Request ONE = new Page.Request(0, 1);
 
     @EJB
     RosterService roster;
@@ -92,7 +85,7 @@ public class DashboardServiceBean implements DashboardService {
     SessionContext session;
 
     @Override
-    @RolesAllowed(Role.LEADER_CODE)
+    @RolesAllowed({Role.LEADER_CODE, Role.OFFICE_STAFF_CODE})
     public Dashboard dashboard(LocalDate from, LocalDate to) {
         Caller caller = callers.caller(session.getCallerPrincipal());
         long own = caller.visible().ownId();
@@ -117,22 +110,15 @@ public class DashboardServiceBean implements DashboardService {
                 concerns(own, start, end),
                 reports(start, end),
                 activities(start, end),
-                grades(subtree, year),
+                grades(year),
                 consultations(year, start, end),
                 proposals(year));
     }
 
+    /** The active members by position: one statement for all positions and organisations (issue 22). */
     private Dashboard.Members members() {
-        Map<String, Long> byPosition = new LinkedHashMap<>();
-        for (Position p : Position.values()) {
-            byPosition.put(p.name(), count(new MemberQuery(null, null, null, null, p, MemberStatus.ACTIVE, null)));
-        }
-        long active = count(new MemberQuery(null, null, null, null, null, MemberStatus.ACTIVE, null));
-        return new Dashboard.Members(active, byPosition, "/committee/roster.xhtml");
-    }
-
-    private long count(MemberQuery query) {
-        return roster.search(query, ONE).total();
+        RosterService.ActiveMembers m = roster.activeMembers();
+        return new Dashboard.Members(m.active(), new LinkedHashMap<>(m.byPosition()), "/committee/roster.xhtml");
     }
 
     private Dashboard.Coverage coverage() {
@@ -155,7 +141,7 @@ public class DashboardServiceBean implements DashboardService {
     }
 
     private Dashboard.Reports reports(LocalDate from, LocalDate to) {
-        ReportStats s = reportStats.stats(from, to, null);
+        ReportTotals s = reportStats.totals(from, to);
         return new Dashboard.Reports(
                 s.received(),
                 s.adopted(),
@@ -163,7 +149,10 @@ public class DashboardServiceBean implements DashboardService {
                 s.declined(),
                 s.instructions().values().stream().mapToLong(Long::longValue).sum(),
                 new LinkedHashMap<>(s.instructions()),
-                "/inforeport/stats.xhtml?from=" + from + "&to=" + to);
+                // the statistics page is the editors' and the leaders' only: office staff get the figures without it
+                session.isCallerInRole(Role.LEADER_CODE) || session.isCallerInRole(Role.INFO_EDITOR_CODE)
+                        ? "/inforeport/stats.xhtml?from=" + from + "&to=" + to
+                        : null);
     }
 
     private Dashboard.Activities activities(LocalDate from, LocalDate to) {
@@ -188,12 +177,12 @@ public class DashboardServiceBean implements DashboardService {
                 .sum();
     }
 
-    /** Each organisation's members graded by its own rule set of the year, summed over the subtree. */
-    private Dashboard.Grades grades(List<OrganisationSummary> subtree, int year) {
-        Map<String, Long> byGrade = new LinkedHashMap<>();
-        for (OrganisationSummary o : subtree) {
-            duty.grades(new RankingQuery(o.id(), year, null, null)).forEach((g, n) -> byGrade.merge(g, n, Long::sum));
-        }
+    /**
+     * Each organisation's members graded by its own rule set of the year, summed over the subtree: one statement
+     * for the whole subtree, however many organisations (issue 22).
+     */
+    private Dashboard.Grades grades(int year) {
+        Map<String, Long> byGrade = new LinkedHashMap<>(duty.gradesOfVisibleOrganisations(year));
         long members = byGrade.values().stream().mapToLong(Long::longValue).sum();
         return new Dashboard.Grades(year, members, byGrade, "/committee/ranking.xhtml");
     }
@@ -228,7 +217,7 @@ public class DashboardServiceBean implements DashboardService {
     }
 
     @Override
-    @RolesAllowed(Role.LEADER_CODE)
+    @RolesAllowed({Role.LEADER_CODE, Role.OFFICE_STAFF_CODE})
     public byte[] workbook(LocalDate from, LocalDate to, Map<String, String> labels) {
         Dashboard d = dashboard(from, to);
         return documents.workbook(
@@ -239,7 +228,7 @@ public class DashboardServiceBean implements DashboardService {
     }
 
     @Override
-    @RolesAllowed(Role.LEADER_CODE)
+    @RolesAllowed({Role.LEADER_CODE, Role.OFFICE_STAFF_CODE})
     public byte[] pdf(LocalDate from, LocalDate to, Map<String, String> labels) {
         Dashboard d = dashboard(from, to);
         return documents.pdf(

@@ -58,6 +58,34 @@ public class ReportStatsServiceBean implements ReportStatsService {
     SessionContext session;
 
     @Override
+    @RolesAllowed({Role.INFO_EDITOR_CODE, Role.OFFICE_STAFF_CODE, Role.LEADER_CODE})
+    public ReportTotals totals(LocalDate from, LocalDate to) {
+        Caller caller = callers.caller(session.getCallerPrincipal());
+        if (from == null || to == null) {
+            throw Problem.field(from == null ? "from" : "to", "required", "problem.required");
+        }
+        if (to.isBefore(from) || from.plusYears(5).isBefore(to)) {
+            throw Problem.field("to", "invalid-period", "problem.report.period");
+        }
+        long org = caller.visible().ownId();
+        ZoneId zone = time.zone(org);
+        Instant start = from.atStartOfDay(zone).toInstant();
+        Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
+        Map<String, Long> byLevel = new LinkedHashMap<>();
+        for (InstructionLevel l : InstructionLevel.values()) {
+            byLevel.put(l.name(), 0L);
+        }
+        figures.instructions(org, from, to)
+                .forEach(i -> byLevel.merge(((InstructionLevel) i[1]).name(), 1L, Long::sum));
+        return new ReportTotals(
+                first(figures.received(org, start, end)).size(),
+                figures.adopted(org, start, end).size(),
+                figures.moved(org, ReportAction.FORWARD, start, end),
+                figures.moved(org, ReportAction.DECLINE, start, end),
+                byLevel);
+    }
+
+    @Override
     @RolesAllowed({Role.INFO_EDITOR_CODE, Role.LEADER_CODE})
     public ReportStats stats(LocalDate from, LocalDate to, String topic) {
         Caller caller = callers.caller(session.getCallerPrincipal());

@@ -41,13 +41,20 @@ public class CommitteeResource {
     @Schema(requiredProperties = {"memberId"})
     public record Director(Long memberId) {}
 
-    @Operation(operationId = "listCommittees", summary = "List special committees")
+    @Operation(
+            operationId = "listCommittees",
+            description = "Lists special committees; open to business roles.",
+            summary = "List special committees")
     @GET
     public List<CommitteeSummary> committees() {
         return roster.committees();
     }
 
-    @Operation(operationId = "addCommittee", summary = "Add a special committee")
+    @Operation(
+            operationId = "addCommittee",
+            description =
+                    "Adds a special committee to an organisation the caller keeps; open to office staff (other roles 403). Refusals: 404 for an organisation not visible; 422 for a missing or invalid name.",
+            summary = "Add a special committee")
     @APIResponse(
             responseCode = "201",
             description = "Created",
@@ -64,7 +71,11 @@ public class CommitteeResource {
                 .build();
     }
 
-    @Operation(operationId = "appointCommitteeDirector", summary = "Appoint a committee's director")
+    @Operation(
+            operationId = "appointCommitteeDirector",
+            description =
+                    "Appoints a member of the committee's organisation as the special committee's director; open to office staff (other roles 403). Refusals: 422 invalid-input without memberId; 404 for a committee or member not visible.",
+            summary = "Appoint a committee's director")
     @PUT
     @Path("/{id}/director")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -75,14 +86,22 @@ public class CommitteeResource {
         return roster.appointDirector(id, body.memberId());
     }
 
-    @Operation(operationId = "listSectors", summary = "List sectors")
+    @Operation(
+            operationId = "listSectors",
+            description =
+                    "Lists the sectors (界别) of the visible organisations; open to the business roles (administrators and the service account 403).",
+            summary = "List sectors")
     @GET
     @Path("/sectors")
     public List<SectorSummary> sectors() {
         return roster.sectors();
     }
 
-    @Operation(operationId = "addSector", summary = "Add a sector")
+    @Operation(
+            operationId = "addSector",
+            description =
+                    "Adds a sector to an organisation the caller keeps; open to office staff (other roles 403). Refusals: 404 for an organisation not visible; 422 for a missing or invalid name.",
+            summary = "Add a sector")
     @APIResponse(
             responseCode = "201",
             description = "Created",

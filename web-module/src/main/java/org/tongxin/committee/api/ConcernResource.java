@@ -44,7 +44,11 @@ public class ConcernResource {
     @Schema(requiredProperties = {"resolved"})
     public record Handling(Boolean resolved, String note) {}
 
-    @Operation(operationId = "listConcerns", summary = "List concerns collected from the public")
+    @Operation(
+            operationId = "listConcerns",
+            description =
+                    "Lists concerns collected from the public; open to members (their own), office staff and leaders (all of the organisation).",
+            summary = "List concerns collected from the public")
     @GET
     public Page<ConcernSummary> list(
             @QueryParam("organisation") Long organisation,
@@ -61,7 +65,11 @@ public class ConcernResource {
                 new Page.Request(page, size));
     }
 
-    @Operation(operationId = "recordConcern", summary = "Record a concern heard at a liaison point")
+    @Operation(
+            operationId = "recordConcern",
+            description =
+                    "Records a concern heard at a liaison point; open to a member, at one of their current points.",
+            summary = "Record a concern heard at a liaison point")
     @APIResponse(
             responseCode = "201",
             description = "Created",
@@ -84,7 +92,10 @@ public class ConcernResource {
                 .build();
     }
 
-    @Operation(operationId = "handleConcern", summary = "Record how a concern was handled")
+    @Operation(
+            operationId = "handleConcern",
+            description = "Records how a concern was handled; open to office staff.",
+            summary = "Record how a concern was handled")
     @POST
     @Path("/{id}/handling")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -95,7 +106,10 @@ public class ConcernResource {
         return concerns.handle(id, body.resolved(), body.note());
     }
 
-    @Operation(operationId = "countConcerns", summary = "Count concerns per organisation")
+    @Operation(
+            operationId = "countConcerns",
+            description = "Counts concerns per organisation; open to office staff, leaders.",
+            summary = "Count concerns per organisation")
     @GET
     @Path("/counts")
     public List<ConcernCountRow> counts(

@@ -93,14 +93,21 @@ public class LiaisonResource {
 
     public record GroupMember(Long memberId) {}
 
-    @Operation(operationId = "listTowns", summary = "List towns with their liaison groups and points")
+    @Operation(
+            operationId = "listTowns",
+            description =
+                    "Lists towns with their liaison groups and points; open to business roles who see the organisation.",
+            summary = "List towns with their liaison groups and points")
     @GET
     @Path("/towns")
     public List<TownSummary> towns(@QueryParam("organisation") Long organisation) {
         return liaison.towns(required(organisation, "organisation"));
     }
 
-    @Operation(operationId = "listLiaisonPoints", summary = "List liaison points")
+    @Operation(
+            operationId = "listLiaisonPoints",
+            description = "Lists liaison points; open to same.",
+            summary = "List liaison points")
     @GET
     @Path("/points")
     public Page<PointSummary> points(
@@ -111,14 +118,20 @@ public class LiaisonResource {
         return liaison.points(required(town, "town"), q, new Page.Request(page, size));
     }
 
-    @Operation(operationId = "listMemberPoints", summary = "List a member's current liaison assignments")
+    @Operation(
+            operationId = "listMemberPoints",
+            description = "Lists a member's current liaison assignments; open to same.",
+            summary = "List a member's current liaison assignments")
     @GET
     @Path("/members/{id}/points")
     public List<AssignmentRow> memberPoints(@PathParam("id") long id) {
         return liaison.memberPoints(id);
     }
 
-    @Operation(operationId = "assignLiaisonPoint", summary = "Assign a member to a liaison point")
+    @Operation(
+            operationId = "assignLiaisonPoint",
+            description = "Assigns a member to a liaison point; open to office staff. Refusals: 409.",
+            summary = "Assign a member to a liaison point")
     @APIResponse(
             responseCode = "201",
             description = "Created",
@@ -142,7 +155,10 @@ public class LiaisonResource {
                 .build();
     }
 
-    @Operation(operationId = "endLiaisonAssignment", summary = "End a liaison assignment")
+    @Operation(
+            operationId = "endLiaisonAssignment",
+            description = "Ends a liaison assignment; open to office staff.",
+            summary = "End a liaison assignment")
     @POST
     @Path("/assignments/{id}/end")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -150,7 +166,10 @@ public class LiaisonResource {
         return liaison.endAssignment(id, date(body == null ? null : body.until(), "until"));
     }
 
-    @Operation(operationId = "joinTownGroup", summary = "Add a member to a town's liaison group")
+    @Operation(
+            operationId = "joinTownGroup",
+            description = "Adds a member to a town's liaison group; open to office staff.",
+            summary = "Add a member to a town's liaison group")
     @APIResponse(responseCode = "204", description = "Done")
     @POST
     @Path("/towns/{id}/members")
@@ -160,7 +179,10 @@ public class LiaisonResource {
         return Response.noContent().build();
     }
 
-    @Operation(operationId = "getContactCard", summary = "Read a member's contact card")
+    @Operation(
+            operationId = "getContactCard",
+            description = "Reads a member's contact card; open to the member; office staff and leaders.",
+            summary = "Read a member's contact card")
     @GET
     @Path("/members/{id}/card")
     public CardDetails card(@PathParam("id") long id) {
@@ -168,14 +190,22 @@ public class LiaisonResource {
     }
 
     /** A new secret for a lost card: the old QR code stops working. */
-    @Operation(operationId = "reissueContactCard", summary = "Reissue a member's contact card (new QR token)")
+    @Operation(
+            operationId = "reissueContactCard",
+            description =
+                    "Reissues a member's contact card with a new QR token, so that the old card's link stops working; open to the member, office staff and leaders of the member's organisation. Refusals: 403 for another member; 404 for a member not visible.",
+            summary = "Reissue a member's contact card (new QR token)")
     @POST
     @Path("/members/{id}/card/reissue")
     public CardDetails reissue(@PathParam("id") long id) {
         return liaison.reissueCard(id);
     }
 
-    @Operation(operationId = "getContactCardPdf", summary = "Download a member's contact card as PDF")
+    @Operation(
+            operationId = "getContactCardPdf",
+            description =
+                    "Downloads a member's contact card (name, contact point, QR code to the public card) as a PDF; open to the member, office staff and leaders of the member's organisation. Refusals: 403 for another member; 404 for a member not visible.",
+            summary = "Download a member's contact card as PDF")
     @APIResponse(
             responseCode = "200",
             description = "The file",
@@ -193,7 +223,11 @@ public class LiaisonResource {
                 .build();
     }
 
-    @Operation(operationId = "createTown", summary = "Create a town")
+    @Operation(
+            operationId = "createTown",
+            description =
+                    "Creates a town; open to office staff. Refusals: 409 duplicate; 422 required, too-long, invalid-input.",
+            summary = "Create a town")
     @APIResponse(
             responseCode = "201",
             description = "Created",
@@ -211,7 +245,10 @@ public class LiaisonResource {
         return created("towns", t.id(), t);
     }
 
-    @Operation(operationId = "updateTown", summary = "Change a town")
+    @Operation(
+            operationId = "updateTown",
+            description = "Changes a town; open to office staff. Refusals: 409 stale, duplicate, retired.",
+            summary = "Change a town")
     @PUT
     @Path("/towns/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -220,7 +257,10 @@ public class LiaisonResource {
         return structure.updateTown(id, b.name(), b.kind(), required(b.version(), "version"));
     }
 
-    @Operation(operationId = "retireTown", summary = "Retire a town")
+    @Operation(
+            operationId = "retireTown",
+            description = "Retires a town; open to office staff. Refusals: 409 not-empty, retired.",
+            summary = "Retire a town")
     @POST
     @Path("/towns/{id}/retire")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -228,7 +268,10 @@ public class LiaisonResource {
         return structure.retireTown(id, date(body == null ? null : body.on(), "on"));
     }
 
-    @Operation(operationId = "createLiaisonPoint", summary = "Create a liaison point")
+    @Operation(
+            operationId = "createLiaisonPoint",
+            description = "Creates a liaison point; open to office staff. Refusals: 409 duplicate.",
+            summary = "Create a liaison point")
     @APIResponse(
             responseCode = "201",
             description = "Created",
@@ -245,7 +288,11 @@ public class LiaisonResource {
         return created("points", p.id(), p);
     }
 
-    @Operation(operationId = "updateLiaisonPoint", summary = "Change a liaison point")
+    @Operation(
+            operationId = "updateLiaisonPoint",
+            description =
+                    "Changes a liaison point; open to office staff. Refusals: 422 other-organisation; 409 retired, stale.",
+            summary = "Change a liaison point")
     @PUT
     @Path("/points/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -255,7 +302,10 @@ public class LiaisonResource {
                 id, b.name(), b.kind(), required(b.townId(), "townId"), required(b.version(), "version"));
     }
 
-    @Operation(operationId = "retireLiaisonPoint", summary = "Retire a liaison point")
+    @Operation(
+            operationId = "retireLiaisonPoint",
+            description = "Retires a liaison point; open to office staff.",
+            summary = "Retire a liaison point")
     @POST
     @Path("/points/{id}/retire")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -263,14 +313,20 @@ public class LiaisonResource {
         return structure.retirePoint(id, date(body == null ? null : body.on(), "on"));
     }
 
-    @Operation(operationId = "listLiaisonGroups", summary = "List liaison groups")
+    @Operation(
+            operationId = "listLiaisonGroups",
+            description = "Lists liaison groups; open to business roles who see the organisation.",
+            summary = "List liaison groups")
     @GET
     @Path("/groups")
     public List<LiaisonStructure.GroupRow> groups(@QueryParam("organisation") Long organisation) {
         return structure.groups(required(organisation, "organisation"));
     }
 
-    @Operation(operationId = "createLiaisonGroup", summary = "Create a liaison group")
+    @Operation(
+            operationId = "createLiaisonGroup",
+            description = "Creates a liaison group; open to office staff. Refusals: 409 group-exists.",
+            summary = "Create a liaison group")
     @APIResponse(
             responseCode = "201",
             description = "Created",
@@ -287,7 +343,10 @@ public class LiaisonResource {
         return created("groups", g.id(), g);
     }
 
-    @Operation(operationId = "updateLiaisonGroup", summary = "Change a liaison group")
+    @Operation(
+            operationId = "updateLiaisonGroup",
+            description = "Changes a liaison group; open to office staff. Refusals: 409 group-exists, stale, retired.",
+            summary = "Change a liaison group")
     @PUT
     @Path("/groups/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -297,7 +356,10 @@ public class LiaisonResource {
                 id, b.name(), required(b.townId(), "townId"), b.leaderId(), required(b.version(), "version"));
     }
 
-    @Operation(operationId = "retireLiaisonGroup", summary = "Retire a liaison group")
+    @Operation(
+            operationId = "retireLiaisonGroup",
+            description = "Retires a liaison group; open to office staff.",
+            summary = "Retire a liaison group")
     @POST
     @Path("/groups/{id}/retire")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -310,7 +372,10 @@ public class LiaisonResource {
      * wrong: 422 problem+json {@code invalid-import} with every error in {@code fields} as
      * {@code "<sheet>[<row>].<column>"}, nothing saved.
      */
-    @Operation(operationId = "importLiaisonStructure", summary = "Import towns, points and groups from a spreadsheet")
+    @Operation(
+            operationId = "importLiaisonStructure",
+            description = "Imports towns, points and groups from a spreadsheet; open to office staff. Refusals: 422.",
+            summary = "Import towns, points and groups from a spreadsheet")
     @APIResponse(
             responseCode = "200",
             description = "OK",
@@ -358,7 +423,10 @@ public class LiaisonResource {
                 .build();
     }
 
-    @Operation(operationId = "getLiaisonTemplate", summary = "Download the liaison import template (.xlsx)")
+    @Operation(
+            operationId = "getLiaisonTemplate",
+            description = "Downloads the liaison import template (.xlsx); open to office staff.",
+            summary = "Download the liaison import template (.xlsx)")
     @APIResponse(
             responseCode = "200",
             description = "The file",

@@ -41,7 +41,10 @@ public class MemberResource {
     @EJB
     RosterService roster;
 
-    @Operation(operationId = "searchMembers", summary = "Search the roster of members")
+    @Operation(
+            operationId = "searchMembers",
+            description = "Searches the roster of members; open to business roles.",
+            summary = "Search the roster of members")
     @GET
     public Page<MemberSummary> search(
             @QueryParam("committee") Long committee,
@@ -68,14 +71,21 @@ public class MemberResource {
      * The system administrator's lookup to link an account to a member: id, name and organisation of at most 20
      * members whose name, pinyin or initials match; nothing else of the roster (everyone else: 403).
      */
-    @Operation(operationId = "lookupMembers", summary = "Find members by name to link an account")
+    @Operation(
+            operationId = "lookupMembers",
+            description =
+                    "Finds members by name to link an account; open to sys-admin (everyone else 403). Refusals: 403.",
+            summary = "Find members by name to link an account")
     @GET
     @Path("/lookup")
     public java.util.List<RosterService.MemberLookup> lookup(@QueryParam("name") String name) {
         return roster.memberLookup(name);
     }
 
-    @Operation(operationId = "getMember", summary = "Read a member's profile")
+    @Operation(
+            operationId = "getMember",
+            description = "Reads a member's profile; open to business roles.",
+            summary = "Read a member's profile")
     @GET
     @Path("/{id: [0-9]+}") // only numbers: /export.xlsx is not a member
     public MemberProfile member(@PathParam("id") long id) {
@@ -103,7 +113,11 @@ public class MemberResource {
      * into the caller's organisation, or {@code organisation}, for rows without an organisation column.
      * Errors: 422 {@code invalid-file} with {@code fields} {@code "<row>:<column>"} → message.
      */
-    @Operation(operationId = "importRoster", summary = "Import the roster from a spreadsheet (or check it with dryRun)")
+    @Operation(
+            operationId = "importRoster",
+            description =
+                    "Imports the roster from an .xlsx workbook into an organisation the caller keeps, all rows or none, or only checks it with dryRun; open to office staff (other roles 403). Refusals: 422 with the row and column of every error, including rows of organisations the caller does not keep.",
+            summary = "Import the roster from a spreadsheet (or check it with dryRun)")
     @APIResponse(
             responseCode = "200",
             description = "Checked (and imported unless dryRun): the counts",
@@ -170,7 +184,11 @@ public class MemberResource {
     }
 
     /** The members the list's filters find (the query parameters of GET /members), as the import's workbook. */
-    @Operation(operationId = "exportRoster", summary = "Export the roster as a spreadsheet")
+    @Operation(
+            operationId = "exportRoster",
+            description =
+                    "Exports the members the roster list finds with the same filters as a workbook in the import's columns, personal data only where the caller may read it; open to the business roles (administrators 403).",
+            summary = "Export the roster as a spreadsheet")
     @APIResponse(
             responseCode = "200",
             description = "The file",
@@ -210,7 +228,11 @@ public class MemberResource {
             java.util.List<CreatedLogin> created, java.util.List<SkippedMember> skipped, String slips) {}
 
     /** Opens logins for members without one; {@code slips} is the address of the sheet of slips (or null). */
-    @Operation(operationId = "createMemberLogins", summary = "Open logins for members without one")
+    @Operation(
+            operationId = "createMemberLogins",
+            description =
+                    "Opens logins with one-time passwords for active members without one (listed ids, a committee or all the caller keeps); open to office staff (other roles 403). Refusals: 422 required when no members are named.",
+            summary = "Open logins for members without one")
     @jakarta.ws.rs.POST
     @Path("/accounts")
     @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
@@ -232,7 +254,11 @@ public class MemberResource {
     }
 
     /** The sheet of login slips of a bulk creation (the caller's own, for a day), as a PDF. */
-    @Operation(operationId = "getLoginSlips", summary = "Download the login slips of a batch as PDF")
+    @Operation(
+            operationId = "getLoginSlips",
+            description =
+                    "Downloads the PDF of login slips (login name and one-time password per member) of one login creation; open to office staff (other roles 403). Refusals: 404 for a batch that is unknown or not the caller's.",
+            summary = "Download the login slips of a batch as PDF")
     @APIResponse(
             responseCode = "200",
             description = "The file",
@@ -252,7 +278,11 @@ public class MemberResource {
     @Schema(requiredProperties = {"accountId"})
     public record LinkRequest(Long accountId) {}
 
-    @Operation(operationId = "linkMemberAccount", summary = "Link a member to an account")
+    @Operation(
+            operationId = "linkMemberAccount",
+            description =
+                    "Links a member to an existing login account of their organisation; open to office staff (other roles 403). Refusals: 422 account-required without accountId; 404 for a member or account not visible; 409 member-has-account, account-linked.",
+            summary = "Link a member to an account")
     @jakarta.ws.rs.PUT
     @Path("/{id}/account")
     @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
@@ -264,7 +294,11 @@ public class MemberResource {
         return memberAccounts.login(id);
     }
 
-    @Operation(operationId = "unlinkMemberAccount", summary = "Unlink a member's account")
+    @Operation(
+            operationId = "unlinkMemberAccount",
+            description =
+                    "Removes the link between a member and their login account; open to office staff of the member's organisation (other roles 403). Refusals: 404 for a member not visible.",
+            summary = "Unlink a member's account")
     @APIResponse(responseCode = "204", description = "Done")
     @jakarta.ws.rs.DELETE
     @Path("/{id}/account")
@@ -274,7 +308,11 @@ public class MemberResource {
     }
 
     /** The member's login: {@code {"accountId","username","enabled"}}, all null when none. */
-    @Operation(operationId = "getMemberAccount", summary = "Read the account linked to a member")
+    @Operation(
+            operationId = "getMemberAccount",
+            description =
+                    "Reads the login account linked to a member, if any; open to office staff and leaders of the member's organisation (other roles 403). Refusals: 404 for a member not visible.",
+            summary = "Read the account linked to a member")
     @GET
     @Path("/{id}/account")
     public org.tongxin.committee.application.MemberAccounts.Login login(@PathParam("id") long id) {

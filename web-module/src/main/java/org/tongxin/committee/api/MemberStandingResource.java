@@ -32,6 +32,8 @@ public class MemberStandingResource {
 
     @Operation(
             operationId = "getMemberStanding",
+            description =
+                    "Reads a member's party, sector, term, committee and status on a day; open to business roles, as GET /members/{id}. Refusals: 422.",
             summary = "Read a member's party, sector, term, committee and status on a day")
     @GET
     public MemberStanding standing(@PathParam("id") long id, @QueryParam("on") String on) {

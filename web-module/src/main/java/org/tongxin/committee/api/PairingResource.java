@@ -41,7 +41,10 @@ public class PairingResource {
 
     public record Ending(String endedOn) {}
 
-    @Operation(operationId = "getCommitteePairings", summary = "Read a committee's pairings")
+    @Operation(
+            operationId = "getCommitteePairings",
+            description = "Reads a committee's pairings; open to business roles.",
+            summary = "Read a committee's pairings")
     @GET
     public CommitteePairings ofCommittee(@QueryParam("committee") Long committee) {
         if (committee == null) {
@@ -50,7 +53,10 @@ public class PairingResource {
         return pairings.ofCommittee(committee);
     }
 
-    @Operation(operationId = "pairMembers", summary = "Pair a CPC member with a partner")
+    @Operation(
+            operationId = "pairMembers",
+            description = "Pairs a CPC member with a partner; open to office staff. Refusals: 409; 422.",
+            summary = "Pair a CPC member with a partner")
     @APIResponse(
             responseCode = "201",
             description = "Created",
@@ -69,7 +75,10 @@ public class PairingResource {
                 .build();
     }
 
-    @Operation(operationId = "endPairing", summary = "End a pairing")
+    @Operation(
+            operationId = "endPairing",
+            description = "Ends a pairing; open to office staff. Refusals: 409.",
+            summary = "End a pairing")
     @POST
     @Path("/{id}/end")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -59,14 +59,18 @@ public class TermResource {
     @Context
     HttpHeaders headers;
 
-    @Operation(operationId = "listTerms", summary = "List terms")
+    @Operation(operationId = "listTerms", description = "Lists terms; open to office staff.", summary = "List terms")
     @GET
     public List<TermSummary> list(@QueryParam("organisation") Long organisation) {
         return terms.terms(organisation);
     }
 
     /** Opens a term (dryRun=false: 201) or previews it (the default: 200, nothing written). */
-    @Operation(operationId = "openTerm", summary = "Open a new term (previews it unless dryRun is false)")
+    @Operation(
+            operationId = "openTerm",
+            description =
+                    "Opens a new term (previews it unless dryRun is false); open to office staff. Refusals: 422 term-not-next; 409 term-exists.",
+            summary = "Open a new term (previews it unless dryRun is false)")
     @APIResponse(
             responseCode = "200",
             description = "The preview (dryRun, the default): nothing written",
@@ -88,7 +92,11 @@ public class TermResource {
         return Response.status(outcome.applied() ? 201 : 200).entity(outcome).build();
     }
 
-    @Operation(operationId = "importTerm", summary = "Import a new term's roster (previews it unless dryRun is false)")
+    @Operation(
+            operationId = "importTerm",
+            description =
+                    "Imports a new term's roster (previews it unless dryRun is false); open to office staff. Refusals: 422.",
+            summary = "Import a new term's roster (previews it unless dryRun is false)")
     @APIResponse(
             responseCode = "200",
             description = "The preview (dryRun, the default): nothing written",
@@ -122,7 +130,10 @@ public class TermResource {
         return Response.status(outcome.applied() ? 201 : 200).entity(outcome).build();
     }
 
-    @Operation(operationId = "listTermMembers", summary = "List the members of a term")
+    @Operation(
+            operationId = "listTermMembers",
+            description = "Lists the members of a term; open to office staff.",
+            summary = "List the members of a term")
     @GET
     @Path("/{number:[0-9]+}/members")
     public Page<MemberSummary> roster(
@@ -133,7 +144,10 @@ public class TermResource {
         return terms.roster(organisation, number, new Page.Request(page, size));
     }
 
-    @Operation(operationId = "exportTermRoster", summary = "Export a term's roster as a spreadsheet")
+    @Operation(
+            operationId = "exportTermRoster",
+            description = "Exports a term's roster as a spreadsheet; open to office staff.",
+            summary = "Export a term's roster as a spreadsheet")
     @APIResponse(
             responseCode = "200",
             description = "The file",

@@ -104,7 +104,10 @@ public class ActivityResource {
     @Schema(requiredProperties = {"delivered"})
     public record DeliveryBody(Boolean delivered) {}
 
-    @Operation(operationId = "listConsultationActivities", summary = "List consultation activities")
+    @Operation(
+            operationId = "listConsultationActivities",
+            description = "Lists consultation activities; open to members, office staff, leaders. Refusals: 422.",
+            summary = "List consultation activities")
     @GET
     @Path("/activities")
     public Page<ActivitySummary> list(
@@ -119,6 +122,8 @@ public class ActivityResource {
 
     @Operation(
             operationId = "getConsultationActivity",
+            description =
+                    "Reads one consultation activity (with its version as ETag); open to members, office staff, leaders. Refusals: 404.",
             summary = "Read one consultation activity (with its version as ETag)")
     @APIResponse(
             responseCode = "200",
@@ -134,7 +139,11 @@ public class ActivityResource {
         return Response.ok(a).tag(new EntityTag(String.valueOf(a.version()))).build();
     }
 
-    @Operation(operationId = "createConsultationActivity", summary = "Create a consultation activity")
+    @Operation(
+            operationId = "createConsultationActivity",
+            description =
+                    "Creates a consultation activity; open to office staff. Refusals: 409 slot-taken; 422 closed-day, outside-hours, in-the-past, over-capacity.",
+            summary = "Create a consultation activity")
     @APIResponse(
             responseCode = "201",
             description = "Created",
@@ -151,7 +160,11 @@ public class ActivityResource {
                 .build();
     }
 
-    @Operation(operationId = "updateConsultationActivity", summary = "Change a consultation activity")
+    @Operation(
+            operationId = "updateConsultationActivity",
+            description =
+                    "Changes a consultation activity; open to office staff of its organisation. Refusals: 409 activity-state; 422 capacity.",
+            summary = "Change a consultation activity")
     @PUT
     @Path("/activities/{id:[0-9]+}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -162,6 +175,8 @@ public class ActivityResource {
 
     @Operation(
             operationId = "transitionConsultationActivity",
+            description =
+                    "Moves a consultation activity to its next state; open to office staff of its organisation. Refusals: 409 activity-started, activity-not-started, activity-state; 422 too-late; 403 activity-step-role.",
             summary = "Move a consultation activity to its next state")
     @POST
     @Path("/activities/{id:[0-9]+}/transitions")
@@ -175,7 +190,10 @@ public class ActivityResource {
                 b.reason());
     }
 
-    @Operation(operationId = "cancelConsultationActivity", summary = "Cancel a consultation activity")
+    @Operation(
+            operationId = "cancelConsultationActivity",
+            description = "Cancels a consultation activity; open to office staff of its organisation.",
+            summary = "Cancel a consultation activity")
     @POST
     @Path("/activities/{id:[0-9]+}/cancel")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -184,7 +202,11 @@ public class ActivityResource {
         return service.take(id, PlanResource.required(b.version(), "version"), ActivityStep.CANCEL, b.reason());
     }
 
-    @Operation(operationId = "addActivityParticipant", summary = "Invite a participant to a consultation activity")
+    @Operation(
+            operationId = "addActivityParticipant",
+            description =
+                    "Invites a participant to a consultation activity; open to office staff of its organisation. Refusals: 409 activity-full; 422.",
+            summary = "Invite a participant to a consultation activity")
     @APIResponse(
             responseCode = "201",
             description = "Created",
@@ -207,14 +229,22 @@ public class ActivityResource {
         return Response.status(Response.Status.CREATED).entity(a).build();
     }
 
-    @Operation(operationId = "removeActivityParticipant", summary = "Remove a participant from a consultation activity")
+    @Operation(
+            operationId = "removeActivityParticipant",
+            description =
+                    "Removes a participant from a consultation activity; open to office staff of its organisation. Refusals: 409 activity-state.",
+            summary = "Remove a participant from a consultation activity")
     @DELETE
     @Path("/activities/{id:[0-9]+}/participants/{pid:[0-9]+}")
     public ConsultationActivityDetails removeParticipant(@PathParam("id") long id, @PathParam("pid") long pid) {
         return service.removeParticipant(id, pid);
     }
 
-    @Operation(operationId = "markActivityAttendance", summary = "Record a participant's attendance")
+    @Operation(
+            operationId = "markActivityAttendance",
+            description =
+                    "Records a participant's attendance; open to office staff of its organisation. Refusals: 409 check-in-closed.",
+            summary = "Record a participant's attendance")
     @POST
     @Path("/activities/{id:[0-9]+}/participants/{pid:[0-9]+}/attendance")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -223,7 +253,11 @@ public class ActivityResource {
         return service.mark(id, pid, PlanResource.required(b.present(), "present"));
     }
 
-    @Operation(operationId = "signUpForActivity", summary = "Sign up for a consultation activity")
+    @Operation(
+            operationId = "signUpForActivity",
+            description =
+                    "Signs up for a consultation activity; open to a member of its organisation. Refusals: 409 signup-closed; 403 not-a-member.",
+            summary = "Sign up for a consultation activity")
     @APIResponse(
             responseCode = "201",
             description = "Created",
@@ -241,6 +275,8 @@ public class ActivityResource {
 
     @Operation(
             operationId = "withdrawActivitySignup",
+            description =
+                    "Withdraws the caller's sign-up from a consultation activity; open to the member. Refusals: 409 signup-closed, not-participant.",
             summary = "Withdraw the caller's sign-up from a consultation activity")
     @DELETE
     @Path("/activities/{id:[0-9]+}/signup")
@@ -248,7 +284,11 @@ public class ActivityResource {
         return service.withdraw(id);
     }
 
-    @Operation(operationId = "checkInConsultation", summary = "Check in at a consultation activity with its code")
+    @Operation(
+            operationId = "checkInConsultation",
+            description =
+                    "Checks in at a consultation activity with its code; open to a member taking part. Refusals: 409 check-in-closed, not-participant; 422 bad-code.",
+            summary = "Check in at a consultation activity with its code")
     @POST
     @Path("/check-in")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -257,7 +297,11 @@ public class ActivityResource {
         return service.checkIn(PlanResource.required(b.code(), "code"));
     }
 
-    @Operation(operationId = "addActivityResearch", summary = "Add a research visit to a consultation activity")
+    @Operation(
+            operationId = "addActivityResearch",
+            description =
+                    "Adds a research visit to a consultation activity; open to office staff of its organisation. Refusals: 422; 409 activity-state.",
+            summary = "Add a research visit to a consultation activity")
     @APIResponse(
             responseCode = "201",
             description = "Created",
@@ -274,7 +318,11 @@ public class ActivityResource {
                 .build();
     }
 
-    @Operation(operationId = "changeActivityResearch", summary = "Change a research visit")
+    @Operation(
+            operationId = "changeActivityResearch",
+            description =
+                    "Changes a research visit; open to office staff of its organisation. Refusals: 409 research-done.",
+            summary = "Change a research visit")
     @PUT
     @Path("/activities/{id:[0-9]+}/research/{rid:[0-9]+}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -283,14 +331,22 @@ public class ActivityResource {
         return service.changeResearch(id, rid, research(PlanResource.required(body, "on")));
     }
 
-    @Operation(operationId = "finishActivityResearch", summary = "Mark a research visit as done")
+    @Operation(
+            operationId = "finishActivityResearch",
+            description =
+                    "Marks a research visit as done; open to office staff of its organisation. Refusals: 409 research-done; 422 research-in-future.",
+            summary = "Mark a research visit as done")
     @POST
     @Path("/activities/{id:[0-9]+}/research/{rid:[0-9]+}/done")
     public ConsultationActivityDetails researchDone(@PathParam("id") long id, @PathParam("rid") long rid) {
         return service.researchDone(id, rid);
     }
 
-    @Operation(operationId = "attachResearchFile", summary = "Attach a file to a research visit")
+    @Operation(
+            operationId = "attachResearchFile",
+            description =
+                    "Attaches a file to a research visit; open to office staff of its organisation. Refusals: 422 file-type, research-files-full; 409 activity-state; 404.",
+            summary = "Attach a file to a research visit")
     @APIResponse(
             responseCode = "201",
             description = "Created",
@@ -308,14 +364,22 @@ public class ActivityResource {
                 .build();
     }
 
-    @Operation(operationId = "listResearchFiles", summary = "List a research visit's files")
+    @Operation(
+            operationId = "listResearchFiles",
+            description =
+                    "Lists a research visit's files; open to whoever sees the activity (members of its organisation, office staff and leaders of it and above). Refusals: 404.",
+            summary = "List a research visit's files")
     @GET
     @Path("/activities/{id:[0-9]+}/research/{rid:[0-9]+}/attachments")
     public List<ResearchFileSummary> attachments(@PathParam("id") long id, @PathParam("rid") long rid) {
         return service.researchFiles(id, rid);
     }
 
-    @Operation(operationId = "downloadResearchFile", summary = "Download a research visit's file")
+    @Operation(
+            operationId = "downloadResearchFile",
+            description =
+                    "Downloads a file attached to a research visit of a consultation activity; open to members, office staff and leaders who may see the activity. Refusals: 404 for an activity, visit or file not visible.",
+            summary = "Download a research visit's file")
     @APIResponse(
             responseCode = "200",
             description = "The file",
@@ -337,7 +401,11 @@ public class ActivityResource {
                 .build();
     }
 
-    @Operation(operationId = "removeResearchFile", summary = "Remove a research visit's file")
+    @Operation(
+            operationId = "removeResearchFile",
+            description =
+                    "Removes a research visit's file; open to office staff of its organisation. Refusals: 409 activity-state.",
+            summary = "Remove a research visit's file")
     @DELETE
     @Path("/activities/{id:[0-9]+}/research/{rid:[0-9]+}/attachments/{fid:[0-9]+}")
     public ConsultationActivityDetails removeAttachment(
@@ -345,7 +413,11 @@ public class ActivityResource {
         return service.removeResearchFile(id, rid, fid);
     }
 
-    @Operation(operationId = "linkActivityReadingGroup", summary = "Link a reading group to a consultation activity")
+    @Operation(
+            operationId = "linkActivityReadingGroup",
+            description =
+                    "Links a reading group to a consultation activity; open to office staff of its organisation. Refusals: 422.",
+            summary = "Link a reading group to a consultation activity")
     @PUT
     @Path("/activities/{id:[0-9]+}/reading-group")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -355,6 +427,8 @@ public class ActivityResource {
 
     @Operation(
             operationId = "unlinkActivityReadingGroup",
+            description =
+                    "Removes the link between a consultation activity and a study hall reading group; open to office staff of the activity's organisation (other roles 403, invisible activity 404).",
             summary = "Unlink the reading group of a consultation activity")
     @DELETE
     @Path("/activities/{id:[0-9]+}/reading-group")
@@ -364,6 +438,8 @@ public class ActivityResource {
 
     @Operation(
             operationId = "listActivityReadingGroups",
+            description =
+                    "Lists the reading groups a consultation activity can link; open to office staff of its organisation.",
             summary = "List the reading groups a consultation activity can link")
     @GET
     @Path("/activities/{id:[0-9]+}/reading-groups")
@@ -371,7 +447,11 @@ public class ActivityResource {
         return service.readingGroupChoices(id);
     }
 
-    @Operation(operationId = "submitSpeech", summary = "Submit a speech to a consultation activity")
+    @Operation(
+            operationId = "submitSpeech",
+            description =
+                    "Submits a speech to a consultation activity; open to a member of its organisation. Refusals: 409 activity-state, speech-exists; 422.",
+            summary = "Submit a speech to a consultation activity")
     @APIResponse(
             responseCode = "201",
             description = "Created",
@@ -389,7 +469,11 @@ public class ActivityResource {
                 .build();
     }
 
-    @Operation(operationId = "selectSpeech", summary = "Select or deselect a speech for delivery")
+    @Operation(
+            operationId = "selectSpeech",
+            description =
+                    "Selects or deselect a speech for delivery; open to office staff of its organisation. Refusals: 409 speech-delivered.",
+            summary = "Select or deselect a speech for delivery")
     @POST
     @Path("/activities/{id:[0-9]+}/speeches/{sid:[0-9]+}/selection")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -399,7 +483,11 @@ public class ActivityResource {
         return service.selectSpeech(id, sid, PlanResource.required(b.selected(), "selected"));
     }
 
-    @Operation(operationId = "recordSpeechDelivery", summary = "Record that a speech was delivered")
+    @Operation(
+            operationId = "recordSpeechDelivery",
+            description =
+                    "Records that a speech was delivered; open to office staff of its organisation. Refusals: 422 speech-not-selected; 409 activity-not-started.",
+            summary = "Record that a speech was delivered")
     @POST
     @Path("/activities/{id:[0-9]+}/speeches/{sid:[0-9]+}/delivery")
     @Consumes(MediaType.APPLICATION_JSON)

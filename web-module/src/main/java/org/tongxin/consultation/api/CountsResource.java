@@ -28,6 +28,8 @@ public class CountsResource {
 
     @Operation(
             operationId = "countConsultation",
+            description =
+                    "Counts the consultation work of the caller's organisation and those below; open to office staff, leaders. Refusals: 422.",
             summary = "Count the consultation work of the caller's organisation and those below")
     @GET
     public GrassrootsCounts counts(@QueryParam("from") String from, @QueryParam("to") String to) {

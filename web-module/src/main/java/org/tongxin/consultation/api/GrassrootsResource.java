@@ -63,7 +63,11 @@ public class GrassrootsResource {
             String feedback,
             String feedbackOn) {}
 
-    @Operation(operationId = "listGrassrootsTopics", summary = "List grassroots consultation topics")
+    @Operation(
+            operationId = "listGrassrootsTopics",
+            description =
+                    "Lists grassroots consultation topics; open to members (their concerns' topics), office staff, leaders. Refusals: 422 invalid-input.",
+            summary = "List grassroots consultation topics")
     @GET
     public Page<GrassrootsSummary> list(
             @QueryParam("step") String step,
@@ -84,7 +88,11 @@ public class GrassrootsResource {
                 new Page.Request(page, size));
     }
 
-    @Operation(operationId = "getGrassrootsTopic", summary = "Read one grassroots topic (with its version as ETag)")
+    @Operation(
+            operationId = "getGrassrootsTopic",
+            description =
+                    "Reads one grassroots topic (with its version as ETag); open to the same callers as the list. Refusals: 404.",
+            summary = "Read one grassroots topic (with its version as ETag)")
     @APIResponse(
             responseCode = "200",
             description = "OK",
@@ -101,7 +109,11 @@ public class GrassrootsResource {
                 .build();
     }
 
-    @Operation(operationId = "createGrassrootsTopic", summary = "Create a grassroots consultation topic")
+    @Operation(
+            operationId = "createGrassrootsTopic",
+            description =
+                    "Creates a grassroots consultation topic; open to office staff; a member (from a concern of their own). Refusals: 409 concern-taken; 403 grassroots-not-in-group; 422.",
+            summary = "Create a grassroots consultation topic")
     @APIResponse(
             responseCode = "201",
             description = "Created",
@@ -124,7 +136,11 @@ public class GrassrootsResource {
                 .build();
     }
 
-    @Operation(operationId = "takeGrassrootsStep", summary = "Take the next step of a grassroots topic")
+    @Operation(
+            operationId = "takeGrassrootsStep",
+            description =
+                    "Takes the next step of a grassroots topic; open to office staff of the topic's organisation. Refusals: 403 grassroots-step-role; 409 grassroots-state; 422.",
+            summary = "Take the next step of a grassroots topic")
     @POST
     @Path("/{id:[0-9]+}/steps")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -157,6 +173,8 @@ public class GrassrootsResource {
 
     @Operation(
             operationId = "listGrassrootsTowns",
+            description =
+                    "Lists the towns and points to choose for a grassroots topic; open to members, office staff, leaders.",
             summary = "List the towns and points to choose for a grassroots topic")
     @GET
     @Path("/towns")
@@ -166,6 +184,7 @@ public class GrassrootsResource {
 
     @Operation(
             operationId = "listGrassrootsAttendees",
+            description = "Lists the members to choose as attendees of a grassroots topic; open to office staff.",
             summary = "List the members to choose as attendees of a grassroots topic")
     @GET
     @Path("/{id:[0-9]+}/attendees")

@@ -63,7 +63,11 @@ public class OutcomeResource {
     @Schema(requiredProperties = {"level", "version"})
     public record InstructionBody(String leader, String level, String on, String text, Integer version) {}
 
-    @Operation(operationId = "listOutcomes", summary = "List consultation outcomes")
+    @Operation(
+            operationId = "listOutcomes",
+            description =
+                    "Lists consultation outcomes; open to members (published only), office staff, leaders, handling units (their department's, sent or later; another departmentId finds none). Refusals: 422 invalid-input.",
+            summary = "List consultation outcomes")
     @GET
     @Path("/outcomes")
     public Page<OutcomeSummary> list(
@@ -79,7 +83,11 @@ public class OutcomeResource {
                 new OutcomeQuery(s, year, departmentId, itemId, published), new Page.Request(page, size));
     }
 
-    @Operation(operationId = "getOutcome", summary = "Read one consultation outcome (with its version as ETag)")
+    @Operation(
+            operationId = "getOutcome",
+            description =
+                    "Reads one consultation outcome (with its version as ETag); open to the same callers as the list. Refusals: 404.",
+            summary = "Read one consultation outcome (with its version as ETag)")
     @APIResponse(
             responseCode = "200",
             description = "OK",
@@ -94,7 +102,11 @@ public class OutcomeResource {
         return Response.ok(o).tag(new EntityTag(String.valueOf(o.version()))).build();
     }
 
-    @Operation(operationId = "createOutcome", summary = "Record the outcome of a plan item")
+    @Operation(
+            operationId = "createOutcome",
+            description =
+                    "Records the outcome of a plan item; open to office staff. Refusals: 404; 403 outcome-not-own; 409 plan-state; 422.",
+            summary = "Record the outcome of a plan item")
     @APIResponse(
             responseCode = "201",
             description = "Created",
@@ -113,7 +125,10 @@ public class OutcomeResource {
                 .build();
     }
 
-    @Operation(operationId = "changeOutcome", summary = "Change a consultation outcome")
+    @Operation(
+            operationId = "changeOutcome",
+            description = "Changes a consultation outcome; open to office staff. Refusals: 409 outcome-state; 422.",
+            summary = "Change a consultation outcome")
     @PUT
     @Path("/outcomes/{id:[0-9]+}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -123,7 +138,11 @@ public class OutcomeResource {
                 id, required(b.version(), "version"), b.suggestion(), b.departmentId(), date(b.due(), "due"));
     }
 
-    @Operation(operationId = "transitionOutcome", summary = "Move a consultation outcome to its next state")
+    @Operation(
+            operationId = "transitionOutcome",
+            description =
+                    "Moves a consultation outcome to its next state; open to office staff; a handling unit ANSWER only, for its own department. Refusals: 422 department-retired, invalid-input; 403 outcome-step-role; 404; 409 outcome-state.",
+            summary = "Move a consultation outcome to its next state")
     @POST
     @Path("/outcomes/{id:[0-9]+}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -141,7 +160,11 @@ public class OutcomeResource {
                 new OutcomeService.Answer(b.answer(), b.answeredBy(), b.document()));
     }
 
-    @Operation(operationId = "addOutcomeNote", summary = "Add a progress note to an outcome")
+    @Operation(
+            operationId = "addOutcomeNote",
+            description =
+                    "Adds a progress note to an outcome; open to office staff. Refusals: 409 outcome-state; 403 outcome-step-role.",
+            summary = "Add a progress note to an outcome")
     @APIResponse(
             responseCode = "201",
             description = "Created",
@@ -159,7 +182,11 @@ public class OutcomeResource {
                 .build();
     }
 
-    @Operation(operationId = "instructOnOutcome", summary = "Record a leader's instruction on an outcome")
+    @Operation(
+            operationId = "instructOnOutcome",
+            description =
+                    "Records a leader's instruction on an outcome; open to leaders. Refusals: 409 outcome-state; 403 outcome-step-role.",
+            summary = "Record a leader's instruction on an outcome")
     @APIResponse(
             responseCode = "201",
             description = "Created",
@@ -180,7 +207,11 @@ public class OutcomeResource {
                 .build();
     }
 
-    @Operation(operationId = "getItemReportPdf", summary = "Download a plan item's outcome report as PDF")
+    @Operation(
+            operationId = "getItemReportPdf",
+            description =
+                    "Downloads a plan item's outcome report as PDF; open to office staff, leaders. Refusals: 404.",
+            summary = "Download a plan item's outcome report as PDF")
     @APIResponse(
             responseCode = "200",
             description = "The file",
@@ -197,7 +228,10 @@ public class OutcomeResource {
                 .build();
     }
 
-    @Operation(operationId = "getItemReportDocx", summary = "Download a plan item's outcome report as Word document")
+    @Operation(
+            operationId = "getItemReportDocx",
+            description = "Downloads a plan item's outcome report as Word document; open to office staff, leaders.",
+            summary = "Download a plan item's outcome report as Word document")
     @APIResponse(
             responseCode = "200",
             description = "The file",

@@ -73,14 +73,21 @@ public class PlanResource {
     @Schema(requiredProperties = {"plenary", "standing", "monthly", "otherMin"})
     public record ShapeBody(Integer plenary, Integer standing, Integer monthly, Integer otherMin, Integer version) {}
 
-    @Operation(operationId = "listConsultationPlans", summary = "List consultation plans")
+    @Operation(
+            operationId = "listConsultationPlans",
+            description = "Lists consultation plans; open to office staff, leaders.",
+            summary = "List consultation plans")
     @GET
     @Path("/plans")
     public List<PlanDetails> list(@QueryParam("year") Integer year) {
         return plans.plans(year == null ? plans.thisYear() : year);
     }
 
-    @Operation(operationId = "getConsultationPlan", summary = "Read one consultation plan (with its version as ETag)")
+    @Operation(
+            operationId = "getConsultationPlan",
+            description =
+                    "Reads one consultation plan (with its version as ETag); open to office staff, leaders. Refusals: 404.",
+            summary = "Read one consultation plan (with its version as ETag)")
     @APIResponse(
             responseCode = "200",
             description = "OK",
@@ -97,7 +104,11 @@ public class PlanResource {
                 .build();
     }
 
-    @Operation(operationId = "createConsultationPlan", summary = "Create a consultation plan for a year")
+    @Operation(
+            operationId = "createConsultationPlan",
+            description =
+                    "Creates a consultation plan for a year; open to office staff. Refusals: 409 plan-exists; 422.",
+            summary = "Create a consultation plan for a year")
     @APIResponse(
             responseCode = "201",
             description = "Created",
@@ -117,7 +128,11 @@ public class PlanResource {
                 .build();
     }
 
-    @Operation(operationId = "addPlanItem", summary = "Add an item to a consultation plan")
+    @Operation(
+            operationId = "addPlanItem",
+            description =
+                    "Adds an item to a consultation plan; open to office staff. Refusals: 409 plan-not-draft; 422.",
+            summary = "Add an item to a consultation plan")
     @APIResponse(
             responseCode = "201",
             description = "Created",
@@ -135,7 +150,11 @@ public class PlanResource {
                 .build();
     }
 
-    @Operation(operationId = "changePlanItem", summary = "Change an item of a consultation plan")
+    @Operation(
+            operationId = "changePlanItem",
+            description =
+                    "Changes an item of a consultation plan; open to office staff. Refusals: 409 plan-not-draft; 404.",
+            summary = "Change an item of a consultation plan")
     @PUT
     @Path("/plans/{id:[0-9]+}/items/{itemId:[0-9]+}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -144,7 +163,11 @@ public class PlanResource {
         return plans.changeItem(id, itemId, required(b.version(), "version"), terms(b));
     }
 
-    @Operation(operationId = "removePlanItem", summary = "Remove an item from a consultation plan")
+    @Operation(
+            operationId = "removePlanItem",
+            description =
+                    "Removes an item from a consultation plan; open to office staff. Refusals: 409 plan-not-draft.",
+            summary = "Remove an item from a consultation plan")
     @DELETE
     @Path("/plans/{id:[0-9]+}/items/{itemId:[0-9]+}")
     public PlanDetails removeItem(
@@ -152,7 +175,11 @@ public class PlanResource {
         return plans.removeItem(id, itemId, required(version, "version"));
     }
 
-    @Operation(operationId = "transitionConsultationPlan", summary = "Move a consultation plan to its next state")
+    @Operation(
+            operationId = "transitionConsultationPlan",
+            description =
+                    "Moves a consultation plan to its next state; open to the step's role. Refusals: 403 plan-step-role; 409 plan-state; 422 plan-short-of-shape.",
+            summary = "Move a consultation plan to its next state")
     @POST
     @Path("/plans/{id:[0-9]+}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -166,7 +193,10 @@ public class PlanResource {
                 b.body());
     }
 
-    @Operation(operationId = "amendConsultationPlan", summary = "Amend an approved consultation plan")
+    @Operation(
+            operationId = "amendConsultationPlan",
+            description = "Amends an approved consultation plan; open to office staff. Refusals: 409 plan-state; 422.",
+            summary = "Amend an approved consultation plan")
     @APIResponse(
             responseCode = "201",
             description = "Created",
@@ -186,14 +216,21 @@ public class PlanResource {
                 .build();
     }
 
-    @Operation(operationId = "getConsultationShape", summary = "Read the organisation's consultation plan shape")
+    @Operation(
+            operationId = "getConsultationShape",
+            description = "Reads the organisation's consultation plan shape; open to office staff, leaders.",
+            summary = "Read the organisation's consultation plan shape")
     @GET
     @Path("/shape")
     public ShapeDetails shape() {
         return plans.shape();
     }
 
-    @Operation(operationId = "changeConsultationShape", summary = "Change the organisation's consultation plan shape")
+    @Operation(
+            operationId = "changeConsultationShape",
+            description =
+                    "Changes the organisation's consultation plan shape; open to office staff. Refusals: 409 stale; 422.",
+            summary = "Change the organisation's consultation plan shape")
     @PUT
     @Path("/shape")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -208,7 +245,10 @@ public class PlanResource {
                 b.version());
     }
 
-    @Operation(operationId = "listConsultationTasks", summary = "List the task lists of the consultation plans")
+    @Operation(
+            operationId = "listConsultationTasks",
+            description = "Lists the task lists of the consultation plans; open to members, office staff, leaders.",
+            summary = "List the task lists of the consultation plans")
     @GET
     @Path("/tasks")
     public List<PlanDetails.Task> tasks(@QueryParam("year") Integer year, @QueryParam("committeeId") Long committeeId) {

@@ -43,7 +43,10 @@ public class DutyCategoryResource {
     public record CategoryBody(
             String nameZh, String nameEn, BigDecimal points, BigDecimal annualCap, Boolean deduction) {}
 
-    @Operation(operationId = "listDutyCategories", summary = "List duty categories")
+    @Operation(
+            operationId = "listDutyCategories",
+            description = "Lists duty categories; open to office staff, leaders.",
+            summary = "List duty categories")
     @GET
     public Page<CategoryDetails> list() {
         List<CategoryDetails> items = categories.categories().stream()
@@ -52,7 +55,10 @@ public class DutyCategoryResource {
         return new Page<>(items, 0, Math.max(1, items.size()), items.size());
     }
 
-    @Operation(operationId = "createDutyCategory", summary = "Create a duty category")
+    @Operation(
+            operationId = "createDutyCategory",
+            description = "Creates a duty category; open to office staff. Refusals: 409 duplicate-category; 422.",
+            summary = "Create a duty category")
     @APIResponse(
             responseCode = "201",
             description = "Created",
@@ -67,7 +73,11 @@ public class DutyCategoryResource {
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
 
-    @Operation(operationId = "updateDutyCategory", summary = "Change a duty category")
+    @Operation(
+            operationId = "updateDutyCategory",
+            description =
+                    "Changes a duty category; open to office staff of the category's organisation. Refusals: 422 deduction; 409 built-in-category; 404.",
+            summary = "Change a duty category")
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -75,7 +85,11 @@ public class DutyCategoryResource {
         return categories.update(id, change(body));
     }
 
-    @Operation(operationId = "retireDutyCategory", summary = "Retire a duty category")
+    @Operation(
+            operationId = "retireDutyCategory",
+            description =
+                    "Retires a duty category; open to office staff of the category's organisation. Refusals: 422; 409.",
+            summary = "Retire a duty category")
     @POST
     @Path("/{id}/retire")
     public CategoryDetails retire(@PathParam("id") long id) {

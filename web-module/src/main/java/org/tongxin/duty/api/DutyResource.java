@@ -78,7 +78,10 @@ public class DutyResource {
 
     public record RuleLine(String category, BigDecimal points, BigDecimal annualCap) {}
 
-    @Operation(operationId = "getDutyRanking", summary = "Rank members by duty points")
+    @Operation(
+            operationId = "getDutyRanking",
+            description = "Ranks members by duty points; open to office staff, leaders.",
+            summary = "Rank members by duty points")
     @GET
     @Path("/ranking")
     public Page<RankingRow> ranking(
@@ -93,7 +96,10 @@ public class DutyResource {
                 new Page.Request(page, size));
     }
 
-    @Operation(operationId = "countDutyGrades", summary = "Count members per duty grade")
+    @Operation(
+            operationId = "countDutyGrades",
+            description = "Counts members per duty grade; open to office staff, leaders.",
+            summary = "Count members per duty grade")
     @GET
     @Path("/grades")
     public Map<String, Long> grades(
@@ -105,7 +111,10 @@ public class DutyResource {
                 new RankingQuery(required(organisation, "organisation"), year(organisation, year), committee, sector));
     }
 
-    @Operation(operationId = "recordDutyEntries", summary = "Record duty entries by hand")
+    @Operation(
+            operationId = "recordDutyEntries",
+            description = "Records duty entries by hand; open to office staff.",
+            summary = "Record duty entries by hand")
     @APIResponse(
             responseCode = "201",
             description = "Created",
@@ -123,7 +132,10 @@ public class DutyResource {
         return Response.status(Response.Status.CREATED).entity(new Created(ids)).build();
     }
 
-    @Operation(operationId = "voidDutyEntry", summary = "Void a duty entry")
+    @Operation(
+            operationId = "voidDutyEntry",
+            description = "Voids a duty entry; open to office staff. Refusals: 409.",
+            summary = "Void a duty entry")
     @APIResponse(responseCode = "204", description = "Done")
     @POST
     @Path("/entries/{id}/void")
@@ -133,14 +145,20 @@ public class DutyResource {
         return Response.noContent().build();
     }
 
-    @Operation(operationId = "getDutyRules", summary = "Read the duty scoring rules of a year")
+    @Operation(
+            operationId = "getDutyRules",
+            description = "Reads the duty scoring rules of a year; open to office staff, leaders.",
+            summary = "Read the duty scoring rules of a year")
     @GET
     @Path("/rules")
     public RuleSetDetails rules(@QueryParam("organisation") Long organisation, @QueryParam("year") Integer year) {
         return duty.ruleSet(required(organisation, "organisation"), year(organisation, year));
     }
 
-    @Operation(operationId = "previewDutyRules", summary = "Preview the effect of changed duty rules")
+    @Operation(
+            operationId = "previewDutyRules",
+            description = "Previews the effect of changed duty rules; open to office staff.",
+            summary = "Preview the effect of changed duty rules")
     @POST
     @Path("/rules/preview")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -149,7 +167,10 @@ public class DutyResource {
         return duty.preview(b.organisation(), year(b.organisation(), b.year()), terms(b));
     }
 
-    @Operation(operationId = "saveDutyRules", summary = "Save changed duty rules and rescore")
+    @Operation(
+            operationId = "saveDutyRules",
+            description = "Saves changed duty rules and rescore; open to office staff. Refusals: 409.",
+            summary = "Save changed duty rules and rescore")
     @PUT
     @Path("/rules")
     @Consumes(MediaType.APPLICATION_JSON)

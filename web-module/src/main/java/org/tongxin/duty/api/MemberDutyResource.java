@@ -28,7 +28,11 @@ public class MemberDutyResource {
     DutyService duty;
 
     /** A member's duty record of a year (this year by default): entries with their rules, subtotals, total, grade. */
-    @Operation(operationId = "getMemberDutyRecord", summary = "Read a member's duty record of a year")
+    @Operation(
+            operationId = "getMemberDutyRecord",
+            description =
+                    "Reads a member's duty record of a year; open to the member; office staff and leaders of the organisation (else 403; invisible: 404). Refusals: 403; 404.",
+            summary = "Read a member's duty record of a year")
     @GET
     public DutyRecord record(@PathParam("id") long id, @QueryParam("year") Integer year) {
         return duty.record(id, year);

@@ -46,6 +46,8 @@ public class DashboardResource {
 
     @Operation(
             operationId = "getLeaderDashboard",
+            description =
+                    "Reads the leader's dashboard: the figures of a period for the caller's organisation and those below; open to leaders, office staff (everyone else 403). Refusals: 422 invalid-period, invalid-input; 403.",
             summary =
                     "Read the leader's dashboard: the figures of a period for the caller's organisation and those below")
     @GET
@@ -53,7 +55,10 @@ public class DashboardResource {
         return dashboards.dashboard(date(from, "from"), date(to, "to"));
     }
 
-    @Operation(operationId = "exportLeaderDashboard", summary = "Export the leader's dashboard as a spreadsheet")
+    @Operation(
+            operationId = "exportLeaderDashboard",
+            description = "Exports the leader's dashboard as a spreadsheet; open to leaders, office staff.",
+            summary = "Export the leader's dashboard as a spreadsheet")
     @APIResponse(
             responseCode = "200",
             description = "The workbook",
@@ -68,7 +73,10 @@ public class DashboardResource {
                 .build();
     }
 
-    @Operation(operationId = "printLeaderDashboard", summary = "Export the leader's dashboard as a PDF")
+    @Operation(
+            operationId = "printLeaderDashboard",
+            description = "Exports the leader's dashboard as a PDF; open to leaders, office staff.",
+            summary = "Export the leader's dashboard as a PDF")
     @APIResponse(
             responseCode = "200",
             description = "The PDF",

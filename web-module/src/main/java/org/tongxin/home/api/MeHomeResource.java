@@ -25,6 +25,8 @@ public class MeHomeResource {
 
     @Operation(
             operationId = "getMyHome",
+            description =
+                    "Reads the caller's home: what each of their roles has to do now, with counts; open to anyone signed in.",
             summary = "Read the caller's home: what each of their roles has to do now, with counts")
     @GET
     public Home home() {

@@ -37,7 +37,11 @@ public class BulletinResource {
 
     public record NewIssue(String title, String from, String to) {}
 
-    @Operation(operationId = "publishBulletin", summary = "Publish a bulletin of information reports")
+    @Operation(
+            operationId = "publishBulletin",
+            description =
+                    "Publishes a bulletin of information reports; open to info editor. Refusals: 422 nothing-to-publish.",
+            summary = "Publish a bulletin of information reports")
     @APIResponse(
             responseCode = "201",
             description = "Created",
@@ -56,20 +60,29 @@ public class BulletinResource {
                 .build();
     }
 
-    @Operation(operationId = "listBulletins", summary = "List published bulletins")
+    @Operation(
+            operationId = "listBulletins",
+            description = "Lists published bulletins; open to info editors and leaders of the organisation.",
+            summary = "List published bulletins")
     @GET
     public List<BulletinDetails> list() {
         return bulletins.bulletins();
     }
 
-    @Operation(operationId = "getBulletin", summary = "Read one bulletin")
+    @Operation(
+            operationId = "getBulletin",
+            description = "Reads one bulletin; open to info editors and leaders of the organisation.",
+            summary = "Read one bulletin")
     @GET
     @Path("/{id:[0-9]+}")
     public BulletinDetails bulletin(@PathParam("id") long id) {
         return bulletins.bulletin(id);
     }
 
-    @Operation(operationId = "getBulletinPdf", summary = "Download a bulletin as PDF")
+    @Operation(
+            operationId = "getBulletinPdf",
+            description = "Downloads a bulletin as PDF; open to info editors and leaders of the organisation.",
+            summary = "Download a bulletin as PDF")
     @APIResponse(
             responseCode = "200",
             description = "The file",
@@ -86,7 +99,11 @@ public class BulletinResource {
                 .build();
     }
 
-    @Operation(operationId = "getBulletinDocx", summary = "Download a bulletin as Word document")
+    @Operation(
+            operationId = "getBulletinDocx",
+            description =
+                    "Downloads a bulletin as Word document; open to info editors and leaders of the organisation.",
+            summary = "Download a bulletin as Word document")
     @APIResponse(
             responseCode = "200",
             description = "The file",

@@ -37,6 +37,8 @@ public class InboundResource {
 
     @Operation(
             operationId = "receiveInboundReport",
+            description =
+                    "Receives a report forwarded by another deployment (idempotent); open to service accounts only (role service; others 403, anonymous 401). Refusals: 422 invalid-idempotency-key, unknown-organisation; 403; 401.",
             summary = "Receive a report forwarded by another deployment (idempotent)")
     @APIResponse(
             responseCode = "200",
@@ -73,6 +75,8 @@ public class InboundResource {
     /** What became of a report this service account delivered under the key: state, adoptions, instructions. */
     @Operation(
             operationId = "getInboundReportProgress",
+            description =
+                    "Reads the progress of a forwarded report by its idempotency key; open to the service account that delivered under the key (anyone else, an unknown key: 404; other roles 403). Refusals: 404; 403.",
             summary = "Read the progress of a forwarded report by its idempotency key")
     @GET
     @Path("/{key}")

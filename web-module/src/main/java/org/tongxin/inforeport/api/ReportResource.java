@@ -81,7 +81,10 @@ public class ReportResource {
     public record InstructionBody(
             String leaderName, String level, String givenOn, String text, String department, String result) {}
 
-    @Operation(operationId = "createReport", summary = "Draft an information report")
+    @Operation(
+            operationId = "createReport",
+            description = "Drafts an information report; open to a member (first author). Refusals: 422.",
+            summary = "Draft an information report")
     @APIResponse(
             responseCode = "201",
             description = "Created",
@@ -100,7 +103,11 @@ public class ReportResource {
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
 
-    @Operation(operationId = "listReports", summary = "List information reports")
+    @Operation(
+            operationId = "listReports",
+            description =
+                    "Lists information reports; open to members (reports they author or co-author), info editors and leaders (reports their organisation holds or has handled; never drafts). Refusals: 422 too-long.",
+            summary = "List information reports")
     @GET
     public Page<ReportSummary> list(
             @QueryParam("state") String state,
@@ -123,7 +130,10 @@ public class ReportResource {
     }
 
     /** Reports like the text being written, for the writer to look at before submitting a duplicate. */
-    @Operation(operationId = "findSimilarReports", summary = "Find reports similar to a title and text")
+    @Operation(
+            operationId = "findSimilarReports",
+            description = "Finds reports similar to a title and text; open to members, info editors, leaders.",
+            summary = "Find reports similar to a title and text")
     @GET
     @Path("/similar")
     public List<SimilarReportSummary> similar(
@@ -142,7 +152,11 @@ public class ReportResource {
      * An editor of the level that forwarded a report to another deployment asks for a delivery attempt
      * now (a pending one, or one refused after the route was put right): the report with its delivery.
      */
-    @Operation(operationId = "retryReportDelivery", summary = "Retry forwarding a report whose delivery failed")
+    @Operation(
+            operationId = "retryReportDelivery",
+            description =
+                    "Retries forwarding a report whose delivery failed; open to an editor of the level that forwarded. Refusals: 404; 409 already-delivered.",
+            summary = "Retry forwarding a report whose delivery failed")
     @POST
     @Path("/{id}/delivery/retry")
     public ReportDetails retryDelivery(@PathParam("id") long id) {
@@ -157,6 +171,8 @@ public class ReportResource {
      */
     @Operation(
             operationId = "followReportDelivery",
+            description =
+                    "Refreshes a forwarded report's state from the receiving deployment; open to an editor of the level that forwarded, once DELIVERED (else 409 not-delivered; another level 404). Refusals: 409 not-delivered; 404.",
             summary = "Refresh a forwarded report's state from the receiving deployment")
     @POST
     @Path("/{id}/delivery/follow")
@@ -166,7 +182,11 @@ public class ReportResource {
         return reports.report(id);
     }
 
-    @Operation(operationId = "listReportRoutes", summary = "List the forwarding routes of reports")
+    @Operation(
+            operationId = "listReportRoutes",
+            description =
+                    "Lists the forwarding routes of reports; open to sys-admin. Refusals: 422 invalid-url, required.",
+            summary = "List the forwarding routes of reports")
     @GET
     @Path("/routes")
     public List<RouteDetails> routes() {
@@ -174,7 +194,11 @@ public class ReportResource {
     }
 
     /** Where an organisation's reports go when forwarded, its parent being hosted by another deployment. */
-    @Operation(operationId = "putReportRoute", summary = "Create or change an organisation's forwarding route")
+    @Operation(
+            operationId = "putReportRoute",
+            description =
+                    "Creates or change an organisation's forwarding route; open to sys-admin. Refusals: 422 invalid-url, required.",
+            summary = "Create or change an organisation's forwarding route")
     @PUT
     @Path("/routes/{organisationId}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -186,7 +210,11 @@ public class ReportResource {
                 organisationId, body.baseUrl(), body.username(), body.password(), body.targetCode(), body.targetName());
     }
 
-    @Operation(operationId = "deleteReportRoute", summary = "Remove an organisation's forwarding route")
+    @Operation(
+            operationId = "deleteReportRoute",
+            description =
+                    "Removes an organisation's forwarding route; open to sys-admin. Refusals: 422 invalid-url, required.",
+            summary = "Remove an organisation's forwarding route")
     @APIResponse(responseCode = "204", description = "Done")
     @DELETE
     @Path("/routes/{organisationId}")
@@ -196,7 +224,11 @@ public class ReportResource {
     }
 
     /** How far the full-text index is: {@code ready} once it caught up with the database after a start. */
-    @Operation(operationId = "getReportIndexStatus", summary = "Read the state of the report search index")
+    @Operation(
+            operationId = "getReportIndexStatus",
+            description =
+                    "Reads the state of the report search index; open to info editors, leaders, system administrators.",
+            summary = "Read the state of the report search index")
     @GET
     @Path("/index")
     public org.tongxin.inforeport.domain.ReportSearch.Status index() {
@@ -214,7 +246,10 @@ public class ReportResource {
         return blankToNull(q);
     }
 
-    @Operation(operationId = "combineReports", summary = "Combine several reports into a new one")
+    @Operation(
+            operationId = "combineReports",
+            description = "Combines several reports into a new one; open to an info editor.",
+            summary = "Combine several reports into a new one")
     @APIResponse(
             responseCode = "201",
             description = "Created",
@@ -234,7 +269,10 @@ public class ReportResource {
         return Response.status(Response.Status.CREATED).entity(d).build();
     }
 
-    @Operation(operationId = "getReportStats", summary = "Read report statistics")
+    @Operation(
+            operationId = "getReportStats",
+            description = "Reads report statistics; open to info editors, leaders (their organisation).",
+            summary = "Read report statistics")
     @GET
     @Path("/stats")
     public org.tongxin.inforeport.application.ReportStats stats(
@@ -261,6 +299,7 @@ public class ReportResource {
     /** The contact points the calling member may name as a report's source ({@code sourcePoint}). */
     @Operation(
             operationId = "listReportSourcePoints",
+            description = "Lists the liaison points a report can cite as its source; open to a member.",
             summary = "List the liaison points a report can cite as its source")
     @GET
     @Path("/source-points")
@@ -268,14 +307,21 @@ public class ReportResource {
         return reports.myPoints();
     }
 
-    @Operation(operationId = "getReport", summary = "Read one information report")
+    @Operation(
+            operationId = "getReport",
+            description =
+                    "Reads one information report; open to the same callers as the list; anyone else 404. Refusals: 404.",
+            summary = "Read one information report")
     @GET
     @Path("/{id:[0-9]+}")
     public ReportDetails report(@PathParam("id") long id) {
         return reports.report(id);
     }
 
-    @Operation(operationId = "reviseReport", summary = "Revise a report's text")
+    @Operation(
+            operationId = "reviseReport",
+            description = "Revises a report's text; open to the first author, in DRAFT or RETURNED.",
+            summary = "Revise a report's text")
     @PUT
     @Path("/{id:[0-9]+}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -286,35 +332,53 @@ public class ReportResource {
         return reports.revise(id, new Draft(body.title(), body.body(), body.proposals(), body.topic()));
     }
 
-    @Operation(operationId = "getReportTrace", summary = "Read a report's history of steps")
+    @Operation(
+            operationId = "getReportTrace",
+            description = "Reads a report's history of steps; open to the same callers as reading the report.",
+            summary = "Read a report's history of steps")
     @GET
     @Path("/{id:[0-9]+}/trace")
     public List<ReportStepRow> trace(@PathParam("id") long id) {
         return reports.trace(id);
     }
 
-    @Operation(operationId = "getReportChanges", summary = "Read the editor's changes to a report as a diff")
+    @Operation(
+            operationId = "getReportChanges",
+            description =
+                    "Reads the editor's changes to a report as a diff; open to the same callers as reading the report.",
+            summary = "Read the editor's changes to a report as a diff")
     @GET
     @Path("/{id:[0-9]+}/changes")
     public List<DiffLineRow> changes(@PathParam("id") long id) {
         return reports.changes(id);
     }
 
-    @Operation(operationId = "submitReport", summary = "Submit a drafted report")
+    @Operation(
+            operationId = "submitReport",
+            description = "Submits a drafted report; open to the first author (DRAFT, RETURNED → SUBMITTED).",
+            summary = "Submit a drafted report")
     @POST
     @Path("/{id:[0-9]+}/submit")
     public ReportDetails submit(@PathParam("id") long id) {
         return reports.submit(id);
     }
 
-    @Operation(operationId = "startEditingReport", summary = "Take a submitted report into editing")
+    @Operation(
+            operationId = "startEditingReport",
+            description =
+                    "Takes a submitted report into editing; open to an info editor of the organisation holding it (SUBMITTED → EDITING).",
+            summary = "Take a submitted report into editing")
     @POST
     @Path("/{id:[0-9]+}/start-editing")
     public ReportDetails startEditing(@PathParam("id") long id) {
         return reports.startEditing(id);
     }
 
-    @Operation(operationId = "editReport", summary = "Save the editor's version of a report")
+    @Operation(
+            operationId = "editReport",
+            description =
+                    "Saves the editor's version of a report; open to the info editor who took it up, while EDITING.",
+            summary = "Save the editor's version of a report")
     @POST
     @Path("/{id:[0-9]+}/edit")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -325,42 +389,63 @@ public class ReportResource {
         return reports.edit(id, new Draft(body.title(), body.body(), body.proposals(), body.topic()));
     }
 
-    @Operation(operationId = "returnReport", summary = "Return a report to its author")
+    @Operation(
+            operationId = "returnReport",
+            description =
+                    "Returns a report to its author; open to the info editor who took it up, at the report's own organisation (EDITING → RETURNED).",
+            summary = "Return a report to its author")
     @POST
     @Path("/{id:[0-9]+}/return")
     public ReportDetails returnToAuthor(@PathParam("id") long id, Note body) {
         return reports.returnToAuthor(id, body == null ? null : body.note() != null ? body.note() : body.reason());
     }
 
-    @Operation(operationId = "declineReport", summary = "Decline a report")
+    @Operation(
+            operationId = "declineReport",
+            description = "Declines a report; open to the info editor who took it up (EDITING → DECLINED).",
+            summary = "Decline a report")
     @POST
     @Path("/{id:[0-9]+}/decline")
     public ReportDetails decline(@PathParam("id") long id, Note body) {
         return reports.decline(id, body == null ? null : body.reason() != null ? body.reason() : body.note());
     }
 
-    @Operation(operationId = "adoptReport", summary = "Adopt a report")
+    @Operation(
+            operationId = "adoptReport",
+            description = "Adopts a report; open to the info editor who took it up (EDITING → ADOPTED).",
+            summary = "Adopt a report")
     @POST
     @Path("/{id:[0-9]+}/adopt")
     public ReportDetails adopt(@PathParam("id") long id) {
         return reports.adopt(id);
     }
 
-    @Operation(operationId = "forwardReport", summary = "Forward a report to the next level")
+    @Operation(
+            operationId = "forwardReport",
+            description =
+                    "Forwards a report to the next level; open to that level's editor (ADOPTED). Refusals: 409 already-forwarded.",
+            summary = "Forward a report to the next level")
     @POST
     @Path("/{id:[0-9]+}/forward")
     public ReportDetails forward(@PathParam("id") long id) {
         return reports.forward(id);
     }
 
-    @Operation(operationId = "voidReportAdoption", summary = "Void a report's adoption")
+    @Operation(
+            operationId = "voidReportAdoption",
+            description = "Voids a report's adoption; open to an editor of an organisation that adopted it.",
+            summary = "Void a report's adoption")
     @POST
     @Path("/{id:[0-9]+}/adoption/void")
     public ReportDetails voidAdoption(@PathParam("id") long id, Note body) {
         return reports.voidAdoption(id, body == null ? null : body.reason() != null ? body.reason() : body.note());
     }
 
-    @Operation(operationId = "attachReportFile", summary = "Attach a file to a report")
+    @Operation(
+            operationId = "attachReportFile",
+            description =
+                    "Attaches a file to a report; open to the first author while DRAFT/RETURNED, the holding level's editor while EDITING (else 409). Refusals: 422 file-type, file-too-large; 409.",
+            summary = "Attach a file to a report")
     @APIResponse(
             responseCode = "201",
             description = "Created",
@@ -377,14 +462,20 @@ public class ReportResource {
                 .build();
     }
 
-    @Operation(operationId = "listReportAttachments", summary = "List a report's attachments")
+    @Operation(
+            operationId = "listReportAttachments",
+            description = "Lists a report's attachments; open to whoever sees the report.",
+            summary = "List a report's attachments")
     @GET
     @Path("/{id:[0-9]+}/attachments")
     public List<AttachmentSummary> attachments(@PathParam("id") long id) {
         return attachmentService.attachments(id);
     }
 
-    @Operation(operationId = "downloadReportAttachment", summary = "Download a report attachment")
+    @Operation(
+            operationId = "downloadReportAttachment",
+            description = "Downloads a report attachment; open to whoever sees the report.",
+            summary = "Download a report attachment")
     @APIResponse(
             responseCode = "200",
             description = "The file",
@@ -406,7 +497,11 @@ public class ReportResource {
                 .build();
     }
 
-    @Operation(operationId = "instructOnReport", summary = "Record a leader's instruction on a report")
+    @Operation(
+            operationId = "instructOnReport",
+            description =
+                    "Records a leader's instruction on a report; open to the info editor who took it up, on a report adopted somewhere.",
+            summary = "Record a leader's instruction on a report")
     @APIResponse(
             responseCode = "201",
             description = "Created",

@@ -40,13 +40,19 @@ public class TopicResource {
     /** The body of POST and PUT. */
     public record TopicBody(String nameZh, String nameEn) {}
 
-    @Operation(operationId = "listTopics", summary = "List report topics")
+    @Operation(
+            operationId = "listTopics",
+            description = "Lists report topics; open to members, info editors, leaders.",
+            summary = "List report topics")
     @GET
     public List<TopicDetails> list(@QueryParam("all") @DefaultValue("false") boolean all) {
         return all ? topics.topics() : topics.usable();
     }
 
-    @Operation(operationId = "createTopic", summary = "Create a report topic")
+    @Operation(
+            operationId = "createTopic",
+            description = "Creates a report topic; open to info editors. Refusals: 409 duplicate-topic; 422.",
+            summary = "Create a report topic")
     @APIResponse(
             responseCode = "201",
             description = "Created",
@@ -63,7 +69,11 @@ public class TopicResource {
                 .build();
     }
 
-    @Operation(operationId = "renameTopic", summary = "Rename a report topic")
+    @Operation(
+            operationId = "renameTopic",
+            description =
+                    "Renames a report topic; open to info editors of the topic's organisation. Refusals: 409 global-topic.",
+            summary = "Rename a report topic")
     @PUT
     @Path("/{id:[0-9]+}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -72,14 +82,20 @@ public class TopicResource {
         return topics.rename(id, b.nameZh(), b.nameEn());
     }
 
-    @Operation(operationId = "retireTopic", summary = "Retire a report topic")
+    @Operation(
+            operationId = "retireTopic",
+            description = "Retires a report topic; open to info editors. Refusals: 409.",
+            summary = "Retire a report topic")
     @POST
     @Path("/{id:[0-9]+}/retire")
     public TopicDetails retire(@PathParam("id") long id) {
         return topics.retire(id);
     }
 
-    @Operation(operationId = "reinstateTopic", summary = "Reinstate a retired report topic")
+    @Operation(
+            operationId = "reinstateTopic",
+            description = "Reinstates a retired report topic; open to info editors. Refusals: 409 not-retired.",
+            summary = "Reinstate a retired report topic")
     @POST
     @Path("/{id:[0-9]+}/reinstate")
     public TopicDetails reinstate(@PathParam("id") long id) {

@@ -49,7 +49,10 @@ public class AccountResource {
     @EJB
     AccountService accounts;
 
-    @Operation(operationId = "searchAccounts", summary = "Search accounts")
+    @Operation(
+            operationId = "searchAccounts",
+            description = "Searches accounts; open to sys-admin, security-admin.",
+            summary = "Search accounts")
     @GET
     public Page<AccountDetails> search(
             @QueryParam("q") String q,
@@ -58,14 +61,20 @@ public class AccountResource {
         return accounts.search(q, new Page.Request(page, size));
     }
 
-    @Operation(operationId = "getAccount", summary = "Read one account")
+    @Operation(
+            operationId = "getAccount",
+            description = "Reads one account; open to sys-admin, security-admin.",
+            summary = "Read one account")
     @GET
     @Path("/{id}")
     public AccountDetails get(@PathParam("id") long id) {
         return accounts.get(id);
     }
 
-    @Operation(operationId = "createAccount", summary = "Create an account with an initial password")
+    @Operation(
+            operationId = "createAccount",
+            description = "Creates an account with an initial password; open to sys-admin.",
+            summary = "Create an account with an initial password")
     @APIResponse(
             responseCode = "201",
             description = "Created",
@@ -83,7 +92,10 @@ public class AccountResource {
                 .build();
     }
 
-    @Operation(operationId = "assignAccountRoles", summary = "Replace an account's roles")
+    @Operation(
+            operationId = "assignAccountRoles",
+            description = "Replaces an account's roles; open to security-admin.",
+            summary = "Replace an account's roles")
     @PUT
     @Path("/{id}/roles")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -93,7 +105,11 @@ public class AccountResource {
     }
 
     /** The department a handling unit's login acts for (issue 18); {@code {"departmentId":null}} unlinks. */
-    @Operation(operationId = "linkAccountDepartment", summary = "Link a handling-unit login to a government department")
+    @Operation(
+            operationId = "linkAccountDepartment",
+            description =
+                    "Links a handling-unit login to a government department; open to security-admin. Refusals: 422.",
+            summary = "Link a handling-unit login to a government department")
     @PUT
     @Path("/{id}/department")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -102,7 +118,10 @@ public class AccountResource {
         return accounts.get(id);
     }
 
-    @Operation(operationId = "disableAccount", summary = "Disable an account")
+    @Operation(
+            operationId = "disableAccount",
+            description = "Disables an account; open to sys-admin.",
+            summary = "Disable an account")
     @POST
     @Path("/{id}/disable")
     public AccountDetails disable(@PathParam("id") long id) {
@@ -110,7 +129,10 @@ public class AccountResource {
         return accounts.get(id);
     }
 
-    @Operation(operationId = "enableAccount", summary = "Enable an account")
+    @Operation(
+            operationId = "enableAccount",
+            description = "Enables an account; open to sys-admin.",
+            summary = "Enable an account")
     @POST
     @Path("/{id}/enable")
     public AccountDetails enable(@PathParam("id") long id) {
@@ -125,6 +147,8 @@ public class AccountResource {
      */
     @Operation(
             operationId = "resetAccountPassword",
+            description =
+                    "Resets an account's password (dual control for administrators); open to sys-admin (not for oneself: 422 self-reset). Refusals: 422 self-reset.",
             summary = "Reset an account's password (dual control for administrators)")
     @APIResponse(
             responseCode = "200",
@@ -161,7 +185,11 @@ public class AccountResource {
     }
 
     /** POST /api/v1/accounts/{id}/password-reset/approve: 200 {"request":{...},"passwordHalf","half":2}. */
-    @Operation(operationId = "approvePasswordReset", summary = "Approve a pending dual-controlled password reset")
+    @Operation(
+            operationId = "approvePasswordReset",
+            description =
+                    "Approves a pending dual-controlled password reset; open to security-admin; for an account holding security-admin, also audit-admin; never the requester nor the account's owner (403 own-reset-request). Refusals: 409 no-reset-request; 403 own-reset-request.",
+            summary = "Approve a pending dual-controlled password reset")
     @POST
     @Path("/{id}/password-reset/approve")
     public Map<String, Object> approvePasswordReset(@PathParam("id") long id) {
@@ -172,7 +200,11 @@ public class AccountResource {
      * GET /api/v1/accounts/{id}/password-reset: the latest dual-controlled reset; the requester gets
      * "passwordHalf" (half 1) once after approval.
      */
-    @Operation(operationId = "getPasswordReset", summary = "Read an account's pending or approved password reset")
+    @Operation(
+            operationId = "getPasswordReset",
+            description =
+                    "Reads an account's pending or approved password reset; open to sys-admin, security-admin, audit-admin. Refusals: 404.",
+            summary = "Read an account's pending or approved password reset")
     @GET
     @Path("/{id}/password-reset")
     public Map<String, Object> passwordReset(@PathParam("id") long id) {
@@ -189,7 +221,10 @@ public class AccountResource {
         return body;
     }
 
-    @Operation(operationId = "unlockAccount", summary = "Unlock a locked account")
+    @Operation(
+            operationId = "unlockAccount",
+            description = "Unlocks a locked account; open to sys-admin and security-admin.",
+            summary = "Unlock a locked account")
     @POST
     @Path("/{id}/unlock")
     public AccountDetails unlock(@PathParam("id") long id) {
@@ -205,7 +240,11 @@ public class AccountResource {
      * administrator the first administrator's call only asks ({@code {"reset": false}}) and a second one's
      * completes it.
      */
-    @Operation(operationId = "resetAccountSecondFactor", summary = "Reset an account's second factor")
+    @Operation(
+            operationId = "resetAccountSecondFactor",
+            description =
+                    "Resets the second factor of an account that lost its device, which enrols again at its next login; open to the security administrator, never for their own account (422 self-reset). A security administrator's reset needs a second administrator to complete it; other callers 403.",
+            summary = "Reset an account's second factor")
     @POST
     @Path("/{id}/second-factor/reset")
     public Map<String, Object> resetSecondFactor(@PathParam("id") long id) {

@@ -25,7 +25,10 @@ public class AuditResource {
     @EJB
     AuditService audit;
 
-    @Operation(operationId = "searchAudit", summary = "Search the audit trail")
+    @Operation(
+            operationId = "searchAudit",
+            description = "Searches the audit trail; open to audit-admin.",
+            summary = "Search the audit trail")
     @GET
     public Page<AuditEntryRow> search(
             @QueryParam("actor") String actor,

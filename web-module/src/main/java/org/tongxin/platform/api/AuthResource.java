@@ -45,6 +45,8 @@ public class AuthResource {
 
     @Operation(
             operationId = "issueAccessToken",
+            description =
+                    "Issues an opaque bearer token after HTTP Basic and a second-factor code, for API clients of accounts with a second factor; open to anyone with a right password. Refusals: 401 second-factor-invalid, second-factor-replayed, login-locked; 403 second-factor-enrolment-required.",
             summary = "Issue a bearer access token (HTTP Basic plus second-factor code)")
     @APIResponse(
             responseCode = "200",

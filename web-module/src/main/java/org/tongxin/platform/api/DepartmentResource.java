@@ -40,13 +40,20 @@ public class DepartmentResource {
 
     public record VersionBody(Integer version) {}
 
-    @Operation(operationId = "listDepartments", summary = "List government departments")
+    @Operation(
+            operationId = "listDepartments",
+            description = "Lists government departments; open to office staff, leaders.",
+            summary = "List government departments")
     @GET
     public List<DepartmentSummary> list(@QueryParam("retired") boolean retired) {
         return departments.departments(retired);
     }
 
-    @Operation(operationId = "createDepartment", summary = "Create a government department")
+    @Operation(
+            operationId = "createDepartment",
+            description =
+                    "Creates a government department; open to office staff. Refusals: 409 department-exists, organisation-retired; 422.",
+            summary = "Create a government department")
     @APIResponse(
             responseCode = "201",
             description = "Created",
@@ -65,7 +72,11 @@ public class DepartmentResource {
                 .build();
     }
 
-    @Operation(operationId = "renameDepartment", summary = "Rename a government department")
+    @Operation(
+            operationId = "renameDepartment",
+            description =
+                    "Renames a government department; open to office staff. Refusals: 409 department-exists, stale; 404.",
+            summary = "Rename a government department")
     @PUT
     @Path("/{id:[0-9]+}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -76,7 +87,11 @@ public class DepartmentResource {
         return departments.rename(id, version(body.version()), body.name());
     }
 
-    @Operation(operationId = "retireDepartment", summary = "Retire a government department")
+    @Operation(
+            operationId = "retireDepartment",
+            description =
+                    "Retires a government department; open to office staff. Refusals: 409 department-retired; 404.",
+            summary = "Retire a government department")
     @POST
     @Path("/{id:[0-9]+}/retire")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -84,7 +99,11 @@ public class DepartmentResource {
         return departments.retire(id, version(body == null ? null : body.version()));
     }
 
-    @Operation(operationId = "reinstateDepartment", summary = "Reinstate a retired government department")
+    @Operation(
+            operationId = "reinstateDepartment",
+            description =
+                    "Reinstates a retired government department; open to office staff. Refusals: 409 department-retired; 404.",
+            summary = "Reinstate a retired government department")
     @POST
     @Path("/{id:[0-9]+}/reinstate")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -40,7 +40,10 @@ public class HealthResource {
     private static final String LIVE =
             Json.createObjectBuilder().add("status", "UP").build().toString();
 
-    @Operation(operationId = "healthLive", summary = "Liveness probe")
+    @Operation(
+            operationId = "healthLive",
+            description = "Livenesses probe; needs no login, no database.",
+            summary = "Liveness probe")
     @GET
     @Path("/live")
     @Produces(MediaType.APPLICATION_JSON)
@@ -48,7 +51,10 @@ public class HealthResource {
         return LIVE;
     }
 
-    @Operation(operationId = "healthReady", summary = "Readiness probe (database check)")
+    @Operation(
+            operationId = "healthReady",
+            description = "Readinesses probe (database check); needs no login.",
+            summary = "Readiness probe (database check)")
     @APIResponse(
             responseCode = "200",
             description = "The database answers: status UP",

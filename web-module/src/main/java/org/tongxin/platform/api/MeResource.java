@@ -37,7 +37,11 @@ public class MeResource {
      * Starts the enrolment of a second factor: a fresh secret ({@code secret}, Base32, and {@code uri}, the
      * otpauth URI an authenticator app reads from a QR code); 409 when one is enrolled already.
      */
-    @Operation(operationId = "offerSecondFactor", summary = "Start enrolling a second factor (new secret)")
+    @Operation(
+            operationId = "offerSecondFactor",
+            description =
+                    "Starts the caller's second-factor enrolment with a fresh TOTP secret and its otpauth URI, replacing one offered before and not confirmed; open to anyone signed in. Refusals: 409 second-factor-enrolled when one is enrolled.",
+            summary = "Start enrolling a second factor (new secret)")
     @POST
     @Path("/second-factor")
     public org.tongxin.platform.application.SecondFactorService.Offer offerSecondFactor() {
@@ -45,7 +49,11 @@ public class MeResource {
     }
 
     /** Confirms the enrolment with a first code: {@code {"recoveryCodes": [ten codes]}}, shown this once. */
-    @Operation(operationId = "confirmSecondFactor", summary = "Confirm second-factor enrolment with a code")
+    @Operation(
+            operationId = "confirmSecondFactor",
+            description =
+                    "Confirms the caller's second-factor enrolment with a first code and answers ten recovery codes, shown this once; open to anyone signed in who was offered a secret. Refusals: 422 second-factor-invalid for a wrong code.",
+            summary = "Confirm second-factor enrolment with a code")
     @POST
     @Path("/second-factor/confirm")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -57,14 +65,21 @@ public class MeResource {
     @Schema(requiredProperties = {"currentPassword", "newPassword"})
     public record PasswordChange(String currentPassword, String newPassword) {}
 
-    @Operation(operationId = "getMe", summary = "Read the signed-in caller")
+    @Operation(
+            operationId = "getMe",
+            description =
+                    "Reads the signed-in caller; open to anyone signed in (also an account without a role, which reads nothing else but its notifications and changes its password).",
+            summary = "Read the signed-in caller")
     @GET
     public CallerDetails me() {
         return accounts.me();
     }
 
     /** Changes the caller's own password: 204, or 422 naming the broken rule. */
-    @Operation(operationId = "changeMyPassword", summary = "Change the caller's own password")
+    @Operation(
+            operationId = "changeMyPassword",
+            description = "Changes the caller's own password; open to anyone signed in. Refusals: 422 wrong-password.",
+            summary = "Change the caller's own password")
     @APIResponse(responseCode = "204", description = "Done")
     @POST
     @Path("/password")

@@ -38,7 +38,10 @@ public class NotificationResource {
 
     public record Inbox(List<Item> items, long unread) {}
 
-    @Operation(operationId = "getMyNotifications", summary = "Read the caller's notification inbox")
+    @Operation(
+            operationId = "getMyNotifications",
+            description = "Reads the caller's notification inbox; open to signed in.",
+            summary = "Read the caller's notification inbox")
     @GET
     public Inbox mine(@QueryParam("max") Integer max) {
         Locale locale = ProblemResponses.locale(headers);
@@ -54,7 +57,11 @@ public class NotificationResource {
         return new Inbox(items, notifications.unread());
     }
 
-    @Operation(operationId = "markNotificationRead", summary = "Mark one notification as read")
+    @Operation(
+            operationId = "markNotificationRead",
+            description =
+                    "Marks one of the caller's notifications as read; open to anyone signed in. Refusals: 404 for a notification that is not the caller's.",
+            summary = "Mark one notification as read")
     @APIResponse(responseCode = "204", description = "Done")
     @POST
     @Path("/{id}/read")
@@ -63,7 +70,11 @@ public class NotificationResource {
         return Response.noContent().build();
     }
 
-    @Operation(operationId = "markAllNotificationsRead", summary = "Mark all of the caller's notifications as read")
+    @Operation(
+            operationId = "markAllNotificationsRead",
+            description =
+                    "Marks all of the caller's notifications as read; open to anyone signed in, for their own notifications only.",
+            summary = "Mark all of the caller's notifications as read")
     @APIResponse(responseCode = "204", description = "Done")
     @POST
     @Path("/read-all")

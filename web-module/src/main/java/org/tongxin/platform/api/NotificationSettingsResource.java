@@ -32,14 +32,21 @@ public class NotificationSettingsResource {
     /** The body of PUT: every field; {@code topics} empty or absent chooses none. */
     public record Choice(String email, String language, Set<MailTopic> topics) {}
 
-    @Operation(operationId = "getMyNotificationSettings", summary = "Read the caller's e-mail notification settings")
+    @Operation(
+            operationId = "getMyNotificationSettings",
+            description = "Reads the caller's e-mail notification settings; open to signed in (one's own only).",
+            summary = "Read the caller's e-mail notification settings")
     @GET
     public MailSettings mine() {
         return settings.mine();
     }
 
     /** Saves the choices: 200 with them, or 422 naming the field in error ({@code email}, {@code language}). */
-    @Operation(operationId = "saveMyNotificationSettings", summary = "Save the caller's e-mail notification settings")
+    @Operation(
+            operationId = "saveMyNotificationSettings",
+            description =
+                    "Saves the caller's e-mail notification settings; open to signed in (one's own only). Refusals: 422 invalid-email, required, invalid-language; 400.",
+            summary = "Save the caller's e-mail notification settings")
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public MailSettings save(Choice body) {

@@ -52,20 +52,30 @@ public class OrganisationResource {
     @Context
     HttpHeaders headers;
 
-    @Operation(operationId = "listOrganisations", summary = "List the organisations visible to the caller")
+    @Operation(
+            operationId = "listOrganisations",
+            description =
+                    "Lists the organisations visible to the caller; open to business roles and the administrators (not a service account, not an account without a role).",
+            summary = "List the organisations visible to the caller")
     @GET
     public List<OrganisationDetails> visible() {
         return organisations.visible();
     }
 
-    @Operation(operationId = "getOrganisation", summary = "Read one organisation")
+    @Operation(
+            operationId = "getOrganisation",
+            description = "Reads one organisation; open to the same callers as the list. Refusals: 404.",
+            summary = "Read one organisation")
     @GET
     @Path("/{id:[0-9]+}")
     public OrganisationDetails get(@PathParam("id") long id) {
         return organisations.get(id);
     }
 
-    @Operation(operationId = "createOrganisation", summary = "Create an organisation")
+    @Operation(
+            operationId = "createOrganisation",
+            description = "Creates an organisation; open to sys-admin.",
+            summary = "Create an organisation")
     @APIResponse(
             responseCode = "201",
             description = "Created",
@@ -86,7 +96,10 @@ public class OrganisationResource {
                 .build();
     }
 
-    @Operation(operationId = "updateOrganisation", summary = "Change an organisation")
+    @Operation(
+            operationId = "updateOrganisation",
+            description = "Changes an organisation; open to sys-admin.",
+            summary = "Change an organisation")
     @PUT
     @Path("/{id:[0-9]+}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -97,14 +110,20 @@ public class OrganisationResource {
         return organisations.update(id, body.name(), body.parentId(), body.timeZone(), body.version());
     }
 
-    @Operation(operationId = "retireOrganisation", summary = "Retire an organisation")
+    @Operation(
+            operationId = "retireOrganisation",
+            description = "Retires an organisation; open to sys-admin.",
+            summary = "Retire an organisation")
     @POST
     @Path("/{id:[0-9]+}/retire")
     public OrganisationDetails retire(@PathParam("id") long id) {
         return organisations.retire(id);
     }
 
-    @Operation(operationId = "getOrganisationTemplate", summary = "Download the organisation import template (.xlsx)")
+    @Operation(
+            operationId = "getOrganisationTemplate",
+            description = "Downloads the organisation import template (.xlsx); open to sys-admin.",
+            summary = "Download the organisation import template (.xlsx)")
     @APIResponse(
             responseCode = "200",
             description = "The file",
@@ -123,7 +142,10 @@ public class OrganisationResource {
      * with {@code dryRun=true}, would be) created; {@code 422} problem+json {@code invalid-import} with
      * {@code fields} keyed {@code "<row>.<column>"} (e.g. {@code "3.parent"}) when any row is wrong.
      */
-    @Operation(operationId = "importOrganisations", summary = "Import an organisation tree from a spreadsheet")
+    @Operation(
+            operationId = "importOrganisations",
+            description = "Imports an organisation tree from a spreadsheet; open to sys-admin. Refusals: 422.",
+            summary = "Import an organisation tree from a spreadsheet")
     @APIResponse(
             responseCode = "200",
             description = "OK",

@@ -17,7 +17,11 @@ public class PingResource {
 
     public record Pong(boolean pong) {}
 
-    @Operation(operationId = "ping", summary = "Check the credentials and do nothing else (load baseline)")
+    @Operation(
+            operationId = "ping",
+            description =
+                    "Checks the caller's credentials and does nothing else (the load benchmarks' baseline); open to anyone signed in. Refusals: 401 without valid credentials.",
+            summary = "Check the credentials and do nothing else (load baseline)")
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Pong ping() {

@@ -24,7 +24,10 @@ public class ReminderResource {
     @EJB
     ReminderService reminders;
 
-    @Operation(operationId = "sendReminders", summary = "Send today's reminders of the caller's organisation now")
+    @Operation(
+            operationId = "sendReminders",
+            description = "Sends today's reminders of the caller's organisation now; open to office staff.",
+            summary = "Send today's reminders of the caller's organisation now")
     @POST
     @Path("/send")
     public Map<String, Integer> send() {

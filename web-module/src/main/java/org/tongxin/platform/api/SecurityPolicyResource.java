@@ -33,13 +33,21 @@ public class SecurityPolicyResource {
     @Schema(requiredProperties = {"roles"})
     public record Roles(List<String> roles) {}
 
-    @Operation(operationId = "getSecondFactorRoles", summary = "Read the roles that require a second factor")
+    @Operation(
+            operationId = "getSecondFactorRoles",
+            description =
+                    "Reads the business roles whose holders must have a second factor, besides the three administrators; open to anyone signed in.",
+            summary = "Read the roles that require a second factor")
     @GET
     public Roles get() {
         return new Roles(policies.secondFactorRoles().stream().sorted().toList());
     }
 
-    @Operation(operationId = "putSecondFactorRoles", summary = "Set the roles that require a second factor")
+    @Operation(
+            operationId = "putSecondFactorRoles",
+            description =
+                    "Sets the business roles whose holders must have a second factor, besides the three administrators who always must; open to the security administrator only (others 403). Refusals: 422 unknown-role for a role that is not a business role or service.",
+            summary = "Set the roles that require a second factor")
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public Roles put(Roles body) {

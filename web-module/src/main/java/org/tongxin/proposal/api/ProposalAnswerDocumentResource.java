@@ -32,7 +32,11 @@ public class ProposalAnswerDocumentResource {
     @EJB
     ProposalAnswerDocumentService documents;
 
-    @Operation(operationId = "attachAnswerDocument", summary = "Attach the answer document of a proposal")
+    @Operation(
+            operationId = "attachAnswerDocument",
+            description =
+                    "Attaches the answer document of a proposal; open to the lead unit. Refusals: 403 proposal-step-role; 409 proposal-state; 422.",
+            summary = "Attach the answer document of a proposal")
     @POST
     @Consumes(MediaType.WILDCARD)
     public ProposalAnswerDocumentService.Summary attach(
@@ -40,7 +44,11 @@ public class ProposalAnswerDocumentResource {
         return documents.attach(id, name, content);
     }
 
-    @Operation(operationId = "downloadAnswerDocument", summary = "Download a proposal's answer document")
+    @Operation(
+            operationId = "downloadAnswerDocument",
+            description =
+                    "Downloads a proposal's answer document; open to whoever may see the answer (office, leaders, units; the proposer and co-signers once delivered). Refusals: 404.",
+            summary = "Download a proposal's answer document")
     @APIResponse(
             responseCode = "200",
             description = "The file",

@@ -27,7 +27,10 @@ public class ProposalHintResource {
     @EJB
     ProposalHintService hints;
 
-    @Operation(operationId = "findSimilarProposals", summary = "Find proposals similar to a title")
+    @Operation(
+            operationId = "findSimilarProposals",
+            description = "Finds proposals similar to a title; open to members, office staff, leaders. Refusals: 403.",
+            summary = "Find proposals similar to a title")
     @GET
     public Page<SimilarProposal> similar(@QueryParam("text") String text, @QueryParam("exclude") Long exclude) {
         List<SimilarProposal> items = hints.similar(text, exclude);

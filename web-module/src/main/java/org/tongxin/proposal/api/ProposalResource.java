@@ -84,7 +84,11 @@ public class ProposalResource {
      * {@code ?key=true} the key proposals only ({@code false}: the others); {@code ?supervisedByMe=true} a leader's key
      * proposals they supervise (others: 403).
      */
-    @Operation(operationId = "listProposals", summary = "List proposals")
+    @Operation(
+            operationId = "listProposals",
+            description =
+                    "Lists proposals; open to members, office staff, leaders, handling units. Refusals: 422 invalid-input.",
+            summary = "List proposals")
     @GET
     public Page<ProposalSummary> list(
             @QueryParam("state") String state,
@@ -100,7 +104,11 @@ public class ProposalResource {
                 : proposals.proposals(q, new Page.Request(page, size));
     }
 
-    @Operation(operationId = "getProposal", summary = "Read one proposal (with its version as ETag)")
+    @Operation(
+            operationId = "getProposal",
+            description =
+                    "Reads one proposal (with its version as ETag); open to the same callers as the list. Refusals: 404.",
+            summary = "Read one proposal (with its version as ETag)")
     @APIResponse(
             responseCode = "200",
             description = "OK",
@@ -115,7 +123,10 @@ public class ProposalResource {
         return Response.ok(p).tag(new EntityTag(String.valueOf(p.version()))).build();
     }
 
-    @Operation(operationId = "fileProposal", summary = "File a proposal draft")
+    @Operation(
+            operationId = "fileProposal",
+            description = "Files a proposal draft; open to members. Refusals: 422 not-a-member.",
+            summary = "File a proposal draft")
     @APIResponse(
             responseCode = "201",
             description = "Created",
@@ -131,7 +142,10 @@ public class ProposalResource {
                 .build();
     }
 
-    @Operation(operationId = "editProposal", summary = "Edit a proposal draft")
+    @Operation(
+            operationId = "editProposal",
+            description = "Edits a proposal draft; open to the proposer. Refusals: 409 proposal-state.",
+            summary = "Edit a proposal draft")
     @PUT
     @Path("/{id:[0-9]+}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -140,14 +154,20 @@ public class ProposalResource {
         return proposals.edit(id, b.version(), proposal(b));
     }
 
-    @Operation(operationId = "confirmProposal", summary = "Confirm co-signing a proposal")
+    @Operation(
+            operationId = "confirmProposal",
+            description = "Confirms co-signing a proposal; open to an invited co-signer.",
+            summary = "Confirm co-signing a proposal")
     @POST
     @Path("/{id:[0-9]+}/confirm")
     public ProposalDetails confirm(@PathParam("id") long id, VersionBody body) {
         return proposals.confirm(id, body == null ? null : body.version());
     }
 
-    @Operation(operationId = "submitProposal", summary = "Submit a proposal")
+    @Operation(
+            operationId = "submitProposal",
+            description = "Submits a proposal; open to the proposer. Refusals: 409 co-signers-pending.",
+            summary = "Submit a proposal")
     @POST
     @Path("/{id:[0-9]+}/submit")
     public ProposalDetails submit(@PathParam("id") long id, VersionBody body) {
@@ -155,7 +175,11 @@ public class ProposalResource {
     }
 
     /** {@code {"decision":"ACCEPT"}} or {@code {"decision":"NOT_ACCEPT","reason":"…"}}. */
-    @Operation(operationId = "reviewProposal", summary = "Review a submitted proposal (accept or not)")
+    @Operation(
+            operationId = "reviewProposal",
+            description =
+                    "Reviews a submitted proposal (accept or not); open to office staff of the proposal's organisation. Refusals: 422 invalid-input.",
+            summary = "Review a submitted proposal (accept or not)")
     @POST
     @Path("/{id:[0-9]+}/review")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -168,7 +192,10 @@ public class ProposalResource {
         return proposals.review(id, b.version(), d.equals("ACCEPT"), b.reason());
     }
 
-    @Operation(operationId = "assignProposal", summary = "Assign a proposal to handling units")
+    @Operation(
+            operationId = "assignProposal",
+            description = "Assigns a proposal to handling units; open to office staff. Refusals: 422.",
+            summary = "Assign a proposal to handling units")
     @POST
     @Path("/{id:[0-9]+}/assignment")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -177,7 +204,11 @@ public class ProposalResource {
         return proposals.assign(id, b.version(), b.leadUnitId(), b.coUnitIds(), date(b.due(), "due"));
     }
 
-    @Operation(operationId = "sendBackProposal", summary = "Send a proposal back to its author")
+    @Operation(
+            operationId = "sendBackProposal",
+            description =
+                    "Sends a proposal back to its author; open to the lead unit. Refusals: 409 send-back-closed; 422.",
+            summary = "Send a proposal back to its author")
     @POST
     @Path("/{id:[0-9]+}/send-back")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -186,7 +217,10 @@ public class ProposalResource {
         return proposals.sendBack(id, b.version(), b.reason());
     }
 
-    @Operation(operationId = "answerProposal", summary = "Record a handling unit's answer")
+    @Operation(
+            operationId = "answerProposal",
+            description = "Records a handling unit's answer; open to the lead unit. Refusals: 422.",
+            summary = "Record a handling unit's answer")
     @POST
     @Path("/{id:[0-9]+}/answer")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -199,7 +233,10 @@ public class ProposalResource {
     }
 
     /** {@code {"decision":"APPROVE"}} or {@code {"decision":"RETURN","reason":"…"}}. */
-    @Operation(operationId = "reviewProposalAnswer", summary = "Review a handling unit's answer")
+    @Operation(
+            operationId = "reviewProposalAnswer",
+            description = "Reviews a handling unit's answer; open to office staff.",
+            summary = "Review a handling unit's answer")
     @POST
     @Path("/{id:[0-9]+}/answer-review")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -212,7 +249,10 @@ public class ProposalResource {
         return proposals.reviewAnswer(id, b.version(), d.equals("APPROVE"), b.reason());
     }
 
-    @Operation(operationId = "rateProposalAnswer", summary = "Rate the answer as the proposer")
+    @Operation(
+            operationId = "rateProposalAnswer",
+            description = "Rates the answer as the proposer; open to the proposer.",
+            summary = "Rate the answer as the proposer")
     @POST
     @Path("/{id:[0-9]+}/rating")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -222,7 +262,10 @@ public class ProposalResource {
         return proposals.rate(id, b.version(), r, b.comment());
     }
 
-    @Operation(operationId = "closeProposal", summary = "Close a proposal")
+    @Operation(
+            operationId = "closeProposal",
+            description = "Closes a proposal; open to office staff.",
+            summary = "Close a proposal")
     @POST
     @Path("/{id:[0-9]+}/close")
     public ProposalDetails close(@PathParam("id") long id, VersionBody body) {
@@ -248,7 +291,11 @@ public class ProposalResource {
     public record LeaderRow(long accountId, String name) {}
 
     /** The office merges {@code proposalIds} (submitted) into this submitted proposal (并案). */
-    @Operation(operationId = "mergeProposals", summary = "Merge other submitted proposals into this one")
+    @Operation(
+            operationId = "mergeProposals",
+            description =
+                    "Merges other submitted proposals into this one; open to office staff. Refusals: 422 invalid-input.",
+            summary = "Merge other submitted proposals into this one")
     @POST
     @Path("/{id:[0-9]+}/merge")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -258,7 +305,11 @@ public class ProposalResource {
     }
 
     /** {@code {"to":"REPORT","topic":"…"}} (a draft information report) or {@code {"to":"LETTER","reason":"…"}}. */
-    @Operation(operationId = "convertProposal", summary = "Convert a proposal into an information report or a letter")
+    @Operation(
+            operationId = "convertProposal",
+            description =
+                    "Converts a proposal into an information report or a letter; open to office staff. Refusals: 422 invalid-topic.",
+            summary = "Convert a proposal into an information report or a letter")
     @POST
     @Path("/{id:[0-9]+}/conversion")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -269,7 +320,11 @@ public class ProposalResource {
     }
 
     /** A co-handling unit's opinion to the lead unit (会办意见). */
-    @Operation(operationId = "addProposalOpinion", summary = "Give a co-handling unit's opinion to the lead unit")
+    @Operation(
+            operationId = "addProposalOpinion",
+            description =
+                    "Gives a co-handling unit's opinion to the lead unit; open to a co-handling unit. Refusals: 409 proposal-state.",
+            summary = "Give a co-handling unit's opinion to the lead unit")
     @POST
     @Path("/{id:[0-9]+}/opinion")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -279,7 +334,10 @@ public class ProposalResource {
     }
 
     /** The office marks a key proposal (重点提案): the chair council's decision and day, the supervising leader. */
-    @Operation(operationId = "markKeyProposal", summary = "Mark a proposal as key proposal")
+    @Operation(
+            operationId = "markKeyProposal",
+            description = "Marks a proposal as key proposal; open to office staff. Refusals: 422.",
+            summary = "Mark a proposal as key proposal")
     @POST
     @Path("/{id:[0-9]+}/key")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -290,7 +348,10 @@ public class ProposalResource {
     }
 
     /** A leader's instruction (批示); {@code givenOn} defaults to today. */
-    @Operation(operationId = "instructOnProposal", summary = "Record a leader's instruction on a proposal")
+    @Operation(
+            operationId = "instructOnProposal",
+            description = "Records a leader's instruction on a proposal; open to a leader of the organisation.",
+            summary = "Record a leader's instruction on a proposal")
     @POST
     @Path("/{id:[0-9]+}/instructions")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -300,7 +361,10 @@ public class ProposalResource {
     }
 
     /** The office records a member interview (委员访谈). */
-    @Operation(operationId = "recordProposalInterview", summary = "Record a member interview about a proposal")
+    @Operation(
+            operationId = "recordProposalInterview",
+            description = "Records a member interview about a proposal; open to office staff.",
+            summary = "Record a member interview about a proposal")
     @POST
     @Path("/{id:[0-9]+}/interviews")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -310,7 +374,10 @@ public class ProposalResource {
     }
 
     /** The leaders of the office's organisation who may supervise a key proposal. */
-    @Operation(operationId = "listProposalLeaders", summary = "List the leaders who may supervise a key proposal")
+    @Operation(
+            operationId = "listProposalLeaders",
+            description = "Lists the leaders who may supervise a key proposal; open to office staff.",
+            summary = "List the leaders who may supervise a key proposal")
     @GET
     @Path("/leaders")
     public List<LeaderRow> leaders() {
@@ -322,7 +389,11 @@ public class ProposalResource {
     // ---- issue 18, third slice: withdrawing, undoing a merge
 
     /** The proposer deletes their draft (删除草稿): 204; {@code ?version=} optional. */
-    @Operation(operationId = "discardProposal", summary = "Discard a proposal draft")
+    @Operation(
+            operationId = "discardProposal",
+            description =
+                    "Discards a proposal draft; open to the proposer. Refusals: 403 proposal-step-role; 409 proposal-state; 404.",
+            summary = "Discard a proposal draft")
     @APIResponse(responseCode = "204", description = "Done")
     @DELETE
     @Path("/{id:[0-9]+}")
@@ -332,7 +403,11 @@ public class ProposalResource {
     }
 
     /** The proposer takes a submitted proposal back before the office reviews it (撤回): a draft again. */
-    @Operation(operationId = "withdrawProposal", summary = "Withdraw a submitted proposal back to draft")
+    @Operation(
+            operationId = "withdrawProposal",
+            description =
+                    "Withdraws a submitted proposal back to draft; open to the proposer. Refusals: 409 proposal-state, withdraw-merged.",
+            summary = "Withdraw a submitted proposal back to draft")
     @POST
     @Path("/{id:[0-9]+}/withdraw")
     public ProposalDetails withdraw(@PathParam("id") long id, VersionBody body) {
@@ -340,7 +415,11 @@ public class ProposalResource {
     }
 
     /** The office takes this merged proposal out of its main one (撤销并案): submitted again. */
-    @Operation(operationId = "unmergeProposal", summary = "Take a merged proposal out of its main proposal")
+    @Operation(
+            operationId = "unmergeProposal",
+            description =
+                    "Takes a merged proposal out of its main proposal; open to office staff. Refusals: 409 unmerge-reviewed, proposal-state.",
+            summary = "Take a merged proposal out of its main proposal")
     @POST
     @Path("/{id:[0-9]+}/unmerge")
     public ProposalDetails unmerge(@PathParam("id") long id, VersionBody body) {

@@ -48,13 +48,19 @@ public class ProposalSessionResource {
             Boolean retired,
             Integer version) {}
 
-    @Operation(operationId = "listPlenarySessions", summary = "List plenary sessions")
+    @Operation(
+            operationId = "listPlenarySessions",
+            description = "Lists plenary sessions; open to members, office staff, leaders, handling units.",
+            summary = "List plenary sessions")
     @GET
     public List<PlenarySessionSummary> list(@QueryParam("retired") boolean retired, @QueryParam("open") boolean open) {
         return open ? sessions.openSessions() : sessions.sessions(retired);
     }
 
-    @Operation(operationId = "createPlenarySession", summary = "Create a plenary session")
+    @Operation(
+            operationId = "createPlenarySession",
+            description = "Creates a plenary session; open to office staff. Refusals: 422; 409 session-exists.",
+            summary = "Create a plenary session")
     @APIResponse(
             responseCode = "201",
             description = "Created",
@@ -71,7 +77,10 @@ public class ProposalSessionResource {
                 .build();
     }
 
-    @Operation(operationId = "changePlenarySession", summary = "Change a plenary session")
+    @Operation(
+            operationId = "changePlenarySession",
+            description = "Changes a plenary session; open to office staff. Refusals: 409 stale.",
+            summary = "Change a plenary session")
     @PUT
     @Path("/{id:[0-9]+}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -80,7 +89,10 @@ public class ProposalSessionResource {
         return sessions.change(id, b.version(), terms(b), b.retired());
     }
 
-    @Operation(operationId = "deletePlenarySession", summary = "Delete a plenary session")
+    @Operation(
+            operationId = "deletePlenarySession",
+            description = "Deletes a plenary session; open to office staff. Refusals: 409 session-used.",
+            summary = "Delete a plenary session")
     @APIResponse(responseCode = "204", description = "Done")
     @DELETE
     @Path("/{id:[0-9]+}")

@@ -50,7 +50,10 @@ public class ProposalTrackingResource {
     @Context
     HttpHeaders headers;
 
-    @Operation(operationId = "listOverdueProposals", summary = "List proposals whose answer is overdue")
+    @Operation(
+            operationId = "listOverdueProposals",
+            description = "Lists proposals whose answer is overdue; open to office staff, leaders.",
+            summary = "List proposals whose answer is overdue")
     @GET
     @Path("/overdue")
     public Page<ProposalSummary> overdue(
@@ -58,7 +61,10 @@ public class ProposalTrackingResource {
         return tracking.overdue(new Page.Request(page, size));
     }
 
-    @Operation(operationId = "sendProposalReminders", summary = "Remind handling units of overdue proposals")
+    @Operation(
+            operationId = "sendProposalReminders",
+            description = "Reminds handling units of overdue proposals; open to office staff.",
+            summary = "Remind handling units of overdue proposals")
     @APIResponse(
             responseCode = "200",
             description = "The number of reminders sent",
@@ -79,7 +85,10 @@ public class ProposalTrackingResource {
                 .build();
     }
 
-    @Operation(operationId = "getProposalStatistics", summary = "Read proposal statistics")
+    @Operation(
+            operationId = "getProposalStatistics",
+            description = "Reads proposal statistics; open to office staff, leaders. Refusals: 422 invalid-input.",
+            summary = "Read proposal statistics")
     @GET
     @Path("/statistics")
     public ProposalStatistics statistics(
@@ -89,7 +98,10 @@ public class ProposalTrackingResource {
         return tracking.statistics(year, session(session), sessionId);
     }
 
-    @Operation(operationId = "exportProposalStatistics", summary = "Export proposal statistics as a spreadsheet")
+    @Operation(
+            operationId = "exportProposalStatistics",
+            description = "Exports proposal statistics as a spreadsheet; open to office staff, leaders.",
+            summary = "Export proposal statistics as a spreadsheet")
     @APIResponse(
             responseCode = "200",
             description = "The file",

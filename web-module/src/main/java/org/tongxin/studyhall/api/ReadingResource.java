@@ -53,14 +53,22 @@ public class ReadingResource {
     @Schema(requiredProperties = {"year", "memberId"})
     public record NewStar(Integer year, Long memberId, String citation) {}
 
-    @Operation(operationId = "listReadingGroups", summary = "List reading groups")
+    @Operation(
+            operationId = "listReadingGroups",
+            description =
+                    "Lists the study hall's reading groups of the visible organisations; open to members, office staff, keepers and leaders (other roles 403).",
+            summary = "List reading groups")
     @GET
     @Path("/reading-groups")
     public List<ReadingRecords.GroupSummary> groups() {
         return reading.groups();
     }
 
-    @Operation(operationId = "createReadingGroup", summary = "Create a reading group")
+    @Operation(
+            operationId = "createReadingGroup",
+            description =
+                    "Creates a reading group in the caller's organisation; open to members, office staff, keepers and leaders (other roles 403). Refusals: 422 invalid-input for a missing or invalid name.",
+            summary = "Create a reading group")
     @APIResponse(
             responseCode = "201",
             description = "Created",
@@ -80,14 +88,22 @@ public class ReadingResource {
                 .build();
     }
 
-    @Operation(operationId = "getReadingGroup", summary = "Read one reading group")
+    @Operation(
+            operationId = "getReadingGroup",
+            description =
+                    "Reads one reading group with its members, books, notes and linked sessions; open to members, office staff, keepers and leaders. Refusals: 404 for a group not visible.",
+            summary = "Read one reading group")
     @GET
     @Path("/reading-groups/{id}")
     public ReadingRecords.GroupDetails group(@PathParam("id") long id) {
         return reading.group(id);
     }
 
-    @Operation(operationId = "addReadingGroupMember", summary = "Add a member to a reading group")
+    @Operation(
+            operationId = "addReadingGroupMember",
+            description =
+                    "Adds a member to a reading group; open to office staff and keepers (other roles 403). Refusals: 422 required without memberId; 404 for a group or member not visible.",
+            summary = "Add a member to a reading group")
     @POST
     @Path("/reading-groups/{id}/members")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -98,14 +114,22 @@ public class ReadingResource {
         return reading.addMember(id, body.memberId());
     }
 
-    @Operation(operationId = "joinReadingGroup", summary = "Join a reading group as the caller")
+    @Operation(
+            operationId = "joinReadingGroup",
+            description =
+                    "Adds the calling member to a reading group; open to members only (others 403). Refusals: 404 for a group not visible; 409 already-member.",
+            summary = "Join a reading group as the caller")
     @POST
     @Path("/reading-groups/{id}/join")
     public ReadingRecords.GroupDetails join(@PathParam("id") long id) {
         return reading.join(id);
     }
 
-    @Operation(operationId = "addReadingGroupBook", summary = "Add a book to a reading group")
+    @Operation(
+            operationId = "addReadingGroupBook",
+            description =
+                    "Adds a book to a reading group's list; open to the group's members, office staff and keepers (other roles 403). Refusals: 422 invalid-input for a missing title; 404 for a group not visible; 409 duplicate-book.",
+            summary = "Add a book to a reading group")
     @POST
     @Path("/reading-groups/{id}/books")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -113,7 +137,11 @@ public class ReadingResource {
         return reading.addBook(id, body == null ? null : body.title(), body == null ? null : body.author());
     }
 
-    @Operation(operationId = "writeReadingNote", summary = "Write a reading note in a group")
+    @Operation(
+            operationId = "writeReadingNote",
+            description =
+                    "Writes a reading note in a group, optionally on one of its books; open to members of the group only (other roles 403). Refusals: 403 not-in-group; 422 invalid-input for a missing title or body, not-found for an unknown bookId; 404 for a group not visible.",
+            summary = "Write a reading note in a group")
     @APIResponse(
             responseCode = "201",
             description = "Created",
@@ -133,7 +161,11 @@ public class ReadingResource {
                 .build();
     }
 
-    @Operation(operationId = "commentReadingNote", summary = "Comment on a reading note")
+    @Operation(
+            operationId = "commentReadingNote",
+            description =
+                    "Comments on a reading note; open to members, office staff, keepers and leaders who may see the note's group (other roles 403). Refusals: 422 invalid-input for an empty body; 404 for a note not visible.",
+            summary = "Comment on a reading note")
     @APIResponse(
             responseCode = "201",
             description = "Created",
@@ -152,6 +184,8 @@ public class ReadingResource {
 
     @Operation(
             operationId = "linkReadingGroupSession",
+            description =
+                    "Links a consultation activity to a reading group as one of its sessions; open to office staff and keepers (other roles 403). Refusals: 422 required without activityId; 404 for a group or activity not visible.",
             summary = "Link a consultation activity to a reading group as a session")
     @POST
     @Path("/reading-groups/{id}/sessions")
@@ -163,21 +197,33 @@ public class ReadingResource {
         return reading.linkSession(id, body.activityId());
     }
 
-    @Operation(operationId = "getReadingRanking", summary = "Read the reading ranking")
+    @Operation(
+            operationId = "getReadingRanking",
+            description =
+                    "Reads the reading ranking of a year (this year by default) of the visible organisations' members; open to office staff, keepers and leaders (others 403).",
+            summary = "Read the reading ranking")
     @GET
     @Path("/reading-ranking")
     public List<ReadingRecords.RankingRow> ranking(@QueryParam("year") Integer year) {
         return reading.ranking(year == null ? times.year() : year);
     }
 
-    @Operation(operationId = "listReadingStars", summary = "List the reading stars")
+    @Operation(
+            operationId = "listReadingStars",
+            description =
+                    "Lists the reading stars (读书之星) named for a year (this year by default); open to members, office staff, keepers and leaders (other roles 403).",
+            summary = "List the reading stars")
     @GET
     @Path("/reading-stars")
     public List<ReadingRecords.StarSummary> stars(@QueryParam("year") Integer year) {
         return reading.stars(year == null ? times.year() : year);
     }
 
-    @Operation(operationId = "chooseReadingStar", summary = "Name a member reading star of a year")
+    @Operation(
+            operationId = "chooseReadingStar",
+            description =
+                    "Names a member a reading star of a year; open to office staff (other roles 403). Refusals: 422 invalid-input without year or memberId; 404 for a member not visible.",
+            summary = "Name a member reading star of a year")
     @APIResponse(
             responseCode = "201",
             description = "Created",
@@ -197,7 +243,11 @@ public class ReadingResource {
                 .build();
     }
 
-    @Operation(operationId = "removeReadingStar", summary = "Remove a member's reading star of a year")
+    @Operation(
+            operationId = "removeReadingStar",
+            description =
+                    "Removes a member's reading star of a year; open to office staff (other roles 403). Refusals: 404 when the member is not a star of that year.",
+            summary = "Remove a member's reading star of a year")
     @APIResponse(responseCode = "204", description = "Done")
     @DELETE
     @Path("/reading-stars/{year}/{memberId}")

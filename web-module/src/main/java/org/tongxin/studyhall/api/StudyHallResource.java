@@ -120,7 +120,10 @@ public class StudyHallResource {
 
     // spaces
 
-    @Operation(operationId = "listSpaces", summary = "List study hall spaces")
+    @Operation(
+            operationId = "listSpaces",
+            description = "Lists study hall spaces; open to business roles.",
+            summary = "List study hall spaces")
     @GET
     @Path("/spaces")
     public Page<SpaceDetails> spaces() {
@@ -128,14 +131,21 @@ public class StudyHallResource {
         return new Page<>(all, 0, Math.max(all.size(), 1), all.size());
     }
 
-    @Operation(operationId = "getSpace", summary = "Read one study hall space")
+    @Operation(
+            operationId = "getSpace",
+            description =
+                    "Reads one study hall space with its opening hours and booking rules; open to the business roles who may see its organisation. Refusals: 404 for a space not visible.",
+            summary = "Read one study hall space")
     @GET
     @Path("/spaces/{id}")
     public SpaceDetails space(@PathParam("id") long id) {
         return spaces.space(id);
     }
 
-    @Operation(operationId = "addSpace", summary = "Add a study hall space")
+    @Operation(
+            operationId = "addSpace",
+            description = "Adds a study hall space; open to hall keeper. Refusals: 409.",
+            summary = "Add a study hall space")
     @APIResponse(
             responseCode = "201",
             description = "Created",
@@ -152,7 +162,10 @@ public class StudyHallResource {
                 .build();
     }
 
-    @Operation(operationId = "changeSpace", summary = "Change a study hall space")
+    @Operation(
+            operationId = "changeSpace",
+            description = "Changes a study hall space; open to hall keeper. Refusals: 409.",
+            summary = "Change a study hall space")
     @PUT
     @Path("/spaces/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -163,14 +176,21 @@ public class StudyHallResource {
         return spaces.changeSpace(id, terms(body), body.version());
     }
 
-    @Operation(operationId = "listSpaceClosures", summary = "List a space's closures")
+    @Operation(
+            operationId = "listSpaceClosures",
+            description = "Lists a space's closures; open to business roles / keeper.",
+            summary = "List a space's closures")
     @GET
     @Path("/spaces/{id}/closures")
     public List<ClosureRow> closures(@PathParam("id") long id) {
         return spaces.closures(id);
     }
 
-    @Operation(operationId = "closeSpace", summary = "Close a space for a period")
+    @Operation(
+            operationId = "closeSpace",
+            description =
+                    "Closes a study hall space for a period (maintenance, holidays) so that nothing can be booked in it; open to hall keepers of its organisation (others 403). Refusals: 422 for a missing or invalid period; 404 for a space not visible.",
+            summary = "Close a space for a period")
     @APIResponse(
             responseCode = "201",
             description = "Created",
@@ -191,7 +211,10 @@ public class StudyHallResource {
                 .build();
     }
 
-    @Operation(operationId = "removeClosure", summary = "Remove a space closure")
+    @Operation(
+            operationId = "removeClosure",
+            description = "Removes a space closure; open to business roles / keeper.",
+            summary = "Remove a space closure")
     @APIResponse(responseCode = "204", description = "Done")
     @DELETE
     @Path("/closures/{id}")
@@ -202,14 +225,20 @@ public class StudyHallResource {
 
     // the working calendar
 
-    @Operation(operationId = "listCalendarDays", summary = "List the working calendar's special days of a year")
+    @Operation(
+            operationId = "listCalendarDays",
+            description = "Lists the working calendar's special days of a year; open to business roles.",
+            summary = "List the working calendar's special days of a year")
     @GET
     @Path("/calendar-days")
     public List<CalendarDayRow> calendarDays(@QueryParam("year") Integer year) {
         return spaces.calendar(year == null ? times.year() : year);
     }
 
-    @Operation(operationId = "setCalendarDay", summary = "Mark a date as holiday or working day")
+    @Operation(
+            operationId = "setCalendarDay",
+            description = "Marks a date as holiday or working day; open to keeper.",
+            summary = "Mark a date as holiday or working day")
     @PUT
     @Path("/calendar-days/{day}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -220,7 +249,10 @@ public class StudyHallResource {
         return spaces.setDay(times.date(day, "day"), parse(DayKind.class, body.kind(), "kind"), body.name());
     }
 
-    @Operation(operationId = "removeCalendarDay", summary = "Remove a special day from the working calendar")
+    @Operation(
+            operationId = "removeCalendarDay",
+            description = "Removes a special day from the working calendar; open to keeper.",
+            summary = "Remove a special day from the working calendar")
     @APIResponse(responseCode = "204", description = "Done")
     @DELETE
     // the same template variable as PUT /calendar-days/{day} (one path in the OpenAPI document); the URL is the same
@@ -233,7 +265,10 @@ public class StudyHallResource {
 
     // bookings
 
-    @Operation(operationId = "listBookings", summary = "List study hall bookings")
+    @Operation(
+            operationId = "listBookings",
+            description = "Lists study hall bookings; open to business roles.",
+            summary = "List study hall bookings")
     @GET
     @Path("/bookings")
     public Page<BookingDetails> bookings(
@@ -242,7 +277,11 @@ public class StudyHallResource {
         return new Page<>(found, 0, Math.max(found.size(), 1), found.size());
     }
 
-    @Operation(operationId = "listMyBookings", summary = "List the caller's bookings")
+    @Operation(
+            operationId = "listMyBookings",
+            description =
+                    "Lists the caller's own study hall bookings in a period; open to members, office staff, keepers and the other business roles. Refusals: 422 invalid-input for an unreadable from or to.",
+            summary = "List the caller's bookings")
     @GET
     @Path("/bookings/mine")
     public Page<BookingDetails> mine(@QueryParam("from") String from, @QueryParam("to") String to) {
@@ -250,7 +289,11 @@ public class StudyHallResource {
         return new Page<>(found, 0, Math.max(found.size(), 1), found.size());
     }
 
-    @Operation(operationId = "listPendingBookings", summary = "List bookings waiting for approval")
+    @Operation(
+            operationId = "listPendingBookings",
+            description =
+                    "Lists the bookings of the keeper's organisation waiting for approval, soonest first; open to hall keepers only (others 403).",
+            summary = "List bookings waiting for approval")
     @GET
     @Path("/bookings/pending")
     public Page<BookingDetails> pending() {
@@ -258,14 +301,22 @@ public class StudyHallResource {
         return new Page<>(found, 0, Math.max(found.size(), 1), found.size());
     }
 
-    @Operation(operationId = "getBooking", summary = "Read one booking")
+    @Operation(
+            operationId = "getBooking",
+            description =
+                    "Reads one study hall booking; open to the business roles who may see its space's organisation. Refusals: 404 for a booking not visible.",
+            summary = "Read one booking")
     @GET
     @Path("/bookings/{id}")
     public BookingDetails booking(@PathParam("id") long id) {
         return bookings.booking(id);
     }
 
-    @Operation(operationId = "book", summary = "Book a study hall space")
+    @Operation(
+            operationId = "book",
+            description =
+                    "Books a study hall space; open to members (where the space lets them), office staff, keepers. Refusals: 409 slot-taken; 422 end-before-start, in-the-past, too-far-ahead, too-short, too-long, over-capacity, closed-day, outside-hours, space-closed, required; 403 staff-only.",
+            summary = "Book a study hall space")
     @APIResponse(
             responseCode = "201",
             description = "Created",
@@ -282,28 +333,41 @@ public class StudyHallResource {
                 .build();
     }
 
-    @Operation(operationId = "cancelBooking", summary = "Cancel a booking")
+    @Operation(
+            operationId = "cancelBooking",
+            description =
+                    "Cancels a booking; open to the booker (until the space's notice before the start; else 422 too-late), a keeper (always, {\"reason\"} required). Refusals: 422 too-late.",
+            summary = "Cancel a booking")
     @POST
     @Path("/bookings/{id}/cancel")
     public BookingDetails cancel(@PathParam("id") long id, Reason body) {
         return bookings.cancel(id, body == null ? null : body.reason());
     }
 
-    @Operation(operationId = "approveBooking", summary = "Approve a booking")
+    @Operation(
+            operationId = "approveBooking",
+            description = "Approves a booking; open to keeper. Refusals: 409.",
+            summary = "Approve a booking")
     @POST
     @Path("/bookings/{id}/approve")
     public BookingDetails approve(@PathParam("id") long id) {
         return bookings.approve(id);
     }
 
-    @Operation(operationId = "rejectBooking", summary = "Reject a booking")
+    @Operation(
+            operationId = "rejectBooking",
+            description = "Rejects a booking; open to keeper. Refusals: 409.",
+            summary = "Reject a booking")
     @POST
     @Path("/bookings/{id}/reject")
     public BookingDetails reject(@PathParam("id") long id, Reason body) {
         return bookings.reject(id, body == null ? null : body.reason());
     }
 
-    @Operation(operationId = "moveBooking", summary = "Move a booking to another time")
+    @Operation(
+            operationId = "moveBooking",
+            description = "Moves a booking to another time; open to the booker, a keeper.",
+            summary = "Move a booking to another time")
     @POST
     @Path("/bookings/{id}/move")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -316,7 +380,10 @@ public class StudyHallResource {
 
     // series
 
-    @Operation(operationId = "planSeries", summary = "Preview a recurring series of bookings")
+    @Operation(
+            operationId = "planSeries",
+            description = "Previews a recurring series of bookings; open to the same callers as booking.",
+            summary = "Preview a recurring series of bookings")
     @POST
     @Path("/series/plan")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -324,7 +391,11 @@ public class StudyHallResource {
         return bookings.planSeries(newBooking(body), recurrence(body));
     }
 
-    @Operation(operationId = "bookSeries", summary = "Book a recurring series")
+    @Operation(
+            operationId = "bookSeries",
+            description =
+                    "Books a recurring series; open to the same callers as booking. Refusals: 409 series-conflicts.",
+            summary = "Book a recurring series")
     @APIResponse(
             responseCode = "201",
             description = "Created",
@@ -340,7 +411,10 @@ public class StudyHallResource {
         return Response.status(Response.Status.CREATED).entity(plan).build();
     }
 
-    @Operation(operationId = "cancelSeries", summary = "Cancel a series from a date on")
+    @Operation(
+            operationId = "cancelSeries",
+            description = "Cancels a series from a date on; open to the booker, a keeper.",
+            summary = "Cancel a series from a date on")
     @POST
     @Path("/series/{id}/cancel")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -353,7 +427,10 @@ public class StudyHallResource {
 
     // activities
 
-    @Operation(operationId = "openActivity", summary = "Open a booking as an activity with sign-up")
+    @Operation(
+            operationId = "openActivity",
+            description = "Opens a booking as an activity with sign-up; open to the booker, a keeper.",
+            summary = "Open a booking as an activity with sign-up")
     @APIResponse(
             responseCode = "201",
             description = "Created",
@@ -376,7 +453,10 @@ public class StudyHallResource {
         return Response.status(Response.Status.CREATED).entity(view).build();
     }
 
-    @Operation(operationId = "listUpcomingActivities", summary = "List upcoming study hall activities")
+    @Operation(
+            operationId = "listUpcomingActivities",
+            description = "Lists upcoming study hall activities; open to business roles.",
+            summary = "List upcoming study hall activities")
     @GET
     @Path("/activities")
     public Page<ActivityDetails> upcoming() {
@@ -384,21 +464,30 @@ public class StudyHallResource {
         return new Page<>(found, 0, Math.max(found.size(), 1), found.size());
     }
 
-    @Operation(operationId = "getActivityCounts", summary = "Count study hall activities and attendance")
+    @Operation(
+            operationId = "getActivityCounts",
+            description = "Counts study hall activities and attendance; open to keeper, office staff, leaders.",
+            summary = "Count study hall activities and attendance")
     @GET
     @Path("/activities/counts")
     public ActivityCounts counts(@QueryParam("from") String from, @QueryParam("to") String to) {
         return activities.counts(times.date(from, "from"), times.date(to, "to"));
     }
 
-    @Operation(operationId = "getStudyHallActivity", summary = "Read one study hall activity")
+    @Operation(
+            operationId = "getStudyHallActivity",
+            description = "Reads one study hall activity; open to business roles.",
+            summary = "Read one study hall activity")
     @GET
     @Path("/activities/{id:[0-9]+}")
     public ActivityDetails activity(@PathParam("id") long id) {
         return activities.activity(id);
     }
 
-    @Operation(operationId = "registerForActivity", summary = "Register for a study hall activity")
+    @Operation(
+            operationId = "registerForActivity",
+            description = "Registers for a study hall activity; open to a member of the roster. Refusals: 409.",
+            summary = "Register for a study hall activity")
     @APIResponse(
             responseCode = "201",
             description = "Created",
@@ -413,7 +502,10 @@ public class StudyHallResource {
         return Response.status(Response.Status.CREATED).entity(r).build();
     }
 
-    @Operation(operationId = "withdrawRegistration", summary = "Withdraw the caller's registration from an activity")
+    @Operation(
+            operationId = "withdrawRegistration",
+            description = "Withdraws the caller's registration from an activity; open to the member.",
+            summary = "Withdraw the caller's registration from an activity")
     @POST
     @Path("/activities/{id}/withdraw")
     public ActivityDetails withdraw(@PathParam("id") long id) {
@@ -422,6 +514,8 @@ public class StudyHallResource {
 
     @Operation(
             operationId = "withdrawMyRegistration",
+            description =
+                    "Withdraws the calling member's seat or waiting-list place from a study hall activity (the same as the POST form), the first on the waiting list moving up; open to members. Refusals: 404 for an activity not visible; 409 not-registered.",
             summary = "Withdraw the caller's registration from an activity (DELETE form)")
     @DELETE
     @Path("/activities/{id}/registrations/mine")
@@ -429,14 +523,20 @@ public class StudyHallResource {
         return activities.withdraw(id);
     }
 
-    @Operation(operationId = "completeActivity", summary = "Mark a study hall activity as completed")
+    @Operation(
+            operationId = "completeActivity",
+            description = "Marks a study hall activity as completed; open to keeper.",
+            summary = "Mark a study hall activity as completed")
     @POST
     @Path("/activities/{id}/complete")
     public ActivityDetails complete(@PathParam("id") long id) {
         return activities.complete(id);
     }
 
-    @Operation(operationId = "checkIn", summary = "Check in at an activity with its code")
+    @Operation(
+            operationId = "checkIn",
+            description = "Checks in at an activity with its code; open to a member with a seat.",
+            summary = "Check in at an activity with its code")
     @POST
     @Path("/check-in")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -444,7 +544,10 @@ public class StudyHallResource {
         return activities.checkIn(body == null ? null : body.code());
     }
 
-    @Operation(operationId = "recordAttendance", summary = "Record whether a registrant attended")
+    @Operation(
+            operationId = "recordAttendance",
+            description = "Records whether a registrant attended; open to keeper.",
+            summary = "Record whether a registrant attended")
     @POST
     @Path("/registrations/{id}/attendance")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -457,7 +560,10 @@ public class StudyHallResource {
 
     // calendar feeds
 
-    @Operation(operationId = "renewFeedToken", summary = "Issue a new secret for the calendar feeds")
+    @Operation(
+            operationId = "renewFeedToken",
+            description = "Issues a new secret for the calendar feeds; open to business roles.",
+            summary = "Issue a new secret for the calendar feeds")
     @APIResponse(
             responseCode = "201",
             description = "Created",
@@ -479,7 +585,10 @@ public class StudyHallResource {
     }
 
     @SecurityRequirementsSet // no login: a calendar program sends the feed token (TongxinAuthenticationMechanism)
-    @Operation(operationId = "getSpaceCalendarFeed", summary = "Read a space's bookings as iCalendar feed")
+    @Operation(
+            operationId = "getSpaceCalendarFeed",
+            description = "Reads a space's bookings as iCalendar feed; needs no login, the token. Refusals: 404.",
+            summary = "Read a space's bookings as iCalendar feed")
     @APIResponse(
             responseCode = "200",
             description = "The feed",
@@ -499,7 +608,11 @@ public class StudyHallResource {
     }
 
     @SecurityRequirementsSet // no login: a calendar program sends the feed token (TongxinAuthenticationMechanism)
-    @Operation(operationId = "getPersonalCalendarFeed", summary = "Read the token owner's bookings as iCalendar feed")
+    @Operation(
+            operationId = "getPersonalCalendarFeed",
+            description =
+                    "Reads the token owner's bookings as iCalendar feed; needs no login, the token. Refusals: 404.",
+            summary = "Read the token owner's bookings as iCalendar feed")
     @APIResponse(
             responseCode = "200",
             description = "The feed",
