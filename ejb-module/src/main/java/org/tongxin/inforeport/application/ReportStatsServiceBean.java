@@ -61,12 +61,7 @@ public class ReportStatsServiceBean implements ReportStatsService {
     @RolesAllowed({Role.INFO_EDITOR_CODE, Role.OFFICE_STAFF_CODE, Role.LEADER_CODE})
     public ReportTotals totals(LocalDate from, LocalDate to) {
         Caller caller = callers.caller(session.getCallerPrincipal());
-        if (from == null || to == null) {
-            throw Problem.field(from == null ? "from" : "to", "required", "problem.required");
-        }
-        if (to.isBefore(from) || from.plusYears(5).isBefore(to)) {
-            throw Problem.field("to", "invalid-period", "problem.report.period");
-        }
+        checkPeriod(from, to);
         long org = caller.visible().ownId();
         ZoneId zone = time.zone(org);
         Instant start = from.atStartOfDay(zone).toInstant();
@@ -89,12 +84,7 @@ public class ReportStatsServiceBean implements ReportStatsService {
     @RolesAllowed({Role.INFO_EDITOR_CODE, Role.LEADER_CODE})
     public ReportStats stats(LocalDate from, LocalDate to, String topic) {
         Caller caller = callers.caller(session.getCallerPrincipal());
-        if (from == null || to == null) {
-            throw Problem.field(from == null ? "from" : "to", "required", "problem.required");
-        }
-        if (to.isBefore(from) || from.plusYears(5).isBefore(to)) {
-            throw Problem.field("to", "invalid-period", "problem.report.period");
-        }
+        checkPeriod(from, to);
         long org = caller.visible().ownId();
         // the period and its months in the organisation's own calendar
         ZoneId zone = time.zone(org);
@@ -268,5 +258,15 @@ public class ReportStatsServiceBean implements ReportStatsService {
         return grouped.entrySet().stream()
                 .map(e -> new ReportStats.Row(e.getKey(), e.getValue()[0], e.getValue()[1]))
                 .toList();
+    }
+
+    /** A period of at most five years, both ends given, the end not before the start. */
+    private static void checkPeriod(LocalDate from, LocalDate to) {
+        if (from == null || to == null) {
+            throw Problem.field(from == null ? "from" : "to", "required", "problem.required");
+        }
+        if (to.isBefore(from) || from.plusYears(5).isBefore(to)) {
+            throw Problem.field("to", "invalid-period", "problem.report.period");
+        }
     }
 }
