@@ -78,3 +78,32 @@ document.addEventListener('click', function (e) {
         window.tongxin.copy(button);
     }
 });
+
+/**
+ * Names the option lists of the select menus (p:selectOneMenu): PrimeFaces 15 builds a menu's list
+ * (role=listbox, id <menu>_items) when its panel first opens, without a name, so a screen reader announced a nameless
+ * list (axe: aria-input-field-name). The list takes its menu's label (p:outputLabel for=…), or the menu's own
+ * aria-label. Run on load and whenever the page gains elements (an ajax update, a panel built on opening).
+ */
+window.tongxin.nameListboxes = function () {
+    document.querySelectorAll('[role="listbox"][id$="_items"]:not([aria-label]):not([aria-labelledby])').forEach(function (list) {
+        var base = list.id.slice(0, -'_items'.length);
+        var label = document.querySelector('label[for="' + base + '_focus"], label[for="' + base + '_input"], label[for="' + base + '"]');
+        var text = label ? label.textContent.replace(/\*/g, '').trim() : '';
+        if (!text) {
+            var focus = document.getElementById(base + '_focus') || document.getElementById(base + '_input');
+            text = focus ? (focus.getAttribute('aria-label') || '').trim() : '';
+        }
+        if (text) {
+            list.setAttribute('aria-label', text);
+        }
+    });
+};
+document.addEventListener('DOMContentLoaded', function () {
+    window.tongxin.nameListboxes();
+    new MutationObserver(function (records) {
+        if (records.some(function (r) { return r.addedNodes.length > 0; })) {
+            window.tongxin.nameListboxes();
+        }
+    }).observe(document.body, {childList: true, subtree: true});
+});

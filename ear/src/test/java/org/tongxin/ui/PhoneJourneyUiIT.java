@@ -73,6 +73,11 @@ class PhoneJourneyUiIT {
             browser.type(By.id("writeForm:body"), "手机填报测试：村口道路夜间无照明，村民出行不便。");
             browser.type(By.id("writeForm:proposals"), "建议加装太阳能路灯");
             browser.choose("writeForm:topic", "经济发展");
+            // the menu's option list, built by PrimeFaces when it first opens, is named by the menu's label
+            browser.driver()
+                    .findElements(By.id("writeForm:topic_items"))
+                    .forEach(list ->
+                            assertEquals("类别", list.getAttribute("aria-label"), "the topic menu's list is named"));
             page(browser, "write");
             browser.clickConfirmed(By.id("writeForm:submit"));
             browser.waitFor(d -> d.findElement(By.id("reportState")).getText().equals("已报送"));
