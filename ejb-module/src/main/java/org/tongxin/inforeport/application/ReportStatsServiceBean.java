@@ -60,12 +60,10 @@ public class ReportStatsServiceBean implements ReportStatsService {
     @Override
     @RolesAllowed({Role.INFO_EDITOR_CODE, Role.OFFICE_STAFF_CODE, Role.LEADER_CODE})
     public ReportTotals totals(LocalDate from, LocalDate to) {
-        Caller caller = callers.caller(session.getCallerPrincipal());
-        checkPeriod(from, to);
-        long org = caller.visible().ownId();
-        ZoneId zone = time.zone(org);
-        Instant start = from.atStartOfDay(zone).toInstant();
-        Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
+        Period period = period(from, to);
+        long org = period.org();
+        Instant start = period.start();
+        Instant end = period.end();
         Map<String, Long> byLevel = new LinkedHashMap<>();
         for (InstructionLevel l : InstructionLevel.values()) {
             byLevel.put(l.name(), 0L);
@@ -83,13 +81,12 @@ public class ReportStatsServiceBean implements ReportStatsService {
     @Override
     @RolesAllowed({Role.INFO_EDITOR_CODE, Role.LEADER_CODE})
     public ReportStats stats(LocalDate from, LocalDate to, String topic) {
-        Caller caller = callers.caller(session.getCallerPrincipal());
-        checkPeriod(from, to);
-        long org = caller.visible().ownId();
         // the period and its months in the organisation's own calendar
-        ZoneId zone = time.zone(org);
-        Instant start = from.atStartOfDay(zone).toInstant();
-        Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
+        Period period = period(from, to);
+        long org = period.org();
+        ZoneId zone = period.zone();
+        Instant start = period.start();
+        Instant end = period.end();
         List<ReportFigures.Dated> received = first(figures.received(org, start, end));
         List<ReportFigures.Dated> adopted = figures.adopted(org, start, end);
         List<Object[]> instructions = figures.instructions(org, from, to);
@@ -258,6 +255,21 @@ public class ReportStatsServiceBean implements ReportStatsService {
         return grouped.entrySet().stream()
                 .map(e -> new ReportStats.Row(e.getKey(), e.getValue()[0], e.getValue()[1]))
                 .toList();
+    }
+
+    /** The caller's own organisation and the period's instants in its calendar, both days included. */
+    private record Period(long org, ZoneId zone, Instant start, Instant end) {}
+
+    private Period period(LocalDate from, LocalDate to) {
+        Caller caller = callers.caller(session.getCallerPrincipal());
+        checkPeriod(from, to);
+        long org = caller.visible().ownId();
+        ZoneId zone = time.zone(org);
+        return new Period(
+                org,
+                zone,
+                from.atStartOfDay(zone).toInstant(),
+                to.plusDays(1).atStartOfDay(zone).toInstant());
     }
 
     /** A period of at most five years, both ends given, the end not before the start. */
