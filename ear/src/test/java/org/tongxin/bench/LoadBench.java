@@ -30,13 +30,15 @@ import java.util.regex.Pattern;
 /**
  * The platform under load, Gatling-style but from the build: for each scenario, {@code clients} virtual
  * users (one HTTP connection pool each, their own cookies) repeat one step for a fixed time after a
- * warm-up; each answer is timed and checked. Two baselines of the same deployment run first — a
- * trivial REST call ({@code GET /api/v1/ping}, the login check and JAX-RS, no query) and a trivial page
- * (the login page, Faces without a query) — and every row is also printed as a ratio to its baseline,
- * so that the figures say what the application adds on this machine, whatever else it is doing.
+ * warm-up; each answer is timed and checked. Three baselines of the same deployment run first — the
+ * unauthenticated no-op ({@code GET /api/v1/health/live}: no login, no database), a trivial signed-in
+ * REST call ({@code GET /api/v1/ping}, the login check and JAX-RS, no query) and a trivial page (the
+ * login page, Faces without a query) — and every row is also printed as a ratio to its baseline (the
+ * ping's to the no-op; REST rows' to the ping; pages' to the login page), so that the figures say what
+ * the application adds on this machine, whatever else it is doing.
  *
- * <p>Scenarios: REST reads (the report list filtered and paged, a member's duty record, a space's
- * week of bookings); pages with real Faces view-state round trips (the report list page and the
+ * <p>Scenarios: REST reads (the report list filtered and paged, the roster's first page, a member's duty
+ * record, a space's week of bookings); pages with real Faces view-state round trips (the report list page and the
  * roster page: load, filter, next page, each a POST carrying the view state of the load); writes
  * (report creation and submission by members; an editor's start-editing and adoption); bookings on
  * distinct spaces and on one contested slot; a burst of logins (the password hashing is deliberate).
@@ -146,8 +148,22 @@ public final class LoadBench {
 
     public List<Result> run(Cast cast, int clients) throws Exception {
         List<Result> results = new ArrayList<>();
-        Result restBase =
-                time("baseline: REST ping", clients, cast.editor(), null, (u, i) -> get(u, "/api/v1/ping") == 200, 0);
+        // the unauthenticated no-op (no login, no database): what the stack itself costs; the ping's base
+        Result noOp = time(
+                "baseline: no-op (health/live)",
+                clients,
+                (String) null,
+                null,
+                (u, i) -> page(u, "/api/v1/health/live") == 200,
+                0);
+        Result restBase = time(
+                "baseline: REST ping",
+                clients,
+                cast.editor(),
+                null,
+                (u, i) -> get(u, "/api/v1/ping") == 200,
+                noOp.p50());
+        results.add(noOp);
         Result pageBase =
                 time("baseline: login page", clients, (String) null, null, (u, i) -> page(u, "/login.xhtml") == 200, 0);
         results.add(restBase);
@@ -190,6 +206,13 @@ public final class LoadBench {
                                 "/api/v1/reports?size=20&q="
                                         + URLEncoder.encode(i % 2 == 0 ? "农村 教育" : "医疗 保障", StandardCharsets.UTF_8))
                         == 200,
+                rest));
+        results.add(time(
+                "REST: roster, first page",
+                clients,
+                cast.office(),
+                null,
+                (u, i) -> get(u, "/api/v1/members?size=20") == 200,
                 rest));
         results.add(time(
                 "REST: a member's duty record",
