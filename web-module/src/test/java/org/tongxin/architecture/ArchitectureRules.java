@@ -269,4 +269,30 @@ final class ArchitectureRules {
                 .callMethodWhere(clockOrZone)
                 .allowEmptyShould(true);
     }
+
+    /** The one class that looks up the JSON-P provider, for everyone (issue 22). */
+    static final String JSON_PROVIDER_OWNER = "org.tongxin.platform.kernel.Jsonp";
+
+    /**
+     * (f) JSON-P through {@code Jsonp}: outside it no class calls the static factories of {@code jakarta.json.Json}
+     * or {@code JsonProvider.provider()}. Each of those looks the provider up again, a {@code ServiceLoader} scan of
+     * the EAR's class path on WildFly, which was two thirds of the first start's demo data (docs/performance.md).
+     */
+    static ArchRule oneJsonProvider() {
+        DescribedPredicate<JavaCall<?>> lookup =
+                DescribedPredicate.describe("Json.* or JsonProvider.provider", (JavaCall<?> call) -> {
+                    String owner = call.getTarget().getOwner().getName();
+                    return owner.equals("jakarta.json.Json")
+                            || owner.equals("jakarta.json.spi.JsonProvider")
+                                    && call.getTarget().getName().equals("provider");
+                });
+        return noClasses()
+                .that(DescribedPredicate.describe(
+                        "are not Jsonp",
+                        (JavaClass c) -> !outermost(c).getName().equals(JSON_PROVIDER_OWNER)))
+                .and(resideInAPackage("org.tongxin.."))
+                .should()
+                .callMethodWhere(lookup)
+                .allowEmptyShould(true);
+    }
 }

@@ -63,4 +63,9 @@ class ArchitectureRulesTest {
     void nobodyReadsTheSystemClock() {
         finds(ArchitectureRules.oneCalendar(), "LocalDate.now");
     }
+
+    @Test
+    void nobodyLooksUpTheJsonProviderPerCall() {
+        finds(ArchitectureRules.oneJsonProvider(), "Json.createObjectBuilder");
+    }
 }

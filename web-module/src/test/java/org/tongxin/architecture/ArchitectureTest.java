@@ -62,6 +62,11 @@ class ArchitectureTest {
         assertHolds(ArchitectureRules.oneCalendar(), tree);
     }
 
+    @Test
+    void oneJsonProvider() {
+        assertHolds(ArchitectureRules.oneJsonProvider(), tree);
+    }
+
     /** The rule finds no violation in these classes (and there are classes to look at); the report names each one. */
     private static void assertHolds(ArchRule rule, JavaClasses classes) {
         assertFalse(classes.isEmpty(), "no classes imported: the rule would hold vacuously");

@@ -12,7 +12,6 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.StringReader;
@@ -29,6 +28,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.tongxin.inforeport.application.Courier;
 import org.tongxin.platform.application.PlatformSettings;
+import org.tongxin.platform.kernel.Jsonp;
 
 /**
  * Carries forwarded reports to the deployments that host their parents: every few seconds the due
@@ -128,7 +128,7 @@ public class DeliveryAgent implements Courier {
             if (answer.statusCode() == 200) {
                 work.followed(
                         deliveryId,
-                        Json.createReader(new StringReader(answer.body())).readObject());
+                        Jsonp.createReader(new StringReader(answer.body())).readObject());
                 return;
             }
             LOG.log(Level.INFO, "no progress for delivery {0}: HTTP {1} {2}", new Object[] {
@@ -193,7 +193,7 @@ public class DeliveryAgent implements Courier {
         if (status == 200 || status == 201) {
             try {
                 JsonObject body =
-                        Json.createReader(new StringReader(answer.body())).readObject();
+                        Jsonp.createReader(new StringReader(answer.body())).readObject();
                 work.delivered(deliveryId, body.getJsonNumber("id").longValue());
             } catch (RuntimeException e) {
                 work.failed(deliveryId, "HTTP " + status + " without a report id: " + snippet(answer.body()));

@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
@@ -31,6 +30,7 @@ import org.tongxin.platform.application.OrganisationDirectory;
 import org.tongxin.platform.application.OrganisationSummary;
 import org.tongxin.platform.application.OrganisationTime;
 import org.tongxin.platform.application.PlatformSettings;
+import org.tongxin.platform.kernel.Jsonp;
 
 /**
  * The database side of a delivery, each step its own short transaction, so that no transaction
@@ -110,15 +110,15 @@ public class DeliveryWork {
         Route route = em.find(Route.class, d.organisationId());
         Report r = reports.report(d.reportId()).orElseThrow();
         OrganisationSummary origin = organisations.find(r.organisationId()).orElseThrow();
-        JsonArrayBuilder proposals = Json.createArrayBuilder();
+        JsonArrayBuilder proposals = Jsonp.createArrayBuilder();
         r.proposals().forEach(proposals::add);
-        JsonArrayBuilder authors = Json.createArrayBuilder();
+        JsonArrayBuilder authors = Jsonp.createArrayBuilder();
         reports.authors(r.id()).stream().map(ReportAuthor::memberName).forEach(authors::add);
-        jakarta.json.JsonObjectBuilder body = Json.createObjectBuilder()
+        jakarta.json.JsonObjectBuilder body = Jsonp.createObjectBuilder()
                 .add("targetOrganisationCode", d.targetCode())
                 .add(
                         "origin",
-                        Json.createObjectBuilder()
+                        Jsonp.createObjectBuilder()
                                 .add("deployment", deployment())
                                 .add("reportId", r.id())
                                 .add("organisationCode", origin.code())

@@ -1,6 +1,5 @@
 package org.tongxin.platform.domain;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -9,6 +8,7 @@ import java.io.StringReader;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.tongxin.platform.kernel.Jsonp;
 
 /**
  * What the audit trail never shows: secrets (password hashes, sealed route passwords, tokens) and personal
@@ -56,7 +56,7 @@ public final class AuditMask {
         }
         JsonObject root;
         try {
-            root = Json.createReader(new StringReader(details)).readObject();
+            root = Jsonp.createReader(new StringReader(details)).readObject();
         } catch (JsonException | IllegalStateException e) {
             return details;
         }
@@ -65,16 +65,16 @@ public final class AuditMask {
                 || properties.keySet().stream().noneMatch(AuditMask::masked)) {
             return details;
         }
-        JsonObjectBuilder masked = Json.createObjectBuilder();
+        JsonObjectBuilder masked = Jsonp.createObjectBuilder();
         for (Map.Entry<String, JsonValue> p : properties.entrySet()) {
             if (masked(p.getKey()) && p.getValue() instanceof JsonObject change) {
-                JsonObjectBuilder values = Json.createObjectBuilder();
-                change.forEach((k, v) -> values.add(k, v == JsonValue.NULL ? JsonValue.NULL : Json.createValue(MASK)));
+                JsonObjectBuilder values = Jsonp.createObjectBuilder();
+                change.forEach((k, v) -> values.add(k, v == JsonValue.NULL ? JsonValue.NULL : Jsonp.createValue(MASK)));
                 masked.add(p.getKey(), values);
             } else {
                 masked.add(p.getKey(), p.getValue());
             }
         }
-        return Json.createObjectBuilder(root).add("changes", masked).build().toString();
+        return Jsonp.createObjectBuilder(root).add("changes", masked).build().toString();
     }
 }

@@ -1,6 +1,5 @@
 package org.tongxin.platform.infrastructure;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -31,6 +30,7 @@ import org.hibernate.proxy.HibernateProxy;
 import org.tongxin.platform.application.AuditContext;
 import org.tongxin.platform.domain.AuditEntry;
 import org.tongxin.platform.domain.AuditMask;
+import org.tongxin.platform.kernel.Jsonp;
 import org.tongxin.platform.kernel.OrganisationOwned;
 import org.tongxin.platform.kernel.OwnTrail;
 import org.tongxin.platform.kernel.Role;
@@ -61,11 +61,12 @@ class AuditListener
             return;
         }
         String[] names = event.getPersister().getPropertyNames();
-        JsonObjectBuilder changes = Json.createObjectBuilder();
+        JsonObjectBuilder changes = Jsonp.createObjectBuilder();
         for (int i = 0; i < names.length; i++) {
             changes.add(
                     names[i],
-                    Json.createObjectBuilder().add("after", render(event.getSession(), names[i], event.getState()[i])));
+                    Jsonp.createObjectBuilder()
+                            .add("after", render(event.getSession(), names[i], event.getState()[i])));
         }
         write(event.getSession(), "CREATE", event.getPersister(), event.getId(), event.getEntity(), changes);
     }
@@ -78,7 +79,7 @@ class AuditListener
         String[] names = event.getPersister().getPropertyNames();
         Object[] before = event.getOldState();
         Object[] after = event.getState();
-        JsonObjectBuilder changes = Json.createObjectBuilder();
+        JsonObjectBuilder changes = Jsonp.createObjectBuilder();
         boolean any = false;
         for (int i = 0; i < names.length; i++) {
             Object old = before == null ? null : before[i];
@@ -89,7 +90,7 @@ class AuditListener
             any = true;
             changes.add(
                     names[i],
-                    Json.createObjectBuilder()
+                    Jsonp.createObjectBuilder()
                             .add("before", render(event.getSession(), names[i], old))
                             .add("after", render(event.getSession(), names[i], after[i])));
         }
@@ -104,11 +105,11 @@ class AuditListener
             return;
         }
         String[] names = event.getPersister().getPropertyNames();
-        JsonObjectBuilder changes = Json.createObjectBuilder();
+        JsonObjectBuilder changes = Jsonp.createObjectBuilder();
         for (int i = 0; i < names.length; i++) {
             changes.add(
                     names[i],
-                    Json.createObjectBuilder()
+                    Jsonp.createObjectBuilder()
                             .add("before", render(event.getSession(), names[i], event.getDeletedState()[i])));
         }
         write(event.getSession(), "DELETE", event.getPersister(), event.getId(), event.getEntity(), changes);
@@ -136,7 +137,7 @@ class AuditListener
         }
         String role = roleOf(event);
         String property = role.substring(role.lastIndexOf('.') + 1);
-        JsonObjectBuilder change = Json.createObjectBuilder();
+        JsonObjectBuilder change = Jsonp.createObjectBuilder();
         if (snapshot != null) {
             change.add(
                     "before",
@@ -153,7 +154,7 @@ class AuditListener
                 persister,
                 event.getAffectedOwnerIdOrNull(),
                 owner,
-                Json.createObjectBuilder().add(property, change));
+                Jsonp.createObjectBuilder().add(property, change));
     }
 
     /** The collection's role ("org.x.Account.businessRoles"); a new collection only knows it through its entry. */
@@ -184,7 +185,7 @@ class AuditListener
             JsonObjectBuilder changes) {
         AuditContext.Origin origin = AuditContext.current();
         String details =
-                Json.createObjectBuilder().add("changes", changes).build().toString();
+                Jsonp.createObjectBuilder().add("changes", changes).build().toString();
         if (details.length() > MAX_DETAILS) {
             details = details.substring(0, MAX_DETAILS - 1) + "…";
         }
@@ -216,10 +217,10 @@ class AuditListener
             return JsonValue.NULL;
         }
         if (AuditMask.masked(property)) {
-            return Json.createValue(AuditMask.MASK);
+            return Jsonp.createValue(AuditMask.MASK);
         }
         if (value instanceof Collection<?> c) {
-            JsonArrayBuilder array = Json.createArrayBuilder();
+            JsonArrayBuilder array = Jsonp.createArrayBuilder();
             c.stream().map(v -> scalar(session, v)).sorted().forEach(array::add);
             return array.build();
         }
@@ -227,9 +228,9 @@ class AuditListener
             return b ? JsonValue.TRUE : JsonValue.FALSE;
         }
         if (value instanceof Integer || value instanceof Long || value instanceof Short) {
-            return Json.createValue(((Number) value).longValue());
+            return Jsonp.createValue(((Number) value).longValue());
         }
-        return Json.createValue(scalar(session, value));
+        return Jsonp.createValue(scalar(session, value));
     }
 
     private static String scalar(SharedSessionContractImplementor session, Object value) {

@@ -1,11 +1,11 @@
 package org.tongxin.platform.infrastructure;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.io.StringReader;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.tongxin.platform.domain.OutboxMessage;
+import org.tongxin.platform.kernel.Jsonp;
 
 /** An outbox row as a CloudEvent 1.0 in structured JSON mode (docs/integration.md). */
 final class CloudEvents {
@@ -16,7 +16,7 @@ final class CloudEvents {
     private CloudEvents() {}
 
     static String json(OutboxMessage m, String source) {
-        JsonObjectBuilder b = Json.createObjectBuilder()
+        JsonObjectBuilder b = Jsonp.createObjectBuilder()
                 .add("specversion", SPEC_VERSION)
                 .add("id", m.eventId())
                 .add("source", source)
@@ -30,7 +30,7 @@ final class CloudEvents {
                 // extension attributes (lower-case letters and digits): the organisation, and the outbox sequence
                 .add("organisation", Long.toString(m.organisationId()))
                 .add("sequence", Long.toString(m.id()));
-        try (var reader = Json.createReader(new StringReader(m.data()))) {
+        try (var reader = Jsonp.createReader(new StringReader(m.data()))) {
             b.add("data", reader.readValue());
         }
         return b.build().toString();

@@ -4,7 +4,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -27,6 +26,7 @@ import org.tongxin.duty.application.SystemDuty;
 import org.tongxin.inforeport.application.NewReport;
 import org.tongxin.inforeport.application.ReportService;
 import org.tongxin.inforeport.application.SubmittedReport;
+import org.tongxin.platform.kernel.Jsonp;
 import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.kernel.Role;
 
@@ -98,7 +98,7 @@ public class CommandWork {
             case REPORT_SUBMIT -> submit(data);
             default -> throw Problem.field("type", "invalid-input", "problem.invalid-input");
         };
-        String reply = Json.createObjectBuilder()
+        String reply = Jsonp.createObjectBuilder()
                 .add("type", type)
                 .add("status", 200)
                 .add("result", result)
@@ -127,7 +127,7 @@ public class CommandWork {
                 day(data, "occurredOn"),
                 text(data, "description"),
                 text(data, "reference")));
-        return Json.createObjectBuilder()
+        return Jsonp.createObjectBuilder()
                 .add("entryId", c.entryId())
                 .add("memberId", c.memberId())
                 .add("category", c.category())
@@ -156,7 +156,7 @@ public class CommandWork {
         SubmittedReport s = reports.submitFor(
                 number(data, "memberId"),
                 new NewReport(text(data, "title"), text(data, "body"), proposals, text(data, "topic"), coAuthors));
-        JsonObjectBuilder b = Json.createObjectBuilder()
+        JsonObjectBuilder b = Jsonp.createObjectBuilder()
                 .add("reportId", s.reportId())
                 .add("state", s.state())
                 .add("organisationId", s.organisationId());

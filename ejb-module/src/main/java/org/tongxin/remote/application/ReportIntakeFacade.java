@@ -5,7 +5,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -14,6 +13,7 @@ import java.time.Instant;
 import org.tongxin.inforeport.application.NewReport;
 import org.tongxin.inforeport.application.ReportService;
 import org.tongxin.inforeport.application.SubmittedReport;
+import org.tongxin.platform.kernel.Jsonp;
 import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.kernel.Role;
 import org.tongxin.remote.client.RemoteReport;
@@ -67,7 +67,7 @@ public class ReportIntakeFacade implements ReportIntakeRemote {
             CommandWork.Reply reply = commands.handle(
                     session.getCallerPrincipal().getName(), idempotencyKey, CommandWork.REPORT_SUBMIT, data(report));
             JsonObject stored =
-                    Json.createReader(new StringReader(reply.json())).readObject();
+                    Jsonp.createReader(new StringReader(reply.json())).readObject();
             JsonObject r = stored.getJsonObject("result");
             if (!CommandWork.REPORT_SUBMIT.equals(stored.getString("type", null)) || r == null) {
                 // the key was used for another kind of command (a credit): not this report's
@@ -83,12 +83,12 @@ public class ReportIntakeFacade implements ReportIntakeRemote {
 
     /** The report as the command's {@code data}. */
     private static JsonObject data(RemoteReport report) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("memberId", report.memberId());
+        JsonObjectBuilder b = Jsonp.createObjectBuilder().add("memberId", report.memberId());
         text(b, "title", report.title());
         text(b, "body", report.body());
         text(b, "topic", report.topic());
         if (report.proposals() != null) {
-            JsonArrayBuilder p = Json.createArrayBuilder();
+            JsonArrayBuilder p = Jsonp.createArrayBuilder();
             report.proposals().forEach(x -> {
                 if (x == null) {
                     p.addNull();
@@ -99,7 +99,7 @@ public class ReportIntakeFacade implements ReportIntakeRemote {
             b.add("proposals", p);
         }
         if (report.coAuthors() != null) {
-            JsonArrayBuilder c = Json.createArrayBuilder();
+            JsonArrayBuilder c = Jsonp.createArrayBuilder();
             report.coAuthors().forEach(x -> {
                 if (x == null) {
                     c.addNull();

@@ -20,7 +20,6 @@ import jakarta.jms.MessageConsumer;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -38,6 +37,7 @@ import org.tongxin.platform.application.AccountSummary;
 import org.tongxin.platform.application.MailTexts;
 import org.tongxin.platform.application.Mailer;
 import org.tongxin.platform.application.MessageBroker;
+import org.tongxin.platform.kernel.Jsonp;
 import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.kernel.Role;
 import org.tongxin.remote.application.CommandWork;
@@ -140,7 +140,7 @@ public class CommandConsumer {
             String text = message instanceof TextMessage t ? t.getText() : null;
             JsonValue v = text == null
                     ? null
-                    : Json.createReader(new StringReader(text)).readValue();
+                    : Jsonp.createReader(new StringReader(text)).readValue();
             if (!(v instanceof JsonObject o)) {
                 refuse(message, key, 400, "bad-request", "problem.bad-request", Map.of());
                 return;
@@ -232,12 +232,12 @@ public class CommandConsumer {
         MailTexts texts = mailer.texts();
         Locale locale = locale(message);
         String title = text(texts, locale, messageKey, args);
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = Jsonp.createObjectBuilder()
                 .add("type", "urn:tongxin:problem:" + code)
                 .add("title", title)
                 .add("status", status);
         if (!fieldKeys.isEmpty()) {
-            JsonObjectBuilder f = Json.createObjectBuilder();
+            JsonObjectBuilder f = Jsonp.createObjectBuilder();
             new LinkedHashMap<>(fieldKeys).forEach((field, k) -> f.add(field, text(texts, locale, k, args)));
             body.add("fields", f);
         }

@@ -404,11 +404,11 @@ public class LiaisonResource {
             fields.merge(e.field(), Texts.get(locale, e.messageKey(), e.args().toArray()), (a, b) -> a + "; " + b);
         }
         // the platform's problem+json, with a message of its own for every field
-        jakarta.json.JsonObjectBuilder f = jakarta.json.Json.createObjectBuilder();
+        jakarta.json.JsonObjectBuilder f = org.tongxin.platform.kernel.Jsonp.createObjectBuilder();
         fields.forEach(f::add);
         return Response.status(422)
                 .type("application/problem+json;charset=UTF-8")
-                .entity(jakarta.json.Json.createObjectBuilder()
+                .entity(org.tongxin.platform.kernel.Jsonp.createObjectBuilder()
                         .add("type", "urn:tongxin:problem:invalid-import")
                         .add(
                                 "title",

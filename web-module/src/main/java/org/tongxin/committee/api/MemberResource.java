@@ -156,9 +156,9 @@ public class MemberResource {
                 fields.merge(e.row() + ":" + e.column(), text, (a, b) -> a + "；" + b);
             }
             // problem+json as the platform's mapper writes it (built here: the platform's api package is not ours)
-            jakarta.json.JsonObjectBuilder f = jakarta.json.Json.createObjectBuilder();
+            jakarta.json.JsonObjectBuilder f = org.tongxin.platform.kernel.Jsonp.createObjectBuilder();
             fields.forEach(f::add);
-            String body = jakarta.json.Json.createObjectBuilder()
+            String body = org.tongxin.platform.kernel.Jsonp.createObjectBuilder()
                     .add("type", "urn:tongxin:problem:invalid-file")
                     .add(
                             "title",

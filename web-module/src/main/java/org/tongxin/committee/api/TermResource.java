@@ -2,7 +2,6 @@ package org.tongxin.committee.api;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
@@ -33,6 +32,7 @@ import org.tongxin.committee.application.TermOutcome;
 import org.tongxin.committee.application.TermPlan;
 import org.tongxin.committee.application.TermService;
 import org.tongxin.committee.application.TermSummary;
+import org.tongxin.platform.kernel.Jsonp;
 import org.tongxin.platform.kernel.Page;
 import org.tongxin.platform.kernel.Problem;
 import org.tongxin.platform.web.Texts;
@@ -175,17 +175,17 @@ public class TermResource {
     /** Row errors as problem+json: {@code fields} by row and column, and the list of them in order. */
     private Response rowErrors(List<ImportResult.RowError> errors) {
         Locale locale = Texts.choose(java.util.Collections.enumeration(headers.getAcceptableLanguages()));
-        JsonObjectBuilder fields = Json.createObjectBuilder();
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonObjectBuilder fields = Jsonp.createObjectBuilder();
+        JsonArrayBuilder list = Jsonp.createArrayBuilder();
         for (ImportResult.RowError e : errors) {
             String text = Texts.get(locale, e.messageKey(), e.args().toArray());
             fields.add("rows[" + e.row() + "]." + e.column(), text);
-            list.add(Json.createObjectBuilder()
+            list.add(Jsonp.createObjectBuilder()
                     .add("row", e.row())
                     .add("column", e.column())
                     .add("message", text));
         }
-        String body = Json.createObjectBuilder()
+        String body = Jsonp.createObjectBuilder()
                 .add("type", "urn:tongxin:problem:invalid-rows")
                 .add("title", Texts.get(locale, "problem.term.invalid-rows", errors.size()))
                 .add("status", 422)

@@ -4,7 +4,6 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
@@ -20,6 +19,7 @@ import org.primefaces.model.StreamedContent;
 import org.tongxin.home.application.Dashboard;
 import org.tongxin.home.application.DashboardService;
 import org.tongxin.platform.application.OrganisationTime;
+import org.tongxin.platform.kernel.Jsonp;
 import org.tongxin.platform.web.CurrentUser;
 import org.tongxin.platform.web.Pages;
 
@@ -259,46 +259,46 @@ public class DashboardView implements Serializable {
 
     /** Chart.js configuration: one dataset, a colour per bar or slice, no legend for bars. */
     private static String chart(String type, List<Figure> figures) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder values = Json.createArrayBuilder();
-        JsonArrayBuilder colours = Json.createArrayBuilder();
+        JsonArrayBuilder labels = Jsonp.createArrayBuilder();
+        JsonArrayBuilder values = Jsonp.createArrayBuilder();
+        JsonArrayBuilder colours = Jsonp.createArrayBuilder();
         for (int i = 0; i < figures.size(); i++) {
             labels.add(figures.get(i).label());
             values.add(number(figures.get(i).value()));
             colours.add(COLOURS[i % COLOURS.length]);
         }
         boolean bar = "bar".equals(type);
-        var options = Json.createObjectBuilder()
+        var options = Jsonp.createObjectBuilder()
                 .add("responsive", true)
                 .add("maintainAspectRatio", false)
                 .add(
                         "plugins",
-                        Json.createObjectBuilder()
-                                .add("legend", Json.createObjectBuilder().add("display", !bar)));
+                        Jsonp.createObjectBuilder()
+                                .add("legend", Jsonp.createObjectBuilder().add("display", !bar)));
         if (bar) {
             options.add("indexAxis", "y")
                     .add(
                             "scales",
-                            Json.createObjectBuilder()
+                            Jsonp.createObjectBuilder()
                                     .add(
                                             "x",
-                                            Json.createObjectBuilder()
+                                            Jsonp.createObjectBuilder()
                                                     .add("beginAtZero", true)
                                                     .add(
                                                             "ticks",
-                                                            Json.createObjectBuilder()
+                                                            Jsonp.createObjectBuilder()
                                                                     .add("precision", 0))));
         }
-        return Json.createObjectBuilder()
+        return Jsonp.createObjectBuilder()
                 .add("type", type)
                 .add(
                         "data",
-                        Json.createObjectBuilder()
+                        Jsonp.createObjectBuilder()
                                 .add("labels", labels)
                                 .add(
                                         "datasets",
-                                        Json.createArrayBuilder()
-                                                .add(Json.createObjectBuilder()
+                                        Jsonp.createArrayBuilder()
+                                                .add(Jsonp.createObjectBuilder()
                                                         .add("data", values)
                                                         .add("backgroundColor", colours))))
                 .add("options", options)

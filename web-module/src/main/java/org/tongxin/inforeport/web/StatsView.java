@@ -5,7 +5,6 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
@@ -19,6 +18,7 @@ import org.tongxin.inforeport.application.ReportStatsService;
 import org.tongxin.inforeport.application.TopicService;
 import org.tongxin.inforeport.application.TopicSummary;
 import org.tongxin.platform.application.OrganisationTime;
+import org.tongxin.platform.kernel.Jsonp;
 import org.tongxin.platform.web.CurrentUser;
 import org.tongxin.platform.web.Pages;
 
@@ -74,32 +74,32 @@ public class StatsView implements Serializable {
         if (figures == null) {
             return "{}";
         }
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder received = Json.createArrayBuilder();
-        JsonArrayBuilder adopted = Json.createArrayBuilder();
+        JsonArrayBuilder labels = Jsonp.createArrayBuilder();
+        JsonArrayBuilder received = Jsonp.createArrayBuilder();
+        JsonArrayBuilder adopted = Jsonp.createArrayBuilder();
         figures.byMonth().forEach(r -> {
             labels.add(r.key());
             received.add(r.received());
             adopted.add(r.adopted());
         });
-        return Json.createObjectBuilder()
+        return Jsonp.createObjectBuilder()
                 .add("type", "bar")
                 .add(
                         "data",
-                        Json.createObjectBuilder()
+                        Jsonp.createObjectBuilder()
                                 .add("labels", labels)
                                 .add(
                                         "datasets",
-                                        Json.createArrayBuilder()
-                                                .add(Json.createObjectBuilder()
+                                        Jsonp.createArrayBuilder()
+                                                .add(Jsonp.createObjectBuilder()
                                                         .add("label", Pages.text("stats.received"))
                                                         .add("data", received)
                                                         .add("backgroundColor", "#1565c0"))
-                                                .add(Json.createObjectBuilder()
+                                                .add(Jsonp.createObjectBuilder()
                                                         .add("label", Pages.text("stats.adopted"))
                                                         .add("data", adopted)
                                                         .add("backgroundColor", "#a8201a"))))
-                .add("options", Json.createObjectBuilder().add("responsive", true))
+                .add("options", Jsonp.createObjectBuilder().add("responsive", true))
                 .build()
                 .toString();
     }

@@ -29,7 +29,7 @@ public class AccessDeniedMapper implements ExceptionMapper<EJBAccessException> {
         audit.recordSecurityEvent(
                 "ACCESS_DENIED",
                 request.getRemoteUser(),
-                jakarta.json.Json.createObjectBuilder()
+                org.tongxin.platform.kernel.Jsonp.createObjectBuilder()
                         .add("method", request.getMethod())
                         .add("path", request.getRequestURI())
                         .build()

@@ -2,7 +2,6 @@ package org.tongxin.platform.api;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.Json;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -17,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tongxin.platform.kernel.Jsonp;
 
 /**
  * GET /api/v1/health/ready (no login): 200 with status UP while the database answers within two
@@ -38,7 +38,7 @@ public class HealthResource {
     DataSource dataSource;
 
     private static final String LIVE =
-            Json.createObjectBuilder().add("status", "UP").build().toString();
+            Jsonp.createObjectBuilder().add("status", "UP").build().toString();
 
     @Operation(
             operationId = "healthLive",
@@ -77,15 +77,15 @@ public class HealthResource {
             detail = "unreachable"; // the reason goes to the log, not to whoever asks
         }
         String status = up ? "UP" : "DOWN";
-        String body = Json.createObjectBuilder()
+        String body = Jsonp.createObjectBuilder()
                 .add("status", status)
                 .add(
                         "checks",
-                        Json.createArrayBuilder()
-                                .add(Json.createObjectBuilder()
+                        Jsonp.createArrayBuilder()
+                                .add(Jsonp.createObjectBuilder()
                                         .add("name", "database")
                                         .add("status", status)
-                                        .add("data", Json.createObjectBuilder().add("database", detail))))
+                                        .add("data", Jsonp.createObjectBuilder().add("database", detail))))
                 .build()
                 .toString();
         return Response.status(up ? 200 : 503).entity(body).build();

@@ -1,7 +1,6 @@
 package org.tongxin.platform.api;
 
 import jakarta.annotation.Priority;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -22,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.tongxin.platform.kernel.Jsonp;
 import org.tongxin.platform.kernel.PlainText;
 import org.tongxin.platform.web.Texts;
 
@@ -67,7 +67,7 @@ public class TextInputFilter implements ContainerRequestFilter {
                 text = new String(body, StandardCharsets.UTF_8);
             }
             try {
-                walk(problems, null, Json.createReader(new StringReader(text)).readValue());
+                walk(problems, null, Jsonp.createReader(new StringReader(text)).readValue());
             } catch (jakarta.json.JsonException e) {
                 // not JSON: left to the runtime, which answers 400
             }

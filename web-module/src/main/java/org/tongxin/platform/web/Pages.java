@@ -84,7 +84,7 @@ public final class Pages {
                 .recordSecurityEvent(
                         "ACCESS_DENIED",
                         faces.getExternalContext().getRemoteUser(),
-                        jakarta.json.Json.createObjectBuilder()
+                        org.tongxin.platform.kernel.Jsonp.createObjectBuilder()
                                 .add("view", faces.getViewRoot().getViewId())
                                 .build()
                                 .toString());

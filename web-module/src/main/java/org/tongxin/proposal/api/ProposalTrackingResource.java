@@ -2,7 +2,6 @@ package org.tongxin.proposal.api;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.Json;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -23,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tongxin.platform.kernel.Jsonp;
 import org.tongxin.platform.kernel.Page;
 import org.tongxin.platform.web.Texts;
 import org.tongxin.proposal.application.ProposalStatistics;
@@ -78,7 +78,7 @@ public class ProposalTrackingResource {
     @POST
     @Path("/reminders")
     public Response remind() {
-        return Response.ok(Json.createObjectBuilder()
+        return Response.ok(Jsonp.createObjectBuilder()
                         .add("sent", tracking.sendReminders())
                         .build()
                         .toString())

@@ -1,7 +1,6 @@
 package org.tongxin.platform.web.security;
 
 import jakarta.ejb.EJB;
-import jakarta.json.Json;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
@@ -11,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
 import org.tongxin.platform.application.AuditService;
+import org.tongxin.platform.kernel.Jsonp;
 import org.tongxin.platform.web.Texts;
 
 /**
@@ -41,7 +41,7 @@ public class ErrorServlet extends HttpServlet {
             audit.recordSecurityEvent(
                     "ACCESS_DENIED",
                     request.getRemoteUser(),
-                    Json.createObjectBuilder()
+                    Jsonp.createObjectBuilder()
                             .add("method", request.getMethod())
                             .add("path", uri == null ? "" : uri)
                             .build()
@@ -103,7 +103,7 @@ public class ErrorServlet extends HttpServlet {
         response.setStatus(code);
         response.setContentType("application/problem+json;charset=UTF-8");
         response.getWriter()
-                .write(Json.createObjectBuilder()
+                .write(Jsonp.createObjectBuilder()
                         .add("type", "urn:tongxin:problem:" + type)
                         .add("title", title)
                         .add("status", code)
