@@ -349,8 +349,9 @@ class TermIT {
     }
 
     @Test
-    void aRosterPageIsTwoStatementsTheNamesOfCommitteesAndSectorsComeFromTheCache() throws Exception {
-        // issue 22: the page and its count; committees and sectors by id through the second-level cache
+    void aRosterPageIsOneStatementWithItsTotalTheNamesOfCommitteesAndSectorsComeFromTheCache() throws Exception {
+        // issue 22: the page and its total from one statement (a window count); committees and sectors by id
+        // through the second-level cache. Before: the page, its count, and the names (5 statements, then 2).
         Callable<Page<MemberSummary>> page = () -> roster.search(MemberQuery.all(), new Page.Request(0, 20));
         Page<MemberSummary> first = as("office", "office-staff", page);
         assertTrue(
@@ -360,8 +361,59 @@ class TermIT {
         as("office", "office-staff", page); // the caches hold them now
         StatementCount.reset();
         Page<MemberSummary> again = as("office", "office-staff", page);
-        assertEquals(2, StatementCount.count(), "the page and its count, nothing else");
+        assertEquals(1, StatementCount.count(), "the page with its total, nothing else");
         assertEquals(first.items(), again.items());
+        assertEquals(first.total(), again.total());
+    }
+
+    @Test
+    void theRostersTotalIsEveryMemberItPagesThroughOnTheLastPageAndBeyondIt() throws Exception {
+        // the total comes with the page's rows; a page beyond the end has none, and is counted alone
+        for (MemberQuery query : List.of(
+                MemberQuery.all(),
+                new MemberQuery(null, null, null, null, null, MemberStatus.ACTIVE, "zh"),
+                new MemberQuery(null, null, null, null, null, null, "张"))) {
+            List<Long> ids = new java.util.ArrayList<>();
+            long total = -1;
+            for (int n = 0; total < 0 || ids.size() < total; n++) {
+                int number = n;
+                Page<MemberSummary> p =
+                        as("office", "office-staff", () -> roster.search(query, new Page.Request(number, 200)));
+                assertFalse(p.items().isEmpty(), "page " + n + " of " + p.total() + " for " + query);
+                assertTrue(total < 0 || total == p.total(), "every page the same total");
+                total = p.total();
+                p.items().forEach(m -> ids.add(m.id()));
+            }
+            assertTrue(query.text() != null || total > 20, "more than a page of 20: " + total);
+            assertEquals(total, ids.size(), "the total is the members paged through");
+            assertEquals(total, ids.stream().distinct().count(), "each member once");
+
+            int last = (int) ((total - 1) / 20);
+            StatementCount.reset();
+            Page<MemberSummary> lastPage =
+                    as("office", "office-staff", () -> roster.search(query, new Page.Request(last, 20)));
+            assertEquals(1, StatementCount.count(), "the last page: one statement");
+            assertEquals(total, lastPage.total());
+            assertEquals(total - last * 20L, lastPage.items().size());
+            assertEquals(
+                    ids.subList(last * 20, (int) total),
+                    lastPage.items().stream().map(MemberSummary::id).toList(),
+                    "the last page in the roster's order");
+
+            StatementCount.reset();
+            Page<MemberSummary> beyond =
+                    as("office", "office-staff", () -> roster.search(query, new Page.Request(last + 3, 20)));
+            assertEquals(2, StatementCount.count(), "beyond the end: the empty page, then the count alone");
+            assertEquals(List.of(), beyond.items());
+            assertEquals(total, beyond.total(), "the total beyond the end");
+        }
+        Page<MemberSummary> none = as(
+                "office",
+                "office-staff",
+                () -> roster.search(
+                        new MemberQuery(null, null, null, null, null, null, "qqqqqqqqq"), new Page.Request(0, 20)));
+        assertEquals(0, none.total());
+        assertEquals(List.of(), none.items());
     }
 
     @Test

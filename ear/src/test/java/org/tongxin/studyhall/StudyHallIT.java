@@ -27,9 +27,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.tongxin.duty.application.DutyRecord;
 import org.tongxin.duty.application.DutyService;
+import org.tongxin.platform.infrastructure.StatementCount;
 import org.tongxin.platform.kernel.Problem;
 import org.tongxin.studyhall.application.ActivityDetails;
 import org.tongxin.studyhall.application.ActivityService;
+import org.tongxin.studyhall.application.BookingDetails;
+import org.tongxin.studyhall.application.BookingService;
 import org.tongxin.studyhall.application.RegistrationRow;
 import org.tongxin.studyhall.application.SpaceService;
 import org.tongxin.studyhall.domain.Activity;
@@ -60,6 +63,9 @@ class StudyHallIT {
 
     @Inject
     SpaceService spaces;
+
+    @Inject
+    BookingService bookings;
 
     @Inject
     ActivityService activities;
@@ -195,23 +201,107 @@ class StudyHallIT {
 
     private long newSpace() throws Exception {
         return as(
-                "keeper",
-                "hall-keeper",
-                () -> spaces.addSpace(new Space.Terms(
-                                "测试 " + UUID.randomUUID().toString().substring(0, 8),
-                                Zone.ACTIVITY,
-                                50,
-                                OpeningHours.of(
-                                        new OpeningHours.Window(LocalTime.of(0, 0), LocalTime.of(23, 59)),
-                                        DayOfWeek.values()),
-                                30,
-                                480,
-                                365,
-                                false,
-                                true,
-                                0,
-                                true))
-                        .id());
+                        "keeper",
+                        "hall-keeper",
+                        () -> spaces.addSpace(
+                                terms("测试 " + UUID.randomUUID().toString().substring(0, 8))))
+                .id();
+    }
+
+    private static Space.Terms terms(String name) {
+        return new Space.Terms(
+                name,
+                Zone.ACTIVITY,
+                50,
+                OpeningHours.of(new OpeningHours.Window(LocalTime.of(0, 0), LocalTime.of(23, 59)), DayOfWeek.values()),
+                30,
+                480,
+                365,
+                false,
+                true,
+                0,
+                true);
+    }
+
+    @Test
+    void aWeekOfBookingsIsTwoStatementsAndARenamedSpaceIsNamedByTheNextOne() throws Exception {
+        // issue 22: the bookings, then their activities with their seats and waiting lists in one statement; the
+        // spaces' names from the second-level cache (before: 4 statements, with the settings 7)
+        long space = newSpace();
+        Instant now = clock.instant();
+        long[] members = new long[3];
+        for (int i = 0; i < 3; i++) {
+            String user = "member" + (i + 3);
+            members[i] = as(user, "member", () -> duty.ownMemberId().orElseThrow());
+        }
+        long[] ids = inTransaction(() -> {
+            Space s = em.find(Space.class, space);
+            Booking held = new Booking(
+                    s,
+                    null,
+                    now.plus(Duration.ofHours(2)),
+                    now.plus(Duration.ofHours(3)),
+                    new Booking.Request("读书会", null, 10),
+                    accountId("keeper"),
+                    "书院办公室",
+                    false,
+                    now);
+            Booking plain = new Booking(
+                    s,
+                    null,
+                    now.plus(Duration.ofHours(4)),
+                    now.plus(Duration.ofHours(5)),
+                    new Booking.Request("自习", null, 2),
+                    accountId("keeper"),
+                    "书院办公室",
+                    false,
+                    now);
+            em.persist(held);
+            em.persist(plain);
+            em.flush();
+            Activity a = new Activity(held, s.capacity(), ActivityKind.STUDY_SESSION, 2, now.plus(Duration.ofHours(1)));
+            em.persist(a);
+            em.flush();
+            for (int i = 0; i < 3; i++) {
+                em.persist(new Registration(
+                        a,
+                        members[i],
+                        null,
+                        "测试委员" + i,
+                        i < 2 ? RegistrationStatus.REGISTERED : RegistrationStatus.WAITLISTED,
+                        i + 1,
+                        now));
+            }
+            return new long[] {held.id(), plain.id()};
+        });
+        Instant from = now.minus(Duration.ofDays(1));
+        Instant to = now.plus(Duration.ofDays(6));
+        Callable<List<BookingDetails>> week = () -> bookings.calendar(null, from, to);
+        as("keeper", "hall-keeper", week);
+        as("keeper", "hall-keeper", week); // the caller and the spaces are cached now
+        StatementCount.reset();
+        List<BookingDetails> listed = as("keeper", "hall-keeper", week);
+        assertEquals(2, StatementCount.count(), "the bookings, then their activities with their counts");
+        BookingDetails held =
+                listed.stream().filter(b -> b.id() == ids[0]).findFirst().orElseThrow();
+        BookingDetails plain =
+                listed.stream().filter(b -> b.id() == ids[1]).findFirst().orElseThrow();
+        assertEquals(2, held.activity().registered());
+        assertEquals(1, held.activity().waitlisted());
+        assertEquals(null, plain.activity());
+        assertTrue(held.spaceName().startsWith("测试 "), held::toString);
+
+        String renamed = "改名 " + UUID.randomUUID().toString().substring(0, 8);
+        int version = as("keeper", "hall-keeper", () -> spaces.space(space)).version();
+        as("keeper", "hall-keeper", () -> spaces.changeSpace(space, terms(renamed), version));
+        List<BookingDetails> after = as("keeper", "hall-keeper", week);
+        assertEquals(
+                List.of(renamed, renamed),
+                after.stream()
+                        .filter(b -> b.id() == ids[0] || b.id() == ids[1])
+                        .map(BookingDetails::spaceName)
+                        .toList(),
+                "the next list names the space as it is now");
     }
 
     private java.util.Optional<DutyRecord.Entry> live(long member, String source) throws Exception {

@@ -199,16 +199,17 @@ public class RosterServiceBean implements RosterService {
         Caller caller = caller();
         String path = caller.visible().pathPattern();
         MemberQuery q = query == null ? MemberQuery.all() : query;
-        List<Member> found = members.search(path, q, request.offset(), request.size());
+        // the page and its total in one statement (a second only for a page beyond the end)
+        MemberRepository.Found page = members.page(path, q, request.offset(), request.size());
+        List<Member> found = page.members();
         if (q.term() != null) {
-            return new Page<>(
-                    asOfTerm(caller, found, q.term()), request.page(), request.size(), members.count(path, q));
+            return new Page<>(asOfTerm(caller, found, q.term()), request.page(), request.size(), page.total());
         }
         Names names = names(found);
         List<MemberSummary> items = found.stream()
                 .map(m -> summary(m, names, mayReadPersonalData(caller, m)))
                 .toList();
-        return new Page<>(items, request.page(), request.size(), members.count(path, q));
+        return new Page<>(items, request.page(), request.size(), page.total());
     }
 
     @Override
@@ -231,8 +232,9 @@ public class RosterServiceBean implements RosterService {
             found = all.stream().skip(request.offset()).limit(request.size()).toList();
         } else {
             MemberQuery q = query == null ? MemberQuery.all() : query;
-            found = members.search(path, q, request.offset(), request.size());
-            total = members.count(path, q);
+            MemberRepository.Found page = members.page(path, q, request.offset(), request.size());
+            found = page.members();
+            total = page.total();
         }
         Names names = names(found);
         List<RosterService.Keyed> items = found.stream()

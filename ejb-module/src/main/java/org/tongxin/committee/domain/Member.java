@@ -2,7 +2,9 @@ package org.tongxin.committee.domain;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.ColumnResult;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityResult;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -13,6 +15,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.SqlResultSetMapping;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -33,7 +36,14 @@ import org.tongxin.platform.kernel.Problem;
  */
 @Entity
 @Table(name = "cm_member")
+@SqlResultSetMapping(
+        name = Member.WITH_TOTAL,
+        entities = @EntityResult(entityClass = Member.class),
+        columns = @ColumnResult(name = "roster_total", type = Long.class))
 public class Member implements OrganisationOwned {
+
+    /** A member's row with a count beside it ({@code roster_total}): the roster's page and its total (issue 22). */
+    public static final String WITH_TOTAL = "Member.withTotal";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cm_member_seq")

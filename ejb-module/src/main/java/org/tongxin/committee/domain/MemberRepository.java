@@ -33,6 +33,19 @@ public interface MemberRepository {
     long count(String organisationPathPattern, MemberQuery query);
 
     /**
+     * A page of {@link #search} and the count of all the members it matches, read together: one statement for a
+     * page that has members, a second (the count alone) only for a page beyond the end, which still needs the total.
+     */
+    Found page(String organisationPathPattern, MemberQuery query, int offset, int limit);
+
+    /** A page of members in the roster's order, and how many match in all. */
+    record Found(List<Member> members, long total) {
+        public Found {
+            members = List.copyOf(members);
+        }
+    }
+
+    /**
      * The active members of the organisations the pattern covers, counted by position in one statement (a member
      * without a position under the key {@code null}).
      */

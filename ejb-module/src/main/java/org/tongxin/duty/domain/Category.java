@@ -1,5 +1,6 @@
 package org.tongxin.duty.domain;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -19,6 +20,7 @@ import org.tongxin.platform.kernel.Problem;
  * whether it deducts. A retired category takes no new entries; its entries stay and keep counting.
  */
 @Entity
+@Cacheable // an organisation's categories are read with every duty record (issue 22); changed through JPA only
 @Table(name = "du_category")
 public class Category {
 

@@ -1,5 +1,6 @@
 package org.tongxin.duty.domain;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -19,6 +20,8 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
 import org.tongxin.duty.application.DutyCategory;
 import org.tongxin.platform.kernel.OrganisationOwned;
 
@@ -27,6 +30,7 @@ import org.tongxin.platform.kernel.OrganisationOwned;
  * name the revision that gave their points.
  */
 @Entity
+@Cacheable // read with every duty record (issue 22); saved a few times a year, through JPA (which updates the cache)
 @Table(name = "cm_rule_set")
 public class RuleSet implements OrganisationOwned {
 
@@ -66,6 +70,7 @@ public class RuleSet implements OrganisationOwned {
     private String updatedBy;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
     @CollectionTable(name = "cm_rule", joinColumns = @JoinColumn(name = "rule_set_id"))
     @MapKeyColumn(name = "category", length = 30)
     private Map<String, Rule> rules = new HashMap<>();

@@ -47,13 +47,16 @@ public class JpaDutyLedger implements DutyLedger {
 
     @Override
     public Optional<RuleSet> ruleSet(long organisationId, int year) {
-        // the rules with it, in the same statement (their eager collection was a second select: issue 22)
+        // From the query cache (the rule set's id), the rule set and its rules from the second-level cache: no
+        // statement once read (issue 22: read with every duty record). Any change to a rule set through JPA stamps
+        // cm_rule_set in the update-timestamps region and updates the entity and collection regions, so the next
+        // reading sees it. A miss reads the rule set, then its rules. A list, not a stream: Hibernate scrolls a
+        // streamed query in the database, cacheable or not.
         return em
-                .createQuery(
-                        "select r from RuleSet r left join fetch r.rules where r.organisationId = :o and r.year = :y",
-                        RuleSet.class)
+                .createQuery("select r from RuleSet r where r.organisationId = :o and r.year = :y", RuleSet.class)
                 .setParameter("o", organisationId)
                 .setParameter("y", year)
+                .setHint(org.hibernate.jpa.HibernateHints.HINT_CACHEABLE, true)
                 .getResultList()
                 .stream()
                 .findFirst();
@@ -135,6 +138,9 @@ public class JpaDutyLedger implements DutyLedger {
                                 + " order by c.builtIn desc, c.id",
                         Category.class)
                 .setParameter("o", organisationId)
+                // from the query and second-level caches (issue 22: read with every duty record); a change through
+                // JPA stamps du_category, so the next reading runs the query again
+                .setHint(org.hibernate.jpa.HibernateHints.HINT_CACHEABLE, true)
                 .getResultList();
     }
 

@@ -98,7 +98,7 @@ public class BookingServiceBean implements BookingService {
         hall.add(booking);
         flush();
         told(booking);
-        return support.view(booking, caller);
+        return support.newViews(List.of(booking), caller).get(0);
     }
 
     @Override
@@ -147,7 +147,7 @@ public class BookingServiceBean implements BookingService {
         }
         flush();
         booked.forEach(this::told);
-        return new SeriesPlan(series.id(), occurrences, support.views(booked, caller));
+        return new SeriesPlan(series.id(), occurrences, support.newViews(booked, caller));
     }
 
     private List<SeriesPlan.Occurrence> plan(Space space, NewBooking first, Recurrence rule, Booking.Request request) {

@@ -76,20 +76,31 @@ public class HallSupport {
     }
 
     public List<BookingDetails> views(Collection<Booking> bookings, Caller caller) {
+        return views(bookings, caller, true);
+    }
+
+    /**
+     * Bookings just made, as their caller sees them: no activity is held in a booking made in this transaction, so
+     * none is looked for (one statement less per booking written; issue 22).
+     */
+    public List<BookingDetails> newViews(Collection<Booking> bookings, Caller caller) {
+        return views(bookings, caller, false);
+    }
+
+    private List<BookingDetails> views(Collection<Booking> bookings, Caller caller, boolean withActivities) {
         Map<Long, String> spaceNames =
                 hall.spaceNames(bookings.stream().map(Booking::spaceId).collect(Collectors.toSet()));
-        Map<Long, Activity> activities =
-                hall.activitiesOfBookings(bookings.stream().map(Booking::id).toList());
-        Map<Long, long[]> seats =
-                hall.seatCounts(activities.values().stream().map(Activity::id).toList());
+        Map<Long, StudyHallRepository.Seated> activities = withActivities
+                ? hall.activitiesOfBookings(bookings.stream().map(Booking::id).toList())
+                : Map.of();
         return bookings.stream()
                 .map(b -> {
-                    Activity a = activities.get(b.id());
+                    StudyHallRepository.Seated seated = activities.get(b.id());
                     BookingDetails.ActivityBrief brief = null;
-                    if (a != null) {
-                        long[] n = seats.getOrDefault(a.id(), new long[2]);
+                    if (seated != null) {
+                        Activity a = seated.activity();
                         brief = new BookingDetails.ActivityBrief(
-                                a.id(), a.kind().name(), a.capacity(), n[0], n[1]);
+                                a.id(), a.kind().name(), a.capacity(), seated.seats(), seated.waiting());
                     }
                     return new BookingDetails(
                             b.id(),

@@ -1,5 +1,6 @@
 package org.tongxin.studyhall.domain;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -20,6 +21,7 @@ import org.tongxin.platform.kernel.Role;
  * opening hours, shortest and longest booking, how far ahead, approval, who may book, cancellation notice.
  */
 @Entity
+@Cacheable // named on every booking a list shows (issue 22); changed by keepers through JPA (which updates the cache)
 @Table(name = "sh_space")
 public class Space implements OrganisationOwned {
 

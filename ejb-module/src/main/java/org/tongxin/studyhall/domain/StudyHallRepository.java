@@ -99,7 +99,14 @@ public interface StudyHallRepository {
 
     Optional<Activity> activityOfBooking(long bookingId);
 
-    Map<Long, Activity> activitiesOfBookings(Collection<Long> bookingIds);
+    /**
+     * The activities of these bookings, by booking id, each with its seats taken and its places on the waiting list:
+     * one statement for a list (issue 22: the activities and their counts were two).
+     */
+    Map<Long, Seated> activitiesOfBookings(Collection<Long> bookingIds);
+
+    /** An activity with its seats taken and places on the waiting list. */
+    record Seated(Activity activity, long seats, long waiting) {}
 
     Optional<Activity> activityByCode(String code);
 
@@ -111,9 +118,6 @@ public interface StudyHallRepository {
     List<Registration> registrations(long activityId);
 
     long seatsTaken(long activityId);
-
-    /** Per activity: seats taken [0] and places on the waiting list [1]. */
-    Map<Long, long[]> seatCounts(Collection<Long> activityIds);
 
     long registrationsEver(long activityId);
 

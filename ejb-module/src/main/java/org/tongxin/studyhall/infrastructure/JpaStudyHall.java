@@ -52,12 +52,20 @@ public class JpaStudyHall implements StudyHallRepository {
     @Override
     public Map<Long, String> spaceNames(Collection<Long> ids) {
         Map<Long, String> names = new HashMap<>();
-        for (List<Long> chunk : Chunks.of(ids)) {
-            em.createQuery("select s.id, s.name from Space s where s.id in :ids", Object[].class)
-                    .setParameter("ids", chunk)
-                    .getResultList()
-                    .forEach(r -> names.put((Long) r[0], (String) r[1]));
+        if (ids.isEmpty()) {
+            return names;
         }
+        // by id through the second-level cache (issue 22: a week of bookings named its spaces with a query on every
+        // request); Hibernate's multi-load reads that cache only when told a cache mode. Those not cached yet are
+        // read in one statement (batched by Hibernate's multi-load).
+        em
+                .unwrap(org.hibernate.Session.class)
+                .byMultipleIds(Space.class)
+                .with(org.hibernate.CacheMode.NORMAL)
+                .multiLoad(List.copyOf(ids))
+                .stream()
+                .filter(java.util.Objects::nonNull)
+                .forEach(s -> names.put(s.id(), s.name()));
         return names;
     }
 
@@ -356,16 +364,28 @@ public class JpaStudyHall implements StudyHallRepository {
     }
 
     @Override
-    public Map<Long, Activity> activitiesOfBookings(Collection<Long> bookingIds) {
-        Map<Long, Activity> byBooking = new HashMap<>();
+    public Map<Long, Seated> activitiesOfBookings(Collection<Long> bookingIds) {
+        Map<Long, Seated> byBooking = new HashMap<>();
         if (bookingIds.isEmpty()) {
             return byBooking;
         }
+        // the counts as subqueries of the same statement, through sh_registration's activity index
         for (List<Long> chunk : Chunks.of(bookingIds)) {
-            em.createQuery("select a from Activity a where a.bookingId in :ids", Activity.class)
+            em.createQuery(
+                            "select a,"
+                                    + " (select count(r) from Registration r where r.activityId = a.id and r.status = :s),"
+                                    + " (select count(r) from Registration r where r.activityId = a.id and r.status = :w)"
+                                    + " from Activity a where a.bookingId in :ids",
+                            Object[].class)
                     .setParameter("ids", chunk)
+                    .setParameter("s", RegistrationStatus.REGISTERED)
+                    .setParameter("w", RegistrationStatus.WAITLISTED)
                     .getResultList()
-                    .forEach(a -> byBooking.put(a.bookingId(), a));
+                    .forEach(r -> {
+                        Activity a = (Activity) r[0];
+                        byBooking.put(
+                                a.bookingId(), new Seated(a, ((Number) r[1]).longValue(), ((Number) r[2]).longValue()));
+                    });
         }
         return byBooking;
     }
@@ -412,27 +432,6 @@ public class JpaStudyHall implements StudyHallRepository {
                 .setParameter("a", activityId)
                 .setParameter("s", RegistrationStatus.REGISTERED)
                 .getSingleResult();
-    }
-
-    @Override
-    public Map<Long, long[]> seatCounts(Collection<Long> activityIds) {
-        Map<Long, long[]> counts = new HashMap<>();
-        if (activityIds.isEmpty()) {
-            return counts;
-        }
-        for (List<Long> chunk : Chunks.of(activityIds)) {
-            em.createQuery(
-                            "select r.activityId, r.status, count(r) from Registration r where r.activityId in :ids and r.status <> :w"
-                                    + " group by r.activityId, r.status",
-                            Object[].class)
-                    .setParameter("ids", chunk)
-                    .setParameter("w", RegistrationStatus.WITHDRAWN)
-                    .getResultList()
-                    .forEach(row -> counts.computeIfAbsent((Long) row[0], k -> new long[2])[
-                                    row[1] == RegistrationStatus.REGISTERED ? 0 : 1] =
-                            ((Number) row[2]).longValue());
-        }
-        return counts;
     }
 
     @Override
