@@ -128,6 +128,21 @@ public final class LoadBench {
     /** The server's process, for its CPU share beside the load tool's; 0 when it is not known (not printed). */
     private long serverPid;
 
+    /** Per scenario: requests made in all (warm-up included) and the server's CPU seconds meanwhile. */
+    private final Map<String, double[]> costs = new LinkedHashMap<>();
+
+    /** The server's CPU time in ticks of 1/100 s, or -1 when not known. */
+    private long serverTicks() {
+        if (serverPid <= 0) {
+            return -1;
+        }
+        try {
+            return RestCostBench.cpuTicks(serverPid);
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
     /** Measures the CPU share of this server process too (the JVM that WildFly runs in). */
     LoadBench serverPid(long pid) {
         this.serverPid = pid;
@@ -236,78 +251,7 @@ public final class LoadBench {
         }
 
         // pages with view state: log in once per virtual user, then load / filter / page
-        results.add(time(
-                "page: report list load",
-                clients,
-                cast.editor(),
-                LoadBench::formLogin,
-                (u, i) -> load(u, "/inforeport/reports.xhtml"),
-                pages));
-        results.add(time(
-                "page: report list filter (ajax)",
-                clients,
-                cast.editor(),
-                signedInAt("/inforeport/reports.xhtml"),
-                (u, i) -> partial(
-                        u,
-                        "/inforeport/reports.xhtml",
-                        "listForm",
-                        "listForm:filter",
-                        "listForm",
-                        "listForm:reports listForm:messages",
-                        "&listForm:state_input=" + (i % 2 == 0 ? "SUBMITTED" : "ADOPTED")
-                                + "&listForm:filter=listForm:filter"),
-                pages));
-        results.add(time(
-                "page: report list next page (ajax)",
-                clients,
-                cast.editor(),
-                signedInAt("/inforeport/reports.xhtml"),
-                (u, i) -> partial(
-                        u,
-                        "/inforeport/reports.xhtml",
-                        "listForm",
-                        "listForm:reports",
-                        "listForm:reports",
-                        "listForm:reports",
-                        nextPage("listForm:reports", 20 * (1 + i % 5))),
-                pages));
-        results.add(time(
-                "page: roster load",
-                clients,
-                cast.office(),
-                LoadBench::formLogin,
-                (u, i) -> load(u, "/committee/roster.xhtml"),
-                pages));
-        results.add(time(
-                "page: roster filter (ajax)",
-                clients,
-                cast.office(),
-                signedInAt("/committee/roster.xhtml"),
-                (u, i) -> partial(
-                        u,
-                        "/committee/roster.xhtml",
-                        "rosterForm",
-                        "rosterForm:find",
-                        "rosterForm",
-                        "rosterForm:members",
-                        "&rosterForm:text=" + ROSTER_SEARCHES[i % ROSTER_SEARCHES.length]
-                                + "&rosterForm:find=rosterForm:find"),
-                pages));
-        results.add(time(
-                "page: roster next page (ajax)",
-                clients,
-                cast.office(),
-                signedInAt("/committee/roster.xhtml"),
-                (u, i) -> partial(
-                        u,
-                        "/committee/roster.xhtml",
-                        "rosterForm",
-                        "rosterForm:members",
-                        "rosterForm:members",
-                        "rosterForm:members",
-                        nextPage("rosterForm:members", 20 * (1 + i % 5))),
-                pages));
+        results.addAll(pages(cast, clients, pages));
 
         // writes
         AtomicInteger serial = new AtomicInteger();
@@ -381,6 +325,97 @@ public final class LoadBench {
         return time(scenario, clients, login == null ? List.of("anonymous") : List.of(login), setup, step, baseline);
     }
 
+    /**
+     * The page scenarios alone (report list and roster: load, filter, next page), each a real Faces view-state round
+     * trip; {@code pages} is the login page's p50 the ratios are taken to (0: none).
+     */
+    public List<Result> pages(Cast cast, int clients, double pages) throws Exception {
+        List<Result> results = new ArrayList<>();
+        results.add(time(
+                "page: report list load",
+                clients,
+                cast.editor(),
+                LoadBench::formLogin,
+                (u, i) -> load(u, "/inforeport/reports.xhtml"),
+                pages));
+        results.add(time(
+                "page: report list filter (ajax)",
+                clients,
+                cast.editor(),
+                signedInAt("/inforeport/reports.xhtml"),
+                (u, i) -> partial(
+                        u,
+                        "/inforeport/reports.xhtml",
+                        "listForm",
+                        "listForm:filter",
+                        "listForm",
+                        "listForm:reports listForm:messages",
+                        "&listForm:state_input=" + (i % 2 == 0 ? "SUBMITTED" : "ADOPTED")
+                                + "&listForm:filter=listForm:filter"),
+                pages));
+        results.add(time(
+                "page: report list next page (ajax)",
+                clients,
+                cast.editor(),
+                signedInAt("/inforeport/reports.xhtml"),
+                (u, i) -> partial(
+                        u,
+                        "/inforeport/reports.xhtml",
+                        "listForm",
+                        "listForm:reports",
+                        "listForm:reports",
+                        "listForm:reports",
+                        nextPage("listForm:reports", 20 * (1 + i % 5))),
+                pages));
+        results.add(time(
+                "page: roster load",
+                clients,
+                cast.office(),
+                LoadBench::formLogin,
+                (u, i) -> load(u, "/committee/roster.xhtml"),
+                pages));
+        results.add(time(
+                "page: roster filter (ajax)",
+                clients,
+                cast.office(),
+                signedInAt("/committee/roster.xhtml"),
+                (u, i) -> partial(
+                        u,
+                        "/committee/roster.xhtml",
+                        "rosterForm",
+                        "rosterForm:find",
+                        "rosterForm",
+                        "rosterForm:members",
+                        "&rosterForm:text=" + ROSTER_SEARCHES[i % ROSTER_SEARCHES.length]
+                                + "&rosterForm:find=rosterForm:find"),
+                pages));
+        results.add(time(
+                "page: roster next page (ajax)",
+                clients,
+                cast.office(),
+                signedInAt("/committee/roster.xhtml"),
+                (u, i) -> partial(
+                        u,
+                        "/committee/roster.xhtml",
+                        "rosterForm",
+                        "rosterForm:members",
+                        "rosterForm:members",
+                        "rosterForm:members",
+                        nextPage("rosterForm:members", 20 * (1 + i % 5))),
+                pages));
+        return results;
+    }
+
+    /** The login page (Faces, no query, no layout), the pages' baseline. */
+    public Result loginPage(int clients) throws Exception {
+        return time("baseline: login page", clients, (String) null, null, (u, i) -> page(u, "/login.xhtml") == 200, 0);
+    }
+
+    /** Per scenario: every request it made (its warm-up's too) and the server's CPU seconds over the same time. */
+    public Map<String, double[]> costs() {
+        return costs;
+    }
+
     private Result time(String scenario, int clients, List<String> logins, Setup setup, Step step, double baseline)
             throws Exception {
         List<User> users = new ArrayList<>();
@@ -409,6 +444,8 @@ public final class LoadBench {
             users.add(u);
         }
         Cpu cpu = Cpu.start(serverPid);
+        long serverTicks0 = serverTicks();
+        AtomicLong made = new AtomicLong();
         long warmEnd = System.nanoTime() + warmUp.toNanos();
         long end = warmEnd + duration.toNanos();
         List<double[]> latencies = new ArrayList<>();
@@ -446,6 +483,7 @@ public final class LoadBench {
                                     }
                                 }
                                 long stop = System.nanoTime();
+                                made.incrementAndGet();
                                 if (stop >= warmEnd && n < mine.length) {
                                     mine[n++] = ok ? (stop - start) / 1e6 : -(stop - start) / 1e6;
                                     lastAnswer.accumulateAndGet(stop, Math::max);
@@ -463,6 +501,10 @@ public final class LoadBench {
             t.start();
         }
         done.await();
+        long serverTicks1 = serverTicks();
+        if (serverTicks0 >= 0 && serverTicks1 >= 0) {
+            costs.put(scenario, new double[] {made.get(), (serverTicks1 - serverTicks0) / 100.0});
+        }
         double[] all = latencies.stream()
                 .flatMapToDouble(
                         a -> Arrays.stream(a).takeWhile(x -> !Double.isNaN(x)).filter(x -> x != 0))

@@ -250,6 +250,21 @@ public class ReportsView implements Serializable {
     public String submittedOn(ReportSummary r) {
         return r.submittedAt() == null
                 ? ""
-                : time.at(r.submittedAt(), me.getOrganisationId()).toLocalDate().toString();
+                : r.submittedAt().atZone(readersZone()).toLocalDate().toString();
+    }
+
+    private static final String ZONE = ReportsView.class.getName() + ".zone";
+
+    /** The reader's organisation's zone, looked up once per request rather than for each row of the table. */
+    private java.time.ZoneId readersZone() {
+        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        if (faces != null && faces.getAttributes().get(ZONE) instanceof java.time.ZoneId known) {
+            return known;
+        }
+        java.time.ZoneId zone = time.zone(me.getOrganisationId());
+        if (faces != null) {
+            faces.getAttributes().put(ZONE, zone);
+        }
+        return zone;
     }
 }
