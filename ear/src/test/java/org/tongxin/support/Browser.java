@@ -92,8 +92,19 @@ public final class Browser implements AutoCloseable {
         });
     }
 
+    /**
+     * Clicks the element, found again if an AJAX update replaced it between finding and clicking (the click is
+     * inside the wait, which ignores a stale element; a stale element was never clicked, so nothing is clicked twice).
+     */
     public void click(By by) {
-        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        wait.until(d -> {
+            WebElement e = ExpectedConditions.elementToBeClickable(by).apply(d);
+            if (e == null) {
+                return false;
+            }
+            e.click();
+            return true;
+        });
     }
 
     public void type(By by, String text) {
