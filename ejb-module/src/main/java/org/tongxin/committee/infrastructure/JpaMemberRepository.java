@@ -127,7 +127,7 @@ public class JpaMemberRepository implements MemberRepository {
         // SQL, not JPQL: JPA's query compliance (on in this server) refuses a window and a subquery in the select
         // clause; the entity comes from the result set mapping on Member, the total from the column beside it
         Map<String, Object> params = new LinkedHashMap<>();
-        String where = sqlWhere(pathPattern, query, params, "m");
+        String where = sqlWhere(pathPattern, query, params);
         String sql;
         boolean narrowing = narrowing(query);
         if (narrowing) {
@@ -172,46 +172,43 @@ public class JpaMemberRepository implements MemberRepository {
     }
 
     /** The filters of {@link #where} in SQL, on the members aliased {@code m}. */
-    private static String sqlWhere(String pathPattern, MemberQuery query, Map<String, Object> params, String m) {
+    private static String sqlWhere(String pathPattern, MemberQuery query, Map<String, Object> params) {
         List<String> w = new ArrayList<>();
-        w.add(m + ".organisation_id in (select " + m + "o.id from pf_organisation " + m + "o where " + m
-                + "o.path like :path)");
+        w.add("m.organisation_id in (select mo.id from pf_organisation mo where mo.path like :path)");
         params.put("path", pathPattern);
         if (query.committeeId() != null) {
-            w.add(m + ".committee_id = :committee");
+            w.add("m.committee_id = :committee");
             params.put("committee", query.committeeId());
         }
         if (query.sectorId() != null) {
-            w.add(m + ".sector_id = :sector");
+            w.add("m.sector_id = :sector");
             params.put("sector", query.sectorId());
         }
         if (query.party() != null) {
-            w.add(m + ".party = :party");
+            w.add("m.party = :party");
             params.put("party", query.party().name());
         }
         if (query.term() != null) {
-            w.add("(" + m + ".term_no = :term or exists (select 1 from cm_member_change " + m + "c where " + m
-                    + "c.member_id = " + m + ".id and " + m + "c.kind = 'TERM' and (" + m
-                    + "c.from_value = :termText or "
-                    + m + "c.to_value = :termText)))");
+            w.add("(m.term_no = :term or exists (select 1 from cm_member_change mc where mc.member_id = m.id"
+                    + " and mc.kind = 'TERM' and (mc.from_value = :termText or mc.to_value = :termText)))");
             params.put("term", query.term());
             params.put("termText", String.valueOf(query.term()));
         }
         if (query.position() != null) {
-            w.add(m + ".position = :position");
+            w.add("m.position = :position");
             params.put("position", query.position().name());
         }
         if (query.status() != null) {
-            w.add(m + ".status = :status");
+            w.add("m.status = :status");
             params.put("status", query.status().name());
         }
         String text = query.text() == null ? "" : query.text().strip();
         if (!text.isEmpty()) {
             if (latin(text)) {
-                w.add("(" + m + ".name_initials like :latin or " + m + ".name_pinyin like :latin)");
+                w.add("(m.name_initials like :latin or m.name_pinyin like :latin)");
                 params.put("latin", Like.escape(text.toLowerCase(Locale.ROOT)) + "%");
             } else {
-                w.add(m + ".name like :name");
+                w.add("m.name like :name");
                 params.put("name", "%" + Like.escape(text) + "%");
             }
         }
