@@ -127,6 +127,8 @@ public final class LoadBench {
     private final Duration warmUp;
     /** The server's process, for its CPU share beside the load tool's; 0 when it is not known (not printed). */
     private long serverPid;
+    /** Records the server's profile of each counted scenario when not null. */
+    private Profile profile;
 
     /** Per scenario: requests made in all (warm-up included) and the server's CPU seconds meanwhile. */
     private final Map<String, double[]> costs = new LinkedHashMap<>();
@@ -141,6 +143,12 @@ public final class LoadBench {
         } catch (IOException | RuntimeException e) {
             return -1;
         }
+    }
+
+    /** Records a profile of each scenario with this profiler; null: none. */
+    LoadBench profile(Profile profile) {
+        this.profile = profile;
+        return this;
     }
 
     /** Measures the CPU share of this server process too (the JVM that WildFly runs in). */
@@ -158,8 +166,21 @@ public final class LoadBench {
         this.warmUp = warmUp;
     }
 
-    /** The accounts the scenarios act as: an editor, members (writers), office staff (bookings), a roster reader. */
-    public record Cast(String editor, List<String> members, String office, String keeper) {}
+    /**
+     * The accounts the scenarios act as: an editor, members (writers), office staff (bookings), a roster reader, and
+     * members who sign in for the first time in the login burst (none of them used by another scenario: a password
+     * verified in the last five minutes is not hashed again, see {@code VerifiedCredentials}).
+     */
+    public record Cast(String editor, List<String> members, String office, String keeper, List<String> firstLogins) {
+
+        /** A cast without first logins (no burst). */
+        public Cast(String editor, List<String> members, String office, String keeper) {
+            this(editor, members, office, keeper, List.of());
+        }
+    }
+
+    /** The first logins the bursts of this JVM have used: each burst signs in accounts no burst has used. */
+    private static final AtomicInteger FIRST_LOGINS_USED = new AtomicInteger();
 
     public List<Result> run(Cast cast, int clients) throws Exception {
         List<Result> results = new ArrayList<>();
@@ -313,7 +334,15 @@ public final class LoadBench {
                 rest));
 
         // a burst of logins: every virtual user logs in over the form, once, at the same moment
-        results.add(burst("login burst (form, PBKDF2)", clients, cast.members(), pages));
+        // (until 5 December the burst signed in the writers, whose passwords the writes had just verified: no hashing)
+        int from = FIRST_LOGINS_USED.getAndAdd(clients);
+        if (from + clients <= cast.firstLogins().size()) {
+            results.add(burst(
+                    "login burst (form, first logins)",
+                    clients,
+                    cast.firstLogins().subList(from, from + clients),
+                    pages));
+        }
         return results;
     }
 
@@ -446,6 +475,9 @@ public final class LoadBench {
             }
             users.add(u);
         }
+        if (profile != null) {
+            profile.start(scenario);
+        }
         Cpu cpu = Cpu.start(serverPid);
         long serverTicks0 = serverTicks();
         AtomicLong made = new AtomicLong();
@@ -505,6 +537,10 @@ public final class LoadBench {
         }
         done.await();
         long serverTicks1 = serverTicks();
+        Cpu.Share share = cpu.stop();
+        if (profile != null) {
+            profile.stop();
+        }
         if (serverTicks0 >= 0 && serverTicks1 >= 0) {
             costs.put(scenario, new double[] {made.get(), (serverTicks1 - serverTicks0) / 100.0});
         }
@@ -533,7 +569,7 @@ public final class LoadBench {
                         baseline == 0 ? 1 : p50 / baseline,
                         Double.NaN,
                         Double.NaN)
-                .withCpu(cpu.stop());
+                .withCpu(share);
         System.out.printf(
                 Locale.ROOT,
                 "  %-42s %,8d requests %8.1f/s p95 %7.1f ms errors %d slow %d%n",
@@ -584,9 +620,16 @@ public final class LoadBench {
                     })
                     .start();
         }
+        if (profile != null) {
+            profile.start(scenario);
+        }
         Cpu cpu = Cpu.start(serverPid);
         go.countDown();
         done.await();
+        Cpu.Share share = cpu.stop();
+        if (profile != null) {
+            profile.stop();
+        }
         Arrays.sort(ms);
         double seconds = (window[1] - window[0]) / 1e9;
         double p50 = CommitteeBench.pct(ms, 50);
@@ -603,7 +646,7 @@ public final class LoadBench {
                         p50 / baseline,
                         Double.NaN,
                         Double.NaN)
-                .withCpu(cpu.stop());
+                .withCpu(share);
         System.out.printf(
                 Locale.ROOT, "  %-42s %,8d logins in %.2f s, errors %d%n", scenario, clients, seconds, errors.get());
         return r;

@@ -45,6 +45,8 @@ public final class LoadBenchRun {
         String editor = CommitteeBench.arg(
                 args, "--editor", ReportData.EDITOR_PREFIX + ReportData.WATCHED.toLowerCase(Locale.ROOT));
         String base = CommitteeBenchRun.base(portOffset);
+        // a JFR profile of every counted scenario, one directory per database (-Dbench.jfr-dir; empty: none)
+        String jfrDir = CommitteeBench.arg(args, "--jfr-dir", "");
 
         List<List<LoadBench.Result>> runs = new ArrayList<>();
         List<String> labels = new ArrayList<>();
@@ -71,8 +73,15 @@ public final class LoadBenchRun {
                         new ReportBench(base, editor, ProvinceRoster.PASSWORD).awaitIndex(sizes[1], indexTimeout);
                 System.out.println(label + "; " + ReportBench.describe(index, started));
 
-                LoadBench.Cast cast =
-                        new LoadBench.Cast(editor, ReportBenchRun.members(url, user), "bench-office", "bench-office");
+                LoadBench.Cast cast = new LoadBench.Cast(
+                        editor,
+                        ReportBenchRun.members(url, user),
+                        "bench-office",
+                        "bench-office",
+                        ReportBenchRun.members(url, user, 16, 4 * clients));
+                Profile profile = jfrDir.isBlank()
+                        ? null
+                        : Profile.of(serverPid, Path.of(jfrDir, database(url)).toString());
                 // every scenario once first, not counted: the JIT compiles the paths, the pools fill and a freshly
                 // built index finishes its merges (without it, the first scenarios after a start or an index build
                 // ran up to 3x slower than the same scenarios a minute later)
@@ -83,16 +92,23 @@ public final class LoadBenchRun {
                 System.out.println("  the round that counts:");
                 LoadBench load = new LoadBench(
                                 base, ProvinceRoster.PASSWORD, Duration.ofSeconds(seconds), Duration.ofSeconds(3))
-                        .serverPid(serverPid);
+                        .serverPid(serverPid)
+                        .profile(profile);
                 List<LoadBench.Result> results = new ArrayList<>(load.run(cast, clients));
                 String verdict = "";
                 if (sizes[2] > 0) {
                     StudyHallBench hall = new StudyHallBench(base, "bench-office", ProvinceRoster.PASSWORD);
                     double rest = results.get(0).p50();
                     // the two booking scenarios run back to back: their CPU shares are measured together
+                    if (profile != null) {
+                        profile.start("write: bookings, own spaces and one slot");
+                    }
                     Cpu cpu = Cpu.start(serverPid);
                     List<StudyHallBench.Result> booked = hall.bookings(bookingClients, 20, 30);
                     Cpu.Share share = cpu.stop();
+                    if (profile != null) {
+                        profile.stop();
+                    }
                     for (StudyHallBench.Result r : booked) {
                         results.add(new LoadBench.Result(
                                 "write: " + r.scenario(),
@@ -123,6 +139,11 @@ public final class LoadBenchRun {
                 if (!verdict.isEmpty()) {
                     System.out.println(verdict);
                 }
+                if (profile != null) {
+                    System.out.println("where the server's time went, per scenario (JFR, profile settings; the"
+                            + " recording costs the server a few per cent):");
+                    profile.print();
+                }
                 runs.add(results);
                 labels.add(label);
             } finally {
@@ -132,6 +153,13 @@ public final class LoadBenchRun {
         if (runs.size() >= 2) {
             LoadBench.growth(labels.get(0), runs.get(0), labels.get(runs.size() - 1), runs.get(runs.size() - 1));
         }
+    }
+
+    /** The database's name, the last part of its JDBC address. */
+    private static String database(String url) {
+        String path = url.substring(url.lastIndexOf('/') + 1);
+        int query = path.indexOf('?');
+        return query < 0 ? path : path.substring(0, query);
     }
 
     /** Members, reports, bookings and duty entries in the database. */

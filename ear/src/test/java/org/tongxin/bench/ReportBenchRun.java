@@ -119,12 +119,18 @@ public final class ReportBenchRun {
 
     /** Member logins of the editor's organisation's province, for the write scenarios. */
     static List<String> members(String url, String user) throws SQLException {
+        return members(url, user, 0, 16);
+    }
+
+    /** Members' login names, {@code limit} from {@code offset} in the order of their accounts. */
+    static List<String> members(String url, String user, int offset, int limit) throws SQLException {
         List<String> logins = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(url, user, "");
                 Statement s = c.createStatement();
                 ResultSet rs =
                         s.executeQuery("select a.username from pf_account a join cm_member m on m.account_id = a.id"
-                                + " where a.username like 'bench-member-%' order by a.id limit 16")) {
+                                + " where a.username like 'bench-member-%' order by a.id limit " + limit + " offset "
+                                + offset)) {
             while (rs.next()) {
                 logins.add(rs.getString(1));
             }
