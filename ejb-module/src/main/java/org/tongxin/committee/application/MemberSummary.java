@@ -23,4 +23,11 @@ public record MemberSummary(
         String title,
         String phone,
         LocalDate birthDate)
-        implements java.io.Serializable {}
+        implements java.io.Serializable {
+
+    /** By the member's id, which equal summaries share: cheap for JSON-B's cycle check (see {@code Page}). */
+    @Override
+    public int hashCode() {
+        return Long.hashCode(id);
+    }
+}

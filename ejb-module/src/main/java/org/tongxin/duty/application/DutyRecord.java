@@ -21,9 +21,25 @@ public record DutyRecord(
         List<Entry> entries)
         implements java.io.Serializable {
 
+    /**
+     * By member and year, which equal records share; the entries are left out: JSON-B (Yasson) hashes every object it
+     * writes, twice, to catch cycles, and a year's record hashed every entry's eighteen fields each time: a quarter of
+     * a duty record request's CPU in the load benchmark (docs/performance.md, "Issue 22").
+     */
+    @Override
+    public int hashCode() {
+        return 31 * Long.hashCode(memberId) + year;
+    }
+
     /** A category's year: events, points before the cap, the cap, and what counts. */
     public record CategoryLine(String category, int events, BigDecimal subtotal, BigDecimal cap, BigDecimal counted)
-            implements java.io.Serializable {}
+            implements java.io.Serializable {
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hashCode(category);
+        }
+    }
 
     /** One ledger entry, explained. */
     public record Entry(
@@ -45,5 +61,12 @@ public record DutyRecord(
             String voidKind,
             String voidReason,
             Long replacesId)
-            implements java.io.Serializable {}
+            implements java.io.Serializable {
+
+        /** By the entry's id, which equal entries share. */
+        @Override
+        public int hashCode() {
+            return Long.hashCode(id);
+        }
+    }
 }

@@ -15,4 +15,11 @@ public record ReportSummary(
         String firstAuthor,
         Instant submittedAt,
         Instant updatedAt)
-        implements java.io.Serializable {}
+        implements java.io.Serializable {
+
+    /** By the report's id, which equal summaries share: cheap for JSON-B's cycle check (see {@code Page}). */
+    @Override
+    public int hashCode() {
+        return Long.hashCode(id);
+    }
+}

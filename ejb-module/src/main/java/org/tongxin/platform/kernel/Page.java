@@ -2,11 +2,23 @@ package org.tongxin.platform.kernel;
 
 import java.util.List;
 
-/** One page of a list, as every list of the platform answers: items, page number (from 0), size, total. */
+/**
+ * One page of a list, as every list of the platform answers: items, page number (from 0), size, total.
+ *
+ * <p>Its hash leaves the items out (equal pages still hash alike): JSON-B (Yasson) puts every object it writes into a
+ * hash set while writing it, to catch cycles, so a page's hash was computed twice per response and hashed every item
+ * and every field of every item each time; in the load benchmark that was 10–25 % of a REST list's CPU
+ * (docs/performance.md, "Issue 22"). The rows of the busiest lists hash by their id for the same reason.
+ */
 public record Page<T>(List<T> items, int page, int size, long total) implements java.io.Serializable {
 
     public Page {
         items = List.copyOf(items);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * (31 * page + size) + Long.hashCode(total);
     }
 
     /**
