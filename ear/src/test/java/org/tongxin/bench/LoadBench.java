@@ -800,7 +800,13 @@ public final class LoadBench {
                         .POST(HttpRequest.BodyPublishers.ofString(body))
                         .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        return r.statusCode() == 302 || r.statusCode() == 303;
+        // signed in: a redirect onwards; a refused or failed login is redirected to the error page, or answered on
+        // the login page (until 5 December any redirect counted, and the burst's refusals counted as logins)
+        String to = r.headers().firstValue("Location").orElse("");
+        return (r.statusCode() == 302 || r.statusCode() == 303)
+                && !to.endsWith("/error")
+                && !to.contains("/expired")
+                && !to.contains("login");
     }
 
     private static String enc(String s) {
