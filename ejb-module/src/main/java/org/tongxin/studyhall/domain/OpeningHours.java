@@ -57,7 +57,29 @@ public final class OpeningHours {
         return new OpeningHours(days);
     }
 
+    /**
+     * Hours parsed before, by their text: a space's hours are parsed whenever it is booked or listed (a list of the
+     * hall's spaces spent 13 % of its CPU here in the load benchmark's profile, issue 22), and an office has a few
+     * distinct texts. Bounded; only valid texts are kept, and the value is immutable.
+     */
+    private static final int KNOWN_MAX = 256;
+
+    private static final java.util.concurrent.ConcurrentHashMap<String, OpeningHours> KNOWN =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     public static OpeningHours parse(String text) {
+        OpeningHours known = text == null ? null : KNOWN.get(text);
+        if (known != null) {
+            return known;
+        }
+        OpeningHours parsed = read(text);
+        if (KNOWN.size() < KNOWN_MAX) {
+            KNOWN.putIfAbsent(text, parsed);
+        }
+        return parsed;
+    }
+
+    private static OpeningHours read(String text) {
         String[] parts = text == null ? new String[0] : text.split("\\|", -1);
         if (parts.length != 7) {
             throw Problem.field("openingHours", "invalid-hours", "problem.space.hours");

@@ -38,4 +38,13 @@ class OpeningHoursTest {
                 "invalid-hours",
                 assertThrows(Problem.class, () -> OpeningHours.parse(text)).code());
     }
+
+    @Test
+    void theSameTextIsParsedOnceAndARefusedTextIsRefusedEveryTime() {
+        String text = "07:00-22:00|07:00-22:00|07:00-22:00|07:00-22:00|07:00-22:00|-|-";
+        assertTrue(OpeningHours.parse(text) == OpeningHours.parse(text), "the second parse reuses the first");
+        String wrong = "22:00-07:00|-|-|-|-|-|-";
+        assertThrows(Problem.class, () -> OpeningHours.parse(wrong));
+        assertThrows(Problem.class, () -> OpeningHours.parse(wrong));
+    }
 }
