@@ -95,6 +95,8 @@ public final class LoadBench {
         final String login;
         final String auth;
         String viewState;
+        /** The script nonce of the last page's Content-Security-Policy, which a browser's form posts send back. */
+        String nonce = "";
 
         User(String login, String password) {
             this.http = HttpClient.newBuilder()
@@ -693,7 +695,16 @@ public final class LoadBench {
         if (m.find()) {
             u.viewState = m.group(1);
         }
+        u.nonce = nonce(r);
         return r.statusCode();
+    }
+
+    private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
+
+    /** The page's script nonce, from its Content-Security-Policy header; empty when there is none. */
+    private static String nonce(HttpResponse<?> r) {
+        Matcher m = NONCE.matcher(String.join(" ", r.headers().allValues("Content-Security-Policy")));
+        return m.find() ? m.group(1) : "";
     }
 
     /** Loads a page of the signed-in user and keeps its view state. */
@@ -769,6 +780,7 @@ public final class LoadBench {
             return false;
         }
         u.viewState = m.group(1);
+        u.nonce = nonce(page);
         return postLogin(u);
     }
 
@@ -792,7 +804,10 @@ public final class LoadBench {
         String base = System.getProperty("tongxin.load.base");
         String password = System.getProperty("tongxin.load.password");
         String body = "login=login&login%3Ausername=" + enc(u.login) + "&login%3Apassword=" + enc(password)
-                + "&login%3Asubmit=" + "&jakarta.faces.ViewState=" + enc(u.viewState);
+                + "&login%3Asubmit=" + "&jakarta.faces.ViewState=" + enc(u.viewState)
+                // as PrimeFaces' script sends it: without it, a login refused by the throttle (429 on the login page)
+                // was answered with the generic error page, which the runs before 5 December counted as a login
+                + (u.nonce.isEmpty() ? "" : "&primefaces.nonce=" + enc(u.nonce));
         HttpResponse<String> r = u.http.send(
                 HttpRequest.newBuilder(URI.create(base + "/login.xhtml"))
                         .timeout(Duration.ofSeconds(60))
