@@ -141,7 +141,7 @@ public final class LoadBenchRun {
                 }
                 if (profile != null) {
                     System.out.println("where the server's time went, per scenario (JFR, profile settings; the"
-                            + " recording costs the server a few per cent):");
+                            + " recordings slow the server down: compare timings only between runs without them):");
                     profile.print();
                 }
                 runs.add(results);
