@@ -439,6 +439,8 @@ public final class ClusterRun {
         race(racers);
         searchAcross(0, 1);
         searchAcross(1, 0);
+        rosterAcross(0, 1);
+        rosterAcross(1, 0);
         timerOnBothNodes("HallHousekeeping", "hall-housekeeping");
     }
 
@@ -574,6 +576,109 @@ public final class ClusterRun {
                 found,
                 "the report submitted on " + nodeName(from) + " is not found on " + nodeName(to) + " within 30 s");
         require(ms <= 5000, "found on " + nodeName(to) + " only after " + Math.round(ms) + " ms (more than 5 s)");
+    }
+
+    /**
+     * A member imported on one node is counted by the other node's roster: the unfiltered roster's total comes from
+     * Hibernate's query cache on each node (issue 22), kept until the update-timestamps region, replicated between the
+     * nodes, says that the members changed. The other node's total is cached first, then the import, then its total
+     * is read again until it counts the new member (it must within a second).
+     */
+    private void rosterAcross(int from, int to) throws Exception {
+        String roster = nodeBase(to) + "/api/v1/members?size=1";
+        long before = rosterTotal(roster);
+        require(
+                rosterTotal(roster) == before,
+                "the roster's total on " + nodeName(to) + " is stable while nothing changes");
+        String code = "CL-" + Long.toString(System.nanoTime(), 36);
+        StringBuilder name = new StringBuilder("集群委员");
+        for (char c : Long.toString(Math.floorMod(System.nanoTime(), 100_000L)).toCharArray()) {
+            name.append("〇一二三四五六七八九".charAt(c - '0'));
+        }
+        byte[] workbook = workbook(code, name.toString());
+        HttpResponse<String> imported = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(nodeBase(from) + "/api/v1/members/import?dryRun=false"))
+                                .timeout(Duration.ofSeconds(60))
+                                .header("Accept", "application/json")
+                                .header(
+                                        "Content-Type",
+                                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                                .header(
+                                        "Authorization",
+                                        "Basic "
+                                                + Base64.getEncoder()
+                                                        .encodeToString("office:Tongxin-Demo-2026"
+                                                                .getBytes(StandardCharsets.UTF_8)))
+                                .POST(HttpRequest.BodyPublishers.ofByteArray(workbook))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        require(imported.statusCode() == 200, "a member imported on " + nodeName(from) + ": " + imported.body());
+        long t0 = System.nanoTime();
+        boolean counted = Await.until(Duration.ofSeconds(10), () -> {
+            try {
+                return rosterTotal(roster) == before + 1;
+            } catch (IOException e) {
+                return false;
+            }
+        });
+        double ms = (System.nanoTime() - t0) / 1e6;
+        System.out.printf(
+                Locale.ROOT,
+                "roster: a member imported on %s, counted on %s after %.0f ms (total %d -> %d)%n",
+                nodeName(from),
+                nodeName(to),
+                ms,
+                before,
+                before + 1);
+        require(counted, "the roster on " + nodeName(to) + " does not count the member imported on " + nodeName(from));
+        require(ms <= 1000, "counted on " + nodeName(to) + " only after " + Math.round(ms) + " ms (more than 1 s)");
+    }
+
+    private static long rosterTotal(String address) throws IOException {
+        Reply r = quietly("office", "GET", address, null);
+        if (r == null || r.status() != 200) {
+            throw new IOException("the roster answered " + r);
+        }
+        return FaultRun.json(r.body()).getJsonNumber("total").longValue();
+    }
+
+    /** A roster workbook of one member in the importing office's own organisation (the columns of the roster export). */
+    private static byte[] workbook(String code, String name) throws IOException {
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            org.apache.poi.ss.usermodel.Sheet sheet = wb.createSheet("委员名册");
+            String[][] rows = {
+                {"编号", "姓名", "性别", "民族", "出生日期", "党派", "界别", "届次", "职务", "专委会", "工作单位", "职称", "联系电话", "状态", "组织"},
+                {
+                    code,
+                    name,
+                    "女",
+                    "汉族",
+                    "1975-06-01",
+                    "民盟",
+                    "教育界",
+                    "15",
+                    "委员",
+                    "提案委员会",
+                    "大同大学",
+                    "教授",
+                    "13900000001",
+                    "在职",
+                    null
+                }
+            };
+            for (int r = 0; r < rows.length; r++) {
+                org.apache.poi.ss.usermodel.Row row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    if (rows[r][c] != null) {
+                        row.createCell(c).setCellValue(rows[r][c]);
+                    }
+                }
+            }
+            wb.write(out);
+            return out.toByteArray();
+        }
     }
 
     // --- Faces view state across the failover -----------------------------------------------------------------------
