@@ -213,6 +213,15 @@ public final class Browser implements AutoCloseable {
                 .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
     }
 
+    /**
+     * Waits until no jQuery animation runs (a toggleable panel sliding open moves what is inside it: a click aimed at
+     * a button there landed on the text above it in CI on 4 December, StudyHallUiIT's feed panel).
+     */
+    public void awaitAnimations() {
+        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return !window.jQuery || jQuery(':animated').length === 0;")));
+    }
+
     /** Waits until the page shows this text somewhere in its body. */
     public void waitForText(String text) {
         wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));

@@ -41,6 +41,7 @@ class StudyHallUiIT {
             LoginPage.open(browser).as("member2", Api.DEMO_PASSWORD);
             browser.go("/studyhall/calendar.xhtml?space=" + space);
             browser.click(By.cssSelector("[id='calendarForm:feedPanel_toggler']"));
+            browser.awaitAnimations(); // the panel slides open: its button moves until it is done
             browser.clickConfirmed(By.id("calendarForm:renewFeed"));
             for (String feed : new String[] {"personalFeed", "spaceFeed"}) {
                 String address = browser.text(By.id(feed));
