@@ -66,7 +66,13 @@ public final class PageCostBench {
             for (int round = 1; round <= rounds; round++) {
                 boolean recording = !jfr.isBlank() && round == 1;
                 if (recording) {
-                    jcmd(serverPid, "JFR.start", "name=pages", "settings=profile", "filename=" + jfr);
+                    Profile.jcmd(
+                            serverPid,
+                            ProcessBuilder.Redirect.INHERIT,
+                            "JFR.start",
+                            "name=pages",
+                            "settings=profile",
+                            "filename=" + jfr);
                 }
                 LoadBench load = new LoadBench(
                                 base, ProvinceRoster.PASSWORD, Duration.ofSeconds(seconds), Duration.ofSeconds(2))
@@ -76,7 +82,7 @@ public final class PageCostBench {
                 results.add(login);
                 results.addAll(load.pages(cast, clients, login.p50()));
                 if (recording) {
-                    jcmd(serverPid, "JFR.stop", "name=pages");
+                    Profile.jcmd(serverPid, ProcessBuilder.Redirect.INHERIT, "JFR.stop", "name=pages");
                 }
                 LoadBench.print(
                         String.format(
@@ -103,13 +109,6 @@ public final class PageCostBench {
         } finally {
             CommitteeBenchRun.stop(wildfly);
         }
-    }
-
-    private static void jcmd(long pid, String... command) throws Exception {
-        List<String> line = new ArrayList<>(List.of("jcmd", String.valueOf(pid)));
-        line.addAll(List.of(command));
-        Process p = new ProcessBuilder(line).inheritIO().start();
-        p.waitFor();
     }
 
     private static String loadAverage() {

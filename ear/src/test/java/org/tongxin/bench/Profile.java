@@ -84,13 +84,19 @@ final class Profile {
     }
 
     private void jcmd(String... command) throws IOException, InterruptedException {
-        List<String> line = new ArrayList<>(List.of("jcmd", String.valueOf(serverPid)));
+        jcmd(serverPid, ProcessBuilder.Redirect.DISCARD, command);
+    }
+
+    /** Runs {@code jcmd <pid> <command…>} against a JVM and waits for it; its output goes to {@code output}. */
+    static void jcmd(long pid, ProcessBuilder.Redirect output, String... command)
+            throws IOException, InterruptedException {
+        List<String> line = new ArrayList<>(List.of("jcmd", String.valueOf(pid)));
         line.addAll(List.of(command));
-        Process p = new ProcessBuilder(line)
+        new ProcessBuilder(line)
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        p.waitFor();
+                .redirectOutput(output)
+                .start()
+                .waitFor();
     }
 
     static String slug(String scenario) {
