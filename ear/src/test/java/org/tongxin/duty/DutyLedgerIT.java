@@ -285,10 +285,18 @@ class DutyLedgerIT {
                 as("office", "office-staff", () -> categories.categories(organisation)).stream()
                         .anyMatch(c -> c.id() == added.id() && c.nameZh().equals(name + "改")),
                 "the renamed category is read again");
-        as("office", "office-staff", () -> duty.record(member, 2026));
-        StatementCount.reset();
-        as("office", "office-staff", () -> duty.record(member, 2026));
-        assertEquals(2, StatementCount.count(), "cached again after the change");
+        // cached again after the change. Hibernate stamps a cached result with the millisecond its session began and
+        // trusts it only if that is after the last change of its tables (update timestamps, ms resolution): a reading
+        // that begins in the change's millisecond reads the database and caches a result the next reading will not
+        // trust (CI met it: 5 statements). So the rule is that one of the first readings after the change is served
+        // by the caches again, not that the very first is.
+        long fewest = Long.MAX_VALUE;
+        for (int reading = 0; reading < 3 && fewest > 2; reading++) {
+            StatementCount.reset();
+            as("office", "office-staff", () -> duty.record(member, 2026));
+            fewest = Math.min(fewest, StatementCount.count());
+        }
+        assertEquals(2, fewest, "cached again after the change");
     }
 
     @Test
