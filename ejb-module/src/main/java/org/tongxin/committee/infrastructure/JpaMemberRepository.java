@@ -127,7 +127,7 @@ public class JpaMemberRepository implements MemberRepository {
         // SQL, not JPQL: JPA's query compliance (on in this server) refuses a window and a subquery in the select
         // clause; the entity comes from the result set mapping on Member, the total from the column beside it
         Map<String, Object> params = new LinkedHashMap<>();
-        String where = sqlWhere(pathPattern, query, params);
+        String where = where(Dialect.SQL, pathPattern, query, params);
         String sql;
         boolean narrowing = narrowing(query);
         if (narrowing) {
@@ -169,50 +169,6 @@ public class JpaMemberRepository implements MemberRepository {
                 em.createQuery("select count(m) from Member m" + where(pathPattern, query, params), Long.class);
         params.forEach(q::setParameter);
         return q.setHint(org.hibernate.jpa.HibernateHints.HINT_CACHEABLE, true).getSingleResult();
-    }
-
-    /** The filters of {@link #where} in SQL, on the members aliased {@code m}. */
-    private static String sqlWhere(String pathPattern, MemberQuery query, Map<String, Object> params) {
-        List<String> w = new ArrayList<>();
-        w.add("m.organisation_id in (select mo.id from pf_organisation mo where mo.path like :path)");
-        params.put("path", pathPattern);
-        if (query.committeeId() != null) {
-            w.add("m.committee_id = :committee");
-            params.put("committee", query.committeeId());
-        }
-        if (query.sectorId() != null) {
-            w.add("m.sector_id = :sector");
-            params.put("sector", query.sectorId());
-        }
-        if (query.party() != null) {
-            w.add("m.party = :party");
-            params.put("party", query.party().name());
-        }
-        if (query.term() != null) {
-            w.add("(m.term_no = :term or exists (select 1 from cm_member_change mc where mc.member_id = m.id"
-                    + " and mc.kind = 'TERM' and (mc.from_value = :termText or mc.to_value = :termText)))");
-            params.put("term", query.term());
-            params.put("termText", String.valueOf(query.term()));
-        }
-        if (query.position() != null) {
-            w.add("m.position = :position");
-            params.put("position", query.position().name());
-        }
-        if (query.status() != null) {
-            w.add("m.status = :status");
-            params.put("status", query.status().name());
-        }
-        String text = query.text() == null ? "" : query.text().strip();
-        if (!text.isEmpty()) {
-            if (latin(text)) {
-                w.add("(m.name_initials like :latin or m.name_pinyin like :latin)");
-                params.put("latin", Like.escape(text.toLowerCase(Locale.ROOT)) + "%");
-            } else {
-                w.add("m.name like :name");
-                params.put("name", "%" + Like.escape(text) + "%");
-            }
-        }
-        return " where " + String.join(" and ", w);
     }
 
     /** Whether the query narrows the roster to a few of its members (a name, a committee, a sector, a term). */
@@ -259,44 +215,85 @@ public class JpaMemberRepository implements MemberRepository {
     }
 
     private static String where(String pathPattern, MemberQuery query, Map<String, Object> params) {
+        return where(Dialect.JPQL, pathPattern, query, params);
+    }
+
+    /**
+     * The roster's filters in one of the two languages its queries are written in: JPQL on the entity, or SQL on
+     * {@code cm_member} for the page with its window count ({@link #page}). The same filters and parameters in both.
+     *
+     * @param inTerm a past term's roster too: the members whose term it is, or whose term change came from or led to it
+     * @param enumNames SQL compares an enum's column with its name; JPQL takes the enum
+     */
+    private record Dialect(
+            String inOrganisations,
+            String inTerm,
+            boolean enumNames,
+            String committee,
+            String sector,
+            String initials,
+            String pinyin) {
+
+        static final Dialect JPQL = new Dialect(
+                "m.organisationId in (select o.id from Organisation o where o.path like :path)",
+                "(m.term = :term or exists (select c from Member m2 join m2.changes c where m2 = m"
+                        + " and c.kind = org.tongxin.committee.domain.MemberChange.Kind.TERM"
+                        + " and (c.fromValue = :termText or c.toValue = :termText)))",
+                false,
+                "m.committeeId",
+                "m.sectorId",
+                "m.nameInitials",
+                "m.namePinyin");
+        static final Dialect SQL = new Dialect(
+                "m.organisation_id in (select mo.id from pf_organisation mo where mo.path like :path)",
+                "(m.term_no = :term or exists (select 1 from cm_member_change mc where mc.member_id = m.id"
+                        + " and mc.kind = 'TERM' and (mc.from_value = :termText or mc.to_value = :termText)))",
+                true,
+                "m.committee_id",
+                "m.sector_id",
+                "m.name_initials",
+                "m.name_pinyin");
+
+        Object value(Enum<?> value) {
+            return enumNames ? value.name() : value;
+        }
+    }
+
+    private static String where(Dialect d, String pathPattern, MemberQuery query, Map<String, Object> params) {
         List<String> w = new ArrayList<>();
-        w.add("m.organisationId in (select o.id from Organisation o where o.path like :path)");
+        w.add(d.inOrganisations);
         params.put("path", pathPattern);
         if (query.committeeId() != null) {
-            w.add("m.committeeId = :committee");
+            w.add(d.committee + " = :committee");
             params.put("committee", query.committeeId());
         }
         if (query.sectorId() != null) {
-            w.add("m.sectorId = :sector");
+            w.add(d.sector + " = :sector");
             params.put("sector", query.sectorId());
         }
         if (query.party() != null) {
             w.add("m.party = :party");
-            params.put("party", query.party());
+            params.put("party", d.value(query.party()));
         }
         if (query.term() != null) {
-            // a past term's roster too: the members whose term it is, or whose term change came from or led to it
-            w.add("(m.term = :term or exists (select c from Member m2 join m2.changes c where m2 = m"
-                    + " and c.kind = org.tongxin.committee.domain.MemberChange.Kind.TERM"
-                    + " and (c.fromValue = :termText or c.toValue = :termText)))");
+            w.add(d.inTerm);
             params.put("term", query.term());
             params.put("termText", String.valueOf(query.term()));
         }
         if (query.position() != null) {
             w.add("m.position = :position");
-            params.put("position", query.position());
+            params.put("position", d.value(query.position()));
         }
         if (query.status() != null) {
             w.add("m.status = :status");
-            params.put("status", query.status());
+            params.put("status", d.value(query.status()));
         }
         String text = query.text() == null ? "" : query.text().strip();
         if (!text.isEmpty()) {
             if (latin(text)) {
                 // latin letters: initials ("zwm") or the start of the full pinyin ("zhangw")
-                String t = Like.escape(text.toLowerCase(Locale.ROOT)) + "%";
-                w.add("(m.nameInitials like :latin or m.namePinyin like :latin)");
-                params.put("latin", t);
+                w.add("(" + d.initials + " like :latin or " + d.pinyin + " like :latin)");
+                params.put("latin", Like.escape(text.toLowerCase(Locale.ROOT)) + "%");
             } else {
                 w.add("m.name like :name");
                 params.put("name", "%" + Like.escape(text) + "%");
