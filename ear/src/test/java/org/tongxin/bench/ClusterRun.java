@@ -35,6 +35,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.tongxin.bench.FaultRun.Reply;
+import org.tongxin.support.RosterWorkbook;
 
 /**
  * Two nodes of the {@code ha} server (target/server-ha) on one PostgreSQL database with HAProxy in front (issue 21,
@@ -645,40 +646,8 @@ public final class ClusterRun {
 
     /** A roster workbook of one member in the importing office's own organisation (the columns of the roster export). */
     private static byte[] workbook(String code, String name) throws IOException {
-        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
-                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
-            org.apache.poi.ss.usermodel.Sheet sheet = wb.createSheet("委员名册");
-            String[][] rows = {
-                {"编号", "姓名", "性别", "民族", "出生日期", "党派", "界别", "届次", "职务", "专委会", "工作单位", "职称", "联系电话", "状态", "组织"},
-                {
-                    code,
-                    name,
-                    "女",
-                    "汉族",
-                    "1975-06-01",
-                    "民盟",
-                    "教育界",
-                    "15",
-                    "委员",
-                    "提案委员会",
-                    "大同大学",
-                    "教授",
-                    "13900000001",
-                    "在职",
-                    null
-                }
-            };
-            for (int r = 0; r < rows.length; r++) {
-                org.apache.poi.ss.usermodel.Row row = sheet.createRow(r);
-                for (int c = 0; c < rows[r].length; c++) {
-                    if (rows[r][c] != null) {
-                        row.createCell(c).setCellValue(rows[r][c]);
-                    }
-                }
-            }
-            wb.write(out);
-            return out.toByteArray();
-        }
+        return RosterWorkbook.of(
+                List.<String[]>of(RosterWorkbook.member(code, name, "1975-06-01", "13900000001", "在职")));
     }
 
     // --- Faces view state across the failover -----------------------------------------------------------------------

@@ -5,17 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -25,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.tongxin.support.Api;
 import org.tongxin.support.Deployments;
 import org.tongxin.support.Fixtures;
+import org.tongxin.support.RosterWorkbook;
 
 /**
  * Roster to logins through the API (issue 14): the import and export of the roster, member logins in bulk,
@@ -193,7 +191,10 @@ class MemberLoginsApiIT {
         sibling[14] = "SX-CZ";
         Api.Reply refused = Api.as("office")
                 .speaking("en")
-                .postBytes("/api/v1/members/import?dryRun=false", workbook(List.of(row(1, name, "在职"), sibling)), XLSX);
+                .postBytes(
+                        "/api/v1/members/import?dryRun=false",
+                        RosterWorkbook.of(List.of(row(1, name, "在职"), sibling)),
+                        XLSX);
         assertEquals(422, refused.status(), refused::toString);
         assertTrue(refused.contentType().startsWith("application/problem+json"), refused::toString);
         JsonObject body = refused.json();
@@ -206,7 +207,10 @@ class MemberLoginsApiIT {
         assertEquals(0, search(name).size(), "nothing imported");
 
         Api.Reply dry = Api.as("office")
-                .postBytes("/api/v1/members/import?dryRun=true", workbook(List.<String[]>of(row(1, name, "在职"))), XLSX);
+                .postBytes(
+                        "/api/v1/members/import?dryRun=true",
+                        RosterWorkbook.of(List.<String[]>of(row(1, name, "在职"))),
+                        XLSX);
         assertEquals(200, dry.status(), dry::toString);
         assertEquals(false, dry.json().getBoolean("imported"));
         assertEquals(0, search(name).size(), "a dry run writes nothing");
@@ -243,7 +247,8 @@ class MemberLoginsApiIT {
     private List<Long> importMembers(String[]... rows) {
         Api.Reply imported;
         try {
-            imported = Api.as("office").postBytes("/api/v1/members/import?dryRun=false", workbook(List.of(rows)), XLSX);
+            imported = Api.as("office")
+                    .postBytes("/api/v1/members/import?dryRun=false", RosterWorkbook.of(List.of(rows)), XLSX);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -280,47 +285,7 @@ class MemberLoginsApiIT {
     }
 
     private String[] row(int n, String memberName, String status) {
-        return new String[] {
-            "IT-" + batch + "-" + n,
-            memberName,
-            "女",
-            "汉族",
-            "1975-06-0" + n,
-            "民盟",
-            "教育界",
-            "15",
-            "委员",
-            "提案委员会",
-            "大同大学",
-            "教授",
-            "1390000000" + n,
-            status,
-            null
-        };
-    }
-
-    private static byte[] workbook(List<String[]> rows) throws Exception {
-        try (XSSFWorkbook wb = new XSSFWorkbook();
-                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet s = wb.createSheet("委员名册");
-            String[] header = {
-                "编号", "姓名", "性别", "民族", "出生日期", "党派", "界别", "届次", "职务", "专委会", "工作单位", "职称", "联系电话", "状态", "组织"
-            };
-            Row h = s.createRow(0);
-            for (int c = 0; c < header.length; c++) {
-                h.createCell(c).setCellValue(header[c]);
-            }
-            for (int i = 0; i < rows.size(); i++) {
-                Row r = s.createRow(i + 1);
-                for (int c = 0; c < rows.get(i).length; c++) {
-                    if (rows.get(i)[c] != null) {
-                        r.createCell(c).setCellValue(rows.get(i)[c]);
-                    }
-                }
-            }
-            wb.write(out);
-            return out.toByteArray();
-        }
+        return RosterWorkbook.member("IT-" + batch + "-" + n, memberName, "1975-06-0" + n, "1390000000" + n, status);
     }
 
     private static String chinese(int number) {

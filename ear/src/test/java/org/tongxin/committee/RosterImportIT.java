@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -17,7 +16,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -33,6 +31,7 @@ import org.tongxin.committee.application.RosterService;
 import org.tongxin.committee.application.RosterTransfer;
 import org.tongxin.platform.kernel.Page;
 import org.tongxin.support.Deployments;
+import org.tongxin.support.RosterWorkbook;
 import org.wildfly.security.auth.server.SecurityDomain;
 import org.wildfly.security.authz.RoleMapper;
 import org.wildfly.security.authz.Roles;
@@ -62,7 +61,8 @@ class RosterImportIT {
         List<String[]> rows =
                 new ArrayList<>(List.of(row(1, "委员", "提案委员会"), row(2, "常委", "经济委员会"), row(3, "委员", "提案委员会")));
         rows.get(2)[5] = "共和党";
-        ImportResult refused = as("office", "office-staff", () -> transfer.importRoster(datong, workbook(rows), true));
+        ImportResult refused =
+                as("office", "office-staff", () -> transfer.importRoster(datong, RosterWorkbook.of(rows), true));
         assertFalse(refused.imported());
         assertEquals(
                 List.of(new ImportResult.RowError(4, "party", "problem.member.unknown-value", List.of("共和党"))),
@@ -70,7 +70,7 @@ class RosterImportIT {
         assertEquals(0, found().size(), "nothing of the file was imported");
 
         rows.get(2)[5] = "九三学社";
-        byte[] file = workbook(rows);
+        byte[] file = RosterWorkbook.of(rows);
         ImportResult checked = as("office", "office-staff", () -> transfer.importRoster(datong, file, false));
         assertTrue(checked.errors().isEmpty());
         assertFalse(checked.imported(), "checking writes nothing");
@@ -96,7 +96,8 @@ class RosterImportIT {
         assertEquals(List.of(0, 0, 3), List.of(again.created(), again.updated(), again.unchanged()));
 
         rows.get(1)[9] = "提案委员会";
-        ImportResult moved = as("office", "office-staff", () -> transfer.importRoster(datong, workbook(rows), true));
+        ImportResult moved =
+                as("office", "office-staff", () -> transfer.importRoster(datong, RosterWorkbook.of(rows), true));
         assertEquals(1, moved.updated());
         MemberProfile profile = as("office", "office-staff", () -> roster.member(second.id()));
         assertEquals("提案委员会", profile.member().committeeName());
@@ -114,7 +115,8 @@ class RosterImportIT {
                 new ArrayList<>(List.of(row(1, "委员", "提案委员会"), row(2, "主任", "不存在委员会"), row(1, "委员", null)));
         rows.get(0)[2] = null; // gender missing
         rows.get(1)[12] = "电话号码";
-        ImportResult result = as("office", "office-staff", () -> transfer.importRoster(datong(), workbook(rows), true));
+        ImportResult result =
+                as("office", "office-staff", () -> transfer.importRoster(datong(), RosterWorkbook.of(rows), true));
         assertFalse(result.imported());
         List<String> where = result.errors().stream()
                 .map(e -> e.row() + ":" + e.column() + ":" + e.messageKey())
@@ -136,7 +138,8 @@ class RosterImportIT {
                 () -> as(
                         "member1",
                         "member",
-                        () -> transfer.importRoster(datong(), workbook(List.<String[]>of(row(1, "委员", null))), true)));
+                        () -> transfer.importRoster(
+                                datong(), RosterWorkbook.of(List.<String[]>of(row(1, "委员", null))), true)));
     }
 
     @Test
@@ -177,7 +180,7 @@ class RosterImportIT {
         ImportResult result = as(
                 "office",
                 "office-staff",
-                () -> transfer.importRoster(datong(), workbook(List.of(own, below, sibling, above)), true));
+                () -> transfer.importRoster(datong(), RosterWorkbook.of(List.of(own, below, sibling, above)), true));
         assertFalse(result.imported(), result::toString);
         List<String> where = result.errors().stream()
                 .map(e -> e.row() + ":" + e.column() + ":" + e.messageKey())
@@ -198,7 +201,7 @@ class RosterImportIT {
         ImportResult result = as(
                 "office",
                 "office-staff",
-                () -> transfer.importRoster(datong(), workbook(List.<String[]>of(formula)), true));
+                () -> transfer.importRoster(datong(), RosterWorkbook.of(List.<String[]>of(formula)), true));
         assertTrue(result.imported(), result::toString);
         MemberQuery query = new MemberQuery(null, null, null, null, null, null, "导入" + batch);
         byte[] export = as("office", "office-staff", () -> transfer.export(query));
@@ -250,30 +253,6 @@ class RosterImportIT {
 
     private long datong() throws Exception {
         return as("member1", "member", () -> roster.committees()).get(0).organisationId();
-    }
-
-    private static byte[] workbook(List<String[]> rows) throws Exception {
-        try (XSSFWorkbook wb = new XSSFWorkbook();
-                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet s = wb.createSheet("委员名册");
-            String[] header = {
-                "编号", "姓名", "性别", "民族", "出生日期", "党派", "界别", "届次", "职务", "专委会", "工作单位", "职称", "联系电话", "状态", "组织"
-            };
-            Row h = s.createRow(0);
-            for (int c = 0; c < header.length; c++) {
-                h.createCell(c).setCellValue(header[c]);
-            }
-            for (int i = 0; i < rows.size(); i++) {
-                Row r = s.createRow(i + 1);
-                for (int c = 0; c < rows.get(i).length; c++) {
-                    if (rows.get(i)[c] != null) {
-                        r.createCell(c).setCellValue(rows.get(i)[c]);
-                    }
-                }
-            }
-            wb.write(out);
-            return out.toByteArray();
-        }
     }
 
     private static String chinese(int number) {

@@ -8,18 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -49,6 +46,7 @@ import org.tongxin.platform.infrastructure.StatementCount;
 import org.tongxin.platform.kernel.Page;
 import org.tongxin.platform.kernel.Problem;
 import org.tongxin.support.Deployments;
+import org.tongxin.support.RosterWorkbook;
 import org.wildfly.security.auth.server.SecurityDomain;
 import org.wildfly.security.authz.RoleMapper;
 import org.wildfly.security.authz.Roles;
@@ -113,7 +111,8 @@ class TermIT {
         ImportResult imported = as(
                 "office",
                 "office-staff",
-                () -> transfer.importRoster(org, workbook(List.of(row(1, "15"), row(2, "15"), row(3, "15"))), true));
+                () -> transfer.importRoster(
+                        org, RosterWorkbook.of(List.of(row(1, "15"), row(2, "15"), row(3, "15"))), true));
         assertTrue(imported.imported(), imported::toString);
         Map<String, Long> ids = members(org, null).stream()
                 .collect(Collectors.toMap(m -> m.name().substring(m.name().length() - 1), MemberSummary::id));
@@ -129,7 +128,7 @@ class TermIT {
         one[6] = "经济界";
         one[8] = "常委";
         one[9] = "经济委员会";
-        byte[] file = workbook(List.of(one, row(4, "16")));
+        byte[] file = RosterWorkbook.of(List.of(one, row(4, "16")));
 
         TermOutcome preview = as("office", "office-staff", () -> terms.importTerm(f.org(), 16, start, file, false));
         assertEquals(List.of(false, 1, 2, 1), counts(preview), preview::toString);
@@ -190,7 +189,7 @@ class TermIT {
         ImportResult result = as(
                 "office",
                 "office-staff",
-                () -> transfer.importRoster(f.org(), workbook(List.<String[]>of(moved)), true));
+                () -> transfer.importRoster(f.org(), RosterWorkbook.of(List.<String[]>of(moved)), true));
         assertEquals(1, result.updated(), result::toString);
         long id = f.ids().get("三");
         MemberStanding yesterday =
@@ -225,7 +224,7 @@ class TermIT {
         as(
                 "office",
                 "office-staff",
-                () -> terms.importTerm(f.org(), 16, start, workbook(List.<String[]>of(one)), true));
+                () -> terms.importTerm(f.org(), 16, start, RosterWorkbook.of(List.<String[]>of(one)), true));
 
         List<MemberSummary> past = as(
                         "office",
@@ -308,7 +307,8 @@ class TermIT {
         TermOutcome refused = as(
                 "office",
                 "office-staff",
-                () -> terms.importTerm(f.org(), 16, start, workbook(List.of(row(1, null), bad, wrongTerm)), true));
+                () -> terms.importTerm(
+                        f.org(), 16, start, RosterWorkbook.of(List.of(row(1, null), bad, wrongTerm)), true));
         assertFalse(refused.applied());
         assertEquals(
                 List.of("3:sector:problem.import.unknown-sector", "4:term:problem.term.import-term"),
@@ -491,30 +491,6 @@ class TermIT {
             "1390000000" + n,
             null
         };
-    }
-
-    private static byte[] workbook(List<String[]> rows) throws Exception {
-        try (XSSFWorkbook wb = new XSSFWorkbook();
-                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet s = wb.createSheet("委员名册");
-            String[] header = {
-                "编号", "姓名", "性别", "民族", "出生日期", "党派", "界别", "届次", "职务", "专委会", "工作单位", "职称", "联系电话", "状态", "组织"
-            };
-            Row h = s.createRow(0);
-            for (int c = 0; c < header.length; c++) {
-                h.createCell(c).setCellValue(header[c]);
-            }
-            for (int i = 0; i < rows.size(); i++) {
-                Row r = s.createRow(i + 1);
-                for (int c = 0; c < rows.get(i).length; c++) {
-                    if (rows.get(i)[c] != null) {
-                        r.createCell(c).setCellValue(rows.get(i)[c]);
-                    }
-                }
-            }
-            wb.write(out);
-            return out.toByteArray();
-        }
     }
 
     private static String chinese(int number) {

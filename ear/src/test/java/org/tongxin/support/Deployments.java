@@ -40,6 +40,9 @@ public final class Deployments {
             "org.tongxin.platform.RetiredOrganisationIT",
             "org.tongxin.studyhall.StudyHallIT");
 
+    /** The support classes the in-container tests call inside the server, deployed with them. */
+    private static final Class<?>[] HELPERS = {RosterWorkbook.class};
+
     private Deployments() {}
 
     /** The EAR as built ({@code target/tongxin.ear}), for tests that talk to it over HTTP. */
@@ -80,6 +83,7 @@ public final class Deployments {
         EnterpriseArchive ear = ear();
         WebArchive war = ear.getAsType(WebArchive.class, "web-module.war");
         war.addClasses(classes);
+        war.addClasses(HELPERS);
         String webXml;
         try (InputStream in = war.get("WEB-INF/web.xml").getAsset().openStream()) {
             webXml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
